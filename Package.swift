@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Teigram: archival telegrams → TEI P5.
+///
+/// Layers (see ARCHITECTURE.md):
+/// - `CLibXML2`: the system libxml2 (pkg-config `libxml-2.0`, Debian `libxml2-dev`).
+/// - `TeigramXML`: the only target that imports libxml2; offers Swift values only.
+/// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
+/// - `teigram`: the thin command-line tool.
+let package = Package(
+    name: "Teigram",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "teigram", targets: ["teigram"]),
+        .library(name: "TeigramCore", targets: ["TeigramCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "TeigramXML", dependencies: ["CLibXML2"]),
+        .target(name: "TeigramCore", dependencies: ["TeigramXML"]),
+        .executableTarget(
+            name: "teigram",
+            dependencies: [
+                "TeigramCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TeigramXMLTests", dependencies: ["TeigramXML"]),
+        .testTarget(
+            name: "TeigramCoreTests",
+            dependencies: ["TeigramCore", "TeigramXML"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

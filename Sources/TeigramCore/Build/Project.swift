@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where a Teigram project keeps things: `Corpus/` (raw telegrams, sidecars, `authority/`), `Schemas/`,
+/// `Output/`. Found from a directory upwards, so the tool works from any sub-directory of a checkout.
+public struct Project: Sendable {
+    /// The project root.
+    public var root: String
+    /// `Corpus/`.
+    public var corpus: String { root + "/Corpus" }
+    /// `Corpus/authority/`.
+    public var authorityDirectory: String { corpus + "/authority" }
+    /// `Schemas/`.
+    public var schemas: String { root + "/Schemas" }
+    /// The bundled customisation.
+    public var customSchema: String { schemas + "/teigram.rng" }
+    /// The official TEI schema.
+    public var teiAllSchema: String { schemas + "/tei_all.rng" }
+    /// `Output/`.
+    public var output: String { root + "/Output" }
+
+    /// Creates a project at `root`.
+    public init(root: String) { self.root = root }
+
+    /// The nearest directory at or above `start` that holds both `Corpus/` and `Schemas/`.
+    public static func locate(from start: String = FileManager.default.currentDirectoryPath) -> Project? {
+        var url = URL(fileURLWithPath: start).standardizedFileURL
+        while true {
+            let corpus = url.appendingPathComponent("Corpus").path
+            let schemas = url.appendingPathComponent("Schemas").path
+            if FileManager.default.fileExists(atPath: corpus) && FileManager.default.fileExists(atPath: schemas) {
+                return Project(root: url.path)
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// The telegrams of the corpus (`Corpus/*.txt`), sorted.
+    public var telegrams: [String] { FileIO.files(in: corpus, suffix: ".txt") }
+
+    /// The authority files (`Corpus/authority/*.xml`), sorted.
+    public var authorityFiles: [String] { FileIO.files(in: authorityDirectory, suffix: ".xml") }
+
+    /// Loads the authority files.
+    /// - Throws: ``Diagnostic`` for unreadable or malformed authority files.
+    public func loadAuthority() throws(Diagnostic) -> Authority {
+        var files: [(String, [UInt8])] = []
+        for path in authorityFiles { files.append((path, try FileIO.read(path))) }
+        return try Authority(files: files)
+    }
+
+    /// The sidecar path for a telegram: `<name>.meta` beside it.
+    public static func sidecarPath(for telegram: String) -> String {
+        (telegram as NSString).deletingPathExtension + ".meta"
+    }
+
+    /// The base name without extension.
+    public static func baseName(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Reads the sidecar of `telegram` if there is one.
+    public static func overrides(for telegram: String) throws(Diagnostic) -> Overrides {
+        let path = sidecarPath(for: telegram)
+        guard FileIO.exists(path) else { return Overrides() }
+        let bytes = try FileIO.read(path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Diagnostic(.error, path: path, "sidecar is not UTF-8 text")
+        }
+        return try Overrides(text: text, path: path)
+    }
+}

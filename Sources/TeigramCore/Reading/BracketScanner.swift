@@ -1,0 +1,110 @@
+/// Bracketed editorial matter found in a piece of text, classified by general rules.
+public struct BracketSpan: Sendable, Equatable {
+    /// What the brackets hold.
+    public enum Kind: Sendable, Equatable {
+        /// Words the editor or translator supplied: "com[munist]", "[I]", "[with the Soviets]".
+        case supplied
+        /// An identification of the name just before: "Filippov [Stalin]", "Canton [Guangzhou]".
+        case identification
+        /// A labelled note: "[Translator's note: …]", "[Stamp: …]", "[handwritten at the top: …]".
+        /// `type` is the TEI note type; `labelEnd` the UTF-16 offset just after the label's colon.
+        case labelled(type: String, labelEnd: Int)
+        /// A descriptive editorial remark without label: "[letterhead of …]", "[illegible signature]".
+        case description(type: String)
+        /// An omission: "[…]", "[...]".
+        case omission
+        /// "[sic]".
+        case sic
+    }
+
+    /// Offset of "[".
+    public var open: Int
+    /// Offset of the matching "]".
+    public var close: Int
+    /// Classification.
+    public var kind: Kind
+
+    /// Offsets of the content between the brackets.
+    public var content: Range<Int> { (open + 1)..<close }
+    /// Offsets of the whole span, brackets included.
+    public var whole: Range<Int> { open..<(close + 1) }
+}
+
+/// Finds balanced square brackets (nested ones too) and classifies them. Unbalanced brackets are left as
+/// plain text: a stray "]" or a "[" cut off by a truncated page is the source's, not markup.
+public enum BracketScanner {
+    /// Label words that make "[Label: …]" a note, mapped to the note type.
+    static let labelTypes: [(String, String)] = [
+        ("translator", "translator"), ("ed.", "editorial"), ("editor", "editorial"), ("note", "editorial"),
+        ("stamp", "stamp"), ("seal", "stamp"), ("handwritten", "handwritten"), ("written", "handwritten"),
+        ("inserted", "inserted"), ("crossed", "handwritten"), ("underlined", "handwritten"),
+        ("margin", "handwritten"), ("typed", "editorial"), ("source", "source"), ("signature", "editorial"),
+        ("resolution", "handwritten"), ("illegible", "editorial"),
+    ]
+    /// First words of unlabelled descriptions of the physical document.
+    static let descriptionTypes: [(String, String)] = [
+        ("letterhead", "letterhead"), ("illegible", "editorial"), ("date left blank", "editorial"),
+        ("signature", "editorial"), ("handwritten", "handwritten"), ("stamp", "stamp"), ("seal", "stamp"),
+        ("text missing", "editorial"), ("page", "editorial"), ("ed.", "editorial"), ("translator", "translator"),
+    ]
+
+    /// All balanced bracket spans of `units`, outermost first within document order.
+    public static func spans(in units: [UInt16]) -> [BracketSpan] {
+        var stack: [Int] = []
+        var pairs: [(Int, Int)] = []
+        for (index, unit) in units.enumerated() {
+            if unit == 0x5B { stack.append(index) }
+            else if unit == 0x5D, let open = stack.popLast() { pairs.append((open, index)) }
+        }
+        pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 > $1.1) }
+        return pairs.map { open, close in
+            BracketSpan(open: open, close: close, kind: classify(units: units, open: open, close: close))
+        }
+    }
+
+    static func classify(units: [UInt16], open: Int, close: Int) -> BracketSpan.Kind {
+        let content = String(decoding: units[(open + 1)..<close], as: UTF16.self)
+        let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .omission }
+        if trimmed.lowercased() == "sic" || trimmed.lowercased() == "sic!" { return .sic }
+        let lower = trimmed.lowercased()
+        if let colon = content.firstIndex(of: ":") {
+            let label = content[..<colon].lowercased()
+            let words = label.split(separator: " ")
+            if words.count <= 7, let type = labelTypes.first(where: { label.contains($0.0) })?.1 {
+                let labelEnd = open + 1 + content[...colon].utf16.count
+                return .labelled(type: type, labelEnd: labelEnd)
+            }
+        }
+        if let first = trimmed.first, first.isLowercase,
+           let type = descriptionTypes.first(where: { lower.hasPrefix($0.0) })?.1 {
+            return .description(type: type)
+        }
+        if isIdentification(units: units, open: open, close: close, content: trimmed) { return .identification }
+        return .supplied
+    }
+
+    /// "Name [Other Name]": the bracket follows a capitalised word after one space, holds capitalised
+    /// words only, and the name does not go on after it (else "Comrade [Ivan] Kovalev" is a supplied part).
+    static func isIdentification(units: [UInt16], open: Int, close: Int, content: String) -> Bool {
+        guard open >= 2, units[open - 1] == 0x20 else { return false }
+        let words = content.split(separator: " ")
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false }) else { return false }
+        // The word before the space.
+        var start = open - 1
+        while start > 0, let scalar = Unicode.Scalar(units[start - 1]), scalar.properties.isAlphabetic || units[start - 1] == 0x2D {
+            start -= 1
+        }
+        guard start < open - 1, let first = Unicode.Scalar(units[start]), first.properties.isUppercase else { return false }
+        // What follows the bracket.
+        var after = close + 1
+        while after < units.count, units[after] == 0x20 { after += 1 }
+        if after < units.count, after > close + 1, let next = Unicode.Scalar(units[after]), next.properties.isUppercase {
+            return false
+        }
+        return true
+    }
+}
+
+import Foundation

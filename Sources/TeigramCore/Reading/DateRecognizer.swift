@@ -1,0 +1,149 @@
+import Foundation
+
+/// A calendar date (or month, or year) recognised in text, normalised to ISO 8601.
+public struct RecognizedDate: Sendable, Equatable {
+    /// UTF-16 range of the date expression in the searched text.
+    public var range: Range<Int>
+    /// ISO value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var iso: String
+    /// `nil` when the text states the date fully; `"medium"` when the year was taken from the
+    /// document's own date; `"low"` when day and month order was ambiguous.
+    public var certainty: String?
+    /// The year (for context of later dates).
+    public var year: Int
+}
+
+/// Finds dates in every form the corpus uses and normalises them. Never guesses silently: a date whose
+/// year comes from context is marked with a certainty; an impossible date (31 June) is not recognised.
+///
+/// Forms: `May 15, 1949`, `Jan 13 1950`, `15 May 1949`, `May 1950`, `10.IV.50`, `28.VII.1948`,
+/// `13/5-50`, `13.1.1951`, `13.10.50`, `10/14/50` (US order when the second number exceeds 12),
+/// `23 October` and `May 13` (year from context), `in 1947` (year). Two-digit years are 19yy.
+public struct DateRecognizer: Sendable {
+    /// The year assumed for dates written without one (the document's year), if known.
+    public var contextYear: Int?
+
+    /// Creates a recogniser.
+    public init(contextYear: Int? = nil) { self.contextYear = contextYear }
+
+    static let monthNames: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9),
+        ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+    static let month = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+
+    private enum Form: Sendable { case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year }
+
+    private static let patterns: [(NSRegularExpression, Form)] = {
+        let m = month
+        let table: [(String, Form)] = [
+            ("\\b\(m)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", .monthDayYear),
+            ("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(m)\\.?,?\\s+(\\d{4})\\b", .dayMonthYear),
+            ("\\b\(m)\\.?,?\\s+(\\d{4})\\b", .monthYear),
+            ("\\b(\\d{1,2})\\.([IVX]{1,4})\\.(\\d{4}|\\d{2})\\b", .roman),
+            ("\\b(\\d{1,2})/(\\d{1,2})-(\\d{2})\\b", .slashDash),
+            ("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\b(?!\\.\\d)", .dotted),
+            ("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b", .slashed),
+            ("\\b\(m)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:.])", .monthDay),
+            ("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(m)\\b", .dayMonth),
+            ("\\b(?:in|of|since|until|by|from|to)\\s+(1[89]\\d\\d)\\b", .year),
+        ]
+        return table.compactMap { pattern, form in
+            // The patterns are constants of this file; a typo is caught by the unit tests.
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+            return (regex, form)
+        }
+    }()
+
+    /// All non-overlapping dates in `text`, leftmost first; longer forms win over shorter ones.
+    public func dates(in text: String) -> [RecognizedDate] {
+        let ns = text as NSString
+        var found: [RecognizedDate] = []
+        var taken: [Range<Int>] = []
+        for (regex, form) in Self.patterns {
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let whole = match.range
+                guard whole.location != NSNotFound else { continue }
+                var range = whole.location..<(whole.location + whole.length)
+                if form == .year {
+                    let yearRange = match.range(at: 1)
+                    range = yearRange.location..<(yearRange.location + yearRange.length)
+                }
+                if taken.contains(where: { $0.overlaps(range) }) { continue }
+                func group(_ i: Int) -> String { ns.substring(with: match.range(at: i)) }
+                guard let date = normalise(form: form, group: group, range: range) else { continue }
+                found.append(date)
+                taken.append(range)
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The first date of `text` that carries its own year, if any (used for dates of lines and titles).
+    public func firstFullDate(in text: String) -> RecognizedDate? {
+        dates(in: text).first { $0.certainty == nil && $0.iso.count >= 7 }
+    }
+
+    private func normalise(form: Form, group: (Int) -> String, range: Range<Int>) -> RecognizedDate? {
+        switch form {
+        case .monthDayYear:
+            return make(year: Int(group(3)), month: Self.monthNumber(group(1)), day: Int(group(2)), range: range)
+        case .dayMonthYear:
+            return make(year: Int(group(3)), month: Self.monthNumber(group(2)), day: Int(group(1)), range: range)
+        case .monthYear:
+            return make(year: Int(group(2)), month: Self.monthNumber(group(1)), day: nil, range: range)
+        case .roman:
+            return make(year: Self.fullYear(group(3)), month: Self.romanMonth(group(2)), day: Int(group(1)), range: range)
+        case .slashDash, .dotted:
+            return make(year: Self.fullYear(group(3)), month: Int(group(2)), day: Int(group(1)), range: range)
+        case .slashed:
+            guard let a = Int(group(1)), let b = Int(group(2)) else { return nil }
+            let year = Self.fullYear(group(3))
+            if b > 12 { return make(year: year, month: a, day: b, range: range) }
+            if a > 12 { return make(year: year, month: b, day: a, range: range) }
+            return make(year: year, month: b, day: a, range: range, certainty: "low")
+        case .monthDay:
+            guard let contextYear else { return nil }
+            return make(year: contextYear, month: Self.monthNumber(group(1)), day: Int(group(2)), range: range, certainty: "medium")
+        case .dayMonth:
+            guard let contextYear else { return nil }
+            return make(year: contextYear, month: Self.monthNumber(group(2)), day: Int(group(1)), range: range, certainty: "medium")
+        case .year:
+            guard let year = Int(group(1)) else { return nil }
+            return RecognizedDate(range: range, iso: String(format: "%04d", year), certainty: nil, year: year)
+        }
+    }
+
+    private func make(year: Int?, month: Int?, day: Int?, range: Range<Int>, certainty: String? = nil) -> RecognizedDate? {
+        guard let year, let month, (1...12).contains(month), (1000...2999).contains(year) else { return nil }
+        guard let day else {
+            return RecognizedDate(range: range, iso: String(format: "%04d-%02d", year, month), certainty: certainty, year: year)
+        }
+        guard day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+        return RecognizedDate(range: range, iso: String(format: "%04d-%02d-%02d", year, month, day), certainty: certainty, year: year)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func monthNumber(_ name: String) -> Int? {
+        let lower = name.lowercased()
+        return monthNames.first { $0.0 == lower }?.1
+    }
+
+    static func romanMonth(_ numeral: String) -> Int? {
+        ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12][numeral.uppercased()]
+    }
+
+    static func fullYear(_ digits: String) -> Int? {
+        guard let value = Int(digits) else { return nil }
+        return digits.count == 2 ? 1900 + value : value
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Header facts read from a page: correspondents, date, origin, classification, people responsible,
+/// archival references. Each may be overridden by an editor's sidecar (``Overrides``).
+public struct TelegramMetadata: Sendable, Equatable {
+    /// The title as given by the archive.
+    public var title: String = ""
+    /// The kind of document ("Ciphered Telegram", "Cable", "Report").
+    public var documentKind: String?
+    /// Who sent it, as written ("Shtykov", "Soviet Representative Aleksei Ignatieff in Pyongyang").
+    public var sender: String?
+    /// Who received it, as written.
+    public var recipient: String?
+    /// Through whom it went ("[via Kovalev]").
+    public var intermediary: String?
+    /// The author of a quoted message ("containing a message from Mao Zedong").
+    public var quotedAuthor: String?
+    /// Date sent.
+    public var date: RecognizedDate?
+    /// The text the date was read from.
+    public var dateText: String?
+    /// Place of origin as written ("Pyongyang", "PEKING").
+    public var origin: String?
+    /// Classification and handling terms.
+    public var classification: [String] = []
+    /// Translators named in the citation.
+    public var translators: [String] = []
+    /// Contributors named in the citation.
+    public var contributors: [String] = []
+    /// Archival references parsed from the citation.
+    public var archivalReferences: [ArchivalReference] = []
+    /// Authority ids forced by the sidecar.
+    public var senderRef: String?
+    /// Authority id of the recipient forced by the sidecar.
+    public var recipientRef: String?
+    /// Authority id of the origin forced by the sidecar.
+    public var originRef: String?
+}
+
+/// A reference to an archival unit: repository plus its fond/opis/delo/… parts.
+public struct ArchivalReference: Sendable, Equatable {
+    /// Repository as cited ("AVP RF", "RGASPI").
+    public var repository: String
+    /// Parts in order: (type, value), type one of fond, opis, delo, papka, list.
+    public var parts: [(type: String, value: String)]
+    /// The text of this reference.
+    public var text: String
+
+    public static func == (lhs: ArchivalReference, rhs: ArchivalReference) -> Bool {
+        lhs.repository == rhs.repository && lhs.text == rhs.text
+            && lhs.parts.map(\.type) == rhs.parts.map(\.type) && lhs.parts.map(\.value) == rhs.parts.map(\.value)
+    }
+}
+
+/// Reads ``TelegramMetadata`` from a ``TelegramPage``.
+public enum MetadataReader {
+    static let kindPattern = #"^(?:Document\s+[0-9IVXL.]+:?\s*)?((?:Ciphered |Cable |Coded |Urgent |Secret )?(?:Telegram|Cable|Report|Letter|Memorandum|Telephone Message(?: via VCh)?|Message|Note|Record of Conversation|Cipher Telegram|Telegraph|Radiogram))\b"#
+
+    /// Reads the metadata.
+    public static func read(_ page: TelegramPage) -> TelegramMetadata {
+        var metadata = TelegramMetadata()
+        let titleText = collapseWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
+        metadata.title = titleText
+        let headingTexts = page.parts.compactMap(\.heading).map(\.text)
+        let correspondenceSources = [titleText] + headingTexts + page.citation.map(\.text)
+        for source in correspondenceSources {
+            if readCorrespondents(source, into: &metadata) { break }
+        }
+        if let match = titleText.range(of: kindPattern, options: [.regularExpression, .caseInsensitive]) {
+            var kind = String(titleText[match])
+            kind = kind.replacingOccurrences(of: #"^Document\s+[0-9IVXL.]+:?\s*"#, with: "", options: .regularExpression)
+            metadata.documentKind = kind
+        }
+        // Date: the date line, else the title's, else the first signature date.
+        let recognizer = DateRecognizer()
+        if let line = page.dateLine, let date = recognizer.firstFullDate(in: line.text) {
+            metadata.date = date
+            metadata.dateText = line.text
+        } else if let date = recognizer.firstFullDate(in: titleText) {
+            metadata.date = date
+            metadata.dateText = titleText
+        } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
+                  let date = recognizer.firstFullDate(in: line.unit.text) {
+            metadata.date = date
+            metadata.dateText = line.unit.text
+        }
+        // Origin: a "From X" line, else "in X" in the sender phrase.
+        for line in page.parts.flatMap(\.opener) where line.kind == .origin {
+            var origin = line.unit.text.trimmedText
+            origin = origin.replacingOccurrences(of: #"^(?i:from)\s+(?i:the\s+)?"#, with: "", options: .regularExpression)
+            origin = origin.replacingOccurrences(of: #"(?i:\s+No\.?\s*\d.*)$"#, with: "", options: [.regularExpression])
+            origin = origin.replacingOccurrences(of: "\n", with: " ")
+            metadata.origin = origin
+            break
+        }
+        if metadata.origin == nil, let sender = metadata.sender,
+           let range = sender.range(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#, options: .regularExpression) {
+            metadata.origin = String(sender[range]).replacingOccurrences(of: #"^(in|at|from)\s+"#, with: "", options: .regularExpression)
+        }
+        // Classification.
+        for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
+            metadata.classification.append(collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+        }
+        for field in page.footerFields where field.label == "Original Classification" {
+            let value = collapseWhitespace(field.value.text)
+            if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
+                metadata.classification.append(value)
+            }
+        }
+        // People responsible, from the citation.
+        let citation = page.citation.map(\.text).joined(separator: " ")
+        metadata.translators = people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
+        metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
+        metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
+        return metadata
+    }
+
+    /// Finds "X to Y" in a title-like text; returns whether it found a pair.
+    static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
+        var phrase = collapseWhitespace(text)
+        phrase = phrase.replacingOccurrences(of: #"^Document\s+[0-9IVXL.]+:?\s*"#, with: "", options: .regularExpression)
+        if let range = phrase.range(of: #",?\s*containing a message from\s+(.+)$"#, options: .regularExpression) {
+            metadata.quotedAuthor = String(phrase[range]).replacingOccurrences(of: #"^,?\s*containing a message from\s+"#, with: "", options: .regularExpression)
+            phrase.removeSubrange(range)
+        }
+        // Drop the kind of document and any trailing date, time or subject.
+        phrase = phrase.replacingOccurrences(of: #"^[“"]?(?:[A-Z][\w ]*?(?:Telegram|Cable|Report|Letter|Memorandum|Message|Note|Radiogram)(?: via VCh)?(?:\s+(?:no\.|No\.|#|Nº)\s*[\d/]+\w*)?\s*,?\s*)"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingOccurrences(of: #"^(?:from\s+)"#, with: "", options: [.regularExpression, .caseInsensitive])
+        phrase = phrase.replacingOccurrences(of: #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "", options: [.regularExpression])
+        phrase = phrase.replacingOccurrences(of: #",\s*\d.*$"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingOccurrences(of: #",\s*[“"].*$"#, with: "", options: .regularExpression)
+        guard let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
+            return false
+        }
+        var sender = String(phrase[..<to.lowerBound])
+        var recipient = String(phrase[to.upperBound...])
+        if let via = recipient.range(of: #"\s*\[via\s+([^\]]+)\]"#, options: .regularExpression) {
+            metadata.intermediary = String(recipient[via]).replacingOccurrences(of: #"^\s*\[via\s+|\]$"#, with: "", options: .regularExpression)
+            recipient.removeSubrange(via)
+        }
+        sender = sender.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
+        recipient = recipient.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
+        guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120 else { return false }
+        metadata.sender = sender
+        metadata.recipient = recipient
+        return true
+    }
+
+    /// Names after a phrase like "translated by": "A and B", "A, B".
+    static func people(after pattern: String, in text: String) -> [String] {
+        var result: [String] = []
+        var search = text.startIndex..<text.endIndex
+        while let match = text.range(of: pattern, options: .regularExpression, range: search) {
+            let tail = text[match.upperBound...]
+            var name = ""
+            for word in tail.split(separator: " ", omittingEmptySubsequences: true) {
+                let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+                guard let first = clean.first, first.isUppercase || (clean.count <= 2 && clean.hasSuffix(".")) else { break }
+                name += (name.isEmpty ? "" : " ") + clean
+                if word.hasSuffix(",") || word.hasSuffix(";") || (word.hasSuffix(".") && clean.count > 2) { break }
+            }
+            if !name.isEmpty { result.append(name) }
+            search = match.upperBound..<text.endIndex
+        }
+        return result
+    }
+
+    /// "AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 98-99" and the like.
+    static func archivalReferences(in citations: [String]) -> [ArchivalReference] {
+        let partNames: [(String, String)] = [
+            ("fond", "fond"), ("f", "fond"), ("opis", "opis"), ("op", "opis"), ("delo", "delo"), ("d", "delo"),
+            ("papka", "papka"), ("p", "papka"), ("listy", "folio"), ("list", "folio"), ("ll", "folio"), ("l", "folio"),
+        ]
+        var references: [ArchivalReference] = []
+        for citation in citations {
+            let cleaned = citation.replacingOccurrences(of: #"^\[?Source:\s*"#, with: "", options: .regularExpression)
+            for piece in cleaned.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: " and ") }) {
+                let trimmed = piece.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".]")))
+                guard let repositoryRange = trimmed.range(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)\b[,:]"#, options: .regularExpression) else { continue }
+                let repository = String(trimmed[repositoryRange]).replacingOccurrences(of: #"^(?:and\s+)|[,:]$"#, with: "", options: .regularExpression)
+                guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
+                var parts: [(String, String)] = []
+                let rest = trimmed[repositoryRange.upperBound...]
+                for segment in rest.split(separator: ",") {
+                    let words = segment.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+                    guard words.count == 2 else { continue }
+                    let key = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    guard let type = partNames.first(where: { $0.0 == key })?.1 else { continue }
+                    let value = words[1].trimmingCharacters(in: .whitespaces)
+                    if value.first?.isNumber ?? false { parts.append((type, value)) }
+                }
+                references.append(ArchivalReference(repository: repository, parts: parts, text: trimmed))
+            }
+        }
+        return references
+    }
+}

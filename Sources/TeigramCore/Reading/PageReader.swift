@@ -1,0 +1,428 @@
+import Foundation
+
+/// Reads a raw telegram page (any of the corpus layouts) into a ``TelegramPage``, by general rules:
+///
+/// 1. Lines are grouped into units: a bracket left open continues on the next lines; a line without final
+///    punctuation followed by one starting in lower case continues it.
+/// 2. Site chrome is dropped ("Skip to content", empty footer labels, download/pagination lines, a
+///    running header repeating the heading). Nothing else is dropped.
+/// 3. The footer starts at the first footer label; the unit before it is the editorial summary. Rights
+///    text is recognised by its opening words wherever it stands; "Source: …" at the end is a citation.
+/// 4. The date line is the first unit that is only a date; the title is the unit after it; units before
+///    it are preface. Without a date line, "Document N…" headings start documents.
+/// 5. Each document: opener lines (short, non-prose lines before the first prose paragraph, up to and
+///    including a salutation), body (paragraphs, numbered points, embedded quoted messages), closer (the
+///    trailing run of non-prose lines: signature, dates, dispatch notes, copies, footnotes).
+public enum PageReader {
+    /// Footer labels of the archive's page template.
+    static let footerLabels: Set<String> = [
+        "Document Information", "Author(s):", "Associated Places", "Associated People & Organizations",
+        "Associated Topics", "Subjects Discussed", "Related Documents", "Source", "Original Archive", "Rights",
+        "Original Uploaded Date", "Type", "Language", "Record ID", "Original Classification", "Author(s)",
+        "Associated People", "Associated Organizations", "Keywords", "Theme", "Collection", "Record ID:",
+    ]
+    /// Labels whose following units are citation text.
+    static let citationLabels: Set<String> = ["Document Information", "Source", "Original Archive"]
+    /// Lines that are site chrome wherever they stand.
+    static let chromeLines: Set<String> = ["Skip to content", "Skip to main content", "Back to top", "Print", "Share"]
+    static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
+    static let funderOpening = "This document was made possible with support from "
+
+    /// Reads `source`.
+    public static func read(_ source: SourceText) -> TelegramPage {
+        var page = TelegramPage(path: source.path)
+        var units = groupUnits(source.lines)
+
+        // Chrome anywhere.
+        units = units.filter { unit in
+            let text = unit.text.trimmedText
+            if chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
+            return true
+        }
+        // Funder.
+        if let index = units.firstIndex(where: { $0.text.hasPrefix(funderOpening) }) {
+            page.funder = units[index]
+            units.remove(at: index)
+            let name = String(page.funder?.text.dropFirst(funderOpening.count) ?? "").trimmedText
+            if let last = units.last, last.text.trimmedText == name { page.chrome.append(last); units.removeLast() }
+        }
+        // Rights text, wherever it is.
+        units = units.filter { unit in
+            if rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) { page.rights.append(unit); return false }
+            return true
+        }
+        // Footer.
+        var bodyEnd = units.count
+        if let footerStart = units.firstIndex(where: { footerLabels.contains($0.text.trimmedText) }) {
+            bodyEnd = footerStart
+            var label: String?
+            for unit in units[footerStart...] {
+                let text = unit.text.trimmedText
+                if footerLabels.contains(text) {
+                    if text != "Document Information" || label == nil { label = text }
+                    page.chrome.append(unit)
+                    continue
+                }
+                if let current = label, !citationLabels.contains(current) {
+                    page.footerFields.append((current, unit))
+                } else {
+                    page.citation.append(unit)
+                }
+            }
+            // Labels that got a value are not chrome.
+            let labelled = Set(page.footerFields.map(\.label))
+            page.chrome.removeAll { labelled.contains($0.text.trimmedText) }
+            // The unit before the footer is the summary.
+            if bodyEnd > 0 {
+                page.summary = [units[bodyEnd - 1]]
+                bodyEnd -= 1
+            }
+        }
+        var content = Array(units[0..<bodyEnd])
+        // A "Source: …" citation closing a page without footer.
+        if let last = content.last, last.text.hasPrefix("Source:") {
+            page.citation.insert(last, at: 0)
+            content.removeLast()
+        }
+
+        // Title block.
+        let dateRecognizer = DateRecognizer()
+        let headingPattern = #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#
+        if let dateIndex = content.prefix(6).firstIndex(where: { isDateOnly($0.text, recognizer: dateRecognizer) }),
+           dateIndex + 1 < content.count {
+            page.preface = Array(content[0..<dateIndex])
+            page.dateLine = content[dateIndex]
+            page.titleLine = content[dateIndex + 1]
+            content = Array(content[(dateIndex + 2)...])
+            page.parts = [readPart(content, heading: nil)]
+        } else if let firstHeading = content.firstIndex(where: { $0.text.range(of: headingPattern, options: .regularExpression) != nil }) {
+            if firstHeading > 0 {
+                page.pageHeading = content[firstHeading - 1]
+                page.preface = Array(content[0..<(firstHeading - 1)])
+            }
+            // Split into documents; a heading repeated verbatim (or as a running header) is chrome.
+            var parts: [(TextUnit, [TextUnit])] = []
+            for unit in content[firstHeading...] {
+                if unit.text.range(of: headingPattern, options: [.regularExpression, .caseInsensitive]) != nil {
+                    if let last = parts.last, last.1.isEmpty, sameWords(last.0.text, unit.text) {
+                        page.chrome.append(unit)
+                        continue
+                    }
+                    parts.append((unit, []))
+                } else if parts.last != nil {
+                    parts[parts.count - 1].1.append(unit)
+                }
+            }
+            let isTextbook = parts.count == 1 && parts[0].0.text.range(of: #"^Document\s+\d+\.\d+"#, options: .regularExpression) != nil
+            if parts.count == 1 {
+                page.titleLine = parts[0].0
+                var rest = parts[0].1
+                if isTextbook, rest.count > 1 {
+                    page.preface.append(rest.removeFirst())
+                }
+                page.parts = [readPart(rest, heading: nil)]
+            } else {
+                page.parts = parts.map { readPart($0.1, heading: $0.0) }
+            }
+        } else if !content.isEmpty {
+            page.titleLine = content[0]
+            page.parts = [readPart(Array(content.dropFirst()), heading: nil)]
+        }
+        return page
+    }
+
+    // MARK: Units
+
+    static func groupUnits(_ lines: [String]) -> [TextUnit] {
+        var units: [TextUnit] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index].trimmedTrailing
+            if line.trimmedText.isEmpty { index += 1; continue }
+            var unit = TextUnit(line: index + 1, text: line)
+            index += 1
+            var depth = bracketDepth(unit.text)
+            var lookahead = 0
+            while index < lines.count {
+                let next = lines[index].trimmedTrailing
+                if depth > 0 && lookahead < 8 {
+                    lookahead += 1
+                    index += 1
+                    if next.trimmedText.isEmpty { continue }
+                    unit.text += "\n" + next
+                    depth = bracketDepth(unit.text)
+                    continue
+                }
+                if !next.trimmedText.isEmpty, let first = next.first, first.isLowercase,
+                   next.range(of: #"^[a-z0-9*]{1,2}/\s"#, options: .regularExpression) == nil,
+                   let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
+                   unit.text.count < 90 {
+                    unit.text += "\n" + next
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if depth > 0 {
+                // Never closed: keep the first line alone and read the rest again.
+                let firstLine = String(unit.text.prefix { $0 != "\n" })
+                let consumed = unit.text.split(separator: "\n", omittingEmptySubsequences: false).count
+                index = unit.line - 1 + 1
+                _ = consumed
+                unit.text = firstLine
+            }
+            units.append(unit)
+        }
+        return units
+    }
+
+    static func bracketDepth(_ text: String) -> Int {
+        var depth = 0
+        for character in text {
+            if character == "[" { depth += 1 } else if character == "]" && depth > 0 { depth -= 1 }
+        }
+        return depth
+    }
+
+    static func isDownloadChrome(_ text: String) -> Bool {
+        text.range(of: #"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, options: [.regularExpression, .caseInsensitive]) != nil
+            || text.range(of: #"^\d+(\s+\d+){2,}$"#, options: .regularExpression) != nil
+    }
+
+    static func isDateOnly(_ text: String, recognizer: DateRecognizer) -> Bool {
+        guard let date = recognizer.firstFullDate(in: text) else { return false }
+        let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
+        return rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).isEmpty
+    }
+
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        NameTokenizer.tokens(of: a).map(\.folded) == NameTokenizer.tokens(of: b).map(\.folded)
+    }
+
+    // MARK: Parts
+
+    static func readPart(_ input: [TextUnit], heading: TextUnit?) -> TelegramPart {
+        var part = TelegramPart(heading: heading)
+        var units = input
+        if let index = units.lastIndex(where: { $0.text.trimmedText.hasPrefix("[Source:") }) {
+            part.citation = units.remove(at: index)
+        }
+        // Opener.
+        var index = 0
+        while index < units.count {
+            let text = units[index].text.trimmedText
+            if isProse(text) || isNumberedPoint(text) || isOmissionOnly(text) { break }
+            let kind = frameKind(text, position: .opener)
+            part.opener.append(FrameLine(kind: kind, unit: units[index]))
+            index += 1
+            if kind == .salute { break }
+        }
+        var rest = Array(units[index...])
+        // Closer: the trailing run of non-prose lines.
+        var closerStart = rest.count
+        while closerStart > 0 {
+            let text = rest[closerStart - 1].text.trimmedText
+            if isNumberedPoint(text) { break }
+            if isProse(text) && !isTrailerProse(text) { break }
+            closerStart -= 1
+        }
+        let closerUnits = Array(rest[closerStart...])
+        rest.removeLast(rest.count - closerStart)
+        var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
+
+        // Embedded message: a quotation opening at a paragraph's start and closing at a paragraph's or a
+        // closer line's end; a closing quote with no opening one quotes from the first paragraph.
+        var blocks = rest
+        var embedded: EmbeddedMessage?
+        var embeddedRange: Range<Int>?
+        if let closeInCloser = closer.firstIndex(where: { endsWithClosingQuote($0.unit.text) && $0.kind == .signature }) {
+            let openIndex = blocks.firstIndex(where: { startsWithOpeningQuote($0.text) }) ?? 0
+            if !blocks.isEmpty {
+                embedded = EmbeddedMessage(blocks: structureBlocks(Array(blocks[openIndex...])), closer: Array(closer[...closeInCloser]))
+                embeddedRange = openIndex..<blocks.count
+                closer.removeFirst(closeInCloser + 1)
+            }
+        } else if let openIndex = blocks.firstIndex(where: { startsWithOpeningQuote($0.text) && !endsWithClosingQuote($0.text) }),
+                  let closeIndex = blocks[openIndex...].firstIndex(where: { endsWithClosingQuote($0.text) }), closeIndex > openIndex {
+            embedded = EmbeddedMessage(blocks: structureBlocks(Array(blocks[openIndex...closeIndex])), closer: [])
+            embeddedRange = openIndex..<(closeIndex + 1)
+        }
+        if let embedded, let range = embeddedRange {
+            var result = structureBlocks(Array(blocks[..<range.lowerBound]))
+            result.append(.embedded(embedded))
+            result += structureBlocks(Array(blocks[range.upperBound...]))
+            part.body = result
+        } else {
+            blocks = rest
+            part.body = structureBlocks(blocks)
+        }
+        part.closer = closer
+        return part
+    }
+
+    /// Paragraphs into blocks: numbered points become lists; paragraphs between two points belong to the
+    /// earlier point; a lone "[...]" is a gap.
+    static func structureBlocks(_ units: [TextUnit]) -> [BodyBlock] {
+        var blocks: [BodyBlock] = []
+        var items: [ListItem] = []
+        var pending: [TextUnit] = []
+        func closeList() {
+            if !items.isEmpty { blocks.append(.list(items)); items = [] }
+            for unit in pending { blocks.append(.paragraph(unit)) }
+            pending = []
+        }
+        for unit in units {
+            let text = unit.text.trimmedText
+            if let number = numberedPointNumber(text) {
+                if !items.isEmpty {
+                    items[items.count - 1].paragraphs += pending
+                    pending = []
+                } else {
+                    closeList()
+                }
+                items.append(ListItem(number: number, paragraphs: [unit]))
+            } else if isOmissionOnly(text) {
+                closeList()
+                blocks.append(.gap(unit))
+            } else if !items.isEmpty {
+                pending.append(unit)
+            } else {
+                blocks.append(.paragraph(unit))
+            }
+        }
+        closeList()
+        return blocks
+    }
+
+    // MARK: Line rules
+
+    enum FramePosition { case opener, closer }
+
+    /// Prose: at least five words, two of them in lower case, ending like a sentence.
+    static func isProse(_ text: String) -> Bool {
+        if isWhollyBracketed(text) { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
+        guard words.count >= 5, lowercaseWords >= 2 else { return false }
+        if text.count >= 100 { return true }
+        guard let last = text.last else { return false }
+        return ".!?:\"”»".contains(last)
+    }
+
+    /// Prose that still belongs after a signature: reference notes and footnotes.
+    static func isTrailerProse(_ text: String) -> Bool {
+        text.range(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#, options: [.regularExpression]) != nil
+    }
+
+    static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
+
+    static func numberedPointNumber(_ text: String) -> String? {
+        guard let match = text.range(of: #"^\(?(\d{1,2})[.)]\)?\s+\S"#, options: .regularExpression) else { return nil }
+        guard text.count >= 25 else { return nil }
+        let digits = text[match].filter(\.isNumber)
+        return String(digits)
+    }
+
+    static func isOmissionOnly(_ text: String) -> Bool {
+        text.range(of: #"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#, options: .regularExpression) != nil
+    }
+
+    static func isWhollyBracketed(_ text: String) -> Bool {
+        guard text.hasPrefix("["), text.hasSuffix("]") else { return false }
+        // Every character outside brackets is white space.
+        var depth = 0
+        for character in text {
+            if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
+            else if depth == 0 && !character.isWhitespace { return false }
+        }
+        return true
+    }
+
+    static func startsWithOpeningQuote(_ text: String) -> Bool {
+        guard let first = text.trimmedText.first else { return false }
+        return first == "\"" || first == "“" || first == "«"
+    }
+
+    static func endsWithClosingQuote(_ text: String) -> Bool {
+        guard let last = text.trimmedText.last else { return false }
+        return last == "\"" || last == "”" || last == "»"
+    }
+
+    static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {
+        let lower = text.lowercased()
+        if isWhollyBracketed(text) { return .bracketed }
+        if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
+        if text.range(of: #"^[a-z0-9*]{1,2}/\s"#, options: .regularExpression) != nil { return .footnote }
+        if isClassification(lower) { return .classification }
+        if lower.range(of: #"^for (immediate )?(report|delivery|transmission) to\b"#, options: .regularExpression) != nil { return .address }
+        if lower.range(of: #"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#, options: .regularExpression) != nil {
+            return .handling
+        }
+        if lower.range(of: #"^(copy|copies|distribution list)\b"#, options: .regularExpression) != nil || lower.contains("copies printed") { return .copies }
+        if lower.range(of: #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#, options: .regularExpression) != nil { return .transmission }
+        if lower.hasPrefix("from ") && text.count < 90 { return .origin }
+        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.count < 120 { return .salute }
+        if lower.hasPrefix("to ") && text.count < 90 { return .address }
+        if lower.range(of: #"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#, options: .regularExpression) != nil
+            || lower.range(of: #"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#, options: .regularExpression) != nil
+            || text.range(of: #"^[\d/.()A-Z\-]+\.?$"#, options: .regularExpression) != nil && text.count < 30 && text.contains(where: \.isNumber) {
+            if position == .closer, looksLikeSignature(text) { return .signature }
+            return .number
+        }
+        if position == .closer && isProse(text) { return .postscript }
+        if isDateLine(text) { return .date }
+        if position == .closer && looksLikeSignature(text) { return .signature }
+        return .heading
+    }
+
+    static func isClassification(_ lower: String) -> Bool {
+        let cleaned = lower.replacingOccurrences(of: #"[().,;!]"#, with: " ", options: .regularExpression)
+        let phrases = ["strictly secret", "top secret", "secret", "confidential", "urgent", "cypher", "cipher",
+                       "ciphered telegram", "ciphered", "coded", "personal", "for your eyes only", "restricted"]
+        var rest = " " + cleaned.split(separator: " ").joined(separator: " ") + " "
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: " \(phrase) ", with: " ") }
+        // Repeat once more for adjacent phrases.
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: " \(phrase) ", with: " ") }
+        return rest.trimmingCharacters(in: .whitespaces).isEmpty && lower.rangeOfCharacter(from: .letters) != nil
+            && ["secret", "confidential", "urgent", "cypher", "cipher", "personal", "restricted"].contains(where: lower.contains)
+    }
+
+    static func isDateLine(_ text: String) -> Bool {
+        let recognizer = DateRecognizer(contextYear: 1900)
+        guard let date = recognizer.dates(in: text).first else { return false }
+        let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
+        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"].contains($0.lowercased()) }
+        return words.isEmpty
+    }
+
+    /// A name line: after dates, numbers and bracketed matter are removed, one to five capitalised words.
+    static func looksLikeSignature(_ text: String) -> Bool {
+        var rest = text
+        for date in DateRecognizer(contextYear: 1900).dates(in: text).reversed() {
+            rest = (rest as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
+        }
+        rest = rest.replacingOccurrences(of: #"\[[^\]]*\]"#, with: " ", options: .regularExpression)
+        rest = rest.replacingOccurrences(of: #"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ", options: .regularExpression)
+        rest = rest.replacingOccurrences(of: #"[\d./\-:,"“”]+"#, with: " ", options: .regularExpression)
+        let words = rest.split(separator: " ").filter { !$0.isEmpty }
+        guard (1...5).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || word == "de" || word == "van"
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing white space (including no-break spaces).
+    var trimmedText: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
+
+extension String {
+    /// Without trailing white space.
+    var trimmedTrailing: String {
+        var scalars = Substring(self)
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

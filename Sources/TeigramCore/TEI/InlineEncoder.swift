@@ -1,0 +1,197 @@
+import TeigramXML
+
+/// Turns one piece of source text (a paragraph, a line of an opener) into TEI phrase-level nodes:
+/// bracketed matter, omissions, line breaks, names and dates. Every character of the source reaches the
+/// output except the bracket characters of editorial matter and the dots of an omission, whose meaning
+/// the element carries (`supplied`, `note`, `gap`).
+///
+/// Works on standoff annotations over the UTF-16 text, then nests them into a tree; an annotation that
+/// would cross another is dropped (never the text).
+struct InlineEncoder {
+    let tagger: EntityTagger
+    let dates: DateRecognizer
+
+    /// An element over a range of the text.
+    struct Annotation {
+        var range: Range<Int>
+        var element: XMLElement
+        /// Lower sorts outside when two annotations have the same range.
+        var rank: Int
+    }
+
+    /// Encodes `text`. Mentions update `state`.
+    func encode(_ text: String, state: inout TaggingState) -> [XMLNode] {
+        let units = Array(text.utf16)
+        var annotations: [Annotation] = []
+        var hidden = [Bool](repeating: false, count: units.count)
+        var blocked: [Range<Int>] = []
+
+        // 1. Brackets.
+        let spans = BracketScanner.spans(in: units)
+        var identificationSpans: [BracketSpan] = []
+        for span in spans {
+            hidden[span.open] = true
+            hidden[span.close] = true
+            switch span.kind {
+            case .supplied:
+                annotations.append(Annotation(range: span.whole, element: XMLElement("supplied", attributes: [XMLAttribute("reason", "omitted-in-original")]), rank: 2))
+            case .identification:
+                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", "identification")]), rank: 1))
+                blocked.append(span.whole)
+                identificationSpans.append(span)
+            case .labelled(let type, let labelEnd):
+                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", type)]), rank: 1))
+                annotations.append(Annotation(range: (span.open + 1)..<labelEnd, element: XMLElement("label"), rank: 3))
+                blocked.append(span.whole)
+                blocked.append((span.open + 1)..<labelEnd)
+                if type == "stamp" {
+                    var start = labelEnd
+                    while start < span.close, units[start] == 0x20 { start += 1 }
+                    if start < span.close {
+                        annotations.append(Annotation(range: start..<span.close, element: XMLElement("stamp"), rank: 3))
+                        blocked.append(start..<span.close)
+                    }
+                }
+            case .description(let type):
+                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", type)]), rank: 1))
+                blocked.append(span.whole)
+            case .omission:
+                for index in span.whole { hidden[index] = true }
+                annotations.append(Annotation(range: span.whole, element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
+                blocked.append(span.whole)
+            case .sic:
+                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", "editorial"), XMLAttribute("subtype", "sic")]), rank: 1))
+                blocked.append(span.whole)
+            }
+        }
+        // Collapse "[[x]]": an inner bracket that fills its outer one adds nothing.
+        // 2. Unbracketed omissions ". . ." and line breaks.
+        var index = 0
+        while index < units.count {
+            if units[index] == 0x0A {
+                hidden[index] = true
+                annotations.append(Annotation(range: index..<(index + 1), element: XMLElement("lb"), rank: 0))
+            } else if let length = Self.ellipsisLength(units, at: index), !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
+                for offset in index..<(index + length) { hidden[offset] = true }
+                annotations.append(Annotation(range: index..<(index + length), element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
+                blocked.append(index..<(index + length))
+                index += length
+                continue
+            }
+            index += 1
+        }
+
+        // 3. Names. A mention that starts or ends inside a supplied bracket grows to cover it.
+        var mentions = tagger.mentions(in: units, blocked: blocked, state: &state)
+        for (position, mention) in mentions.enumerated() {
+            var range = mention.range
+            for span in spans where span.kind == .supplied {
+                if span.whole.contains(range.lowerBound) && span.whole.upperBound <= range.upperBound { range = span.open..<range.upperBound }
+                if span.whole.contains(range.upperBound - 1) && span.open >= range.lowerBound { range = range.lowerBound..<(span.close + 1) }
+            }
+            mentions[position].range = range
+        }
+        // Identifications bind to the name before them.
+        for span in identificationSpans {
+            guard let inner = mentions.first(where: { span.content.contains($0.range.lowerBound) && $0.range.upperBound <= span.close }),
+                  let ref = inner.ref else { continue }
+            if let beforeIndex = mentions.lastIndex(where: { $0.range.upperBound <= span.open }),
+               units[mentions[beforeIndex].range.upperBound..<span.open].allSatisfy({ $0 == 0x20 }) {
+                if mentions[beforeIndex].ref == nil {
+                    mentions[beforeIndex].ref = ref
+                    mentions[beforeIndex].kind = inner.kind
+                }
+            } else if let start = Self.capitalisedRunStart(units, before: span.open) {
+                mentions.append(EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
+            }
+        }
+        for mention in mentions {
+            var attributes: [XMLAttribute] = []
+            let name: String
+            if let ref = mention.ref {
+                name = mention.kind.nameElement
+                attributes.append(XMLAttribute("ref", "#" + ref))
+                if let type = mention.nameType { attributes.append(XMLAttribute("type", type)) }
+            } else {
+                name = "rs"
+                attributes.append(XMLAttribute("type", mention.kind.rawValue))
+            }
+            annotations.append(Annotation(range: mention.range, element: XMLElement(name, attributes: attributes), rank: 4))
+        }
+
+        // 4. Dates.
+        for date in dates.dates(in: text) {
+            var element = XMLElement("date", attributes: [XMLAttribute("when", date.iso)])
+            if let certainty = date.certainty { element.attributes.append(XMLAttribute("cert", certainty)) }
+            annotations.append(Annotation(range: date.range, element: element, rank: 5))
+        }
+
+        return Self.nest(units: units, hidden: hidden, annotations: annotations)
+    }
+
+    /// Length of ". . ." (with optional fourth dot) or "…" starting at `index`.
+    static func ellipsisLength(_ units: [UInt16], at index: Int) -> Int? {
+        if units[index] == 0x2026 { return 1 }
+        let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
+        guard index + pattern.count <= units.count, Array(units[index..<(index + pattern.count)]) == pattern else { return nil }
+        if index > 0, units[index - 1] == 0x2E { return nil }
+        return pattern.count
+    }
+
+    /// Start of the capitalised words (up to four) that end one space before `offset`.
+    static func capitalisedRunStart(_ units: [UInt16], before offset: Int) -> Int? {
+        guard offset >= 2, units[offset - 1] == 0x20 else { return nil }
+        let prefix = String(decoding: units[0..<(offset - 1)], as: UTF16.self)
+        var words = prefix.split(separator: " ", omittingEmptySubsequences: false)
+        var taken = 0
+        var length = 0
+        while let last = words.last, taken < 4, let first = last.first, first.isUppercase, last.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) {
+            length += last.utf16.count + (taken > 0 ? 1 : 0)
+            taken += 1
+            words.removeLast()
+        }
+        guard taken > 0 else { return nil }
+        return offset - 1 - length
+    }
+
+    /// Builds the node tree from annotations. Annotations are opened outermost first; one that would
+    /// cross an open one is dropped.
+    static func nest(units: [UInt16], hidden: [Bool], annotations: [Annotation]) -> [XMLNode] {
+        let sorted = annotations.sorted {
+            if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+            if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound > $1.range.upperBound }
+            return $0.rank < $1.rank
+        }
+        var position = 0
+        var cursor = 0
+        func build(until end: Int) -> [XMLNode] {
+            var nodes: [XMLNode] = []
+            var text: [UInt16] = []
+            func flushText() {
+                if !text.isEmpty { nodes.append(.text(String(decoding: text, as: UTF16.self))); text.removeAll() }
+            }
+            while cursor < end {
+                if position < sorted.count, sorted[position].range.lowerBound <= cursor {
+                    let annotation = sorted[position]
+                    position += 1
+                    guard annotation.range.upperBound <= end, annotation.range.lowerBound == cursor else { continue }
+                    flushText()
+                    var element = annotation.element
+                    element.children = build(until: annotation.range.upperBound)
+                    if element.name == "gap" || element.name == "lb" { element.children = [] }
+                    nodes.append(.element(element))
+                    continue
+                }
+                if !hidden[cursor] { text.append(units[cursor]) }
+                cursor += 1
+            }
+            // Zero-length annotations at the end are not produced; flush.
+            flushText()
+            return nodes
+        }
+        var result = build(until: units.count)
+        // Annotations that start at the very end (none in practice) are ignored.
+        if result.isEmpty { result = [] }
+        return result
+    }
+}

@@ -1,0 +1,115 @@
+/// An editor's corrections to the header heuristics, kept in a sidecar file beside the telegram
+/// (`Corpus/<name>.meta`), so the source text is never edited.
+///
+/// Format: UTF-8 lines `key: value`; `#` starts a comment line. Keys: `title`, `date` (ISO 8601),
+/// `sender`, `sender-ref`, `recipient`, `recipient-ref`, `origin`, `origin-ref` (authority ids, without
+/// `#`), `classification` (terms separated by `;`), `translator` (names separated by `;`).
+public struct Overrides: Sendable, Equatable {
+    /// Key-value pairs in file order.
+    public private(set) var values: [String: String] = [:]
+
+    /// Keys the sidecar may set.
+    public static let knownKeys: Set<String> = [
+        "title", "date", "sender", "sender-ref", "recipient", "recipient-ref", "origin", "origin-ref",
+        "classification", "translator",
+    ]
+
+    /// No overrides.
+    public init() {}
+
+    /// Parses a sidecar.
+    /// - Throws: ``Diagnostic`` with the line of an unknown key, a line without `:`, or a bad date.
+    public init(text: String, path: String) throws(Diagnostic) {
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmedText
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw Diagnostic(.error, path: path, line: offset + 1, "expected 'key: value'")
+            }
+            let key = line[..<colon].trimmedText.lowercased()
+            let value = line[line.index(after: colon)...].trimmedText
+            guard Self.knownKeys.contains(key) else {
+                throw Diagnostic(.error, path: path, line: offset + 1, "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
+            }
+            if key == "date", !ISODate.isValid(value) {
+                throw Diagnostic(.error, path: path, line: offset + 1, "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            values[key] = value
+        }
+    }
+
+    /// Applies the overrides to `metadata`.
+    public func apply(to metadata: inout TelegramMetadata) {
+        if let title = values["title"] { metadata.title = title }
+        if let date = values["date"], let year = Int(date.prefix(4)) {
+            metadata.date = RecognizedDate(range: 0..<0, iso: date, certainty: nil, year: year)
+            metadata.dateText = nil
+        }
+        if let sender = values["sender"] { metadata.sender = sender }
+        if let recipient = values["recipient"] { metadata.recipient = recipient }
+        if let origin = values["origin"] { metadata.origin = origin }
+        metadata.senderRef = values["sender-ref"] ?? metadata.senderRef
+        metadata.recipientRef = values["recipient-ref"] ?? metadata.recipientRef
+        metadata.originRef = values["origin-ref"] ?? metadata.originRef
+        if let terms = values["classification"] {
+            metadata.classification = terms.split(separator: ";").map { $0.trimmedText }.filter { !$0.isEmpty }
+        }
+        if let names = values["translator"] {
+            metadata.translators = names.split(separator: ";").map { $0.trimmedText }.filter { !$0.isEmpty }
+        }
+    }
+}
+
+/// ISO 8601 calendar dates as TEI's `@when` takes them here.
+public enum ISODate {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally `THH:MM(:SS)` — with real month and day values.
+    public static func isValid(_ value: String) -> Bool {
+        let parts = value.split(separator: "T", maxSplits: 1)
+        guard let datePart = parts.first else { return false }
+        let fields = datePart.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(fields.count), fields[0].count == 4, let year = Int(fields[0]) else { return false }
+        if fields.count >= 2 {
+            guard fields[1].count == 2, let month = Int(fields[1]), (1...12).contains(month) else { return false }
+            if fields.count == 3 {
+                guard fields[2].count == 2, let day = Int(fields[2]), day >= 1,
+                      day <= DateRecognizer.daysIn(month: month, year: year) else { return false }
+            }
+        }
+        if parts.count == 2 {
+            guard fields.count == 3, isValidTime(String(parts[1])) else { return false }
+        }
+        return true
+    }
+
+    /// `HH:MM` or `HH:MM:SS`.
+    public static func isValidTime(_ value: String) -> Bool {
+        let fields = value.split(separator: ":")
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.count == 2 && Int($0) != nil }),
+              let hour = Int(fields[0]), let minute = Int(fields[1]), hour < 24, minute < 60 else { return false }
+        if fields.count == 3, let second = Int(fields[2]), second >= 60 { return false }
+        return true
+    }
+
+    /// The earliest day the value can mean ("1950-05" → "1950-05-01"), for ordering checks.
+    public static func lowerBound(_ value: String) -> String {
+        let date = String(value.prefix(10))
+        switch date.count {
+        case 4: return date + "-01-01"
+        case 7: return date + "-01"
+        default: return date
+        }
+    }
+
+    /// The latest day the value can mean ("1950-05" → "1950-05-31").
+    public static func upperBound(_ value: String) -> String {
+        let date = String(value.prefix(10))
+        switch date.count {
+        case 4: return date + "-12-31"
+        case 7:
+            let year = Int(date.prefix(4)) ?? 2000
+            let month = Int(date.suffix(2)) ?? 12
+            return date + "-" + String(DateRecognizer.daysIn(month: month, year: year))
+        default: return date
+        }
+    }
+}

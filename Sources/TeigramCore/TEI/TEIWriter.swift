@@ -1,0 +1,380 @@
+import TeigramXML
+
+/// The TEI namespace.
+public let teiNamespace = "http://www.tei-c.org/ns/1.0"
+
+/// What encoding one page produced besides the document.
+public struct EncodingReport: Sendable {
+    /// Warnings for the editor (undated, unknown correspondent, date with year from context…).
+    public var warnings: [Diagnostic] = []
+    /// Mentions tagged (linked or not).
+    public var mentionCount = 0
+    /// Authority ids linked, in order of first mention.
+    public var linkedIDs: [String] = []
+    /// Names tagged without a link, for the review report.
+    public var unresolved: [UnresolvedName] = []
+}
+
+/// Writes a ``TelegramPage`` as one self-contained TEI P5 document (see `docs/TEI-ENCODING.md`).
+/// A total function: every page gives a document; what it could not determine is reported as warnings.
+public struct TEIWriter: Sendable {
+    /// The authority used for tagging and copied (in part) into each document.
+    public let authority: Authority
+    /// The `href` of the `xml-model` processing instruction.
+    public var schemaHref: String
+
+    /// Creates a writer.
+    public init(authority: Authority, schemaHref: String = "../Schemas/teigram.rng") {
+        self.authority = authority
+        self.schemaHref = schemaHref
+    }
+
+    /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
+    public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLDocument, EncodingReport) {
+        var report = EncodingReport()
+        var state = TaggingState()
+        let tagger = EntityTagger(authority: authority)
+        let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
+        let path = page.path
+
+        // Text first: mentions found there decide what the standOff carries.
+        var front: [XMLElement] = []
+        if !page.preface.isEmpty {
+            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
+                children: page.preface.map { .element(paragraph($0, inline: inline, state: &state)) }))
+        }
+        var titlePage: [XMLNode] = []
+        if let heading = page.pageHeading {
+            titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", attributes: [XMLAttribute("type", "main")], children: inline.encode(heading.text, state: &state)))])))
+        }
+        if let dateLine = page.dateLine {
+            var docDate = XMLElement("docDate", children: [.text(dateLine.text.trimmedText)])
+            if let date = metadata.date, metadata.dateText == dateLine.text { docDate.setAttribute("when", date.iso) }
+            titlePage.append(.element(docDate))
+        }
+        if let title = page.titleLine {
+            titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", children: inline.encode(title.text, state: &state)))])))
+        }
+        if !titlePage.isEmpty { front.append(XMLElement("titlePage", children: titlePage)) }
+
+        var divisions: [XMLNode] = []
+        for (number, part) in page.parts.enumerated() {
+            var children: [XMLNode] = []
+            if let heading = part.heading {
+                children.append(.element(XMLElement("head", children: inline.encode(heading.text, state: &state))))
+            }
+            if !part.opener.isEmpty {
+                children.append(.element(frame("opener", part.opener, inline: inline, state: &state)))
+            }
+            children += blocks(part.body, inline: inline, state: &state).map { .element($0) }
+            let closer = part.closer.filter { $0.kind != .footnote && $0.kind != .postscript }
+            if !closer.isEmpty { children.append(.element(frame("closer", closer, inline: inline, state: &state))) }
+            let postscript = part.closer.filter { $0.kind == .postscript }
+            if !postscript.isEmpty {
+                children.append(.element(XMLElement("postscript", children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
+            }
+            for footnote in part.closer where footnote.kind == .footnote {
+                let text = footnote.unit.text.trimmedText
+                let marker = String(text.prefix { $0 != " " })
+                let rest = String(text.dropFirst(marker.count)).trimmedText
+                children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "footnote"), XMLAttribute("n", marker)],
+                    children: [.element(XMLElement("label", children: [.text(marker)])), .text(" ")] + inline.encode(rest, state: &state))))
+            }
+            if let citation = part.citation {
+                children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "source")], children: inline.encode(citation.text.trimmedText, state: &state))))
+            }
+            var attributes = [XMLAttribute("type", "telegram")]
+            if page.parts.count > 1 { attributes.append(XMLAttribute("n", String(number + 1))) }
+            // TEI wants prose in a div before its closer: a page cut off before the text gets a gap in a p.
+            if !children.contains(where: { if case .element(let e) = $0 { ["p", "list", "floatingText"].contains(e.name) } else { false } }) {
+                let index = children.firstIndex(where: { if case .element(let e) = $0 { e.name == "closer" || e.name == "postscript" } else { false } }) ?? children.count
+                children.insert(.element(XMLElement("p", children: [.element(XMLElement("gap", attributes: [XMLAttribute("reason", "missing")]))])), at: index)
+            }
+            divisions.append(.element(XMLElement("div", attributes: attributes, children: children)))
+        }
+        if divisions.isEmpty {
+            divisions = [.element(XMLElement("div", attributes: [XMLAttribute("type", "telegram")], children: [.element(XMLElement("p", children: [.element(XMLElement("gap", attributes: [XMLAttribute("reason", "missing")]))]))]))]
+            report.warnings.append(Diagnostic(.warning, path: path, "no telegram text found"))
+        }
+
+        var textChildren: [XMLNode] = []
+        if !front.isEmpty { textChildren.append(.element(XMLElement("front", children: front.map { .element($0) }))) }
+        textChildren.append(.element(XMLElement("body", children: divisions)))
+        let text = XMLElement("text", children: textChildren)
+
+        // Header: correspondents resolved with the same tagger, so they link to the same entries.
+        let header = teiHeader(page: page, metadata: metadata, inline: inline, state: &state, report: &report)
+
+        report.mentionCount = state.mentionCount
+        report.linkedIDs = state.mentionedIDs
+        report.unresolved = state.unresolved
+
+        var rootChildren: [XMLNode] = [.element(header)]
+        if let standOff = standOff(ids: state.mentionedIDs) { rootChildren.append(.element(standOff)) }
+        rootChildren.append(.element(text))
+        let root = XMLElement("TEI", namespaceURI: teiNamespace,
+            attributes: [XMLAttribute("xml:id", Self.ncName(documentID)), XMLAttribute("xml:lang", "en")],
+            children: rootChildren)
+        let prolog = [XMLProcessingInstruction(target: "xml-model",
+            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
+        return (XMLDocument(prolog: prolog, root: TEILayout.indented(root)), report)
+    }
+
+    // MARK: Header
+
+    private func teiHeader(page: TelegramPage, metadata: TelegramMetadata, inline: InlineEncoder,
+                           state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
+        let path = page.path
+        var titleStmt: [XMLNode] = [.element(XMLElement("title", attributes: [XMLAttribute("type", "main")], children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))]
+        for part in page.parts where page.parts.count > 1 {
+            if let heading = part.heading {
+                titleStmt.append(.element(XMLElement("title", attributes: [XMLAttribute("type", "sub")], children: [.text(collapseWhitespace(heading.text))])))
+            }
+        }
+        let sender = correspondent(metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
+        let recipient = correspondent(metadata.recipient, ref: metadata.recipientRef, inline: inline, state: &state)
+        if let sender { titleStmt.append(.element(XMLElement("author", children: [.element(sender)]))) }
+        if let funder = page.funder {
+            let name = String(funder.text.dropFirst(PageReader.funderOpening.count)).trimmedText
+            titleStmt.append(.element(XMLElement("funder", children: [.text(name)])))
+        }
+        for translator in metadata.translators {
+            titleStmt.append(.element(respStmt("translated by", translator)))
+        }
+        for contributor in metadata.contributors {
+            titleStmt.append(.element(respStmt("contributed by", contributor)))
+        }
+        titleStmt.append(.element(XMLElement("respStmt", children: [
+            .element(XMLElement("resp", children: [.text("TEI encoding generated by")])),
+            .element(XMLElement("name", children: [.text("Teigram")])),
+        ])))
+
+        var availability = XMLElement("availability", attributes: [XMLAttribute("status", page.rights.isEmpty ? "unknown" : "restricted")])
+        availability.children = page.rights.isEmpty
+            ? [.element(XMLElement("p", children: [.text("No rights statement was given with the source.")]))]
+            : page.rights.map { .element(XMLElement("p", children: [.text(collapseWhitespace($0.text))])) }
+        let publicationStmt = XMLElement("publicationStmt", children: [
+            .element(XMLElement("publisher", children: [.text("Teigram edition")])),
+            .element(availability),
+        ])
+
+        var sourceDesc: [XMLNode] = []
+        for reference in metadata.archivalReferences {
+            var identifier: [XMLNode] = [.element(XMLElement("repository", children: [.text(reference.repository)]))]
+            for part in reference.parts {
+                identifier.append(.element(XMLElement("idno", attributes: [XMLAttribute("type", part.type)], children: [.text(part.value)])))
+            }
+            sourceDesc.append(.element(XMLElement("msDesc", children: [.element(XMLElement("msIdentifier", children: identifier))])))
+        }
+        for citation in page.citation {
+            sourceDesc.append(.element(XMLElement("bibl", attributes: [XMLAttribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+        }
+        for part in page.parts {
+            if let citation = part.citation {
+                sourceDesc.append(.element(XMLElement("bibl", attributes: [XMLAttribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+            }
+        }
+        if sourceDesc.isEmpty {
+            sourceDesc = [.element(XMLElement("p", children: [.text("The source gives no archival citation.")]))]
+            report.warnings.append(Diagnostic(.warning, path: path, "no archival citation found"))
+        }
+        var fileDescChildren: [XMLNode] = [.element(XMLElement("titleStmt", children: titleStmt)), .element(publicationStmt)]
+        let notes = page.footerFields.filter { $0.label != "Original Classification" }
+        if !notes.isEmpty {
+            fileDescChildren.append(.element(XMLElement("notesStmt", children: notes.map {
+                .element(XMLElement("note", attributes: [XMLAttribute("type", Self.ncName($0.label.lowercased()))], children: [.text(collapseWhitespace($0.value.text))]))
+            })))
+        }
+        fileDescChildren.append(.element(XMLElement("sourceDesc", children: sourceDesc)))
+        let fileDesc = XMLElement("fileDesc", children: fileDescChildren)
+
+        let encodingDesc = XMLElement("encodingDesc", children: [
+            .element(XMLElement("projectDesc", children: [.element(XMLElement("p", children: [.text(
+                "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files.")]))])),
+            .element(XMLElement("classDecl", children: [.element(XMLElement("taxonomy", attributes: [XMLAttribute("xml:id", "classification")], children: [
+                .element(XMLElement("bibl", children: [.text("Security classification and handling instructions as written on the document.")])),
+            ])), .element(XMLElement("taxonomy", attributes: [XMLAttribute("xml:id", "document-type")], children: [
+                .element(XMLElement("bibl", children: [.text("Kind of document as named in the archive's title.")])),
+            ]))])),
+        ])
+
+        var profile: [XMLNode] = []
+        if !page.summary.isEmpty {
+            profile.append(.element(XMLElement("abstract", children: page.summary.map {
+                .element(XMLElement("p", children: inline.encode($0.text.trimmedText, state: &state)))
+            })))
+        }
+        var sent: [XMLNode] = []
+        if let sender { sent.append(.element(sender)) } else {
+            report.warnings.append(Diagnostic(.warning, path: path, line: page.titleLine?.line ?? 0, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
+        }
+        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
+        var date = XMLElement("date")
+        if let when = metadata.date {
+            date.setAttribute("when", when.iso)
+            date.children = [.text(collapseWhitespace(metadata.dateText ?? when.iso))]
+        } else {
+            // Undated: bound by nothing we know; say so rather than guess.
+            date.setAttribute("notBefore", "1900")
+            date.setAttribute("notAfter", "2000")
+            date.setAttribute("cert", "unknown")
+            date.children = [.text("undated")]
+            report.warnings.append(Diagnostic(.warning, path: path, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
+        }
+        sent.append(.element(date))
+        var received: [XMLNode] = []
+        if let recipient { received.append(.element(recipient)) } else {
+            received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
+            report.warnings.append(Diagnostic(.warning, path: path, line: page.titleLine?.line ?? 0, "unknown recipient; set 'recipient' in a .meta sidecar"))
+        }
+        var correspondence: [XMLNode] = [
+            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], children: sent)),
+            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "received")], children: received)),
+        ]
+        if let intermediary = correspondent(metadata.intermediary, ref: nil, inline: inline, state: &state) {
+            correspondence.append(.element(XMLElement("correspAction", attributes: [XMLAttribute("type", "transmitted")], children: [.element(intermediary)])))
+        }
+        profile.append(.element(XMLElement("correspDesc", children: correspondence)))
+        profile.append(.element(XMLElement("langUsage", children: [
+            .element(XMLElement("language", attributes: [XMLAttribute("ident", "en")], children: [.text("English (as published by the archive)")])),
+        ])))
+        var textClass: [XMLNode] = []
+        if !metadata.classification.isEmpty {
+            textClass.append(.element(XMLElement("keywords", attributes: [XMLAttribute("scheme", "#classification")],
+                children: metadata.classification.map { .element(XMLElement("term", children: [.text($0)])) })))
+        }
+        if let kind = metadata.documentKind {
+            textClass.append(.element(XMLElement("classCode", attributes: [XMLAttribute("scheme", "#document-type")], children: [.text(kind.lowercased())])))
+        }
+        if !textClass.isEmpty { profile.append(.element(XMLElement("textClass", children: textClass))) }
+
+        return XMLElement("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XMLElement("profileDesc", children: profile))])
+    }
+
+    private func respStmt(_ resp: String, _ name: String) -> XMLElement {
+        XMLElement("respStmt", children: [
+            .element(XMLElement("resp", children: [.text(resp)])),
+            .element(XMLElement("persName", children: [.text(name)])),
+        ])
+    }
+
+    /// A correspondent phrase as one name element: the first person (else organisation, else place)
+    /// the tagger finds in it; unknown → `rs`.
+    private func correspondent(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XMLElement? {
+        guard let phrase, !phrase.isEmpty else { return nil }
+        let display = collapseWhitespace(phrase)
+        if let forced, let entry = authority.entries[forced] {
+            return XMLElement(entry.kind.nameElement, attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
+        }
+        var scratch = state
+        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &scratch)
+        let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
+        if let best, let ref = best.ref {
+            _ = inline.tagger.mentions(in: Array(display.utf16), state: &state)
+            return XMLElement(best.kind.nameElement, attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
+        }
+        let isBody = display.range(of: #"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+        return XMLElement("rs", attributes: [XMLAttribute("type", isBody ? "org" : "person")], children: [.text(display)])
+    }
+
+    private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XMLElement? {
+        guard let phrase, !phrase.isEmpty else { return nil }
+        let display = collapseWhitespace(phrase)
+        if let forced, authority.entries[forced] != nil {
+            return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
+        }
+        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &state)
+        if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {
+            return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
+        }
+        return XMLElement("rs", attributes: [XMLAttribute("type", "place")], children: [.text(display)])
+    }
+
+    // MARK: Text
+
+    private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XMLElement {
+        XMLElement("p", children: inline.encode(unit.text.trimmedText, state: &state))
+    }
+
+    private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XMLElement] {
+        blocks.map { block in
+            switch block {
+            case .paragraph(let unit):
+                return paragraph(unit, inline: inline, state: &state)
+            case .gap(let unit):
+                let nodes = inline.encode(unit.text.trimmedText, state: &state)
+                if nodes.count == 1, case .element(let gap) = nodes[0] { return gap }
+                return XMLElement("p", children: nodes)
+            case .list(let items):
+                return XMLElement("list", attributes: [XMLAttribute("type", "ordered")], children: items.map { item in
+                    let content: [XMLNode] = item.paragraphs.count == 1
+                        ? inline.encode(item.paragraphs[0].text.trimmedText, state: &state)
+                        : item.paragraphs.map { .element(paragraph($0, inline: inline, state: &state)) }
+                    return .element(XMLElement("item", attributes: [XMLAttribute("n", item.number)], children: content))
+                })
+            case .embedded(let message):
+                var body = self.blocks(message.blocks, inline: inline, state: &state).map { XMLNode.element($0) }
+                if !message.closer.isEmpty { body.append(.element(frame("closer", message.closer, inline: inline, state: &state))) }
+                if body.isEmpty { body = [.element(XMLElement("p"))] }
+                return XMLElement("floatingText", attributes: [XMLAttribute("type", "message")], children: [.element(XMLElement("body", children: body))])
+            }
+        }
+    }
+
+    /// An opener or closer: one element per line, lines separated by `lb`.
+    private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState) -> XMLElement {
+        var children: [XMLNode] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { children.append(.element(XMLElement("lb"))) }
+            let content = inline.encode(line.unit.text.trimmedText, state: &state)
+            switch line.kind {
+            case .bracketed:
+                children += content
+            case .origin, .date:
+                children.append(.element(XMLElement("dateline", children: content)))
+            case .salute, .address:
+                children.append(.element(XMLElement("salute", children: content)))
+            case .signature:
+                children.append(.element(XMLElement("signed", children: content)))
+            default:
+                children.append(.element(XMLElement("seg", attributes: [XMLAttribute("type", line.kind.rawValue)], children: content)))
+            }
+        }
+        return XMLElement(name, children: children)
+    }
+
+    // MARK: standOff
+
+    private func standOff(ids: [String]) -> XMLElement? {
+        var lists: [AuthorityEntry.Kind: [XMLElement]] = [:]
+        for id in ids.sorted() {
+            guard let entry = authority.entries[id] else { continue }
+            var element = entry.element
+            element.namespaceURI = nil
+            lists[entry.kind, default: []].append(element)
+        }
+        var children: [XMLNode] = []
+        for (kind, listName) in [(AuthorityEntry.Kind.person, "listPerson"), (.place, "listPlace"), (.org, "listOrg")] {
+            if let entries = lists[kind], !entries.isEmpty {
+                children.append(.element(XMLElement(listName, children: entries.map { .element($0) })))
+            }
+        }
+        return children.isEmpty ? nil : XMLElement("standOff", children: children)
+    }
+
+    /// `text` made a valid NCName for `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
+    public static func ncName(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result.append("-")
+            }
+        }
+        if result.isEmpty || !(result.unicodeScalars.first.map { $0.properties.isAlphabetic || $0 == "_" } ?? false) {
+            result = "t" + result
+        }
+        return result
+    }
+}

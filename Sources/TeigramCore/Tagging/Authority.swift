@@ -1,0 +1,116 @@
+import TeigramXML
+
+/// One person, place or organisation of the authority files.
+public struct AuthorityEntry: Sendable {
+    /// Which list the entry belongs to.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// `person` in `listPerson`, tagged `persName`.
+        case person
+        /// `place` in `listPlace`, tagged `placeName`.
+        case place
+        /// `org` in `listOrg`, tagged `orgName`.
+        case org
+
+        /// The TEI element for a mention.
+        public var nameElement: String {
+            switch self {
+            case .person: "persName"
+            case .place: "placeName"
+            case .org: "orgName"
+            }
+        }
+    }
+
+    /// The `xml:id`.
+    public var id: String
+    /// Person, place or organisation.
+    public var kind: Kind
+    /// The standard name (first name of type `standard`, else the first name).
+    public var standardName: String
+    /// Every name with its `@type` (`standard`, `variant`, `historical`, `pseudonym`, `surname`).
+    public var names: [(text: String, type: String)]
+    /// The entry as written in its file, copied into each document that mentions it.
+    public var element: XMLElement
+    /// Where the entry stands.
+    public var file: String
+    /// 1-based line of the entry.
+    public var line: Int
+    /// True for entries generated from a gazetteer (not curated by an editor).
+    public var isGenerated: Bool
+}
+
+/// The personography, placeography and organisation list, loaded from TEI files (`listPerson`,
+/// `listPlace`, `listOrg` anywhere in the document), with a name index for the tagger.
+public struct Authority: Sendable {
+    /// Entries by `xml:id`.
+    public private(set) var entries: [String: AuthorityEntry] = [:]
+    /// The name index.
+    public private(set) var index = NameIndex()
+
+    /// An empty authority.
+    public init() {}
+
+    /// Loads authority files.
+    /// - Parameter files: `(path, bytes)` pairs, read in the given order.
+    /// - Throws: ``Diagnostic`` (with file and line) for unreadable files, duplicate ids, entries without a
+    ///   name or without an id, and references (`@ref`, `@corresp`, `@sameAs` = `#id`) to no entry.
+    public init(files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+        var pendingReferences: [(target: String, path: String, line: Int)] = []
+        for file in files {
+            let document: XMLDocument
+            do {
+                document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
+            } catch {
+                throw Diagnostic(.error, path: file.path, "\(error)")
+            }
+            var failure: Diagnostic?
+            document.root.forEachElement { element in
+                guard failure == nil else { return }
+                guard let kind = AuthorityEntry.Kind(rawValue: element.name) else {
+                    for name in ["ref", "corresp", "sameAs"] {
+                        if let value = element[attribute: name], value.hasPrefix("#") {
+                            pendingReferences.append((String(value.dropFirst()), file.path, element.line))
+                        }
+                    }
+                    return
+                }
+                guard let id = element[attribute: "xml:id"], !id.isEmpty else {
+                    failure = Diagnostic(.error, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
+                    return
+                }
+                if let existing = entries[id] {
+                    failure = Diagnostic(.error, path: file.path, line: element.line,
+                        "duplicate xml:id '\(id)' (first defined at \(existing.file):\(existing.line))")
+                    return
+                }
+                let names: [(String, String)] = element.childElements
+                    .filter { $0.name == kind.nameElement }
+                    .map { (collapseWhitespace($0.textContent), $0[attribute: "type"] ?? "variant") }
+                    .filter { !$0.0.isEmpty }
+                guard !names.isEmpty else {
+                    failure = Diagnostic(.error, path: file.path, line: element.line,
+                        "\(kind.rawValue) '\(id)' has no \(kind.nameElement)")
+                    return
+                }
+                let standard = names.first { $0.1 == "standard" }?.0 ?? names[0].0
+                entries[id] = AuthorityEntry(
+                    id: id, kind: kind, standardName: standard, names: names, element: element,
+                    file: file.path, line: element.line, isGenerated: id.hasPrefix("gn-"))
+            }
+            if let failure { throw failure }
+        }
+        for reference in pendingReferences where entries[reference.target] == nil {
+            throw Diagnostic(.error, path: reference.path, line: reference.line,
+                "reference '#\(reference.target)' points to no authority entry")
+        }
+        for id in entries.keys.sorted() {
+            guard let entry = entries[id] else { continue }
+            for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }
+        }
+    }
+}
+
+/// Collapses runs of white space to one space and trims.
+func collapseWhitespace(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}

@@ -1,0 +1,187 @@
+/// A name found in a text.
+public struct EntityMention: Sendable, Equatable {
+    /// UTF-16 range in the text.
+    public var range: Range<Int>
+    /// Person, place or organisation.
+    public var kind: AuthorityEntry.Kind
+    /// Authority id, `nil` for a name not in the authority (tagged `rs`, listed for review).
+    public var ref: String?
+    /// `"pseudonym"` when the matched name is one.
+    public var nameType: String?
+}
+
+/// A name the tagger could not link, for the editors' review report.
+public struct UnresolvedName: Sendable, Equatable {
+    /// The name as written.
+    public var name: String
+    /// The sentence around it.
+    public var context: String
+}
+
+/// Per-document state of the tagger: which entries were met (so a later surname alone can link to
+/// them), and what was found.
+public struct TaggingState: Sendable {
+    /// Ids met so far, in order of first mention.
+    public private(set) var mentionedIDs: [String] = []
+    /// Number of mentions tagged, linked or not.
+    public private(set) var mentionCount = 0
+    /// Names tagged without a link.
+    public private(set) var unresolved: [UnresolvedName] = []
+    private var mentionedSet: Set<String> = []
+
+    /// Creates an empty state.
+    public init() {}
+
+    mutating func record(_ mention: EntityMention, text: String, units: [UInt16]) {
+        mentionCount += 1
+        if let ref = mention.ref {
+            if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
+        } else {
+            let name = String(decoding: units[mention.range], as: UTF16.self)
+            unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: mention.range, in: units)))
+        }
+    }
+
+    func hasMentioned(_ id: String) -> Bool { mentionedSet.contains(id) }
+}
+
+/// Tags persons, places and organisations by longest match against the authority, with the rules of
+/// `docs/TEI-ENCODING.md`: case, hyphen/space and diacritic variants match; a match never starts or ends
+/// inside a word and must start with a capital; a surname alone links to the person last met in the same
+/// document, or to the only person with that surname; titled names not in the authority ("Comrade X",
+/// "Ambassador X") are tagged without a link and reported.
+public struct EntityTagger: Sendable {
+    /// The authority.
+    public let authority: Authority
+
+    /// Creates a tagger.
+    public init(authority: Authority) { self.authority = authority }
+
+    /// Words that are never a name on their own, even when an authority lists them (surnames, cities).
+    static let commonWords: Set<String> = [
+        "he", "she", "it", "we", "i", "me", "us", "an", "a", "as", "at", "be", "by", "do", "go", "in", "is",
+        "no", "of", "on", "or", "so", "to", "up", "ma", "may", "long", "will", "mission", "police", "reading",
+        "split", "nice", "sale", "mobile", "bath", "union", "university", "independence", "victoria",
+        "march", "june", "july", "august", "april", "january", "october", "december", "about", "also",
+        "the", "and", "for", "with", "from", "this", "that", "there", "here", "but", "all", "one", "two",
+        "new", "south", "north", "east", "west", "central", "chairman", "comrade", "party", "state",
+        "government", "army", "general", "minister", "ambassador", "president", "secretary", "copy",
+        "cable", "telegram", "report", "source", "date", "type", "language", "rights", "kim", "li", "ri",
+    ]
+
+    /// Title words after which an unknown capitalised name is a person.
+    static let personTitles: Set<String> = [
+        "comrade", "cde", "com", "ambassador", "general", "marshal", "mr", "mrs", "dr", "minister",
+        "colonel", "lieutenant", "major", "captain", "admiral", "premier", "president", "chairman",
+        "counsellor", "secretary", "consul", "attaché", "attache",
+    ]
+
+    /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
+    /// - Parameter blocked: ranges no mention may cross partially (notes, labels).
+    public func mentions(in units: [UInt16], blocked: [Range<Int>] = [], state: inout TaggingState) -> [EntityMention] {
+        let tokens = NameTokenizer.tokens(of: units)
+        var found: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
+                let range = tokens[index].range.lowerBound..<tokens[index + match.length - 1].range.upperBound
+                if !blocked.contains(where: { crosses($0, range) }),
+                   let mention = resolve(match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units, state: state) {
+                    found.append(mention)
+                    state.record(mention, text: "", units: units)
+                    index += match.length
+                    continue
+                }
+            }
+            index += 1
+        }
+        found += titledUnknownNames(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.overlaps(b) && !(a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound)
+            && !(b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound)
+    }
+
+    private func resolve(
+        _ candidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
+        length: Int, units: [UInt16], state: TaggingState
+    ) -> EntityMention? {
+        let full = candidates.filter { $0.nameType != "surname" }
+        let singleWord = length == 1 ? tokens[index].folded : nil
+        if !full.isEmpty {
+            if let word = singleWord, Self.commonWords.contains(word) { return nil }
+            var pool = full
+            if pool.count > 1, pool.contains(where: { !$0.isGenerated }) { pool = pool.filter { !$0.isGenerated } }
+            if pool.count > 1, let seen = pool.first(where: { state.hasMentioned($0.id) }) { pool = [seen] }
+            guard let chosen = pool.sorted(by: { $0.id < $1.id }).first else { return nil }
+            if chosen.isGenerated, length == 1, isSentenceStart(tokens[index].range.lowerBound, units: units) { return nil }
+            return EntityMention(range: range, kind: chosen.kind, ref: chosen.id,
+                                 nameType: chosen.nameType == "pseudonym" ? "pseudonym" : nil)
+        }
+        // Surname alone.
+        let people = candidates.filter { $0.nameType == "surname" }
+        if let seen = state.mentionedIDs.last(where: { id in people.contains { $0.id == id } }),
+           let person = people.first(where: { $0.id == seen }) {
+            return EntityMention(range: range, kind: person.kind, ref: person.id, nameType: nil)
+        }
+        let distinct = Set(people.map(\.id))
+        if distinct.count == 1, let person = people.first, !(singleWord.map(Self.commonWords.contains) ?? false),
+           (singleWord?.count ?? 4) >= 3 {
+            return EntityMention(range: range, kind: person.kind, ref: person.id, nameType: nil)
+        }
+        return nil
+    }
+
+    /// "Comrade Petrov", "Ambassador Szarvas": a title word, then capitalised words not already tagged.
+    private func titledUnknownNames(
+        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        state: inout TaggingState
+    ) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var index = 0
+        while index < tokens.count - 1 {
+            defer { index += 1 }
+            guard tokens[index].isCapitalised || tokens[index].folded == "comrade" || tokens[index].folded == "cde",
+                  Self.personTitles.contains(tokens[index].folded) else { continue }
+            var end = index + 1
+            while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
+                  !Self.commonWords.contains(tokens[end].folded), end - index <= 3,
+                  gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound) {
+                end += 1
+            }
+            guard end > index + 1 else { continue }
+            let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
+            if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) { continue }
+            let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
+            state.record(mention, text: "", units: units)
+            result.append(mention)
+            index = end - 1
+        }
+        return result
+    }
+
+    private func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {
+        guard from <= to else { return false }
+        return units[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }
+            && units[from..<to].filter({ $0 == 0x2E }).count <= 1 && to - from <= 2
+    }
+
+    private func isSentenceStart(_ offset: Int, units: [UInt16]) -> Bool {
+        var index = offset - 1
+        while index >= 0, units[index] == 0x20 || units[index] == 0x0A { index -= 1 }
+        guard index >= 0 else { return true }
+        return [0x2E, 0x21, 0x3F, 0x3A].contains(units[index])
+    }
+
+    /// The sentence (or up to 160 characters) around `range`, for review reports.
+    static func sentence(around range: Range<Int>, in units: [UInt16]) -> String {
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 80, units[start - 1] != 0x2E || start == range.lowerBound { start -= 1 }
+        var end = range.upperBound
+        while end < units.count, end - range.upperBound < 80, units[end] != 0x2E { end += 1 }
+        return collapseWhitespace(String(decoding: units[start..<min(end + 1, units.count)], as: UTF16.self))
+    }
+}

@@ -1,0 +1,71 @@
+import TeigramXML
+
+/// A telegram encoded as TEI.
+public struct EncodedTelegram: Sendable {
+    /// The TEI document as a tree.
+    public var document: XMLDocument
+    /// The serialised document (UTF-8).
+    public var bytes: [UInt8]
+    /// Warnings and tagging figures.
+    public var report: EncodingReport
+}
+
+/// The encoding pipeline, one visible chain: raw bytes → ``SourceText`` → ``TelegramPage`` (reading) →
+/// ``TelegramMetadata`` (+ sidecar ``Overrides``) → TEI tree (``TEIWriter``, tagging with the
+/// ``Authority``) → bytes (``XMLSerializer``).
+public struct TelegramEncoder: Sendable {
+    /// The writer, holding the authority.
+    public let writer: TEIWriter
+
+    /// Creates an encoder.
+    public init(authority: Authority, schemaHref: String = "../Schemas/teigram.rng") {
+        writer = TEIWriter(authority: authority, schemaHref: schemaHref)
+    }
+
+    /// Encodes one telegram.
+    /// - Parameters:
+    ///   - bytes: the raw file.
+    ///   - path: the path for diagnostics.
+    ///   - documentID: the base name, used for the root `xml:id`.
+    ///   - overrides: the editor's sidecar, if any.
+    /// - Throws: ``Diagnostic`` for input that is not a readable text file.
+    public func encode(bytes: [UInt8], path: String, documentID: String, overrides: Overrides = Overrides()) throws(Diagnostic) -> EncodedTelegram {
+        let source = try SourceText(bytes: bytes, path: path)
+        let page = PageReader.read(source)
+        var metadata = MetadataReader.read(page)
+        overrides.apply(to: &metadata)
+        let (document, report) = writer.encode(page: page, metadata: metadata, documentID: documentID)
+        let output = XMLSerializer.serialize(document)
+        var finalReport = report
+        for dropped in output.droppedCharacters {
+            finalReport.warnings.append(Diagnostic(.warning, path: path,
+                "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"))
+        }
+        return EncodedTelegram(document: document, bytes: output.bytes, report: finalReport)
+    }
+}
+
+extension TelegramEncoder {
+    /// Encodes the telegram at `path` (with its sidecar) into `outputDirectory/<base name>.xml`,
+    /// written atomically. Returns the warnings, or the error that stopped it.
+    public func encodeFile(_ path: String, outputDirectory: String) -> [Diagnostic] {
+        do {
+            let bytes = try FileIO.read(path)
+            let overrides = try Project.overrides(for: path)
+            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides)
+            try FileIO.writeAtomically(encoded.bytes, to: outputDirectory + "/" + Project.baseName(path) + ".xml")
+            return encoded.report.warnings
+        } catch {
+            return [error]
+        }
+    }
+}
+
+extension Authority {
+    /// Loads every `*.xml` file of `directory` (sorted by name).
+    public static func load(directory: String) throws(Diagnostic) -> Authority {
+        var files: [(String, [UInt8])] = []
+        for path in FileIO.files(in: directory, suffix: ".xml") { files.append((path, try FileIO.read(path))) }
+        return try Authority(files: files)
+    }
+}

@@ -1,0 +1,78 @@
+import TeigramXML
+
+/// The result of validating one file.
+public struct ValidationResult: Sendable {
+    /// The file.
+    public var path: String
+    /// Errors and warnings, in line order.
+    public var diagnostics: [Diagnostic]
+    /// True when there is no error.
+    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// Validates TEI files: well-formedness (safe parsing), the RELAX NG schema, and ``IntegrityRules``.
+/// One compiled schema serves all files and threads.
+public struct TEIValidator: Sendable {
+    /// The compiled schema.
+    public let schema: RelaxNGSchema
+    /// Whether to apply ``IntegrityRules`` too.
+    public var checksIntegrity: Bool
+
+    /// Compiles the schema at `schemaPath`.
+    /// - Throws: ``Diagnostic`` when the schema cannot be read or compiled.
+    public init(schemaPath: String, checksIntegrity: Bool = true) throws(Diagnostic) {
+        let bytes = try FileIO.read(schemaPath)
+        do {
+            schema = try RelaxNGSchema(bytes: bytes, path: schemaPath)
+        } catch {
+            throw Diagnostic(.error, path: schemaPath, "cannot compile RELAX NG schema: \(error)")
+        }
+        self.checksIntegrity = checksIntegrity
+    }
+
+    /// Creates a validator around an already compiled schema.
+    public init(schema: RelaxNGSchema, checksIntegrity: Bool = true) {
+        self.schema = schema
+        self.checksIntegrity = checksIntegrity
+    }
+
+    /// Validates a document held in memory.
+    public func validate(bytes: [UInt8], path: String) -> ValidationResult {
+        let parsed: XMLParsedDocument
+        do {
+            parsed = try XMLParsedDocument(bytes: bytes, path: path)
+        } catch {
+            if case .notWellFormed(let errors) = error {
+                return ValidationResult(path: path, diagnostics: errors.map(Diagnostic.init))
+            }
+            return ValidationResult(path: path, diagnostics: [Diagnostic(.error, path: path, Self.message(error))])
+        }
+        var diagnostics = parsed.warnings.map(Diagnostic.init)
+        diagnostics += schema.validate(parsed).map(Diagnostic.init)
+        if checksIntegrity {
+            let tree = parsed.tree()
+            if tree.root.namespaceURI != teiNamespace || tree.root.name != "TEI" {
+                diagnostics.append(Diagnostic(.error, path: path, line: tree.root.line,
+                    "root element is <\(tree.root.name)> in namespace '\(tree.root.namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)"))
+            }
+            diagnostics += IntegrityRules.check(tree, path: path)
+        }
+        return ValidationResult(path: path, diagnostics: diagnostics)
+    }
+
+    /// Validates a file.
+    public func validate(file path: String) -> ValidationResult {
+        do {
+            return validate(bytes: try FileIO.read(path), path: path)
+        } catch {
+            return ValidationResult(path: path, diagnostics: [error])
+        }
+    }
+
+    static func message(_ error: XMLReadError) -> String {
+        let text = error.description
+        // Strip the "path:line:col: error: " prefix the read error already carries.
+        if let range = text.range(of: ": error: ") { return String(text[range.upperBound...]) }
+        return text
+    }
+}

@@ -1,0 +1,78 @@
+import CLibXML2
+
+/// One-time, process-wide libxml2 set-up: initialise the parser from whichever thread comes first (libxml2
+/// makes that safe), silence the generic error channel and install the deny-all external entity loader, so
+/// no file, URL or DTD is ever fetched while reading untrusted input.
+let libxmlSetUp: Void = {
+    xmlInitParser()
+    teigram_silence_generic_errors()
+    teigram_install_deny_all_entity_loader()
+}()
+
+/// Calls `body` with a NUL-terminated `xmlChar` copy of `string`.
+func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
+    var bytes = Array(string.utf8)
+    bytes.append(0)
+    return try bytes.withUnsafeBufferPointer { buffer in
+        // The buffer is never empty: it holds at least the terminator.
+        try body(buffer.baseAddress.unsafelyUnwrapped)
+    }
+}
+
+/// A Swift string from a libxml2 string, `""` for NULL.
+func string(fromXML pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+}
+
+/// Collects libxml2's structured errors for one operation on one thread.
+final class XMLErrorCollector {
+    let path: String
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    /// libxml2 may repeat itself on cascades: cap what one document can report.
+    let limit = 200
+
+    init(path: String) { self.path = path }
+
+    func record(_ error: xmlError) {
+        guard diagnostics.count < limit else { return }
+        var line = Int(error.line)
+        if line == 0, let node = error.node {
+            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        }
+        let column = error.domain == Int32(XML_FROM_RELAXNGV.rawValue) ? 0 : Int(max(error.int2, 0))
+        let severity: XMLDiagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
+        var message = string(fromXML: error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) })
+        message = message.trimmingWhitespace()
+        if let node = error.node, error.domain == Int32(XML_FROM_RELAXNGV.rawValue) {
+            let element = node.assumingMemoryBound(to: xmlNode.self).pointee
+            if element.type == XML_ELEMENT_NODE, let name = element.name {
+                let elementName = string(fromXML: name)
+                if !message.contains("element \(elementName)") && !message.contains(elementName) {
+                    message += " (element \(elementName))"
+                }
+            }
+        }
+        diagnostics.append(XMLDiagnostic(severity: severity, path: path, line: max(line, 0), column: column, message: message))
+    }
+
+    /// Opaque pointer for C callbacks; valid while `self` is alive (callers use `withExtendedLifetime`).
+    var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+}
+
+/// The structured error callback shared by the parser and the RELAX NG contexts.
+let collectStructuredError: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    let collector = Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue()
+    collector.record(error.pointee)
+}
+
+extension String {
+    /// The string without leading and trailing white space and newlines.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,165 @@
+import CLibXML2
+
+/// Why a file could not be read as XML at all.
+public enum XMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file is empty or holds only white space.
+    case empty(path: String)
+    /// The file is larger than the reader accepts.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// The document declares a DTD (internal or external subset): refused, since DTDs carry entity attacks.
+    case doctypeRefused(path: String)
+    /// The document is not well-formed; the diagnostics say where.
+    case notWellFormed([XMLDiagnostic])
+
+    /// One line naming the file.
+    public var description: String {
+        switch self {
+        case .empty(let path): "\(path):0:0: error: empty file"
+        case .tooLarge(let path, let bytes, let limit):
+            "\(path):0:0: error: file is \(bytes) bytes, more than the \(limit)-byte limit"
+        case .doctypeRefused(let path):
+            "\(path):1:0: error: document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input"
+        case .notWellFormed(let diagnostics):
+            diagnostics.first.map { "\($0) (not well-formed XML)" } ?? "error: not well-formed XML"
+        }
+    }
+}
+
+/// A document parsed by libxml2 with the safe options, kept as a libxml2 tree for schema validation,
+/// and convertible to a Swift ``XMLDocument``.
+///
+/// Parsing policy (see `shared/notes/libxml2-from-swift.md` §3): `XML_PARSE_NONET` only (never NOENT,
+/// DTDLOAD, DTDATTR, XINCLUDE, HUGE or RECOVER), a deny-all external entity loader, any DOCTYPE refused,
+/// libxml2's own limits for depth (256) and text node size (10 MB).
+public final class XMLParsedDocument: @unchecked Sendable {
+    /// Largest file accepted (bytes).
+    public static let maximumSize = 512 * 1024 * 1024
+
+    let pointer: xmlDocPtr
+    /// The path used in diagnostics.
+    public let path: String
+    /// Warnings libxml2 gave while parsing a well-formed document.
+    public let warnings: [XMLDiagnostic]
+
+    /// Parses `bytes`.
+    /// - Throws: ``XMLReadError`` when the input is empty, too large, declares a DTD or is not well-formed.
+    public init(bytes: [UInt8], path: String) throws(XMLReadError) {
+        _ = libxmlSetUp
+        guard bytes.count <= Self.maximumSize else {
+            throw .tooLarge(path: path, bytes: bytes.count, limit: Self.maximumSize)
+        }
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+            throw .empty(path: path)
+        }
+        if Self.prologDeclaresDoctype(bytes) { throw .doctypeRefused(path: path) }
+        let collector = XMLErrorCollector(path: path)
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
+            xmlSetStructuredErrorFunc(collector.context, collectStructuredError)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    xmlReadMemory(base, Int32(buffer.count), path, nil, options)
+                }
+            }
+        }
+        guard let parsed else {
+            let errors = collector.diagnostics.filter { $0.severity == .error }
+            throw .notWellFormed(errors.isEmpty
+                ? [XMLDiagnostic(path: path, line: 0, column: 0, message: "not well-formed XML")] : errors)
+        }
+        if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
+            xmlFreeDoc(parsed)
+            throw .doctypeRefused(path: path)
+        }
+        guard xmlDocGetRootElement(parsed) != nil else {
+            xmlFreeDoc(parsed)
+            throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "no root element")])
+        }
+        self.pointer = parsed
+        self.path = path
+        self.warnings = collector.diagnostics.filter { $0.severity == .warning }
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// A cheap pre-check: does a `<!DOCTYPE` stand before the root element?
+    static func prologDeclaresDoctype(_ bytes: [UInt8]) -> Bool {
+        let doctype = Array("<!DOCTYPE".utf8)
+        var index = 0
+        let end = min(bytes.count, 1 << 20)
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if bytes[index...].starts(with: doctype) { return true }
+            let next = index + 1 < end ? bytes[index + 1] : 0
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { index += 2; continue }
+            return false // the root element starts here
+        }
+        return false
+    }
+
+    /// The document as Swift values (with line numbers). Entity references cannot occur (DTDs are refused).
+    public func tree() -> XMLDocument {
+        var prolog: [XMLProcessingInstruction] = []
+        var root = XMLElement("")
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_PI_NODE {
+                prolog.append(XMLProcessingInstruction(
+                    target: string(fromXML: node.pointee.name), data: string(fromXML: node.pointee.content)))
+            } else if node.pointee.type == XML_ELEMENT_NODE {
+                root = Self.element(from: node)
+                break
+            }
+            child = node.pointee.next
+        }
+        return XMLDocument(prolog: prolog, root: root)
+    }
+
+    private static func element(from node: xmlNodePtr) -> XMLElement {
+        var element = XMLElement(
+            qualifiedName(node.pointee.name, node.pointee.ns),
+            namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
+            line: Int(xmlGetLineNo(node)))
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var text = current.pointee.children
+            while let piece = text {
+                value += string(fromXML: piece.pointee.content)
+                text = piece.pointee.next
+            }
+            element.attributes.append(XMLAttribute(qualifiedName(current.pointee.name, current.pointee.ns), value))
+            attribute = current.pointee.next
+        }
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                element.children.append(.element(Self.element(from: current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = string(fromXML: current.pointee.content)
+                if case .text(let previous)? = element.children.last {
+                    element.children[element.children.count - 1] = .text(previous + text)
+                } else {
+                    element.children.append(.text(text))
+                }
+            case XML_COMMENT_NODE:
+                element.children.append(.comment(string(fromXML: current.pointee.content)))
+            case XML_PI_NODE:
+                element.children.append(.processingInstruction(
+                    target: string(fromXML: current.pointee.name), data: string(fromXML: current.pointee.content)))
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return element
+    }
+
+    private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
+        let local = string(fromXML: name)
+        guard let ns, let prefix = ns.pointee.prefix else { return local }
+        return string(fromXML: prefix) + ":" + local
+    }
+}

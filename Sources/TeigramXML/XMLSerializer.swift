@@ -1,0 +1,107 @@
+import CLibXML2
+
+/// Serialises ``XMLDocument`` values to UTF-8 XML through libxml2's tree API, which does all escaping and
+/// namespace declaration. The tree is written as given (no indentation is added: the caller decides where
+/// white space is insignificant), so serialising is deterministic.
+public enum XMLSerializer {
+    /// The result of serialising: the bytes, and what could not be rendered.
+    public struct Output: Sendable {
+        /// The UTF-8 document, with an XML declaration and a final newline.
+        public var bytes: [UInt8]
+        /// Characters that XML 1.0 cannot carry (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF),
+        /// dropped from text and attribute values, with the element they stood in.
+        public var droppedCharacters: [(character: Unicode.Scalar, element: String)]
+    }
+
+    /// Serialises `document`. Total: any tree gives a document; unrenderable characters are reported.
+    public static func serialize(_ document: XMLDocument) -> Output {
+        _ = libxmlSetUp
+        var dropped: [(Unicode.Scalar, String)] = []
+        guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else {
+            return Output(bytes: [], droppedCharacters: [])
+        }
+        defer { xmlFreeDoc(doc) }
+        let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
+        xmlDocSetRootElement(doc, root)
+        for instruction in document.prolog {
+            let pi = withXMLString(instruction.target) { target in
+                withXMLString(instruction.data) { data in xmlNewDocPI(doc, target, data) }
+            }
+            if let pi { xmlAddPrevSibling(root, pi) }
+        }
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpFormatMemoryEnc(doc, &memory, &size, "UTF-8", 0)
+        guard let memory else { return Output(bytes: [], droppedCharacters: dropped) }
+        defer { teigram_xml_free(memory) }
+        let bytes = Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+        return Output(bytes: bytes, droppedCharacters: dropped)
+    }
+
+    private static func makeNode(
+        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?,
+        dropped: inout [(Unicode.Scalar, String)]
+    ) -> xmlNodePtr? {
+        guard let node = withXMLString(element.name, { xmlNewDocNode(doc, nil, $0, nil) }) else { return nil }
+        var namespace = parentNamespace
+        if let uri = element.namespaceURI, uri != parentNamespace?.uri {
+            if let ns = withXMLString(uri, { xmlNewNs(node, $0, nil) }) { namespace = (uri, ns) }
+        }
+        if let ns = namespace?.ns { xmlSetNs(node, ns) }
+        for attribute in element.attributes {
+            let value = xmlSafe(attribute.value, element: element.name, dropped: &dropped)
+            _ = withXMLString(attribute.name) { name in withXMLString(value) { xmlSetProp(node, name, $0) } }
+        }
+        for child in element.children {
+            let childNode: xmlNodePtr?
+            switch child {
+            case .element(let childElement):
+                childNode = makeNode(childElement, in: doc, parentNamespace: namespace, dropped: &dropped)
+            case .text(let text):
+                let safe = xmlSafe(text, element: element.name, dropped: &dropped)
+                childNode = withXMLString(safe) { xmlNewDocText(doc, $0) }
+            case .comment(let text):
+                let safe = xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped)
+                childNode = withXMLString(safe) { xmlNewDocComment(doc, $0) }
+            case .processingInstruction(let target, let data):
+                childNode = withXMLString(target) { t in withXMLString(data) { xmlNewDocPI(doc, t, $0) } }
+            }
+            if let childNode { xmlAddChild(node, childNode) }
+        }
+        return node
+    }
+
+    /// `text` without the characters XML 1.0 forbids; each one dropped is recorded.
+    static func xmlSafe(_ text: String, element: String, dropped: inout [(Unicode.Scalar, String)]) -> String {
+        guard text.unicodeScalars.contains(where: { !isXMLCharacter($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isXMLCharacter(scalar) { scalars.append(scalar) } else { dropped.append((scalar, element)) }
+        }
+        return String(scalars)
+    }
+
+    /// Whether XML 1.0 allows `scalar` in character data.
+    public static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: return true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// "--" may not stand in a comment: insert a space.
+    fileprivate func replacingDoubleHyphens() -> String {
+        var result = ""
+        var previous: Character?
+        for character in self {
+            if character == "-" && previous == "-" { result.append(" ") }
+            result.append(character)
+            previous = character
+        }
+        if result.hasSuffix("-") { result.append(" ") }
+        return result
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TeigramCore
+
+extension Teigram {
+    /// `teigram build`
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Encode every telegram of Corpus/ into Output/, validated.",
+            discussion: """
+            Each telegram is encoded, validated against Schemas/teigram.rng and the integrity rules, and \
+            written to Output/<name>.xml only if valid. Outputs whose telegram is gone are removed. Names \
+            the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
+            1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
+            """
+        )
+
+        @Option(name: .shortAndLong, help: "Parallel jobs (default: all cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(name: .shortAndLong, help: "Print only errors and the summary line.")
+        var quiet = false
+
+        @Option(help: "Summary format: text or json.")
+        var format: SummaryFormat = .text
+
+        enum SummaryFormat: String, ExpressibleByArgument { case text, json }
+
+        func validate() throws {
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let project = try requireProject()
+            let start = Date()
+            let showProgress = !quiet && Console.stderrIsTerminal && format == .text
+            let summary: BuildSummary
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if showProgress {
+                progress = { done, total in
+                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] encoding".utf8))
+                }
+            }
+            let builder = CorpusBuilder(project: project, jobs: jobs)
+            switch Result(catching: { () throws(Diagnostic) -> BuildSummary in try builder.build(progress: progress) }) {
+            case .success(let value): summary = value
+            case .failure(let diagnostic):
+                Console.print([diagnostic])
+                throw ExitStatus.usage
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let shown = quiet ? summary.diagnostics.filter { $0.severity == .error } : summary.diagnostics
+            Console.print(shown)
+            let seconds = Date().timeIntervalSince(start)
+            switch format {
+            case .text:
+                var line = "teigram build: \(summary.documents) documents written, \(summary.failed) failed, "
+                line += "\(summary.mentions) names tagged (\(summary.linkedMentions) linked, \(summary.unresolved.count) for review), "
+                line += "\(summary.warningCount) warnings"
+                if !summary.removed.isEmpty { line += ", \(summary.removed.count) stale outputs removed" }
+                line += String(format: " in %.2f s\n", seconds)
+                Console.out(line)
+            case .json:
+                let object: [String: Any] = [
+                    "documents": summary.documents, "failed": summary.failed, "mentions": summary.mentions,
+                    "linkedMentions": summary.linkedMentions, "unresolvedMentions": summary.unresolved.count,
+                    "warnings": summary.warningCount, "removed": summary.removed.count, "seconds": (seconds * 1000).rounded() / 1000,
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                Console.out(String(decoding: data, as: UTF8.self) + "\n")
+            }
+            if summary.failed > 0 { throw ExitStatus.invalid }
+        }
+    }
+}
