@@ -29,6 +29,8 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var contributors: [String] = []
     /// Archival references parsed from the citation.
     public var archivalReferences: [ArchivalReference] = []
+    /// For a page holding several documents: each document's own correspondents and date, in order.
+    public var parts: [TelegramMetadata] = []
     /// Authority ids forced by the sidecar.
     public var senderRef: String?
     /// Authority id of the recipient forced by the sidecar.
@@ -78,18 +80,37 @@ public enum MetadataReader {
             metadata.dateText = line.text
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
-            metadata.dateText = titleText
+            metadata.dateText = (titleText as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
         } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
                   let date = recognizer.firstFullDate(in: line.unit.text) {
             metadata.date = date
-            metadata.dateText = line.unit.text
+            metadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+        }
+        if page.parts.count > 1 {
+            for part in page.parts {
+                var partMetadata = TelegramMetadata()
+                if let heading = part.heading {
+                    partMetadata.title = collapseWhitespace(heading.text)
+                    _ = readCorrespondents(heading.text, into: &partMetadata)
+                    if let date = recognizer.firstFullDate(in: heading.text) {
+                        partMetadata.date = date
+                        partMetadata.dateText = (heading.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+                    }
+                }
+                if partMetadata.date == nil, let line = part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
+                   let date = recognizer.firstFullDate(in: line.unit.text) {
+                    partMetadata.date = date
+                    partMetadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+                }
+                metadata.parts.append(partMetadata)
+            }
         }
         // Origin: a "From X" line, else "in X" in the sender phrase.
         for line in page.parts.flatMap(\.opener) where line.kind == .origin {
-            var origin = line.unit.text.trimmedText
+            var origin = collapseWhitespace(line.unit.text)
             origin = origin.replacingOccurrences(of: #"^(?i:from)\s+(?i:the\s+)?"#, with: "", options: .regularExpression)
-            origin = origin.replacingOccurrences(of: #"(?i:\s+No\.?\s*\d.*)$"#, with: "", options: [.regularExpression])
-            origin = origin.replacingOccurrences(of: "\n", with: " ")
+            origin = origin.replacingOccurrences(of: #"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "", options: [.regularExpression])
+            origin = origin.replacingOccurrences(of: #"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "", options: [.regularExpression])
             metadata.origin = origin
             break
         }
@@ -123,13 +144,21 @@ public enum MetadataReader {
             metadata.quotedAuthor = String(phrase[range]).replacingOccurrences(of: #"^,?\s*containing a message from\s+"#, with: "", options: .regularExpression)
             phrase.removeSubrange(range)
         }
-        // Drop the kind of document and any trailing date, time or subject.
-        phrase = phrase.replacingOccurrences(of: #"^[“"]?(?:[A-Z][\w ]*?(?:Telegram|Cable|Report|Letter|Memorandum|Message|Note|Radiogram)(?: via VCh)?(?:\s+(?:no\.|No\.|#|Nº)\s*[\d/]+\w*)?\s*,?\s*)"#, with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(of: #"^(?:from\s+)"#, with: "", options: [.regularExpression, .caseInsensitive])
+        // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
+        phrase = phrase.replacingOccurrences(of: #"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingOccurrences(
+            of: #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+            with: "", options: .regularExpression)
+        phrase = phrase.replacingOccurrences(of: #"^(?i:from)\s+"#, with: "", options: .regularExpression)
         phrase = phrase.replacingOccurrences(of: #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "", options: [.regularExpression])
         phrase = phrase.replacingOccurrences(of: #",\s*\d.*$"#, with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(of: #",\s*[“"].*$"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingOccurrences(of: #",?\s*[“"”].*$"#, with: "", options: .regularExpression)
         guard let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
+            // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
+            if text.range(of: #"(?i:\bfrom\s)"#, options: .regularExpression) != nil, metadata.sender == nil,
+               !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text) {
+                metadata.sender = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
+            }
             return false
         }
         var sender = String(phrase[..<to.lowerBound])

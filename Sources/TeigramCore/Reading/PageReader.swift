@@ -211,16 +211,18 @@ public enum PageReader {
         var index = 0
         while index < units.count {
             let text = units[index].text.trimmedText
-            if isProse(text) || isNumberedPoint(text) || isOmissionOnly(text) { break }
             let kind = frameKind(text, position: .opener)
+            let isApparatus = kind == .transmission || kind == .copies || kind == .classification
+            if (isProse(text) && !isApparatus) || isNumberedPoint(text) || isOmissionOnly(text) { break }
             part.opener.append(FrameLine(kind: kind, unit: units[index]))
             index += 1
             if kind == .salute { break }
         }
         var rest = Array(units[index...])
-        // Closer: the trailing run of non-prose lines.
+        // Closer: the trailing run of non-prose lines. A page cut off in mid-sentence ends in prose
+        // without final punctuation: that is a paragraph, not a closing line.
         var closerStart = rest.count
-        while closerStart > 0 {
+        while closerStart > 0, !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true) {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
             if isProse(text) && !isTrailerProse(text) { break }
@@ -307,6 +309,14 @@ public enum PageReader {
         if text.count >= 100 { return true }
         guard let last = text.last else { return false }
         return ".!?:\"”»".contains(last)
+    }
+
+    /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
+    static func isCutOffProse(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
+        guard words.count >= 8, lowercaseWords * 2 > words.count, let last = text.last else { return false }
+        return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
     }
 
     /// Prose that still belongs after a signature: reference notes and footnotes.

@@ -81,10 +81,18 @@ public struct TEIWriter: Sendable {
                     children: [.element(XMLElement("label", children: [.text(marker)])), .text(" ")] + inline.encode(rest, state: &state))))
             }
             if let citation = part.citation {
-                children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "source")], children: inline.encode(citation.text.trimmedText, state: &state))))
+                let nodes = inline.encode(citation.text.trimmedText, state: &state)
+                if nodes.count == 1, case .element(let note) = nodes[0], note.name == "note" {
+                    children.append(.element(note))
+                } else {
+                    children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "source")], children: nodes)))
+                }
             }
             var attributes = [XMLAttribute("type", "telegram")]
-            if page.parts.count > 1 { attributes.append(XMLAttribute("n", String(number + 1))) }
+            if page.parts.count > 1 {
+                attributes.insert(XMLAttribute("xml:id", Self.partID(documentID, number)), at: 0)
+                attributes.append(XMLAttribute("n", String(number + 1)))
+            }
             // TEI wants prose in a div before its closer: a page cut off before the text gets a gap in a p.
             if !children.contains(where: { if case .element(let e) = $0 { ["p", "list", "floatingText"].contains(e.name) } else { false } }) {
                 let index = children.firstIndex(where: { if case .element(let e) = $0 { e.name == "closer" || e.name == "postscript" } else { false } }) ?? children.count
@@ -103,7 +111,7 @@ public struct TEIWriter: Sendable {
         let text = XMLElement("text", children: textChildren)
 
         // Header: correspondents resolved with the same tagger, so they link to the same entries.
-        let header = teiHeader(page: page, metadata: metadata, inline: inline, state: &state, report: &report)
+        let header = teiHeader(page: page, metadata: metadata, documentID: documentID, inline: inline, state: &state, report: &report)
 
         report.mentionCount = state.mentionCount
         report.linkedIDs = state.mentionedIDs
@@ -122,7 +130,7 @@ public struct TEIWriter: Sendable {
 
     // MARK: Header
 
-    private func teiHeader(page: TelegramPage, metadata: TelegramMetadata, inline: InlineEncoder,
+    private func teiHeader(page: TelegramPage, metadata: TelegramMetadata, documentID: String, inline: InlineEncoder,
                            state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
         let path = page.path
         var titleStmt: [XMLNode] = [.element(XMLElement("title", attributes: [XMLAttribute("type", "main")], children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))]
@@ -204,37 +212,20 @@ public struct TEIWriter: Sendable {
                 .element(XMLElement("p", children: inline.encode($0.text.trimmedText, state: &state)))
             })))
         }
-        var sent: [XMLNode] = []
-        if let sender { sent.append(.element(sender)) } else {
-            report.warnings.append(Diagnostic(.warning, path: path, line: page.titleLine?.line ?? 0, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
-        }
-        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
-        var date = XMLElement("date")
-        if let when = metadata.date {
-            date.setAttribute("when", when.iso)
-            date.children = [.text(collapseWhitespace(metadata.dateText ?? when.iso))]
+        if metadata.parts.isEmpty {
+            var description = correspDesc(metadata, sender: sender, recipient: recipient, path: path, line: page.titleLine?.line ?? 0, inline: inline, state: &state, report: &report)
+            addSignatories(of: page.parts.first, to: &description, sender: sender, inline: inline, state: &state)
+            profile.append(.element(description))
         } else {
-            // Undated: bound by nothing we know; say so rather than guess.
-            date.setAttribute("notBefore", "1900")
-            date.setAttribute("notAfter", "2000")
-            date.setAttribute("cert", "unknown")
-            date.children = [.text("undated")]
-            report.warnings.append(Diagnostic(.warning, path: path, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
+            for (number, part) in metadata.parts.enumerated() {
+                let partSender = correspondent(part.sender, ref: nil, inline: inline, state: &state)
+                let partRecipient = correspondent(part.recipient, ref: nil, inline: inline, state: &state)
+                var element = correspDesc(part, sender: partSender, recipient: partRecipient, path: path, line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
+                addSignatories(of: page.parts[number], to: &element, sender: partSender, inline: inline, state: &state)
+                element.attributes.append(XMLAttribute("corresp", "#" + Self.partID(documentID, number)))
+                profile.append(.element(element))
+            }
         }
-        sent.append(.element(date))
-        var received: [XMLNode] = []
-        if let recipient { received.append(.element(recipient)) } else {
-            received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
-            report.warnings.append(Diagnostic(.warning, path: path, line: page.titleLine?.line ?? 0, "unknown recipient; set 'recipient' in a .meta sidecar"))
-        }
-        var correspondence: [XMLNode] = [
-            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], children: sent)),
-            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "received")], children: received)),
-        ]
-        if let intermediary = correspondent(metadata.intermediary, ref: nil, inline: inline, state: &state) {
-            correspondence.append(.element(XMLElement("correspAction", attributes: [XMLAttribute("type", "transmitted")], children: [.element(intermediary)])))
-        }
-        profile.append(.element(XMLElement("correspDesc", children: correspondence)))
         profile.append(.element(XMLElement("langUsage", children: [
             .element(XMLElement("language", attributes: [XMLAttribute("ident", "en")], children: [.text("English (as published by the archive)")])),
         ])))
@@ -249,6 +240,66 @@ public struct TEIWriter: Sendable {
         if !textClass.isEmpty { profile.append(.element(XMLElement("textClass", children: textClass))) }
 
         return XMLElement("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XMLElement("profileDesc", children: profile))])
+    }
+
+    /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
+    private func correspDesc(_ metadata: TelegramMetadata, sender: XMLElement?, recipient: XMLElement?, path: String, line: Int,
+                             inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
+        var sent: [XMLNode] = []
+        if let sender { sent.append(.element(sender)) } else {
+            report.warnings.append(Diagnostic(.warning, path: path, line: line, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
+        }
+        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
+        var date = XMLElement("date")
+        if let when = metadata.date {
+            date.setAttribute("when", when.iso)
+            if let certainty = when.certainty { date.setAttribute("cert", certainty) }
+            date.children = [.text(collapseWhitespace(metadata.dateText ?? when.iso))]
+        } else {
+            // Undated: say so with the widest honest bounds rather than guess.
+            date.setAttribute("notBefore", "1900")
+            date.setAttribute("notAfter", "2000")
+            date.setAttribute("cert", "unknown")
+            date.children = [.text("undated")]
+            report.warnings.append(Diagnostic(.warning, path: path, line: line, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
+        }
+        sent.append(.element(date))
+        var received: [XMLNode] = []
+        if let recipient { received.append(.element(recipient)) } else {
+            received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
+            report.warnings.append(Diagnostic(.warning, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
+        }
+        var correspondence: [XMLNode] = [
+            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], children: sent)),
+            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "received")], children: received)),
+        ]
+        if let intermediary = correspondent(metadata.intermediary, ref: nil, inline: inline, state: &state) {
+            correspondence.append(.element(XMLElement("correspAction", attributes: [XMLAttribute("type", "transmitted")], children: [.element(intermediary)])))
+        }
+        return XMLElement("correspDesc", children: correspondence)
+    }
+
+    /// The people who signed (the closer's signature line), added to the sent action when the sender is
+    /// someone else or unknown: an embassy's report signed by its ambassador names both.
+    private func addSignatories(of part: TelegramPart?, to description: inout XMLElement, sender: XMLElement?,
+                                inline: InlineEncoder, state: inout TaggingState) {
+        guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
+              let sentIndex = description.children.firstIndex(where: { if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false } }),
+              case .element(var sent) = description.children[sentIndex] else { return }
+        let text = collapseWhitespace(signature.unit.text)
+        var scratch = state
+        let people = inline.tagger.mentions(in: Array(text.utf16), state: &scratch).filter { $0.kind == .person && $0.ref != nil }
+        for person in people {
+            guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
+            let name = String(decoding: Array(text.utf16)[person.range], as: UTF16.self)
+            let insertAt = sent.children.firstIndex(where: { if case .element(let e) = $0 { e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place") } else { false } }) ?? sent.children.count
+            sent.children.insert(.element(XMLElement("persName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
+        }
+        description.children[sentIndex] = .element(sent)
+    }
+
+    static func partID(_ documentID: String, _ number: Int) -> String {
+        ncName(documentID) + "-doc" + String(number + 1)
     }
 
     private func respStmt(_ resp: String, _ name: String) -> XMLElement {

@@ -109,30 +109,42 @@ public struct EntityTagger: Sendable {
         _ candidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
         length: Int, units: [UInt16], state: TaggingState
     ) -> EntityMention? {
-        let full = candidates.filter { $0.nameType != "surname" }
         let singleWord = length == 1 ? tokens[index].folded : nil
-        if !full.isEmpty {
-            if let word = singleWord, Self.commonWords.contains(word) { return nil }
-            var pool = full
-            if pool.count > 1, pool.contains(where: { !$0.isGenerated }) { pool = pool.filter { !$0.isGenerated } }
-            if pool.count > 1, let seen = pool.first(where: { state.hasMentioned($0.id) }) { pool = [seen] }
-            guard let chosen = pool.sorted(by: { $0.id < $1.id }).first else { return nil }
-            if chosen.isGenerated, length == 1, isSentenceStart(tokens[index].range.lowerBound, units: units) { return nil }
-            return EntityMention(range: range, kind: chosen.kind, ref: chosen.id,
-                                 nameType: chosen.nameType == "pseudonym" ? "pseudonym" : nil)
+        if let word = singleWord, Self.commonWords.contains(word), !state.mentionedIDs.contains(where: { id in candidates.contains { $0.id == id } }) {
+            return nil
         }
-        // Surname alone.
+        // 1. A curated full name (standard, variant, historical, pseudonym).
+        let curated = candidates.filter { $0.nameType != "surname" && !$0.isGenerated }
+        if let chosen = choose(curated, state: state) {
+            return mention(chosen, range: range)
+        }
+        // 2. A surname alone: the person with that surname met last in this document, else the only one.
         let people = candidates.filter { $0.nameType == "surname" }
         if let seen = state.mentionedIDs.last(where: { id in people.contains { $0.id == id } }),
            let person = people.first(where: { $0.id == seen }) {
-            return EntityMention(range: range, kind: person.kind, ref: person.id, nameType: nil)
+            return mention(person, range: range)
         }
-        let distinct = Set(people.map(\.id))
-        if distinct.count == 1, let person = people.first, !(singleWord.map(Self.commonWords.contains) ?? false),
-           (singleWord?.count ?? 4) >= 3 {
-            return EntityMention(range: range, kind: person.kind, ref: person.id, nameType: nil)
+        if Set(people.map(\.id)).count == 1, let person = people.first, (singleWord?.count ?? 4) >= 3 {
+            return mention(person, range: range)
+        }
+        if !people.isEmpty { return nil }
+        // 3. A gazetteer name; a single word opening a sentence is too likely an ordinary word.
+        let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated }
+        if let chosen = choose(generated, state: state) {
+            if length == 1, isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4 { return nil }
+            return mention(chosen, range: range)
         }
         return nil
+    }
+
+    private func choose(_ pool: [NameIndex.Candidate], state: TaggingState) -> NameIndex.Candidate? {
+        if let seen = pool.first(where: { state.hasMentioned($0.id) }) { return seen }
+        return pool.min { $0.id < $1.id }
+    }
+
+    private func mention(_ candidate: NameIndex.Candidate, range: Range<Int>) -> EntityMention {
+        EntityMention(range: range, kind: candidate.kind, ref: candidate.id,
+                      nameType: candidate.nameType == "pseudonym" ? "pseudonym" : nil)
     }
 
     /// "Comrade Petrov", "Ambassador Szarvas": a title word, then capitalised words not already tagged.
