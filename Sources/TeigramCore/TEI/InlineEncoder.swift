@@ -69,8 +69,9 @@ struct InlineEncoder {
         var index = 0
         while index < units.count {
             if units[index] == 0x0A {
-                hidden[index] = true
-                annotations.append(Annotation(range: index..<(index + 1), element: XMLElement("lb"), rank: 0))
+                // The line break stays in the text (so plain-text consumers keep the words apart) and
+                // an <lb/> marks where the new line begins.
+                annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XMLElement("lb"), rank: 0))
             } else if let length = Self.ellipsisLength(units, at: index), !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
                 for offset in index..<(index + length) { hidden[offset] = true }
                 annotations.append(Annotation(range: index..<(index + length), element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
@@ -101,7 +102,8 @@ struct InlineEncoder {
                     mentions[beforeIndex].ref = ref
                     mentions[beforeIndex].kind = inner.kind
                 }
-            } else if let start = Self.capitalisedRunStart(units, before: span.open) {
+            } else if let start = Self.capitalisedRunStart(units, before: span.open),
+                      !EntityTagger.personTitles.contains(String(decoding: units[start..<(span.open - 1)], as: UTF16.self).lowercased()) {
                 mentions.append(EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
             }
         }
@@ -159,6 +161,7 @@ struct InlineEncoder {
     static func nest(units: [UInt16], hidden: [Bool], annotations: [Annotation]) -> [XMLNode] {
         let sorted = annotations.sorted {
             if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+            if $0.range.isEmpty != $1.range.isEmpty { return $0.range.isEmpty }
             if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound > $1.range.upperBound }
             return $0.rank < $1.rank
         }

@@ -85,7 +85,13 @@ public struct EntityTagger: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             if token.isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
-                let range = tokens[index].range.lowerBound..<tokens[index + match.length - 1].range.upperBound
+                var range = tokens[index].range.lowerBound..<tokens[index + match.length - 1].range.upperBound
+                // "U.S.": an abbreviation's final period belongs to the name.
+                let last = tokens[index + match.length - 1]
+                if last.folded.count == 1, range.upperBound < units.count, units[range.upperBound] == 0x2E,
+                   match.length > 1 || last.isAllCaps {
+                    range = range.lowerBound..<(range.upperBound + 1)
+                }
                 if !blocked.contains(where: { crosses($0, range) }),
                    let mention = resolve(match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units, state: state) {
                     found.append(mention)
@@ -126,6 +132,17 @@ public struct EntityTagger: Sendable {
         }
         if Set(people.map(\.id)).count == 1, let person = people.first, (singleWord?.count ?? 4) >= 3 {
             return mention(person, range: range)
+        }
+        // "F. Kuznetsov": an initial before the surname picks the one person whose name starts with it.
+        if index >= 1, tokens[index - 1].folded.count == 1, tokens[index - 1].isCapitalised {
+            let initial = tokens[index - 1].folded
+            let matching = people.filter { candidate in
+                guard let entry = authority.entries[candidate.id] else { return false }
+                return NameTokenizer.tokens(of: entry.standardName).first?.folded.hasPrefix(initial) ?? false
+            }
+            if Set(matching.map(\.id)).count == 1, let person = matching.first {
+                return mention(person, range: tokens[index - 1].range.lowerBound..<range.upperBound)
+            }
         }
         if !people.isEmpty { return nil }
         // 3. A gazetteer name; a single word opening a sentence is too likely an ordinary word.

@@ -105,7 +105,7 @@ public enum NameTokenizer {
             if let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
                 if start < 0 {
                     start = index
-                    capitalised = scalar.properties.isUppercase
+                    capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
                 }
                 if scalar.properties.isLowercase { allCaps = false }
                 folded.append(fold(scalar))

@@ -1,0 +1,150 @@
+import TeigramXML
+
+/// One annotated or predicted mention: kind, surface form, authority id.
+public struct MentionRecord: Sendable, Equatable, Hashable {
+    /// `person`, `place` or `org`.
+    public var kind: String
+    /// The surface form, brackets removed, white space collapsed, case folded.
+    public var surface: String
+    /// Authority id, empty when unlinked.
+    public var ref: String
+
+    /// Creates a record, normalising the surface.
+    public init(kind: String, surface: String, ref: String) {
+        self.kind = kind
+        self.surface = collapseWhitespace(surface.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")).lowercased()
+        self.ref = ref
+    }
+}
+
+/// Precision and recall for one entity kind.
+public struct PrecisionRecall: Sendable, Equatable {
+    /// Matches.
+    public var truePositives = 0
+    /// Predicted, not in the gold.
+    public var falsePositives = 0
+    /// In the gold, not predicted.
+    public var falseNegatives = 0
+
+    /// tp / (tp + fp), 1 when nothing was predicted.
+    public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+    /// tp / (tp + fn), 1 when the gold is empty.
+    public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    /// Harmonic mean.
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// Scores the tagger against gold annotations (`Tests/Fixtures/entity-gold/*.tsv`). Matching is by
+/// multiset per document: a predicted mention counts once against one gold mention of the same kind and
+/// surface ("detection"); "linking" also requires the same authority id.
+public enum TaggingEvaluation {
+    /// Scores per kind.
+    public struct Scores: Sendable {
+        /// Detection scores by kind.
+        public var detection: [String: PrecisionRecall] = [:]
+        /// Detection and linking scores by kind.
+        public var linking: [String: PrecisionRecall] = [:]
+        /// Misses and false alarms, for inspection: (document, record, "missed" | "extra").
+        public var errors: [(document: String, record: MentionRecord, kind: String)] = []
+    }
+
+    /// Reads a gold TSV (`type\tsurface\tref` with a header line).
+    public static func gold(tsv: String) -> [MentionRecord] {
+        tsv.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 2 else { return nil }
+            return MentionRecord(kind: fields[0], surface: fields[1], ref: fields.count > 2 ? fields[2] : "")
+        }
+    }
+
+    /// The mentions Teigram tagged in a TEI document: names in `text` and in the abstract, except in
+    /// citations (`note type="source"`), which the gold does not annotate.
+    public static func predicted(_ document: XMLDocument) -> [MentionRecord] {
+        var records: [MentionRecord] = []
+        func visit(_ element: XMLElement) {
+            if element.name == "note" && element[attribute: "type"] == "source" { return }
+            let kind: String? = switch element.name {
+            case "persName": "person"
+            case "placeName": "place"
+            case "orgName": "org"
+            case "rs": element[attribute: "type"]
+            default: nil
+            }
+            if let kind {
+                let ref = element[attribute: "ref"].map { String($0.dropFirst()) } ?? ""
+                records.append(MentionRecord(kind: kind, surface: element.textContent, ref: ref))
+            }
+            for child in element.childElements where kind == nil || child.name == "note" { visit(child) }
+        }
+        for child in document.root.childElements {
+            if child.name == "text" { visit(child) }
+            if child.name == "teiHeader" {
+                child.forEachElement { if $0.name == "abstract" { visit($0) } }
+            }
+        }
+        return records
+    }
+
+    /// Adds one document's comparison to `scores`.
+    public static func score(document: String, gold: [MentionRecord], predicted: [MentionRecord], into scores: inout Scores) {
+        func compare(_ key: (MentionRecord) -> MentionRecord, into table: inout [String: PrecisionRecall], recordErrors: Bool) {
+            var remaining: [MentionRecord: Int] = [:]
+            for record in gold { remaining[key(record), default: 0] += 1 }
+            for record in predicted {
+                let k = key(record)
+                if let count = remaining[k], count > 0 {
+                    remaining[k] = count - 1
+                    table[record.kind, default: PrecisionRecall()].truePositives += 1
+                } else {
+                    table[record.kind, default: PrecisionRecall()].falsePositives += 1
+                    if recordErrors { scores.errors.append((document, record, "extra")) }
+                }
+            }
+            for (record, count) in remaining.sorted(by: { $0.key.surface < $1.key.surface }) where count > 0 {
+                table[record.kind, default: PrecisionRecall()].falseNegatives += count
+                if recordErrors { for _ in 0..<count { scores.errors.append((document, record, "missed")) } }
+            }
+        }
+        compare({ MentionRecord(kind: $0.kind, surface: $0.surface, ref: "") }, into: &scores.detection, recordErrors: true)
+        compare({ $0 }, into: &scores.linking, recordErrors: false)
+    }
+}
+
+extension TaggingEvaluation {
+    /// Scores over a corpus.
+    public struct CorpusScores: Sendable {
+        /// Documents compared.
+        public var documents = 0
+        /// The scores.
+        public var scores = Scores()
+
+        /// A plain-text table: kind, precision, recall, F1 for detection and linking.
+        public func table() -> String {
+            var lines = ["documents: \(documents)", "kind     detection P   R     F1      linking P   R     F1      gold"]
+            for kind in ["person", "place", "org"] {
+                let d = scores.detection[kind] ?? PrecisionRecall()
+                let l = scores.linking[kind] ?? PrecisionRecall()
+                lines.append(String(format: "%-8@ %11.3f %5.3f %5.3f  %9.3f %5.3f %5.3f  %6d",
+                                    kind, d.precision, d.recall, d.f1, l.precision, l.recall, l.f1, d.truePositives + d.falseNegatives))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// Encodes each corpus telegram that has a gold file and scores it.
+    public static func evaluateCorpus(project: Project, authority: Authority, goldDirectory: String) -> CorpusScores {
+        var result = CorpusScores()
+        let encoder = TelegramEncoder(authority: authority)
+        for telegram in project.telegrams {
+            let name = Project.baseName(telegram)
+            let goldPath = goldDirectory + "/" + name + ".tsv"
+            guard let goldBytes = try? FileIO.read(goldPath), let goldText = String(validating: goldBytes, as: UTF8.self),
+                  let bytes = try? FileIO.read(telegram),
+                  let encoded = try? encoder.encode(bytes: bytes, path: telegram, documentID: name, overrides: (try? Project.overrides(for: telegram)) ?? Overrides())
+            else { continue }
+            result.documents += 1
+            score(document: name, gold: gold(tsv: goldText), predicted: predicted(encoded.document), into: &result.scores)
+        }
+        return result
+    }
+}

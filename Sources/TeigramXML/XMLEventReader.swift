@@ -1,0 +1,214 @@
+import CLibXML2
+
+/// An element start seen by ``XMLEventReader``.
+public struct XMLStreamElement: Sendable, Equatable {
+    /// The qualified name as written (`persName`, `tei:p`).
+    public var name: String
+    /// The local name (`p` for `tei:p`).
+    public var localName: String
+    /// The namespace URI, `nil` when the element is in no namespace.
+    public var namespaceURI: String?
+    /// Attributes by qualified name (`xml:space`, `type`), namespace declarations left out.
+    public var attributes: [XMLAttribute]
+    /// 1-based line of the start tag (where the parser stands after reading it).
+    public var line: Int
+    /// 1-based column after the start tag, 0 if unknown.
+    public var column: Int
+
+    /// Creates an element start.
+    public init(name: String, localName: String, namespaceURI: String?, attributes: [XMLAttribute] = [], line: Int = 0, column: Int = 0) {
+        self.name = name
+        self.localName = localName
+        self.namespaceURI = namespaceURI
+        self.attributes = attributes
+        self.line = line
+        self.column = column
+    }
+
+    /// The value of the attribute with this qualified name, if present.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}
+
+/// What ``XMLEventReader`` reports, in document order. Comments and processing instructions are not reported.
+public enum XMLStreamEvent: Sendable, Equatable {
+    /// An element starts (an empty element gives a start and an end).
+    case startElement(XMLStreamElement)
+    /// The innermost open element ends.
+    case endElement
+    /// Character data (text or CDATA), unescaped; one text run may arrive in several pieces.
+    case text(String)
+}
+
+/// A streaming XML reader over libxml2's SAX2 push parser: the document is never held as a tree, so memory
+/// stays bounded by the chunk size and the caller's own state, whatever the size of the input.
+///
+/// Same safety policy as ``XMLParsedDocument``: `XML_PARSE_NONET` only (no entity substitution, no DTD
+/// loading, no XInclude, no HUGE), the deny-all external entity loader, any DOCTYPE refused (checked in the
+/// first chunk and again when the parser meets an internal or external subset). libxml2's limits apply: a
+/// depth of 256 elements, and one text node may not exceed 10 MB (`XML_PARSE_HUGE` is never set).
+public enum XMLEventReader {
+    /// Reads a document given in chunks. `nextChunk` returns the next bytes, or `nil` at the end.
+    /// - Returns: the warnings libxml2 gave for a well-formed document.
+    /// - Throws: ``XMLReadError``: empty input, a DOCTYPE, or not well-formed (the diagnostics say where).
+    public static func read(
+        path: String, nextChunk: () -> [UInt8]?, onEvent: (XMLStreamEvent) -> Void
+    ) throws(XMLReadError) -> [XMLDiagnostic] {
+        _ = libxmlSetUp
+        return try withoutActuallyEscaping(onEvent) { handler throws(XMLReadError) -> [XMLDiagnostic] in
+            try run(path: path, nextChunk: nextChunk, handler: handler)
+        }
+    }
+
+    /// Reads a document held in memory, fed to the parser in chunks of 1 MiB.
+    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> Void) throws(XMLReadError) -> [XMLDiagnostic] {
+        var offset = 0
+        let chunkSize = 1 << 20
+        return try read(path: path, nextChunk: {
+            guard offset < bytes.count else { return nil }
+            let end = min(offset + chunkSize, bytes.count)
+            defer { offset = end }
+            return Array(bytes[offset..<end])
+        }, onEvent: onEvent)
+    }
+
+    private static func run(
+        path: String, nextChunk: () -> [UInt8]?, handler: @escaping (XMLStreamEvent) -> Void
+    ) throws(XMLReadError) -> [XMLDiagnostic] {
+        let context = StreamContext(handler: handler)
+        let collector = XMLErrorCollector(path: path)
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)
+        sax.startElementNs = streamStartElement
+        sax.endElementNs = streamEndElement
+        sax.characters = streamCharacters
+        sax.cdataBlock = streamCharacters
+        sax.ignorableWhitespace = streamCharacters
+        sax.internalSubset = streamRefuseSubset
+        sax.externalSubset = streamRefuseSubset
+        sax.comment = nil
+        sax.processingInstruction = nil
+        sax.reference = nil
+        sax.serror = nil
+
+        var sawContent = false
+        var first = true
+        var failed = false
+        return try withExtendedLifetime(context) { () throws(XMLReadError) -> [XMLDiagnostic] in
+            try withExtendedLifetime(collector) { () throws(XMLReadError) -> [XMLDiagnostic] in
+                xmlSetStructuredErrorFunc(collector.context, collectStructuredError)
+                defer { xmlSetStructuredErrorFunc(nil, nil) }
+                guard let parser = path.withCString({ xmlCreatePushParserCtxt(&sax, context.opaque, nil, 0, $0) }) else {
+                    throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "cannot create an XML parser")])
+                }
+                defer { xmlFreeParserCtxt(parser) }
+                _ = xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
+                context.parser = parser
+                while let chunk = nextChunk() {
+                    if chunk.isEmpty { continue }
+                    if first {
+                        first = false
+                        if XMLParsedDocument.prologDeclaresDoctype(chunk) { throw .doctypeRefused(path: path) }
+                    }
+                    if !sawContent { sawContent = chunk.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) } }
+                    let status = chunk.withUnsafeBufferPointer { buffer in
+                        buffer.baseAddress.map { base in
+                            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                                xmlParseChunk(parser, $0, Int32(buffer.count), 0)
+                            }
+                        } ?? 0
+                    }
+                    if context.sawDoctype { throw .doctypeRefused(path: path) }
+                    if status != 0 || parser.pointee.wellFormed == 0 { failed = true; break }
+                }
+                if !sawContent && !failed { throw .empty(path: path) }
+                if !failed {
+                    let status = xmlParseChunk(parser, nil, 0, 1)
+                    if context.sawDoctype { throw .doctypeRefused(path: path) }
+                    if status != 0 || parser.pointee.wellFormed == 0 { failed = true }
+                }
+                if failed {
+                    let errors = collector.diagnostics.filter { $0.severity == .error }
+                    throw .notWellFormed(errors.isEmpty
+                        ? [XMLDiagnostic(path: path, line: 0, column: 0, message: "not well-formed XML")] : errors)
+                }
+                if !context.sawRoot {
+                    throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "no root element")])
+                }
+                return collector.diagnostics.filter { $0.severity == .warning }
+            }
+        }
+    }
+}
+
+/// State shared with the C callbacks through libxml2's user-data pointer.
+private final class StreamContext {
+    let handler: (XMLStreamEvent) -> Void
+    var parser: xmlParserCtxtPtr?
+    var sawDoctype = false
+    var sawRoot = false
+
+    init(handler: @escaping (XMLStreamEvent) -> Void) { self.handler = handler }
+
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> StreamContext? {
+        guard let pointer else { return nil }
+        return Unmanaged<StreamContext>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// Line and column where the parser stands.
+    var position: (line: Int, column: Int) {
+        guard let input = parser?.pointee.input else { return (0, 0) }
+        return (Int(input.pointee.line), Int(input.pointee.col))
+    }
+}
+
+/// A Swift string from `count` bytes of UTF-8 (libxml2 hands out UTF-8 whatever the input encoding).
+private func string(bytes: UnsafePointer<xmlChar>?, count: Int) -> String {
+    guard let bytes, count > 0 else { return "" }
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+}
+
+private let streamStartElement: startElementNsSAX2Func = { user, localName, prefix, uri, _, _, attributeCount, _, attributes in
+    guard let context = StreamContext.from(user) else { return }
+    context.sawRoot = true
+    let local = string(fromXML: localName)
+    let qualified = prefix.map { string(fromXML: $0) + ":" + local } ?? local
+    var list: [XMLAttribute] = []
+    if let attributes, attributeCount > 0 {
+        list.reserveCapacity(Int(attributeCount))
+        for index in 0..<Int(attributeCount) {
+            let base = index * 5
+            let name = string(fromXML: attributes[base])
+            let qualifiedName = attributes[base + 1].map { string(fromXML: $0) + ":" + name } ?? name
+            var value = ""
+            if let start = attributes[base + 3], let end = attributes[base + 4] {
+                value = string(bytes: start, count: end - start)
+            }
+            // Without entity substitution libxml2 keeps an escaped "&" as "&#38;" in attribute values.
+            if value.contains("&#38;") { value = value.replacing("&#38;", with: "&") }
+            list.append(XMLAttribute(qualifiedName, value))
+        }
+    }
+    let position = context.position
+    context.handler(.startElement(XMLStreamElement(
+        name: qualified, localName: local, namespaceURI: uri.map { string(fromXML: $0) },
+        attributes: list, line: position.line, column: position.column)))
+}
+
+private let streamEndElement: endElementNsSAX2Func = { user, _, _, _ in
+    StreamContext.from(user)?.handler(.endElement)
+}
+
+private let streamCharacters: charactersSAXFunc = { user, characters, count in
+    guard let context = StreamContext.from(user), count > 0 else { return }
+    context.handler(.text(string(bytes: characters, count: Int(count))))
+}
+
+private let streamRefuseSubset: internalSubsetSAXFunc = { user, _, _, _ in
+    guard let context = StreamContext.from(user) else { return }
+    context.sawDoctype = true
+    if let parser = context.parser { xmlStopParser(parser) }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import TeigramCore
+
+extension Teigram {
+    /// `teigram evaluate [--gold DIR]`
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure the name tagger against gold annotations: precision and recall per entity type.",
+            discussion: """
+            Encodes every Corpus/ telegram that has a gold file DIR/<name>.tsv (type, surface, ref per \
+            mention; see Tests/Fixtures/entity-gold/GUIDELINES.md) and compares the tagged names. \
+            Detection counts kind and surface; linking also the authority id.
+            """
+        )
+
+        @Option(help: "Directory of gold TSV files (default: Tests/Fixtures/entity-gold in the project).")
+        var gold: String?
+
+        @Flag(help: "List every miss and false alarm.")
+        var errors = false
+
+        func run() throws {
+            let project = try requireProject()
+            let goldDirectory = gold ?? project.root + "/Tests/Fixtures/entity-gold"
+            let authority: Authority
+            switch Result(catching: { () throws(Diagnostic) -> Authority in try project.loadAuthority() }) {
+            case .success(let value): authority = value
+            case .failure(let diagnostic):
+                Console.print([diagnostic])
+                throw ExitStatus.usage
+            }
+            let scores = TaggingEvaluation.evaluateCorpus(project: project, authority: authority, goldDirectory: goldDirectory)
+            guard scores.documents > 0 else {
+                Console.error("teigram: error: no gold files in \(goldDirectory) match a Corpus/ telegram")
+                throw ExitStatus.usage
+            }
+            Console.out(scores.table())
+            if errors {
+                for error in scores.scores.errors {
+                    Console.out("\(error.kind)\t\(error.document)\t\(error.record.kind)\t\(error.record.surface)\n")
+                }
+            }
+        }
+    }
+}
