@@ -78,8 +78,10 @@ public enum XMLEventReader {
     ) throws(XMLReadError) -> [XMLDiagnostic] {
         let context = StreamContext(handler: handler)
         let collector = XMLErrorCollector(path: path)
+        // Only these callbacks: libxml2's default SAX2 ones expect the parser context as user data and
+        // would build a tree. Predefined entities are resolved by the parser without `getEntity`.
         var sax = xmlSAXHandler()
-        xmlSAXVersion(&sax, 2)
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = streamStartElement
         sax.endElementNs = streamEndElement
         sax.characters = streamCharacters
@@ -87,10 +89,6 @@ public enum XMLEventReader {
         sax.ignorableWhitespace = streamCharacters
         sax.internalSubset = streamRefuseSubset
         sax.externalSubset = streamRefuseSubset
-        sax.comment = nil
-        sax.processingInstruction = nil
-        sax.reference = nil
-        sax.serror = nil
 
         var sawContent = false
         var first = true

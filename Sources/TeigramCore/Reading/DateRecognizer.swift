@@ -73,7 +73,11 @@ public struct DateRecognizer: Sendable {
                 }
                 if taken.contains(where: { $0.overlaps(range) }) { continue }
                 func group(_ i: Int) -> String { ns.substring(with: match.range(at: i)) }
-                guard let date = normalise(form: form, group: group, range: range) else { continue }
+                guard let date = normalise(form: form, group: group, range: range) else {
+                    // "31 June 1950" is no date, and "June 1950" inside it is not one either.
+                    if form != .monthDay && form != .dayMonth { taken.append(range) }
+                    continue
+                }
                 found.append(date)
                 taken.append(range)
             }

@@ -212,8 +212,8 @@ public enum PageReader {
         while index < units.count {
             let text = units[index].text.trimmedText
             let kind = frameKind(text, position: .opener)
-            let isApparatus = kind == .transmission || kind == .copies || kind == .classification
-            if (isProse(text) && !isApparatus) || isNumberedPoint(text) || isOmissionOnly(text) { break }
+            let isApparatus = kind == .transmission || kind == .copies || kind == .classification || kind == .address
+            if (isProse(text) && !isApparatus) || (index == units.count - 1 && isCutOffProse(text)) || isNumberedPoint(text) || isOmissionOnly(text) { break }
             part.opener.append(FrameLine(kind: kind, unit: units[index]))
             index += 1
             if kind == .salute { break }
@@ -225,7 +225,7 @@ public enum PageReader {
         while closerStart > 0, !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true) {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
-            if isProse(text) && !isTrailerProse(text) { break }
+            if isProse(text) && !isTrailerProse(text) && frameKind(text, position: .closer) != .salute { break }
             closerStart -= 1
         }
         let closerUnits = Array(rest[closerStart...])
@@ -372,6 +372,9 @@ public enum PageReader {
         if lower.range(of: #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#, options: .regularExpression) != nil { return .transmission }
         if lower.hasPrefix("from ") && text.count < 90 { return .origin }
         if position == .opener, let last = text.last, (last == ":" || last == "!"), text.count < 120 { return .salute }
+        if position == .closer, lower.range(of: #"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#, options: .regularExpression) != nil {
+            return .salute
+        }
         if lower.hasPrefix("to ") && text.count < 90 { return .address }
         if lower.range(of: #"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#, options: .regularExpression) != nil
             || lower.range(of: #"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#, options: .regularExpression) != nil

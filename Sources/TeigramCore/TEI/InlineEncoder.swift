@@ -137,6 +137,8 @@ struct InlineEncoder {
         let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
         guard index + pattern.count <= units.count, Array(units[index..<(index + pattern.count)]) == pattern else { return nil }
         if index > 0, units[index - 1] == 0x2E { return nil }
+        // "Stalin. . . .": the first of four dots ends the sentence; the omission is the other three.
+        if index + 6 < units.count, units[index + 5] == 0x20, units[index + 6] == 0x2E { return nil }
         return pattern.count
     }
 

@@ -38,24 +38,36 @@ public struct TEIWriter: Sendable {
         let path = page.path
 
         // Text first: mentions found there decide what the standOff carries.
-        var front: [XMLElement] = []
-        if !page.preface.isEmpty {
-            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
-                children: page.preface.map { .element(paragraph($0, inline: inline, state: &state)) }))
-        }
+        // Front: the title page and the preface, in the order they stand in the source (a textbook's
+        // introduction follows its heading; another document's summary precedes the date line).
         var titlePage: [XMLNode] = []
+        var titleLine = Int.max
         if let heading = page.pageHeading {
+            titleLine = min(titleLine, heading.line)
             titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", attributes: [XMLAttribute("type", "main")], children: inline.encode(heading.text, state: &state)))])))
         }
         if let dateLine = page.dateLine {
+            titleLine = min(titleLine, dateLine.line)
             var docDate = XMLElement("docDate", children: [.text(dateLine.text.trimmedText)])
             if let date = metadata.date, metadata.dateText == dateLine.text { docDate.setAttribute("when", date.iso) }
             titlePage.append(.element(docDate))
         }
         if let title = page.titleLine {
+            titleLine = min(titleLine, title.line)
             titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", children: inline.encode(title.text, state: &state)))])))
         }
+        let prefaceBefore = page.preface.filter { $0.line < titleLine }
+        let prefaceAfter = page.preface.filter { $0.line >= titleLine }
+        var front: [XMLElement] = []
+        if !prefaceBefore.isEmpty {
+            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
+                children: prefaceBefore.map { .element(paragraph($0, inline: inline, state: &state)) }))
+        }
         if !titlePage.isEmpty { front.append(XMLElement("titlePage", children: titlePage)) }
+        if !prefaceAfter.isEmpty {
+            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
+                children: prefaceAfter.map { .element(paragraph($0, inline: inline, state: &state)) }))
+        }
 
         var divisions: [XMLNode] = []
         for (number, part) in page.parts.enumerated() {
@@ -376,7 +388,11 @@ public struct TEIWriter: Sendable {
     private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState) -> XMLElement {
         var children: [XMLNode] = []
         for (index, line) in lines.enumerated() {
-            if index > 0 { children.append(.element(XMLElement("lb"))) }
+            if index > 0 {
+                // The line break stays in the text, so words of two lines never run together.
+                children.append(.text("\n"))
+                children.append(.element(XMLElement("lb")))
+            }
             let content = inline.encode(line.unit.text.trimmedText, state: &state)
             switch line.kind {
             case .bracketed:

@@ -67,6 +67,8 @@ public struct EntityTagger: Sendable {
         "new", "south", "north", "east", "west", "central", "chairman", "comrade", "party", "state",
         "government", "army", "general", "minister", "ambassador", "president", "secretary", "copy",
         "cable", "telegram", "report", "source", "date", "type", "language", "rights", "kim", "li", "ri",
+        "staff", "committee", "council", "ministry", "department", "bureau", "assembly", "command",
+        "headquarters", "directorate", "office", "embassy", "secretariat", "affairs", "forces", "front",
     ]
 
     /// Title words after which an unknown capitalised name is a person.

@@ -1,0 +1,134 @@
+import Foundation
+import TeigramXML
+
+/// The plain text of one TEI file, with what could not be rendered.
+public struct TextExtraction: Sendable, Equatable {
+    /// Why no text could be given.
+    public enum Failure: Sendable, Equatable {
+        /// The file is missing or unreadable (an I/O problem: exit status 2).
+        case unreadable
+        /// The file is not well-formed XML, declares a DTD, or is not TEI (exit status 1).
+        case invalid
+    }
+
+    /// The path as given.
+    public var path: String
+    /// The text, ending with a newline; empty on failure.
+    public var text: String
+    /// Errors (on failure) and warnings (elements that have no text, elements not in the TEI namespace).
+    public var diagnostics: [Diagnostic]
+    /// Set when no text could be given.
+    public var failure: Failure?
+}
+
+/// Plain text out of any TEI P5 document: `teigram text`.
+///
+/// **What is text.** The `text` element (front, body, back; `group` and nested `text` too). The `teiHeader`
+/// only with ``TextOptions/includeHeader``, then as a short citation block before the text: title
+/// (`titleStmt/title`, the main one), date (`correspAction[@type='sent']/date`, else `publicationStmt/date`),
+/// sender → recipient (`correspDesc`), funder, source (`sourceDesc` `bibl`s, else `msIdentifier` text),
+/// rights (`availability`) and the summary (`abstract`, where Teigram's encoder puts the editorial summary).
+/// `standOff`, `facsimile` and `sourceDoc` are never text. A `teiCorpus` gives each `TEI` in turn; a root in
+/// the TEI namespace that is not `TEI` (a lone `div`) is read as text throughout.
+///
+/// **White space as a reader sees it.** Block elements (`p`, `head`, `div`, `opener`, `closer`, `list`,
+/// `item`, `dateline`, `salute`, `signed`, `titlePart`, `l`, `lg`, `sp`, `speaker`, `stage`, `row`, …) start
+/// a new line, paragraph-like ones after a blank line. Every other element, known or not, is inline and adds
+/// or removes no space: `Wash<hi>ington</hi>` stays one word. `lb` is a line break, `lb break="no"` joins
+/// without a space; `pb`, `cb`, `milestone` add nothing (spaces around them stay as they were). Runs of
+/// white space become one space unless `xml:space="preserve"` is in force; indentation between blocks never
+/// gives a stray space.
+///
+/// **Editorial markup** follows ``TextOptions``: notes inline in brackets (or numbered at the end, or
+/// dropped), the normalised or diplomatic reading of `choice`, `supplied` in brackets, `gap` as "[…]".
+///
+/// Rendering is total: elements that have no text (`graphic`) or are not TEI are reported as warnings, never
+/// thrown. Only a document that cannot be read (missing, not well-formed, DTD, not TEI) gives a failure.
+public struct PlainTextExtractor: Sendable {
+    /// The rendering options.
+    public var options: TextOptions
+
+    /// Creates an extractor.
+    public init(options: TextOptions = TextOptions()) {
+        self.options = options
+    }
+
+    /// Renders a document tree (parsed, or built by the encoder).
+    public func extract(_ document: XMLDocument, path: String) -> TextExtraction {
+        let renderer = TextRenderer(options: options, path: path)
+        XMLEvents.emit(.element(document.root), inheritedNamespace: nil) { renderer.consume($0) }
+        return result(renderer, path: path, parseWarnings: [])
+    }
+
+    /// Parses `bytes` with the streaming reader (no tree is built) and renders them.
+    public func extract(bytes: [UInt8], path: String) -> TextExtraction {
+        let renderer = TextRenderer(options: options, path: path)
+        do {
+            let warnings = try XMLEventReader.read(bytes: bytes, path: path) { renderer.consume($0) }
+            return result(renderer, path: path, parseWarnings: warnings)
+        } catch {
+            return failure(error, path: path)
+        }
+    }
+
+    /// Reads and renders a file in chunks of 1 MiB with the streaming reader: memory stays bounded by the
+    /// text produced, not by the size of the file.
+    public func extract(fileAt path: String) -> TextExtraction {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "no such file")], failure: .unreadable)
+        }
+        guard !isDirectory.boolValue else {
+            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "is a directory, not a file")], failure: .unreadable)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "cannot open file for reading (permission?)")], failure: .unreadable)
+        }
+        defer { try? handle.close() }
+        let renderer = TextRenderer(options: options, path: path)
+        var readError: Error?
+        do {
+            let warnings = try XMLEventReader.read(path: path, nextChunk: {
+                do {
+                    guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+                    return [UInt8](data)
+                } catch {
+                    readError = error
+                    return nil
+                }
+            }, onEvent: { renderer.consume($0) })
+            if let readError {
+                return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "cannot read file: \(readError.localizedDescription)")], failure: .unreadable)
+            }
+            return result(renderer, path: path, parseWarnings: warnings)
+        } catch {
+            return failure(error, path: path)
+        }
+    }
+
+    private func result(_ renderer: TextRenderer, path: String, parseWarnings: [XMLDiagnostic]) -> TextExtraction {
+        let warnings = parseWarnings.map(Diagnostic.init) + renderer.warnings
+        if let rejection = renderer.rejection {
+            return TextExtraction(path: path, text: "", diagnostics: [rejection], failure: .invalid)
+        }
+        return TextExtraction(path: path, text: renderer.finish(), diagnostics: warnings, failure: nil)
+    }
+
+    private func failure(_ error: XMLReadError, path: String) -> TextExtraction {
+        let diagnostic: Diagnostic = switch error {
+        case .notWellFormed(let diagnostics):
+            diagnostics.first.map { first in
+                var diagnostic = Diagnostic(first)
+                diagnostic.message += " (not well-formed XML)"
+                return diagnostic
+            } ?? Diagnostic(.error, path: path, "not well-formed XML")
+        case .doctypeRefused:
+            Diagnostic(.error, path: path, line: 1, "document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input")
+        case .empty:
+            Diagnostic(.error, path: path, "empty file")
+        case .tooLarge(_, let bytes, let limit):
+            Diagnostic(.error, path: path, "file is \(bytes) bytes, more than the \(limit)-byte limit")
+        }
+        return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .invalid)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import TeigramCore
+import TeigramXML
+
+/// The committed edition: `Output/` must be what `teigram build` makes of `Corpus/` now, every document
+/// valid, and no word of any telegram lost.
+@Suite("Corpus and Output")
+struct CorpusTests {
+    static let telegrams = TestPaths.project.telegrams.map { Project.baseName($0) }
+
+    @Test func corpusHoldsTheSharedTelegramsUnchanged() throws {
+        let sharedFiles = FileIO.files(in: TestPaths.shared + "/seeds", suffix: ".txt") + FileIO.files(in: TestPaths.shared + "/corpus-extra", suffix: ".txt")
+        try #require(!sharedFiles.isEmpty, "../shared is not beside the checkout")
+        let corpus = Set(try TestPaths.project.telegrams.map { try FileIO.read($0) })
+        for file in sharedFiles {
+            #expect(corpus.contains(try FileIO.read(file)), "\(file) is not in Corpus/ byte for byte")
+        }
+    }
+
+    @Test(arguments: telegrams)
+    func outputIsCurrent(_ name: String) throws {
+        let project = TestPaths.project
+        let source = project.corpus + "/" + name + ".txt"
+        let encoded = try TelegramEncoder(authority: Shared.corpusAuthority)
+            .encode(bytes: FileIO.read(source), path: source, documentID: name, overrides: Project.overrides(for: source))
+        let committed = try FileIO.read(project.output + "/" + name + ".xml")
+        #expect(encoded.bytes == committed, "Output/\(name).xml is stale: run `swift run -c release teigram build` and commit Output/")
+    }
+
+    @Test func noOutputWithoutSource() {
+        let expected = Set(Self.telegrams.map { $0 + ".xml" })
+        let outputs = FileIO.files(in: TestPaths.project.output, suffix: ".xml").map { ($0 as NSString).lastPathComponent }
+        #expect(outputs.filter { !expected.contains($0) } == [])
+    }
+
+    @Test(arguments: telegrams)
+    func outputIsValidAgainstTheCustomisation(_ name: String) throws {
+        let validator = try #require(Shared.customValidator)
+        let result = validator.validate(file: TestPaths.project.output + "/" + name + ".xml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+    }
+
+    @Test(arguments: telegrams)
+    func everyWordOfTheSourceIsInTheTEI(_ name: String) throws {
+        let source = TestPaths.project.corpus + "/" + name + ".txt"
+        let bytes = try FileIO.read(source)
+        let document = try XMLParsedDocument(bytes: FileIO.read(TestPaths.project.output + "/" + name + ".xml"), path: name).tree()
+        let page = PageReader.read(try SourceText(bytes: bytes, path: source))
+        #expect(WordPreservation.missingWords(page: page, document: document) == [])
+        // And nothing but site chrome was dropped.
+        let chrome = Set(page.chrome.map { $0.text.trimmingCharacters(in: .whitespaces) })
+        let allowed = PageReader.footerLabels.union(PageReader.chromeLines).union(["Leon Levy Foundation"])
+        for line in chrome {
+            #expect(allowed.contains(line) || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document"), "dropped as chrome: \(line)")
+        }
+    }
+
+    @Test func parallelBuildEqualsSerialBuild() throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-build-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        for jobs in [1, 4] {
+            let root = temporary + "/jobs\(jobs)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: root + "/Corpus", withDestinationPath: TestPaths.project.corpus)
+            try FileManager.default.createSymbolicLink(atPath: root + "/Schemas", withDestinationPath: TestPaths.project.schemas)
+            let summary = try CorpusBuilder(project: Project(root: root), jobs: jobs).build()
+            #expect(summary.failed == 0)
+            #expect(summary.documents == Self.telegrams.count)
+        }
+        for name in Self.telegrams {
+            let serial = try FileIO.read(temporary + "/jobs1/Output/" + name + ".xml")
+            let parallel = try FileIO.read(temporary + "/jobs4/Output/" + name + ".xml")
+            #expect(serial == parallel, "\(name): parallel output differs")
+        }
+        #expect(try FileIO.read(temporary + "/jobs1/Output/reports/unresolved-names.tsv") == FileIO.read(temporary + "/jobs4/Output/reports/unresolved-names.tsv"))
+    }
+
+    @Test func taggingMeetsTheTargetsOnTheAnnotatedCorpus() throws {
+        let scores = TaggingEvaluation.evaluateCorpus(project: TestPaths.project, authority: Shared.corpusAuthority,
+                                                      goldDirectory: TestPaths.root + "/Tests/Fixtures/entity-gold")
+        #expect(scores.documents == Self.telegrams.count)
+        for kind in ["person", "place"] {
+            let linking = try #require(scores.scores.linking[kind])
+            #expect(linking.precision >= 0.9, "\(kind) precision \(linking.precision)")
+            #expect(linking.recall >= 0.9, "\(kind) recall \(linking.recall)")
+        }
+    }
+}
+
+/// The bundled customisation must be a strict subset of TEI: every output is valid against tei_all too.
+/// tei_all.rng takes about 14 s to compile: once for the whole suite.
+@Suite("Conformance with tei_all", .serialized)
+struct TEIAllConformanceTests {
+    static let teiAll: TEIValidator? = try? TEIValidator(schemaPath: TestPaths.project.teiAllSchema, checksIntegrity: false)
+
+    @Test func everyOutputAndExampleIsValidTEI() throws {
+        let validator = try #require(Self.teiAll, "Schemas/tei_all.rng does not compile")
+        var files = FileIO.files(in: TestPaths.project.output, suffix: ".xml")
+        files += FileIO.files(in: TestPaths.project.schemas + "/examples", suffix: ".xml").filter { $0.contains("/valid-") }
+        files += FileIO.files(in: TestPaths.fixtures + "/encode", suffix: ".xml")
+        files += FileIO.files(in: TestPaths.project.authorityDirectory, suffix: ".xml")
+        #expect(files.count > 20)
+        let results = ParallelMap.map(files, jobs: 2) { validator.validate(file: $0) }
+        for result in results {
+            #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.path): \(result.diagnostics.prefix(3).map(\.description))")
+        }
+    }
+}
