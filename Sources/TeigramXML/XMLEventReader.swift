@@ -41,6 +41,14 @@ public enum XMLStreamEvent: Sendable, Equatable {
     case text(String)
 }
 
+/// What the handler of ``XMLEventReader`` wants after an element start.
+public enum XMLStreamControl: Sendable, Equatable {
+    /// Report the element's content.
+    case proceed
+    /// Skip the element's content (no strings are made for it); its end is still reported.
+    case skipContent
+}
+
 /// A streaming XML reader over libxml2's SAX2 push parser: the document is never held as a tree, so memory
 /// stays bounded by the chunk size and the caller's own state, whatever the size of the input.
 ///
@@ -53,7 +61,7 @@ public enum XMLEventReader {
     /// - Returns: the warnings libxml2 gave for a well-formed document.
     /// - Throws: ``XMLReadError``: empty input, a DOCTYPE, or not well-formed (the diagnostics say where).
     public static func read(
-        path: String, nextChunk: () -> [UInt8]?, onEvent: (XMLStreamEvent) -> Void
+        path: String, nextChunk: () -> [UInt8]?, onEvent: (XMLStreamEvent) -> XMLStreamControl
     ) throws(XMLReadError) -> [XMLDiagnostic] {
         _ = libxmlSetUp
         return try withoutActuallyEscaping(onEvent) { handler throws(XMLReadError) -> [XMLDiagnostic] in
@@ -62,7 +70,7 @@ public enum XMLEventReader {
     }
 
     /// Reads a document held in memory, fed to the parser in chunks of 1 MiB.
-    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> Void) throws(XMLReadError) -> [XMLDiagnostic] {
+    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> XMLStreamControl) throws(XMLReadError) -> [XMLDiagnostic] {
         var offset = 0
         let chunkSize = 1 << 20
         return try read(path: path, nextChunk: {
@@ -74,7 +82,7 @@ public enum XMLEventReader {
     }
 
     private static func run(
-        path: String, nextChunk: () -> [UInt8]?, handler: @escaping (XMLStreamEvent) -> Void
+        path: String, nextChunk: () -> [UInt8]?, handler: @escaping (XMLStreamEvent) -> XMLStreamControl
     ) throws(XMLReadError) -> [XMLDiagnostic] {
         let context = StreamContext(handler: handler)
         let collector = XMLErrorCollector(path: path)
@@ -142,12 +150,14 @@ public enum XMLEventReader {
 
 /// State shared with the C callbacks through libxml2's user-data pointer.
 private final class StreamContext {
-    let handler: (XMLStreamEvent) -> Void
+    let handler: (XMLStreamEvent) -> XMLStreamControl
     var parser: xmlParserCtxtPtr?
+    /// Depth inside an element whose content the handler skips.
+    var skipDepth = 0
     var sawDoctype = false
     var sawRoot = false
 
-    init(handler: @escaping (XMLStreamEvent) -> Void) { self.handler = handler }
+    init(handler: @escaping (XMLStreamEvent) -> XMLStreamControl) { self.handler = handler }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
@@ -172,6 +182,7 @@ private func string(bytes: UnsafePointer<xmlChar>?, count: Int) -> String {
 private let streamStartElement: startElementNsSAX2Func = { user, localName, prefix, uri, _, _, attributeCount, _, attributes in
     guard let context = StreamContext.from(user) else { return }
     context.sawRoot = true
+    if context.skipDepth > 0 { context.skipDepth += 1; return }
     let local = string(fromXML: localName)
     let qualified = prefix.map { string(fromXML: $0) + ":" + local } ?? local
     var list: [XMLAttribute] = []
@@ -191,18 +202,22 @@ private let streamStartElement: startElementNsSAX2Func = { user, localName, pref
         }
     }
     let position = context.position
-    context.handler(.startElement(XMLStreamElement(
+    let control = context.handler(.startElement(XMLStreamElement(
         name: qualified, localName: local, namespaceURI: uri.map { string(fromXML: $0) },
         attributes: list, line: position.line, column: position.column)))
+    if control == .skipContent { context.skipDepth = 1 }
 }
 
 private let streamEndElement: endElementNsSAX2Func = { user, _, _, _ in
-    StreamContext.from(user)?.handler(.endElement)
+    guard let context = StreamContext.from(user) else { return }
+    if context.skipDepth > 1 { context.skipDepth -= 1; return }
+    context.skipDepth = 0
+    _ = context.handler(.endElement)
 }
 
 private let streamCharacters: charactersSAXFunc = { user, characters, count in
-    guard let context = StreamContext.from(user), count > 0 else { return }
-    context.handler(.text(string(bytes: characters, count: Int(count))))
+    guard let context = StreamContext.from(user), count > 0, context.skipDepth == 0 else { return }
+    _ = context.handler(.text(string(bytes: characters, count: Int(count))))
 }
 
 private let streamRefuseSubset: internalSubsetSAXFunc = { user, _, _, _ in

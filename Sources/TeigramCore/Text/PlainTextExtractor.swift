@@ -56,7 +56,7 @@ public struct PlainTextExtractor: Sendable {
     /// Renders a document tree (parsed, or built by the encoder).
     public func extract(_ document: XMLDocument, path: String) -> TextExtraction {
         let renderer = TextRenderer(options: options, path: path)
-        XMLEvents.emit(.element(document.root), inheritedNamespace: nil) { renderer.consume($0) }
+        XMLEvents.emit(.element(document.root), inheritedNamespace: nil) { _ = renderer.consume($0) }
         return result(renderer, path: path, parseWarnings: [])
     }
 

@@ -60,11 +60,14 @@ final class TextRenderer {
 
     // MARK: Events
 
-    func consume(_ event: XMLStreamEvent) {
-        guard rejection == nil else { return }
+    /// Renders one event; after a start, says whether the element's content is needed at all (a stream
+    /// reader can then skip it without making strings; the renderer skips it anyway if it is sent).
+    @discardableResult
+    func consume(_ event: XMLStreamEvent) -> XMLStreamControl {
+        guard rejection == nil else { return .skipContent }
         if choiceDepth > 0 {
             collectChoice(event)
-            return
+            return .proceed
         }
         if let builder = headerBuilder {
             builder.consume(event)
@@ -73,13 +76,19 @@ final class TextRenderer {
                 stack.removeLast()
                 current.appendBlock(headerBlock(header))
             }
-            return
+            return .proceed
         }
         switch event {
-        case .startElement(let element): start(element)
-        case .endElement: end()
-        case .text(let text): characters(text)
+        case .startElement(let element):
+            let skipping = skipDepth > 0
+            start(element)
+            return !skipping && skipDepth == 1 ? .skipContent : .proceed
+        case .endElement:
+            end()
+        case .text(let text):
+            characters(text)
         }
+        return .proceed
     }
 
     /// The rendered text (ending with a newline unless empty).
@@ -377,7 +386,7 @@ final class TextRenderer {
     private func flat(_ element: XMLElement) -> String {
         let renderer = TextRenderer(options: options, path: path, scope: .fragment)
         for child in element.children {
-            XMLEvents.emit(child, inheritedNamespace: teiNamespaceURI) { renderer.consume($0) }
+            XMLEvents.emit(child, inheritedNamespace: teiNamespaceURI) { _ = renderer.consume($0) }
         }
         return renderer.finishFlat()
     }

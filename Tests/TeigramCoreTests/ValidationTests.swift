@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TeigramCore
+import TeigramXML
+
+@Suite("Validation")
+struct ValidationTests {
+    static let testdocs = TestPaths.shared + "/reference/tei-testdocs"
+
+    func validate(_ xml: String, integrity: Bool = true) throws -> [Diagnostic] {
+        let validator = try #require(Shared.customValidator)
+        return TEIValidator(schema: validator.schema, checksIntegrity: integrity).validate(bytes: Array(xml.utf8), path: "d.xml").diagnostics
+    }
+
+    @Test(arguments: ["invalid_attr_only.xml", "invalid_cert.xml", "invalid_cert_in_correspAction.xml", "invalid_closedval_status.xml",
+                      "invalid_correspaction_type.xml", "invalid_element_only.xml", "invalid_empty_ref.xml", "invalid_ncname_id.xml",
+                      "invalid_telegram.xml", "invalid_when_only.xml"])
+    func invalidSamplesAreRejected(_ name: String) throws {
+        let validator = try #require(Shared.customValidator)
+        let result = validator.validate(file: Self.testdocs + "/" + name)
+        #expect(!result.isValid)
+        for diagnostic in result.diagnostics {
+            #expect(diagnostic.description.hasPrefix(Self.testdocs + "/" + name + ":"))
+        }
+    }
+
+    @Test func schemaExamplesAreRejectedOrAcceptedAsDocumented() throws {
+        let validator = try #require(Shared.customValidator)
+        let examples = FileIO.files(in: TestPaths.project.schemas + "/examples", suffix: ".xml")
+        #expect(examples.count >= 7)
+        for file in examples {
+            let result = validator.validate(file: file)
+            #expect(result.isValid == file.contains("/valid-"), "\(file): \(result.diagnostics.prefix(2).map(\.description))")
+        }
+    }
+
+    @Test func invalidTelegramSampleGivesExactDiagnostics() throws {
+        let validator = try #require(Shared.customValidator)
+        let result = validator.validate(file: Self.testdocs + "/invalid_telegram.xml")
+        let messages = result.diagnostics.map { "\($0.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("10: ") && $0.contains("pubStmt") })
+        #expect(messages.contains { $0.contains("when") })
+    }
+
+    static let minimal = """
+        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="t" xml:lang="en"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>
+        <publicationStmt><publisher>P</publisher></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>
+        <profileDesc><correspDesc><correspAction type="sent"><persName ref="#a">A</persName>DATE</correspAction>
+        <correspAction type="received"><persName ref="#REF">B</persName></correspAction></correspDesc></profileDesc></teiHeader>
+        <standOff><listPerson><person xml:id="a"><persName type="standard">A</persName></person><person xml:id="b"><persName type="standard">B</persName></person></listPerson></standOff>
+        <text><body><div type="telegram"><p>x</p></div></body></text></TEI>
+        """
+
+    func document(date: String = #"<date when="1950-05-13">13 May</date>"#, ref: String = "b") -> String {
+        Self.minimal.replacingOccurrences(of: "DATE", with: date).replacingOccurrences(of: "REF", with: ref)
+    }
+
+    @Test func aValidMinimalDocument() throws {
+        #expect(try validate(document()) == [])
+    }
+
+    @Test func danglingReference() throws {
+        let diagnostics = try validate(document(ref: "nobody"))
+        #expect(diagnostics.map(\.message) == [##"@ref="#nobody" on <persName> points to no xml:id in this document"##])
+        #expect(diagnostics.first?.line == 4)
+    }
+
+    @Test func impossibleDateAndReversedRange() throws {
+        let bad = try validate(document(date: #"<date notBefore="1950-06-01" notAfter="1950-05-01">x</date>"#))
+        #expect(bad.map(\.message) == [#"@notBefore="1950-06-01" is after @notAfter="1950-05-01" on <date>"#])
+        let impossible = try validate(document(date: #"<date when="1950-02-30">x</date>"#), integrity: true)
+        #expect(impossible.contains { $0.message.contains("1950-02-30") })
+    }
+
+    @Test func sentWithoutDateIsReportedByTheIntegrityRulesForAnySchema() {
+        let tree = XMLDocument(root: XMLElement("TEI", namespaceURI: teiNamespace, children: [
+            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], line: 7)),
+        ]))
+        let diagnostics = IntegrityRules.check(tree, path: "x.xml")
+        #expect(diagnostics.map(\.description) == [#"x.xml:7:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#])
+    }
+
+    @Test func duplicateIDs() {
+        let tree = XMLDocument(root: XMLElement("TEI", namespaceURI: teiNamespace, attributes: [XMLAttribute("xml:id", "a")], children: [
+            .element(XMLElement("p", attributes: [XMLAttribute("xml:id", "a")], line: 3)),
+        ], line: 1))
+        #expect(IntegrityRules.check(tree, path: "x.xml").map(\.message) == ["duplicate xml:id 'a' on <p> (first used on line 1)"])
+    }
+
+    @Test func notTEIAndHostileInput() throws {
+        let notTEI = try validate("<html><body/></html>")
+        #expect(notTEI.contains { $0.message.hasPrefix("root element is <html>") })
+        let hostile = try validate("<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><TEI>&x;</TEI>")
+        #expect(hostile.count == 1)
+        #expect(hostile.first?.message.hasPrefix("document declares a DTD") == true)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import TeigramXML
+
+private let tei = "http://www.tei-c.org/ns/1.0"
+
+private func parse(_ text: String, path: String = "t.xml") throws(XMLReadError) -> XMLParsedDocument {
+    try XMLParsedDocument(bytes: Array(text.utf8), path: path)
+}
+
+@Suite("Serialising")
+struct SerializerTests {
+    @Test func escapesAndDeclaresTheNamespaceOnce() {
+        let root = XMLElement("TEI", namespaceURI: tei, attributes: [XMLAttribute("xml:id", "a"), XMLAttribute("n", "\"<&>")],
+            children: [.element(XMLElement("p", children: [.text("A & B < C > \"D\" ’"), .element(XMLElement("lb"))]))])
+        let output = XMLSerializer.serialize(XMLDocument(prolog: [XMLProcessingInstruction(target: "xml-model", data: "href=\"x.rng\"")], root: root))
+        let text = String(decoding: output.bytes, as: UTF8.self)
+        #expect(text == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?xml-model href="x.rng"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="a" n="&quot;&lt;&amp;&gt;"><p>A &amp; B &lt; C &gt; "D" ’<lb/></p></TEI>
+
+            """)
+        #expect(output.droppedCharacters.isEmpty)
+    }
+
+    @Test func dropsAndReportsCharactersXMLCannotCarry() {
+        let root = XMLElement("p", children: [.text("bell\u{7}form\u{C}feed")])
+        let output = XMLSerializer.serialize(XMLDocument(root: root))
+        #expect(String(decoding: output.bytes, as: UTF8.self).contains("<p>bellformfeed</p>"))
+        #expect(output.droppedCharacters.map(\.character) == ["\u{7}", "\u{C}"])
+    }
+
+    @Test func roundTripsThroughTheParser() throws {
+        let root = XMLElement("TEI", namespaceURI: tei, children: [.element(XMLElement("p", attributes: [XMLAttribute("xml:lang", "en")], children: [.text("Wash"), .element(XMLElement("hi", children: [.text("ington")]))]))])
+        let bytes = XMLSerializer.serialize(XMLDocument(root: root)).bytes
+        let tree = try XMLParsedDocument(bytes: bytes, path: "r.xml").tree()
+        #expect(tree.root.name == "TEI")
+        #expect(tree.root.namespaceURI == tei)
+        #expect(tree.root.childElements.first?[attribute: "xml:lang"] == "en")
+        #expect(tree.root.textContent == "Washington")
+    }
+}
+
+@Suite("Safe parsing of untrusted XML")
+struct ParserSafetyTests {
+    @Test func doctypeIsRefusedBeforeParsing() {
+        let xxe = """
+            <?xml version="1.0"?>
+            <!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><p>&xxe;</p></TEI>
+            """
+        #expect(throws: XMLReadError.doctypeRefused(path: "t.xml")) { try parse(xxe) }
+    }
+
+    @Test func billionLaughsIsRefusedQuickly() {
+        var entities = "<!ENTITY lol \"lol\">"
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        let bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [\(entities)]><lolz>&lol9;</lolz>"
+        let start = ContinuousClock.now
+        #expect(throws: XMLReadError.self) { try parse(bomb) }
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test func quadraticBlowupIsRefused() {
+        let big = String(repeating: "a", count: 100_000)
+        let bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"\(big)\">]><r>" + String(repeating: "&a;", count: 20_000) + "</r>"
+        #expect(throws: XMLReadError.doctypeRefused(path: "t.xml")) { try parse(bomb) }
+    }
+
+    @Test func deepNestingIsRefused() {
+        let deep = String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
+        do {
+            _ = try parse(deep)
+            Issue.record("10,000-deep nesting was accepted")
+        } catch {
+            guard case .notWellFormed(let diagnostics) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(diagnostics.first?.message.contains("Excessive depth") == true)
+        }
+    }
+
+    @Test func malformedXMLGivesLineAndColumn() {
+        do {
+            _ = try parse("<TEI>\n  <p>a & b</p>\n</TEI>")
+            Issue.record("malformed XML was accepted")
+        } catch {
+            guard case .notWellFormed(let diagnostics) = error, let first = diagnostics.first else { Issue.record("unexpected \(error)"); return }
+            #expect(first.line == 2)
+            #expect(first.column > 0)
+            #expect(first.description.hasPrefix("t.xml:2:"))
+        }
+    }
+
+    @Test func emptyInput() {
+        #expect(throws: XMLReadError.empty(path: "t.xml")) { try parse("  \n") }
+    }
+}
+
+@Suite("RELAX NG")
+struct RelaxNGTests {
+    static let schema = """
+        <grammar xmlns="http://relaxng.org/ns/structure/1.0" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+          <start><element name="doc"><oneOrMore><element name="date"><attribute name="when"><data type="date"/></attribute><text/></element></oneOrMore></element></start>
+        </grammar>
+        """
+
+    @Test func validAndInvalidWithLines() throws {
+        let schema = try RelaxNGSchema(bytes: Array(Self.schema.utf8), path: "s.rng")
+        #expect(schema.validate(try parse("<doc><date when=\"1950-05-13\">x</date></doc>")).isEmpty)
+        let errors = schema.validate(try parse("<doc>\n<date when=\"13.05.1950\">x</date>\n</doc>"))
+        #expect(!errors.isEmpty)
+        #expect(errors.first?.line == 2)
+        #expect(errors.first?.column == 0)
+        #expect(errors.first?.message.contains("date") == true)
+    }
+
+    @Test func oneSchemaServesManyThreads() async throws {
+        let schema = try RelaxNGSchema(bytes: Array(Self.schema.utf8), path: "s.rng")
+        let results = await withTaskGroup(of: (Int, Int).self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    let text = index % 2 == 0 ? "<doc><date when=\"1950-05-13\">x</date></doc>" : "<doc>\n\n<date when=\"bad\">x</date></doc>"
+                    let document = try? XMLParsedDocument(bytes: Array(text.utf8), path: "d\(index).xml")
+                    return (index, document.map { schema.validate($0).first?.line ?? 0 } ?? -1)
+                }
+            }
+            var collected: [Int: Int] = [:]
+            for await (index, line) in group { collected[index] = line }
+            return collected
+        }
+        for (index, line) in results { #expect(line == (index % 2 == 0 ? 0 : 3), "document \(index)") }
+    }
+
+    @Test func brokenSchemaIsAnError() {
+        #expect(throws: XMLReadError.self) {
+            try RelaxNGSchema(bytes: Array("<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"><start><ref name=\"nope\"/></start></grammar>".utf8), path: "b.rng")
+        }
+    }
+}
