@@ -36,6 +36,11 @@ public struct TEIWriter: Sendable {
         let tagger = EntityTagger(authority: authority)
         let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
         let path = page.path
+        for (key, ref) in [("sender-ref", metadata.senderRef), ("recipient-ref", metadata.recipientRef), ("origin-ref", metadata.originRef)] {
+            if let ref, authority.entries[ref] == nil {
+                report.warnings.append(Diagnostic(.warning, path: Project.sidecarPath(for: path), "\(key) '\(ref)' is not an authority id; the name is tagged by the rules instead"))
+            }
+        }
 
         // Text first: mentions found there decide what the standOff carries.
         // Front: the title page and the preface, in the order they stand in the source (a textbook's
@@ -327,6 +332,7 @@ public struct TEIWriter: Sendable {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, let entry = authority.entries[forced] {
+            state.recordReference(forced)
             return XMLElement(entry.kind.nameElement, attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
         var scratch = state
@@ -344,6 +350,7 @@ public struct TEIWriter: Sendable {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, authority.entries[forced] != nil {
+            state.recordReference(forced)
             return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
         let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &state)

@@ -43,6 +43,11 @@ public struct TaggingState: Sendable {
     }
 
     func hasMentioned(_ id: String) -> Bool { mentionedSet.contains(id) }
+
+    /// Records a link made outside the text (an editor's sidecar), so the entry goes into the standOff.
+    mutating func recordReference(_ id: String) {
+        if mentionedSet.insert(id).inserted { mentionedIDs.append(id) }
+    }
 }
 
 /// Tags persons, places and organisations by longest match against the authority, with the rules of
