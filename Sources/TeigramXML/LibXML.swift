@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// One-time, process-wide libxml2 set-up: initialise the parser from whichever thread comes first (libxml2
 /// makes that safe), silence the generic error channel and install the deny-all external entity loader, so
@@ -45,15 +46,56 @@ final class XMLErrorCollector {
         var message = string(fromXML: error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) })
         message = message.trimmingWhitespace()
         if let node = error.node, error.domain == Int32(XML_FROM_RELAXNGV.rawValue) {
-            let element = node.assumingMemoryBound(to: xmlNode.self).pointee
-            if element.type == XML_ELEMENT_NODE, let name = element.name {
-                let elementName = string(fromXML: name)
-                if !message.contains("element \(elementName)") && !message.contains(elementName) {
-                    message += " (element \(elementName))"
-                }
+            let pointer = node.assumingMemoryBound(to: xmlNode.self)
+            if pointer.pointee.type == XML_ELEMENT_NODE, let name = pointer.pointee.name {
+                message = Self.actionable(message, element: string(fromXML: name), node: pointer)
             }
         }
         diagnostics.append(XMLDiagnostic(severity: severity, path: path, line: max(line, 0), column: column, message: message))
+    }
+
+    /// libxml2's RELAX NG messages made into ones a person can act on: the element is always named, an
+    /// invalid attribute shows its value, a missing child says so.
+    static func actionable(_ message: String, element: String, node: xmlNodePtr) -> String {
+        if message.hasPrefix("Invalid attribute "), let forRange = message.range(of: " for element ") {
+            let attribute = String(message[message.index(message.startIndex, offsetBy: "Invalid attribute ".count)..<forRange.lowerBound])
+            let value = withXMLString(attribute) { name -> String? in
+                guard let raw = xmlGetProp(node, name) else { return nil }
+                defer { teigram_xml_free(raw) }
+                return string(fromXML: raw)
+            }
+            if let value {
+                return "invalid value \"\(value)\" for attribute @\(attribute) of <\(element)>"
+            }
+            return "attribute @\(attribute) is not allowed on <\(element)>"
+        }
+        if message.hasPrefix("Expecting an element , got nothing") || message == "Expecting an element, got nothing" {
+            return "<\(element)> is incomplete: a required child element is missing"
+        }
+        if message.hasPrefix("Element \(element) failed to validate attributes") || message.hasPrefix("Element ") && message.hasSuffix("failed to validate attributes") {
+            let names = Self.attributeNames(of: node)
+            return "attributes of <\(element)> do not match the schema: a required one is missing or one is not allowed (has: \(names.isEmpty ? "none" : names.joined(separator: ", ")))"
+        }
+        if message.hasPrefix("Element \(element) failed to validate content") {
+            return "content of <\(element)> does not match the schema (see the errors inside it)"
+        }
+        if message.contains(element) { return message }
+        return message + " (in <\(element)>)"
+    }
+
+    static func attributeNames(of node: xmlNodePtr) -> [String] {
+        var names: [String] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let local = string(fromXML: current.pointee.name)
+            if let ns = current.pointee.ns, let prefix = ns.pointee.prefix {
+                names.append("@" + string(fromXML: prefix) + ":" + local)
+            } else {
+                names.append("@" + local)
+            }
+            attribute = current.pointee.next
+        }
+        return names
     }
 
     /// Opaque pointer for C callbacks; valid while `self` is alive (callers use `withExtendedLifetime`).

@@ -17,6 +17,9 @@ extension Teigram {
         @Option(help: "Directory of gold TSV files (default: Tests/Fixtures/entity-gold in the project).")
         var gold: String?
 
+        @Option(help: "Directory of raw telegrams to evaluate (default: the project's Corpus/). Use a held-out set to measure unseen text.")
+        var corpus: String?
+
         @Flag(help: "List every miss and false alarm.")
         var errors = false
 
@@ -30,7 +33,8 @@ extension Teigram {
                 Console.print([diagnostic])
                 throw ExitStatus.usage
             }
-            let scores = TaggingEvaluation.evaluateCorpus(project: project, authority: authority, goldDirectory: goldDirectory)
+            let telegrams = corpus.map { FileIO.files(in: $0, suffix: ".txt") } ?? project.telegrams
+            let scores = TaggingEvaluation.evaluate(telegrams: telegrams, authority: authority, goldDirectory: goldDirectory)
             guard scores.documents > 0 else {
                 Console.error("teigram: error: no gold files in \(goldDirectory) match a Corpus/ telegram")
                 throw ExitStatus.usage

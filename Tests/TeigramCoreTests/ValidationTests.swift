@@ -95,3 +95,26 @@ struct ValidationTests {
         #expect(hostile.first?.message.hasPrefix("document declares a DTD") == true)
     }
 }
+
+@Suite("Exact diagnostics")
+struct ExactDiagnosticsTests {
+    @Test(arguments: [
+        ("invalid-bad-when.xml", [
+            #"124:0: error: invalid value "15.05.1949" for attribute @when of <date>"#,
+            #"124:0: error: @when="15.05.1949" on <date> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"#,
+        ]),
+        ("invalid-missing-correspDesc.xml", ["37:0: error: <profileDesc> is incomplete: a required child element is missing"]),
+        ("invalid-note-type.xml", [#"119:0: error: invalid value "comment" for attribute @type of <note>"#]),
+        ("invalid-persName-without-ref.xml", ["125:0: error: attributes of <persName> do not match the schema: a required one is missing or one is not allowed (has: none)"]),
+        ("invalid-sent-without-date.xml", [
+            "40:0: error: <correspAction> is incomplete: a required child element is missing",
+            #"40:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#,
+        ]),
+    ])
+    func schemaExample(_ name: String, _ expected: [String]) throws {
+        let validator = try #require(Shared.customValidator)
+        let path = TestPaths.project.schemas + "/examples/" + name
+        let result = validator.validate(file: path)
+        #expect(result.diagnostics.map { String($0.description.dropFirst(path.count + 1)) } == expected)
+    }
+}

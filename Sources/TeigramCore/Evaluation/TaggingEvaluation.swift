@@ -133,9 +133,14 @@ extension TaggingEvaluation {
 
     /// Encodes each corpus telegram that has a gold file and scores it.
     public static func evaluateCorpus(project: Project, authority: Authority, goldDirectory: String) -> CorpusScores {
+        evaluate(telegrams: project.telegrams, authority: authority, goldDirectory: goldDirectory)
+    }
+
+    /// Encodes each telegram that has a gold file `goldDirectory/<name>.tsv` and scores it.
+    public static func evaluate(telegrams: [String], authority: Authority, goldDirectory: String) -> CorpusScores {
         var result = CorpusScores()
         let encoder = TelegramEncoder(authority: authority)
-        for telegram in project.telegrams {
+        for telegram in telegrams {
             let name = Project.baseName(telegram)
             let goldPath = goldDirectory + "/" + name + ".tsv"
             guard let goldBytes = try? FileIO.read(goldPath), let goldText = String(validating: goldBytes, as: UTF8.self),
