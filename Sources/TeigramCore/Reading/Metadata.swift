@@ -205,18 +205,26 @@ public enum MetadataReader {
             let cleaned = citation.replacingOccurrences(of: #"^\[?Source:\s*"#, with: "", options: .regularExpression)
             for piece in cleaned.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: " and ") }) {
                 let trimmed = piece.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".]")))
-                guard let repositoryRange = trimmed.range(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)\b[,:]"#, options: .regularExpression) else { continue }
-                let repository = String(trimmed[repositoryRange]).replacingOccurrences(of: #"^(?:and\s+)|[,:]$"#, with: "", options: .regularExpression)
+                guard let repositoryRange = trimmed.range(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#, options: .regularExpression) else { continue }
+                let repository = String(trimmed[repositoryRange]).replacingOccurrences(of: #"^(?:and\s+)|[,:.]$"#, with: "", options: .regularExpression)
                 guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
                 var parts: [(String, String)] = []
-                let rest = trimmed[repositoryRange.upperBound...]
+                // The reference ends where prose begins ("… L. 34. Reprinted in …", "… Translated by …").
+                // "AVP RF. Translated by …": a period right after the repository ends the reference.
+                var rest = trimmed[repositoryRange].hasSuffix(".") ? "" : String(trimmed[repositoryRange.upperBound...])
+                if let prose = rest.range(of: #"\.\s+[A-Z][a-z]+\s"#, options: .regularExpression) { rest = String(rest[..<prose.lowerBound]) }
                 for segment in rest.split(separator: ",") {
-                    let words = segment.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
-                    guard words.count == 2 else { continue }
+                    let words = segment.trimmingCharacters(in: .whitespaces).split(separator: " ")
+                    guard words.count >= 2 else { continue }
                     let key = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
                     guard let type = partNames.first(where: { $0.0 == key })?.1 else { continue }
-                    let value = words[1].trimmingCharacters(in: .whitespaces)
+                    let value = words[1].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                     if value.first?.isNumber ?? false { parts.append((type, value)) }
+                }
+                let remainder = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+                if parts.isEmpty && !remainder.isEmpty {
+                    // A reference in a form the rules do not know (Hungarian "XIX-J-1-j Korea, 2. doboz"): kept whole.
+                    parts.append(("reference", remainder))
                 }
                 references.append(ArchivalReference(repository: repository, parts: parts, text: trimmed))
             }
