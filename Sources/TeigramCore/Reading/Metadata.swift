@@ -19,6 +19,10 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var date: RecognizedDate?
     /// The text the date was read from.
     public var dateText: String?
+    /// Date of receipt, from a line like "received at 2300 23 October 1949" or "Received in Moscow on 10/14/50".
+    public var receivedDate: RecognizedDate?
+    /// The text the receipt date was read from.
+    public var receivedDateText: String?
     /// Place of origin as written ("Pyongyang", "PEKING").
     public var origin: String?
     /// Classification and handling terms.
@@ -86,6 +90,7 @@ public enum MetadataReader {
             metadata.date = date
             metadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
         }
+        if let part = page.parts.first { readReceipt(part, into: &metadata) }
         if page.parts.count > 1 {
             for part in page.parts {
                 var partMetadata = TelegramMetadata()
@@ -102,6 +107,7 @@ public enum MetadataReader {
                     partMetadata.date = date
                     partMetadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
                 }
+                readReceipt(part, into: &partMetadata)
                 metadata.parts.append(partMetadata)
             }
         }
@@ -134,6 +140,18 @@ public enum MetadataReader {
         metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
         metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         return metadata
+    }
+
+    /// The receipt date of a document: the first "received …" line of its opener or closer with a full date.
+    static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
+        let recognizer = DateRecognizer()
+        for line in part.opener + part.closer where line.kind == .transmission {
+            let text = line.unit.text.trimmedText
+            guard text.lowercased().hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else { continue }
+            metadata.receivedDate = date
+            metadata.receivedDateText = (text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+            return
+        }
     }
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.

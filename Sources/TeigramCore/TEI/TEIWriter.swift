@@ -286,6 +286,11 @@ public struct TEIWriter: Sendable {
             received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
             report.warnings.append(Diagnostic(.warning, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
         }
+        if let receipt = metadata.receivedDate {
+            var date = XMLElement("date", attributes: [XMLAttribute("when", receipt.iso)], children: [.text(metadata.receivedDateText ?? receipt.iso)])
+            if let certainty = receipt.certainty { date.setAttribute("cert", certainty) }
+            received.append(.element(date))
+        }
         var correspondence: [XMLNode] = [
             .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], children: sent)),
             .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "received")], children: received)),
