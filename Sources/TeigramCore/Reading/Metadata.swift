@@ -72,9 +72,9 @@ public enum MetadataReader {
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
-        if let match = titleText.range(of: kindPattern, options: [.regularExpression, .caseInsensitive]) {
+        if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             var kind = String(titleText[match])
-            kind = kind.replacingOccurrences(of: #"^Document\s+[0-9IVXL.]+:?\s*"#, with: "", options: .regularExpression)
+            kind = kind.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
             metadata.documentKind = kind
         }
         // Date: the date line, else the title's, else the first signature date.
@@ -114,15 +114,15 @@ public enum MetadataReader {
         // Origin: a "From X" line, else "in X" in the sender phrase.
         for line in page.parts.flatMap(\.opener) where line.kind == .origin {
             var origin = collapseWhitespace(line.unit.text)
-            origin = origin.replacingOccurrences(of: #"^(?i:from)\s+(?i:the\s+)?"#, with: "", options: .regularExpression)
-            origin = origin.replacingOccurrences(of: #"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "", options: [.regularExpression])
-            origin = origin.replacingOccurrences(of: #"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "", options: [.regularExpression])
+            origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
+            origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
+            origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
             metadata.origin = origin
             break
         }
         if metadata.origin == nil, let sender = metadata.sender,
-           let range = sender.range(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#, options: .regularExpression) {
-            metadata.origin = String(sender[range]).replacingOccurrences(of: #"^(in|at|from)\s+"#, with: "", options: .regularExpression)
+           let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#) {
+            metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "")
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
@@ -157,23 +157,23 @@ public enum MetadataReader {
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         var phrase = collapseWhitespace(text)
-        phrase = phrase.replacingOccurrences(of: #"^Document\s+[0-9IVXL.]+:?\s*"#, with: "", options: .regularExpression)
-        if let range = phrase.range(of: #",?\s*containing a message from\s+(.+)$"#, options: .regularExpression) {
-            metadata.quotedAuthor = String(phrase[range]).replacingOccurrences(of: #"^,?\s*containing a message from\s+"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
+        if let range = phrase.firstRange(of: #",?\s*containing a message from\s+(.+)$"#) {
+            metadata.quotedAuthor = String(phrase[range]).replacingPattern(#"^,?\s*containing a message from\s+"#, with: "")
             phrase.removeSubrange(range)
         }
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
-        phrase = phrase.replacingOccurrences(of: #"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(
-            of: #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
-            with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(of: #"^(?i:from)\s+"#, with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(of: #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "", options: [.regularExpression])
-        phrase = phrase.replacingOccurrences(of: #",\s*\d.*$"#, with: "", options: .regularExpression)
-        phrase = phrase.replacingOccurrences(of: #",?\s*[“"”].*$"#, with: "", options: .regularExpression)
+        phrase = phrase.replacingPattern(#"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "")
+        phrase = phrase.replacingPattern(
+            #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+            with: "")
+        phrase = phrase.replacingPattern(#"^(?i:from)\s+"#, with: "")
+        phrase = phrase.replacingPattern(#",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "")
+        phrase = phrase.replacingPattern(#",\s*\d.*$"#, with: "")
+        phrase = phrase.replacingPattern(#",?\s*[“"”].*$"#, with: "")
         guard let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
             // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
-            if text.range(of: #"(?i:\bfrom\s)"#, options: .regularExpression) != nil, metadata.sender == nil,
+            if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
                !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text) {
                 metadata.sender = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
             }
@@ -181,8 +181,8 @@ public enum MetadataReader {
         }
         var sender = String(phrase[..<to.lowerBound])
         var recipient = String(phrase[to.upperBound...])
-        if let via = recipient.range(of: #"\s*\[via\s+([^\]]+)\]"#, options: .regularExpression) {
-            metadata.intermediary = String(recipient[via]).replacingOccurrences(of: #"^\s*\[via\s+|\]$"#, with: "", options: .regularExpression)
+        if let via = recipient.firstRange(of: #"\s*\[via\s+([^\]]+)\]"#) {
+            metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
             recipient.removeSubrange(via)
         }
         sender = sender.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
@@ -220,17 +220,17 @@ public enum MetadataReader {
         ]
         var references: [ArchivalReference] = []
         for citation in citations {
-            let cleaned = citation.replacingOccurrences(of: #"^\[?Source:\s*"#, with: "", options: .regularExpression)
+            let cleaned = citation.replacingPattern(#"^\[?Source:\s*"#, with: "")
             for piece in cleaned.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: " and ") }) {
                 let trimmed = piece.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".]")))
-                guard let repositoryRange = trimmed.range(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#, options: .regularExpression) else { continue }
-                let repository = String(trimmed[repositoryRange]).replacingOccurrences(of: #"^(?:and\s+)|[,:.]$"#, with: "", options: .regularExpression)
+                guard let repositoryRange = trimmed.firstRange(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#) else { continue }
+                let repository = String(trimmed[repositoryRange]).replacingPattern(#"^(?:and\s+)|[,:.]$"#, with: "")
                 guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
                 var parts: [(String, String)] = []
                 // The reference ends where prose begins ("… L. 34. Reprinted in …", "… Translated by …").
                 // "AVP RF. Translated by …": a period right after the repository ends the reference.
                 var rest = trimmed[repositoryRange].hasSuffix(".") ? "" : String(trimmed[repositoryRange.upperBound...])
-                if let prose = rest.range(of: #"\.\s+[A-Z][a-z]+\s"#, options: .regularExpression) { rest = String(rest[..<prose.lowerBound]) }
+                if let prose = rest.firstRange(of: #"\.\s+[A-Z][a-z]+\s"#) { rest = String(rest[..<prose.lowerBound]) }
                 for segment in rest.split(separator: ",") {
                     let words = segment.trimmingCharacters(in: .whitespaces).split(separator: " ")
                     guard words.count >= 2 else { continue }

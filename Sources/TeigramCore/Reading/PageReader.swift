@@ -95,7 +95,7 @@ public enum PageReader {
             page.titleLine = content[dateIndex + 1]
             content = Array(content[(dateIndex + 2)...])
             page.parts = [readPart(content, heading: nil)]
-        } else if let firstHeading = content.firstIndex(where: { $0.text.range(of: headingPattern, options: .regularExpression) != nil }) {
+        } else if let firstHeading = content.firstIndex(where: { $0.text.matches(headingPattern) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
                 page.preface = Array(content[0..<(firstHeading - 1)])
@@ -103,7 +103,7 @@ public enum PageReader {
             // Split into documents; a heading repeated verbatim (or as a running header) is chrome.
             var parts: [(TextUnit, [TextUnit])] = []
             for unit in content[firstHeading...] {
-                if unit.text.range(of: headingPattern, options: [.regularExpression, .caseInsensitive]) != nil {
+                if unit.text.matches(headingPattern, caseInsensitive: true) {
                     if let last = parts.last, last.1.isEmpty, sameWords(last.0.text, unit.text) {
                         page.chrome.append(unit)
                         continue
@@ -113,7 +113,7 @@ public enum PageReader {
                     parts[parts.count - 1].1.append(unit)
                 }
             }
-            let isTextbook = parts.count == 1 && parts[0].0.text.range(of: #"^Document\s+\d+\.\d+"#, options: .regularExpression) != nil
+            let isTextbook = parts.count == 1 && parts[0].0.text.matches(#"^Document\s+\d+\.\d+"#)
             if parts.count == 1 {
                 page.titleLine = parts[0].0
                 var rest = parts[0].1
@@ -154,7 +154,7 @@ public enum PageReader {
                     continue
                 }
                 if !next.trimmedText.isEmpty, let first = next.first, first.isLowercase,
-                   next.range(of: #"^[a-z0-9*]{1,2}/\s"#, options: .regularExpression) == nil,
+                   next.matches(#"^[a-z0-9*]{1,2}/\s"#) == false,
                    let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
                    unit.text.count < 90 {
                     unit.text += "\n" + next
@@ -185,8 +185,8 @@ public enum PageReader {
     }
 
     static func isDownloadChrome(_ text: String) -> Bool {
-        text.range(of: #"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, options: [.regularExpression, .caseInsensitive]) != nil
-            || text.range(of: #"^\d+(\s+\d+){2,}$"#, options: .regularExpression) != nil
+        text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
+            || text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
     static func isDateOnly(_ text: String, recognizer: DateRecognizer) -> Bool {
@@ -321,20 +321,20 @@ public enum PageReader {
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static func isTrailerProse(_ text: String) -> Bool {
-        text.range(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#, options: [.regularExpression]) != nil
+        text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
 
     static func numberedPointNumber(_ text: String) -> String? {
-        guard let match = text.range(of: #"^\(?(\d{1,2})[.)]\)?\s+\S"#, options: .regularExpression) else { return nil }
+        guard let match = text.firstRange(of: #"^\(?(\d{1,2})[.)]\)?\s+\S"#) else { return nil }
         guard text.count >= 25 else { return nil }
         let digits = text[match].filter(\.isNumber)
         return String(digits)
     }
 
     static func isOmissionOnly(_ text: String) -> Bool {
-        text.range(of: #"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#, options: .regularExpression) != nil
+        text.matches(#"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#)
     }
 
     static func isWhollyBracketed(_ text: String) -> Bool {
@@ -362,23 +362,23 @@ public enum PageReader {
         let lower = text.lowercased()
         if isWhollyBracketed(text) { return .bracketed }
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
-        if text.range(of: #"^[a-z0-9*]{1,2}/\s"#, options: .regularExpression) != nil { return .footnote }
+        if text.matches(#"^[a-z0-9*]{1,2}/\s"#) { return .footnote }
         if isClassification(lower) { return .classification }
-        if lower.range(of: #"^for (immediate )?(report|delivery|transmission) to\b"#, options: .regularExpression) != nil { return .address }
-        if lower.range(of: #"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#, options: .regularExpression) != nil {
+        if lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
+        if lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
             return .handling
         }
-        if lower.range(of: #"^(copy|copies|distribution list)\b"#, options: .regularExpression) != nil || lower.contains("copies printed") { return .copies }
-        if lower.range(of: #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#, options: .regularExpression) != nil { return .transmission }
+        if lower.matches(#"^(copy|copies|distribution list)\b"#) || lower.contains("copies printed") { return .copies }
+        if lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
         if lower.hasPrefix("from ") && text.count < 90 { return .origin }
         if position == .opener, let last = text.last, (last == ":" || last == "!"), text.count < 120 { return .salute }
-        if position == .closer, lower.range(of: #"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#, options: .regularExpression) != nil {
+        if position == .closer, lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
             return .salute
         }
         if lower.hasPrefix("to ") && text.count < 90 { return .address }
-        if lower.range(of: #"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#, options: .regularExpression) != nil
-            || lower.range(of: #"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#, options: .regularExpression) != nil
-            || text.range(of: #"^[\d/.()A-Z\-]+\.?$"#, options: .regularExpression) != nil && text.count < 30 && text.contains(where: \.isNumber) {
+        if lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
+            || lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
+            || text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.count < 30 && text.contains(where: \.isNumber) {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
@@ -388,16 +388,19 @@ public enum PageReader {
         return .heading
     }
 
+    /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",
+    /// "CONFIDENTIAL URGENT", "Ciphered telegram").
+    static let classificationWords: Set<String> = [
+        "strictly", "top", "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "telegram", "coded",
+        "personal", "for", "your", "eyes", "only", "restricted", "most", "very",
+    ]
+    static let classificationCoreWords: Set<String> = ["secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted"]
+
     static func isClassification(_ lower: String) -> Bool {
-        let cleaned = lower.replacingOccurrences(of: #"[().,;!]"#, with: " ", options: .regularExpression)
-        let phrases = ["strictly secret", "top secret", "secret", "confidential", "urgent", "cypher", "cipher",
-                       "ciphered telegram", "ciphered", "coded", "personal", "for your eyes only", "restricted"]
-        var rest = " " + cleaned.split(separator: " ").joined(separator: " ") + " "
-        for phrase in phrases.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: " \(phrase) ", with: " ") }
-        // Repeat once more for adjacent phrases.
-        for phrase in phrases.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: " \(phrase) ", with: " ") }
-        return rest.trimmingCharacters(in: .whitespaces).isEmpty && lower.rangeOfCharacter(from: .letters) != nil
-            && ["secret", "confidential", "urgent", "cypher", "cipher", "personal", "restricted"].contains(where: lower.contains)
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.count <= 6, !lower.contains(where: \.isNumber) else { return false }
+        return words.allSatisfy { classificationWords.contains(String($0)) }
+            && words.contains { classificationCoreWords.contains(String($0)) }
     }
 
     static func isDateLine(_ text: String) -> Bool {
@@ -414,9 +417,9 @@ public enum PageReader {
         for date in DateRecognizer(contextYear: 1900).dates(in: text).reversed() {
             rest = (rest as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
         }
-        rest = rest.replacingOccurrences(of: #"\[[^\]]*\]"#, with: " ", options: .regularExpression)
-        rest = rest.replacingOccurrences(of: #"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ", options: .regularExpression)
-        rest = rest.replacingOccurrences(of: #"[\d./\-:,"“”]+"#, with: " ", options: .regularExpression)
+        rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
+        rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        rest = rest.replacingPattern(#"[\d./\-:,"“”]+"#, with: " ")
         let words = rest.split(separator: " ").filter { !$0.isEmpty }
         guard (1...5).contains(words.count) else { return false }
         return words.allSatisfy { word in

@@ -20,7 +20,7 @@ struct InlineEncoder {
     }
 
     /// Encodes `text`. Mentions update `state`.
-    func encode(_ text: String, state: inout TaggingState) -> [XMLNode] {
+    func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XMLNode] {
         let units = Array(text.utf16)
         var annotations: [Annotation] = []
         var hidden = [Bool](repeating: false, count: units.count)
@@ -83,7 +83,7 @@ struct InlineEncoder {
         }
 
         // 3. Names. A mention that starts or ends inside a supplied bracket grows to cover it.
-        var mentions = tagger.mentions(in: units, blocked: blocked, state: &state)
+        var mentions = tagger.mentions(in: units, blocked: blocked, context: context, state: &state)
         for (position, mention) in mentions.enumerated() {
             var range = mention.range
             for span in spans where span.kind == .supplied {
@@ -114,6 +114,7 @@ struct InlineEncoder {
                 name = mention.kind.nameElement
                 attributes.append(XMLAttribute("ref", "#" + ref))
                 if let type = mention.nameType { attributes.append(XMLAttribute("type", type)) }
+                if let certainty = mention.certainty { attributes.append(XMLAttribute("cert", certainty)) }
             } else {
                 name = "rs"
                 attributes.append(XMLAttribute("type", mention.kind.rawValue))

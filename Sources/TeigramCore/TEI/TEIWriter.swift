@@ -42,6 +42,16 @@ public struct TEIWriter: Sendable {
             }
         }
 
+        // Correspondents the authority does not know are still names of this document: register them so
+        // their mentions in the text are tagged (as `rs`, for the review report).
+        for phrase in [metadata.sender, metadata.recipient] + metadata.parts.flatMap({ [$0.sender, $0.recipient] }) {
+            guard let phrase, let name = Self.personalName(in: phrase) else { continue }
+            var scratch = state
+            if !tagger.mentions(in: Array(name.utf16), state: &scratch).contains(where: { $0.ref != nil }) {
+                state.registerLocalName(NameTokenizer.tokens(of: name).map(\.folded), kind: .person)
+            }
+        }
+
         // Text first: mentions found there decide what the standOff carries.
         // Front: the title page and the preface, in the order they stand in the source (a textbook's
         // introduction follows its heading; another document's summary precedes the date line).
@@ -259,6 +269,18 @@ public struct TEIWriter: Sendable {
         return XMLElement("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XMLElement("profileDesc", children: profile))])
     }
 
+    /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
+    /// capitalised words once a trailing "in/at Place" is dropped; `nil` for phrases that are no name.
+    static func personalName(in phrase: String) -> String? {
+        let name = collapseWhitespace(phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: ""))
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase ?? false }),
+              !words.contains(where: { EntityTagger.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || EntityTagger.commonWords.contains($0.lowercased()) })
+        else { return nil }
+        return name
+    }
+
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
     private func correspDesc(_ metadata: TelegramMetadata, sender: XMLElement?, recipient: XMLElement?, path: String, line: Int,
                              inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
@@ -347,7 +369,10 @@ public struct TEIWriter: Sendable {
             _ = inline.tagger.mentions(in: Array(display.utf16), state: &state)
             return XMLElement(best.kind.nameElement, attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
         }
-        let isBody = display.range(of: #"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+        if let name = Self.personalName(in: display), name != display {
+            return XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text(name)])
+        }
+        let isBody = display.matches(#"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#, caseInsensitive: true)
         return XMLElement("rs", attributes: [XMLAttribute("type", isBody ? "org" : "person")], children: [.text(display)])
     }
 
@@ -405,7 +430,12 @@ public struct TEIWriter: Sendable {
                 children.append(.text("\n"))
                 children.append(.element(XMLElement("lb")))
             }
-            let content = inline.encode(line.unit.text.trimmedText, state: &state)
+            let context: TaggingContext = switch line.kind {
+            case .signature: .signature
+            case .transmission, .copies: .dispatch
+            default: .prose
+            }
+            let content = inline.encode(line.unit.text.trimmedText, context: context, state: &state)
             switch line.kind {
             case .bracketed:
                 children += content

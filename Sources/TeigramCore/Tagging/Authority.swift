@@ -106,6 +106,9 @@ public struct Authority: Sendable {
         for id in entries.keys.sorted() {
             guard let entry = entries[id] else { continue }
             for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }
+            if entry.kind == .place && !entry.isGenerated {
+                for name in entry.names { index.addApproximatePlace(name.text, id: entry.id) }
+            }
         }
     }
 }

@@ -8,6 +8,19 @@ public struct EntityMention: Sendable, Equatable {
     public var ref: String?
     /// `"pseudonym"` when the matched name is one.
     public var nameType: String?
+    /// `"medium"` when the link rests on approximate spelling.
+    public var certainty: String? = nil
+}
+
+/// Where a text stands, which decides what an unknown capitalised name is likely to be.
+public enum TaggingContext: Sendable, Equatable {
+    /// Running text: only titled unknown names ("Comrade X") are tagged.
+    case prose
+    /// A signature line: unknown capitalised names are the signatories.
+    case signature
+    /// A dispatch or distribution line ("Typed by X", "Copy Nº 2 to X", "Copies: X (2), Y"): the names
+    /// after "by"/"to" and in the list are clerks and recipients.
+    case dispatch
 }
 
 /// A name the tagger could not link, for the editors' review report.
@@ -28,9 +41,18 @@ public struct TaggingState: Sendable {
     /// Names tagged without a link.
     public private(set) var unresolved: [UnresolvedName] = []
     private var mentionedSet: Set<String> = []
+    /// Names met in this document that the authority does not know (an unresolved correspondent, a
+    /// signatory): folded tokens → kind. Later mentions of them are tagged too.
+    private(set) var localNames: [[String]: AuthorityEntry.Kind] = [:]
 
     /// Creates an empty state.
     public init() {}
+
+    /// Remembers an unknown name of this document so its later mentions are tagged.
+    mutating func registerLocalName(_ tokens: [String], kind: AuthorityEntry.Kind) {
+        guard !tokens.isEmpty, tokens.count <= 4 else { return }
+        localNames[tokens] = kind
+    }
 
     mutating func record(_ mention: EntityMention, text: String, units: [UInt16]) {
         mentionCount += 1
@@ -85,7 +107,7 @@ public struct EntityTagger: Sendable {
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
     /// - Parameter blocked: ranges no mention may cross partially (notes, labels).
-    public func mentions(in units: [UInt16], blocked: [Range<Int>] = [], state: inout TaggingState) -> [EntityMention] {
+    public func mentions(in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState) -> [EntityMention] {
         let tokens = NameTokenizer.tokens(of: units)
         var found: [EntityMention] = []
         var index = 0
@@ -109,9 +131,133 @@ public struct EntityTagger: Sendable {
             }
             index += 1
         }
+        found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        switch context {
+        case .prose: break
+        case .signature:
+            found += unknownNameRuns(tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
+        case .dispatch:
+            let isList = tokens.first.map { ["copies", "distribution", "copy"].contains($0.folded) } ?? false
+            found += unknownNameRuns(tokens: tokens, units: units, taken: found, blocked: blocked, after: isList ? nil : ["by", "to"], state: &state)
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Words that describe a role in dispatch lines ("Verified by Shift Chief X").
+    static let roleWords: Set<String> = ["shift", "chief", "comrade", "cde", "com", "comr", "mr", "mrs", "typist", "clerk", "officer", "duty", "head", "deputy", "assistant", "under"]
+
+    /// Words of dispatch and signature lines that are never names.
+    static let apparatusWords: Set<String> = [
+        "no", "nº", "n°", "copy", "copies", "distribution", "list", "top", "secret", "outgoing", "incoming", "file",
+        "telegram", "ciphered", "cipher", "cable", "special", "section", "sector", "unit", "vch", "vtch", "shift",
+    ]
+
+    /// Capitalised runs (one to three words) not already tagged: signatories in a signature line; in a
+    /// dispatch line the run after "by"/"to" (role words skipped), or every run of a copy list.
+    private func unknownNameRuns(
+        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        after markers: Set<String>?, state: inout TaggingState
+    ) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let markers {
+                guard markers.contains(tokens[index].folded), !tokens[index].isCapitalised else { index += 1; continue }
+                index += 1
+                while index < tokens.count, Self.roleWords.contains(tokens[index].folded) { index += 1 }
+            }
+            guard index < tokens.count, isNameWord(tokens[index]),
+                  !taken.contains(where: { $0.range.overlaps(tokens[index].range) }) else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, end - index < 3, isNameWord(tokens[end]),
+                  gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
+                  !taken.contains(where: { $0.range.overlaps(tokens[end].range) }) {
+                end += 1
+            }
+            let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+            if !blocked.contains(where: { crosses($0, range) }) {
+                let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
+                state.record(mention, text: "", units: units)
+                state.registerLocalName(tokens[index..<end].map(\.folded), kind: .person)
+                result.append(mention)
+            }
+            index = end
+        }
+        return result
+    }
+
+    /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
+    /// common word or initial-free number.
+    private func isNameWord(_ token: NameTokenizer.Token) -> Bool {
+        token.isCapitalised && token.folded.count >= 2 && token.folded.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
+            && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
+            && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
+            && !Self.apparatusWords.contains(token.folded) && DateRecognizer.romanMonth(token.folded) == nil
+            && (token.folded.contains { "aeiouy".contains($0) } || token.folded.count > 3)
+    }
+
+    /// Names of this document the authority does not know (see ``TaggingState/registerLocalName(_:kind:)``).
+    private func localNameMentions(
+        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        state: inout TaggingState
+    ) -> [EntityMention] {
+        guard !state.localNames.isEmpty else { return [] }
+        var result: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            var matched = 0
+            var kind: AuthorityEntry.Kind = .person
+            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
+                if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)], tokens[index].isCapitalised {
+                    matched = length
+                    kind = found
+                    break
+                }
+            }
+            if matched > 0 {
+                let range = tokens[index].range.lowerBound..<tokens[index + matched - 1].range.upperBound
+                if !taken.contains(where: { $0.range.overlaps(range) }) && !blocked.contains(where: { crosses($0, range) }) {
+                    let mention = EntityMention(range: range, kind: kind, ref: nil, nameType: nil)
+                    state.record(mention, text: "", units: units)
+                    result.append(mention)
+                }
+                index += matched
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A capitalised word the index does not know but which is one or two letters away from a curated
+    /// place name of six letters or more ("Urumchi" for "Urumqi", "Seisin" for "Seishin"): linked with
+    /// `cert="medium"`. Adjectives and plurals of the name ("Korean", "Koreas") never qualify.
+    private func approximatePlaces(
+        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        state: inout TaggingState
+    ) -> [EntityMention] {
+        var result: [EntityMention] = []
+        for (index, token) in tokens.enumerated() {
+            let word = token.folded
+            guard token.isCapitalised, word.count >= 6, word.allSatisfy(\.isLetter), !Self.commonWords.contains(word),
+                  !Self.adjectiveEndings.contains(where: { word.hasSuffix($0) }),
+                  !isSentenceStart(token.range.lowerBound, units: units),
+                  !taken.contains(where: { $0.range.overlaps(token.range) }),
+                  !blocked.contains(where: { crosses($0, token.range) }),
+                  let candidate = authority.index.approximatePlace(word) else { continue }
+            // Part of a longer capitalised name ("Port Urumchi Company") is not this place.
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+               gapIsSpace(units: units, from: token.range.upperBound, to: tokens[index + 1].range.lowerBound) { continue }
+            let mention = EntityMention(range: token.range, kind: .place, ref: candidate, nameType: nil, certainty: "medium")
+            state.record(mention, text: "", units: units)
+            result.append(mention)
+        }
+        return result
+    }
+
+    static let adjectiveEndings = ["an", "ese", "ish", "ic", "ian", "ians", "ans", "ern", "s"]
 
     private func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.overlaps(b) && !(a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound)
@@ -132,7 +278,9 @@ public struct EntityTagger: Sendable {
             return mention(chosen, range: range)
         }
         // 2. A surname alone: the person with that surname met last in this document, else the only one.
+        //    Not when it stands inside a longer capitalised name ("Ri Pyong Nam" is not Nam Il).
         let people = candidates.filter { $0.nameType == "surname" }
+        if !people.isEmpty, length == 1, isInsideLongerName(tokens, at: index, units: units) { return nil }
         if let seen = state.mentionedIDs.last(where: { id in people.contains { $0.id == id } }),
            let person = people.first(where: { $0.id == seen }) {
             return mention(person, range: range)
@@ -159,6 +307,26 @@ public struct EntityTagger: Sendable {
             return mention(chosen, range: range)
         }
         return nil
+    }
+
+    /// Whether the word at `index` stands inside a longer capitalised name the authority does not know:
+    /// a neighbour joined by one space or hyphen that is itself a name word (not a title, a number, a
+    /// known name, or a sentence's first word).
+    private func isInsideLongerName(_ tokens: [NameTokenizer.Token], at index: Int, units: [UInt16]) -> Bool {
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
+            return gap.count == 1 && (gap.first == 0x20 || gap.first == 0x2D)
+        }
+        func isUnknownNameWord(_ i: Int) -> Bool {
+            let token = tokens[i]
+            return token.isCapitalised && token.folded.count > 1 && token.folded.allSatisfy(\.isLetter)
+                && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
+                && authority.index.longestMatch(in: tokens, from: i) == nil
+                && !isSentenceStart(token.range.lowerBound, units: units)
+        }
+        if index > 0, joined(index - 1, index), isUnknownNameWord(index - 1) { return true }
+        if index + 1 < tokens.count, joined(index, index + 1), isUnknownNameWord(index + 1) { return true }
+        return false
     }
 
     private func choose(_ pool: [NameIndex.Candidate], state: TaggingState) -> NameIndex.Candidate? {
@@ -189,6 +357,8 @@ public struct EntityTagger: Sendable {
                 end += 1
             }
             guard end > index + 1 else { continue }
+            // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
+            if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - index == 2 { continue }
             let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
             if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) { continue }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)

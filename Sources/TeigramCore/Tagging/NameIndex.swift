@@ -21,6 +21,9 @@ public struct NameIndex: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// One- and two-letter deletions of curated one-word place names → (name, entry id), for approximate
+    /// spelling (a symmetric-delete index: lookup cost does not grow with the number of names).
+    private var placeDeletions: [String: [(name: String, id: String)]] = [:]
 
     /// Number of names indexed.
     public private(set) var count = 0
@@ -47,6 +50,71 @@ public struct NameIndex: Sendable {
             nodes[node].candidates.append(candidate)
             count += 1
         }
+    }
+
+    /// Indexes a curated one-word place name for approximate matching.
+    mutating func addApproximatePlace(_ name: String, id: String) {
+        let tokens = NameTokenizer.tokens(of: name).map(\.folded)
+        guard tokens.count == 1, let word = tokens.first, word.count >= 6 else { return }
+        for variant in Self.deletions(of: word, depth: 2) {
+            if !(placeDeletions[variant]?.contains { $0.id == id && $0.name == word } ?? false) {
+                placeDeletions[variant, default: []].append((word, id))
+            }
+        }
+    }
+
+    /// The one curated place whose name is within one edit (two for words of seven letters or more) of
+    /// `word`, excluding names that `word` merely extends or shortens ("Korean", "Korea").
+    func approximatePlace(_ word: String) -> String? {
+        guard !placeDeletions.isEmpty else { return nil }
+        let limit = word.count >= 7 ? 2 : 1
+        var found: Set<String> = []
+        for variant in Self.deletions(of: word, depth: limit) {
+            for candidate in placeDeletions[variant] ?? [] where !found.contains(candidate.id) {
+                if candidate.name.hasPrefix(word) || word.hasPrefix(candidate.name) { continue }
+                if Self.editDistance(word, candidate.name) <= limit { found.insert(candidate.id) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    static func deletions(of word: String, depth: Int) -> Set<String> {
+        var result: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<depth {
+            var next: Set<String> = []
+            for item in frontier {
+                let characters = Array(item)
+                for index in characters.indices {
+                    var copy = characters
+                    copy.remove(at: index)
+                    next.insert(String(copy))
+                }
+            }
+            result.formUnion(next)
+            frontier = next
+        }
+        return result
+    }
+
+    /// Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { table[i][0] = i }
+        for j in 0...y.count { table[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[x.count][y.count]
     }
 
     /// The longest name starting at `tokens[start]`: how many tokens it spans and its candidates.
@@ -93,7 +161,7 @@ public enum NameTokenizer {
         var allCaps = true
         func flush() {
             if start >= 0 && !folded.isEmpty {
-                result.append(Token(folded: folded, range: start..<end, isCapitalised: capitalised, isAllCaps: allCaps))
+                result.append(Token(folded: normaliseEnding(folded), range: start..<end, isCapitalised: capitalised, isAllCaps: allCaps))
             }
             folded = ""
             start = -1
@@ -113,6 +181,10 @@ public enum NameTokenizer {
             } else if (unit == 0x5B || unit == 0x5D) && start >= 0 && index + 1 < units.count,
                       let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next) {
                 // "com[munist]": the bracket does not end the word.
+            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC) && start >= 0 && !isPossessive(units, apostrophe: index),
+                      index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic {
+                // A soft sign in a transliteration ("Savel'yev", "Lavrent’yev") is inside the word;
+                // a possessive ("Korea’s") is not.
             } else {
                 flush()
             }
@@ -120,6 +192,25 @@ public enum NameTokenizer {
         }
         flush()
         return result
+    }
+
+    /// "’s" or "’" closing a word.
+    static func isPossessive(_ units: [UInt16], apostrophe index: Int) -> Bool {
+        let next = index + 1
+        guard next < units.count else { return true }
+        guard units[next] == 0x73 || units[next] == 0x53 else { return false }
+        let after = next + 1
+        guard after < units.count, let scalar = Unicode.Scalar(units[after]) else { return true }
+        return !isWordCharacter(scalar)
+    }
+
+    /// Russian transliteration endings folded together: -skiy, -skii, -skyy → -sky; -iy, -ii, -yy → -y.
+    static func normaliseEnding(_ token: String) -> String {
+        guard token.count > 4 else { return token }
+        for ending in ["iy", "ii", "yy"] where token.hasSuffix(ending) {
+            return String(token.dropLast(2)) + "y"
+        }
+        return token
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
