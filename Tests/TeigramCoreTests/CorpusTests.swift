@@ -76,6 +76,20 @@ struct CorpusTests {
         #expect(try FileIO.read(temporary + "/jobs1/Output/reports/unresolved-names.tsv") == FileIO.read(temporary + "/jobs4/Output/reports/unresolved-names.tsv"))
     }
 
+    /// Twelve real telegrams nobody tuned the rules or the authority on (Tests/Fixtures/heldout): the
+    /// measure of how the tagger does on unseen text.
+    @Test func taggingMeetsTheTargetsOnHeldOutTelegrams() throws {
+        let directory = TestPaths.root + "/Tests/Fixtures/heldout"
+        let scores = TaggingEvaluation.evaluate(telegrams: FileIO.files(in: directory, suffix: ".txt"), authority: Shared.corpusAuthority,
+                                                goldDirectory: directory + "/gold")
+        #expect(scores.documents >= 10)
+        for kind in ["person", "place"] {
+            let detection = try #require(scores.scores.detection[kind])
+            #expect(detection.precision >= 0.9, "\(kind) precision \(detection.precision)")
+            #expect(detection.recall >= 0.9, "\(kind) recall \(detection.recall)")
+        }
+    }
+
     @Test func taggingMeetsTheTargetsOnTheAnnotatedCorpus() throws {
         let scores = TaggingEvaluation.evaluateCorpus(project: TestPaths.project, authority: Shared.corpusAuthority,
                                                       goldDirectory: TestPaths.root + "/Tests/Fixtures/entity-gold")
