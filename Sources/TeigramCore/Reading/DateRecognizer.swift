@@ -32,6 +32,44 @@ public struct DateRecognizer: Sendable {
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9),
         ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ]
+    private static let monthWords: Set<[UInt8]> = Set(monthNames.map { Array($0.0.utf8) })
+
+    /// A word (ASCII letters, any case) that is a month name or abbreviation.
+    static func containsMonthWord(_ bytes: [UInt8]) -> Bool {
+        var word: [UInt8] = []
+        for byte in bytes + [0x20] {
+            if (0x41...0x5A).contains(byte) { word.append(byte + 0x20) }
+            else if (0x61...0x7A).contains(byte) { word.append(byte) }
+            else {
+                if (3...9).contains(word.count), monthWords.contains(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return false
+    }
+
+    /// A digit, then "." or "/", then a digit or a Roman numeral letter ("13.1", "10/14", "10.IV").
+    static func containsNumericDateShape(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "/") {
+            let before = bytes[index - 1], after = bytes[index + 1]
+            if (0x30...0x39).contains(before) && ((0x30...0x39).contains(after) || after == UInt8(ascii: "I") || after == UInt8(ascii: "V") || after == UInt8(ascii: "X")) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A four-digit year 18xx or 19xx.
+    static func containsYear(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for (index, byte) in (bytes + [0x20]).enumerated() {
+            if (0x30...0x39).contains(byte) { run += 1; continue }
+            if run == 4, bytes[index - 4] == UInt8(ascii: "1"), bytes[index - 3] == UInt8(ascii: "8") || bytes[index - 3] == UInt8(ascii: "9") { return true }
+            run = 0
+        }
+        return false
+    }
     static let month = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
     private enum Form: Sendable { case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year }
@@ -59,10 +97,22 @@ public struct DateRecognizer: Sendable {
 
     /// All non-overlapping dates in `text`, leftmost first; longer forms win over shorter ones.
     public func dates(in text: String) -> [RecognizedDate] {
+        // Every form has a digit: most pieces of text have none and need no regular expression at all.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        // Cheap, exact pre-checks decide which expressions can match at all.
+        let bytes = Array(text.utf8)
+        let hasMonthName = Self.containsMonthWord(bytes)
+        let hasSeparator = Self.containsNumericDateShape(bytes)
+        let hasYear = Self.containsYear(bytes)
         let ns = text as NSString
         var found: [RecognizedDate] = []
         var taken: [Range<Int>] = []
         for (regex, form) in Self.patterns {
+            switch form {
+            case .monthDayYear, .dayMonthYear, .monthYear, .monthDay, .dayMonth: if !hasMonthName { continue }
+            case .roman, .slashDash, .dotted, .slashed: if !hasSeparator { continue }
+            case .year: if !hasYear { continue }
+            }
             for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let whole = match.range
                 guard whole.location != NSNotFound else { continue }

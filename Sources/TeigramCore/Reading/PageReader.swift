@@ -185,7 +185,9 @@ public enum PageReader {
     }
 
     static func isDownloadChrome(_ text: String) -> Bool {
-        text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
+        guard let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") || (0x30...0x39).contains(first),
+              text.utf8.count <= 60 else { return false }
+        return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
             || text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
@@ -211,6 +213,8 @@ public enum PageReader {
         var index = 0
         while index < units.count {
             let text = units[index].text.trimmedText
+            // A long paragraph ends the opener without further ado.
+            if text.utf8.count > 300 && !isWhollyBracketed(text) { break }
             let kind = frameKind(text, position: .opener)
             let isApparatus = kind == .transmission || kind == .copies || kind == .classification || kind == .address
             if (isProse(text) && !isApparatus) || (index == units.count - 1 && isCutOffProse(text)) || isNumberedPoint(text) || isOmissionOnly(text) { break }
@@ -225,7 +229,7 @@ public enum PageReader {
         while closerStart > 0, !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true) {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
-            if isProse(text) && !isTrailerProse(text) && frameKind(text, position: .closer) != .salute { break }
+            if isProse(text) && !isTrailerProse(text) && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute) { break }
             closerStart -= 1
         }
         let closerUnits = Array(rest[closerStart...])
@@ -327,6 +331,7 @@ public enum PageReader {
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
 
     static func numberedPointNumber(_ text: String) -> String? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "(") || (0x30...0x39).contains(first) else { return nil }
         guard let match = text.firstRange(of: #"^\(?(\d{1,2})[.)]\)?\s+\S"#) else { return nil }
         guard text.count >= 25 else { return nil }
         let digits = text[match].filter(\.isNumber)
@@ -334,7 +339,8 @@ public enum PageReader {
     }
 
     static func isOmissionOnly(_ text: String) -> Bool {
-        text.matches(#"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#)
+        guard text.utf8.first == UInt8(ascii: "["), text.utf8.count <= 16 else { return false }
+        return text.matches(#"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#)
     }
 
     static func isWhollyBracketed(_ text: String) -> Bool {
@@ -431,12 +437,21 @@ public enum PageReader {
 
 extension StringProtocol {
     /// Without leading and trailing white space (including no-break spaces).
-    var trimmedText: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmedText: String {
+        // Fast path: both ends are visible ASCII (the common case) — nothing to trim.
+        let string = String(self)
+        if let first = string.utf8.first, let last = string.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return string
+        }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
 
 extension String {
     /// Without trailing white space.
     var trimmedTrailing: String {
+        // Fast path: nothing to trim (the common case), checked on the last byte.
+        if let last = utf8.last, last != 0x20, last != 0x09, last != 0x0D, last < 0x80 { return self }
         var scalars = Substring(self)
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)

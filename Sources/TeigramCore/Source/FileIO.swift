@@ -29,8 +29,24 @@ public enum FileIO {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max)).tmp")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-                throw Diagnostic(.error, path: path, "cannot write file (directory not writable?)")
+            // Plain POSIX writes: the rename below is what makes the replacement atomic.
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard descriptor >= 0 else {
+                throw Diagnostic(.error, path: path, "cannot write file: \(String(cString: strerror(errno)))")
+            }
+            var written = 0
+            let failed: Bool = bytes.withUnsafeBytes { buffer in
+                while written < buffer.count {
+                    let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+                    if result < 0 { if errno == EINTR { continue }; return true }
+                    written += result
+                }
+                return false
+            }
+            if close(descriptor) != 0 || failed {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary.path)
+                throw Diagnostic(.error, path: path, "cannot write file: \(reason)")
             }
             if rename(temporary.path, path) != 0 {
                 let reason = String(cString: strerror(errno))

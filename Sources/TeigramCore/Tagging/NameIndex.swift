@@ -170,13 +170,35 @@ public enum NameTokenizer {
         var index = 0
         while index < units.count {
             let unit = units[index]
-            if let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
+            // ASCII fast path: no Unicode property lookups for the common case.
+            if unit < 0x80 {
+                let isUpper = unit >= 0x41 && unit <= 0x5A
+                let isLower = unit >= 0x61 && unit <= 0x7A
+                let isDigit = unit >= 0x30 && unit <= 0x39
+                if isUpper || isLower || isDigit {
+                    if start < 0 {
+                        start = index
+                        capitalised = isUpper || isDigit
+                    }
+                    if isLower { allCaps = false }
+                    folded.unicodeScalars.append(Unicode.Scalar(UInt8(isUpper ? unit + 0x20 : unit)))
+                    end = index + 1
+                    index += 1
+                    continue
+                }
+            }
+            if unit >= 0x80, let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
                 if start < 0 {
                     start = index
                     capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
                 }
                 if scalar.properties.isLowercase { allCaps = false }
-                folded.append(fold(scalar))
+                if scalar.isASCII {
+                    let value = scalar.value
+                    folded.unicodeScalars.append(Unicode.Scalar(UInt8((0x41...0x5A).contains(value) ? value + 0x20 : value)))
+                } else {
+                    folded.append(fold(scalar))
+                }
                 end = index + 1
             } else if (unit == 0x5B || unit == 0x5D) && start >= 0 && index + 1 < units.count,
                       let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next) {
@@ -219,7 +241,11 @@ public enum NameTokenizer {
 
     /// Lower case, diacritics dropped (ó → o, ŏ → o).
     static func fold(_ scalar: Unicode.Scalar) -> String {
-        if scalar.isASCII { return String(Character(scalar)).lowercased() }
+        if scalar.isASCII {
+            let value = scalar.value
+            let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
+            return String(Character(Unicode.Scalar(UInt8(lower))))
+        }
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping
         let base = decomposed.unicodeScalars.first { $0.properties.isAlphabetic } ?? scalar
         return String(Character(base)).lowercased()
