@@ -24,26 +24,7 @@ import TeigramXML
     }
 
     /// The units of the page that the encoder puts into `text`, in source order.
-    static func textUnits(_ page: TelegramPage) -> [TextUnit] {
-        var units: [TextUnit] = page.preface
-        units += [page.pageHeading, page.dateLine, page.titleLine].compactMap { $0 }
-        for part in page.parts {
-            units += [part.heading, part.citation].compactMap { $0 }
-            units += part.opener.map(\.unit) + part.closer.map(\.unit)
-            units += blockUnits(part.body)
-        }
-        return units.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-    }
-
-    static func blockUnits(_ blocks: [BodyBlock]) -> [TextUnit] {
-        blocks.flatMap { block -> [TextUnit] in
-            switch block {
-            case .paragraph(let unit), .gap(let unit): [unit]
-            case .list(let items): items.flatMap(\.paragraphs)
-            case .embedded(let message): blockUnits(message.blocks) + message.closer.map(\.unit)
-            }
-        }
-    }
+    static func textUnits(_ page: TelegramPage) -> [TextUnit] { page.textUnits }
 
     /// "" when equal, else a description of the first difference with context.
     static func firstDifference(expected: [String], actual: [String]) -> String {

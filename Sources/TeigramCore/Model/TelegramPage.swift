@@ -136,3 +136,30 @@ public struct TelegramPage: Sendable, Equatable {
     /// Creates an empty page.
     public init(path: String) { self.path = path }
 }
+
+extension Array where Element == BodyBlock {
+    /// The source units of these blocks, in order (paragraphs, list paragraphs, embedded messages).
+    public var units: [TextUnit] {
+        flatMap { block -> [TextUnit] in
+            switch block {
+            case .paragraph(let unit), .gap(let unit): [unit]
+            case .list(let items): items.flatMap(\.paragraphs)
+            case .embedded(let message): message.blocks.units + message.closer.map(\.unit)
+            }
+        }
+    }
+}
+
+extension TelegramPage {
+    /// The units the encoder puts into the TEI `text` element, in source order.
+    public var textUnits: [TextUnit] {
+        var units: [TextUnit] = preface
+        units += [pageHeading, dateLine, titleLine].compactMap { $0 }
+        for part in parts {
+            units += [part.heading, part.citation].compactMap { $0 }
+            units += part.opener.map(\.unit) + part.closer.map(\.unit)
+            units += part.body.units
+        }
+        return units.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+}

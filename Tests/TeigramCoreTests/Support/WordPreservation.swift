@@ -17,7 +17,7 @@ enum WordPreservation {
         for part in page.parts {
             units += [part.heading, part.citation].compactMap { $0 }
             units += part.opener.map(\.unit) + part.closer.map(\.unit)
-            units += blockUnits(part.body)
+            units += part.body.units
         }
         var available: [String: Int] = [:]
         var root = document.root
@@ -28,15 +28,5 @@ enum WordPreservation {
             if let count = available[word], count > 0 { available[word] = count - 1 } else { missing.append(word) }
         }
         return missing
-    }
-
-    static func blockUnits(_ blocks: [BodyBlock]) -> [TextUnit] {
-        blocks.flatMap { block -> [TextUnit] in
-            switch block {
-            case .paragraph(let unit), .gap(let unit): [unit]
-            case .list(let items): items.flatMap(\.paragraphs)
-            case .embedded(let message): blockUnits(message.blocks) + message.closer.map(\.unit)
-            }
-        }
     }
 }
