@@ -135,6 +135,7 @@ struct InlineEncoder {
     /// Length of ". . ." (with optional fourth dot) or "…" starting at `index`.
     static func ellipsisLength(_ units: [UInt16], at index: Int) -> Int? {
         if units[index] == 0x2026 { return 1 }
+        guard units[index] == 0x2E else { return nil }
         let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
         guard index + pattern.count <= units.count, Array(units[index..<(index + pattern.count)]) == pattern else { return nil }
         if index > 0, units[index - 1] == 0x2E { return nil }
