@@ -12,6 +12,12 @@ extension Teigram {
             written to Output/<name>.xml only if valid. Outputs whose telegram is gone are removed. Names \
             the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
             1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
+
+            Incremental: only telegrams whose source, sidecar or output changed are converted again, all of \
+            them when the schema, an authority file or the encoder version changed (content hashes in \
+            Output/.teigram-manifest.tsv). A change to the encoder's code is not detected: bump \
+            BuildManifest.encoderVersion or use --force. On a terminal a progress line shows count, rate and \
+            time left.
             """
         )
 
@@ -20,6 +26,9 @@ extension Teigram {
 
         @Flag(name: .shortAndLong, help: "Print only errors and the summary line.")
         var quiet = false
+
+        @Flag(help: "Convert every telegram, even those unchanged since the last build.")
+        var force = false
 
         @Option(help: "Summary format: text or json.")
         var format: SummaryFormat = .text
@@ -33,28 +42,23 @@ extension Teigram {
         func run() throws {
             let project = try requireProject()
             let start = Date()
-            let showProgress = !quiet && Console.stderrIsTerminal && format == .text
+            let progress = format == .text ? ProgressLine.make("encoding", quiet: quiet) : nil
             let summary: BuildSummary
-            var progress: (@Sendable (Int, Int) -> Void)?
-            if showProgress {
-                progress = { done, total in
-                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] encoding".utf8))
-                }
-            }
-            let builder = CorpusBuilder(project: project, jobs: jobs)
-            switch Result(catching: { () throws(Diagnostic) -> BuildSummary in try builder.build(progress: progress) }) {
+            let builder = CorpusBuilder(project: project, jobs: jobs, rebuildsEverything: force)
+            switch Result(catching: { () throws(Diagnostic) -> BuildSummary in try builder.build(progress: progress?.callback) }) {
             case .success(let value): summary = value
             case .failure(let diagnostic):
+                progress?.finish()
                 Console.print([diagnostic])
                 throw ExitStatus.usage
             }
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            progress?.finish()
             let shown = quiet ? summary.diagnostics.filter { $0.severity == .error } : summary.diagnostics
             Console.print(shown)
             let seconds = Date().timeIntervalSince(start)
             switch format {
             case .text:
-                var line = "teigram build: \(summary.documents) documents written, \(summary.failed) failed, "
+                var line = "teigram build: \(summary.documents) documents (\(summary.converted) converted, \(summary.unchanged) unchanged), \(summary.failed) failed, "
                 line += "\(summary.mentions) names tagged (\(summary.linkedMentions) linked, \(summary.unresolved.count) for review), "
                 line += "\(summary.warningCount) warnings"
                 if !summary.removed.isEmpty { line += ", \(summary.removed.count) stale outputs removed" }
@@ -64,7 +68,8 @@ extension Teigram {
                 let object: [String: Any] = [
                     "documents": summary.documents, "failed": summary.failed, "mentions": summary.mentions,
                     "linkedMentions": summary.linkedMentions, "unresolvedMentions": summary.unresolved.count,
-                    "warnings": summary.warningCount, "removed": summary.removed.count, "seconds": (seconds * 1000).rounded() / 1000,
+                    "warnings": summary.warningCount, "removed": summary.removed.count,
+                    "converted": summary.converted, "unchanged": summary.unchanged, "seconds": (seconds * 1000).rounded() / 1000,
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                 Console.out(String(decoding: data, as: UTF8.self) + "\n")

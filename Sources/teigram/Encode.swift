@@ -61,7 +61,9 @@ extension Teigram {
                 Console.error("teigram: error: no --output directory and no project Output/ here")
                 throw ExitStatus.usage
             }
-            let results = ParallelMap.map(files, jobs: jobs) { encoder.encodeFile($0, outputDirectory: outputDirectory) }
+            let progress = ProgressLine.make("encoding")
+            let results = ParallelMap.map(files, jobs: jobs, progress: progress?.callback) { encoder.encodeFile($0, outputDirectory: outputDirectory) }
+            progress?.finish()
             let diagnostics = results.flatMap { $0 }
             Console.print(diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.invalid }

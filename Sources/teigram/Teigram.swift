@@ -10,7 +10,7 @@ struct Teigram: ParsableCommand {
         abstract: "Archival diplomatic telegrams into scholarly TEI P5 editions.",
         discussion: "Run inside a Teigram project (a directory with Corpus/ and Schemas/), or give paths explicitly.",
         version: "0.1.0",
-        subcommands: [Encode.self, Build.self, Validate.self, Evaluate.self, Text.self]
+        subcommands: [Encode.self, Build.self, Validate.self, Evaluate.self, Text.self, Bench.self]
     )
 }
 

@@ -61,9 +61,14 @@ extension Teigram {
             var invalid = false
             var printed = 0
             var jsonFiles: [[String: Any]] = []
-            for path in files {
+            // Progress only when the text goes to files: on standard output it would mix with the text.
+            let progress = output != nil && format == .text ? ProgressLine.make("extracting") : nil
+            defer { progress?.finish() }
+            for (number, path) in files.enumerated() {
                 let extraction = extractor.extract(fileAt: path)
+                if !extraction.diagnostics.isEmpty { progress?.finish() }
                 Console.print(extraction.diagnostics)
+                progress?.update(done: number + 1, total: files.count)
                 switch extraction.failure {
                 case .unreadable?: unreadable = true
                 case .invalid?: invalid = true

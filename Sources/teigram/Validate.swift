@@ -53,7 +53,9 @@ extension Teigram {
                 throw ExitStatus.usage
             }
             let inputs = files
-            let results = ParallelMap.map(inputs, jobs: jobs) { validator.validate(file: $0) }
+            let progress = ProgressLine.make("validating")
+            let results = ParallelMap.map(inputs, jobs: jobs, progress: progress?.callback) { validator.validate(file: $0) }
+            progress?.finish()
             let ioFailure = results.contains { result in
                 result.diagnostics.contains { $0.message == "no such file" || $0.message.hasPrefix("cannot open") || $0.message.hasPrefix("is a directory") }
             }

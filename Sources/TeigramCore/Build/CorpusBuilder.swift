@@ -17,26 +17,48 @@ public struct BuildSummary: Sendable {
     public var unresolved: [(file: String, name: UnresolvedName)] = []
     /// Output files removed because their source is gone.
     public var removed: [String] = []
+    /// Telegrams encoded in this run (valid or failed); the rest of ``documents`` were unchanged.
+    public var converted = 0
+    /// Telegrams whose output was current and left alone (counted in ``documents``).
+    public var unchanged = 0
+    /// Warnings the unchanged telegrams gave when they were converted (from the manifest; their text is
+    /// not repeated: `--force` shows them again).
+    public var unchangedWarnings = 0
 
-    /// Warnings count.
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// Warnings count, for the whole corpus (unchanged telegrams included).
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count + unchangedWarnings }
 }
 
 /// Converts the whole corpus into `Output/`: encode, validate against the bundled schema and the
 /// integrity rules, write atomically; remove outputs whose telegram is gone; write the review report of
 /// unlinked names (`Output/reports/unresolved-names.tsv`). Files are processed in parallel (`jobs`), and
 /// results are gathered in file order, so output and report are the same for any number of jobs.
+///
+/// **Incremental.** The build re-converts only telegrams whose source, sidecar or output changed since the
+/// last build, and all of them when the tool changed (``BuildManifest/encoderVersion``, the schema, an
+/// authority file, or the review report no longer being the one written): see ``BuildManifest``, kept in
+/// `Output/.teigram-manifest.tsv`. A code change to the encoder is not seen: bump
+/// ``BuildManifest/encoderVersion`` or set ``rebuildsEverything`` (`teigram build --force`). The result is
+/// byte for byte the one a full build gives, the manifest included.
 public struct CorpusBuilder: Sendable {
     /// The project.
     public let project: Project
     /// Worker threads.
     public var jobs: Int
+    /// Convert every telegram, whatever the manifest says (`--force`).
+    public var rebuildsEverything: Bool
 
     /// Creates a builder.
-    public init(project: Project, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(project: Project, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuildsEverything: Bool = false) {
         self.project = project
         self.jobs = max(1, jobs)
+        self.rebuildsEverything = rebuildsEverything
     }
+
+    /// `Output/.teigram-manifest.tsv`.
+    public var manifestPath: String { project.output + "/" + BuildManifest.fileName }
+    /// `Output/reports/unresolved-names.tsv`.
+    public var reportPath: String { project.output + "/reports/unresolved-names.tsv" }
 
     /// One telegram's result.
     struct FileResult: Sendable {
@@ -45,26 +67,73 @@ public struct CorpusBuilder: Sendable {
         var mentions = 0
         var linked = 0
         var unresolved: [UnresolvedName] = []
+        /// Hash of the TEI written (`nil` when nothing was written).
+        var outputHash: String?
+    }
+
+    /// What the build knows of one telegram before converting it.
+    struct Inputs: Sendable {
+        var name: String
+        var sourceHash: String?
+        var sidecarHash: String?
+        /// The manifest entry, when the telegram is unchanged since the last build.
+        var unchanged: BuildManifest.Entry?
     }
 
     /// Runs the build.
-    /// - Parameter progress: called after each file with (done, total), from any thread.
+    /// - Parameter progress: called after each converted file with (done, total to convert), from any thread.
     /// - Throws: ``Diagnostic`` when the authority or the schema cannot be loaded: nothing is written then.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> BuildSummary {
-        let authority = try project.loadAuthority()
-        let validator = try TEIValidator(schemaPath: project.customSchema)
-        let encoder = TelegramEncoder(authority: authority)
         let telegrams = project.telegrams
-        let results = ParallelMap.map(telegrams, jobs: jobs, progress: progress) { path in
-            Self.buildOne(path, encoder: encoder, validator: validator, outputDirectory: project.output)
+        let tool = try BuildManifest.fingerprint(of: project)
+        let previous = rebuildsEverything ? nil : readManifest()
+        // The report carries the unlinked names of unchanged telegrams: it must be the one last written.
+        let reportIsCurrent = previous.map { (try? FileIO.read(reportPath)).map(ContentHash.hex) == $0.reportHash } ?? false
+        let usable = (previous?.tool == tool && reportIsCurrent) ? previous : nil
+        let outputDirectory = project.output
+        let inputs = ParallelMap.map(telegrams, jobs: jobs) { path in
+            Self.inputs(of: path, previous: usable, outputDirectory: outputDirectory)
         }
+        let toConvert = zip(telegrams, inputs).filter { $0.1.unchanged == nil }.map(\.0)
+        var results: [String: FileResult] = [:]
+        if !toConvert.isEmpty {
+            let authority = try project.loadAuthority()
+            let validator = try TEIValidator(schemaPath: project.customSchema)
+            let encoder = TelegramEncoder(authority: authority)
+            let converted = ParallelMap.map(toConvert, jobs: jobs, progress: progress) { path in
+                Self.buildOne(path, encoder: encoder, validator: validator, outputDirectory: outputDirectory)
+            }
+            for (path, result) in zip(toConvert, converted) { results[path] = result }
+        }
+        let previousUnresolved = usable == nil ? [:] : Self.unresolvedByFile(reportText: (try? FileIO.read(reportPath)).map { String(decoding: $0, as: UTF8.self) } ?? "")
+
         var summary = BuildSummary()
-        for (path, result) in zip(telegrams, results) {
+        var entries: [String: BuildManifest.Entry] = [:]
+        for (path, input) in zip(telegrams, inputs) {
+            let name = Project.baseName(path)
+            if let entry = input.unchanged {
+                summary.unchanged += 1
+                summary.documents += 1
+                summary.mentions += entry.mentions
+                summary.linkedMentions += entry.linkedMentions
+                summary.unchangedWarnings += entry.warnings
+                for unresolved in previousUnresolved[name] ?? [] { summary.unresolved.append((name, unresolved)) }
+                entries[name] = entry
+                continue
+            }
+            guard let result = results[path] else { continue }
+            summary.converted += 1
             summary.diagnostics += result.diagnostics
             summary.mentions += result.mentions
             summary.linkedMentions += result.linked
             if result.failed { summary.failed += 1 } else { summary.documents += 1 }
-            for name in result.unresolved { summary.unresolved.append((Project.baseName(path), name)) }
+            for unresolved in result.unresolved { summary.unresolved.append((name, unresolved)) }
+            if !result.failed, let sourceHash = input.sourceHash, let outputHash = result.outputHash {
+                entries[name] = BuildManifest.Entry(
+                    name: name, sourceHash: sourceHash, sidecarHash: input.sidecarHash, outputHash: outputHash,
+                    mentions: result.mentions, linkedMentions: result.linked,
+                    warnings: result.diagnostics.filter { $0.severity == .warning }.count)
+            }
         }
         // Outputs whose source is gone.
         let expected = Set(telegrams.map { Project.baseName($0) + ".xml" })
@@ -72,8 +141,53 @@ public struct CorpusBuilder: Sendable {
             try? FileManager.default.removeItem(atPath: output)
             summary.removed.append(output)
         }
-        try FileIO.writeAtomically(Array(Self.reviewReport(summary.unresolved).utf8), to: project.output + "/reports/unresolved-names.tsv")
+        let report = Array(Self.reviewReport(summary.unresolved).utf8)
+        try Self.writeIfChanged(report, to: reportPath)
+        let manifest = BuildManifest(tool: tool, reportHash: ContentHash.hex(report), entries: entries)
+        try Self.writeIfChanged(Array(manifest.text.utf8), to: manifestPath)
         return summary
+    }
+
+    /// The manifest of the last build, if there is a readable one.
+    func readManifest() -> BuildManifest? {
+        guard FileIO.exists(manifestPath), let bytes = try? FileIO.read(manifestPath),
+              let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return BuildManifest(text: text)
+    }
+
+    /// Hashes a telegram's source, sidecar and current output, and says whether it is unchanged since the
+    /// build that wrote `previous`.
+    static func inputs(of path: String, previous: BuildManifest?, outputDirectory: String) -> Inputs {
+        let name = Project.baseName(path)
+        let sourceHash = (try? FileIO.read(path)).map(ContentHash.hex)
+        let sidecar = Project.sidecarPath(for: path)
+        let sidecarHash = FileIO.exists(sidecar) ? (try? FileIO.read(sidecar)).map(ContentHash.hex) ?? "unreadable" : nil
+        var inputs = Inputs(name: name, sourceHash: sourceHash, sidecarHash: sidecarHash, unchanged: nil)
+        guard let entry = previous?.entries[name], let sourceHash, entry.sourceHash == sourceHash,
+              entry.sidecarHash == sidecarHash else { return inputs }
+        let outputPath = outputDirectory + "/" + name + ".xml"
+        guard FileIO.exists(outputPath), let output = try? FileIO.read(outputPath),
+              ContentHash.hex(output) == entry.outputHash else { return inputs }
+        inputs.unchanged = entry
+        return inputs
+    }
+
+    /// The unlinked names of a review report, by file (the inverse of ``reviewReport(_:)``).
+    static func unresolvedByFile(reportText: String) -> [String: [UnresolvedName]] {
+        var byFile: [String: [UnresolvedName]] = [:]
+        for line in reportText.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            byFile[String(fields[1]), default: []].append(UnresolvedName(name: String(fields[0]), context: String(fields[2])))
+        }
+        return byFile
+    }
+
+    /// Writes `bytes` atomically unless the file already holds exactly them (an unchanged build writes
+    /// nothing).
+    static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+        if FileIO.exists(path), let current = try? FileIO.read(path), current == bytes { return }
+        try FileIO.writeAtomically(bytes, to: path)
     }
 
     static func buildOne(_ path: String, encoder: TelegramEncoder, validator: TEIValidator, outputDirectory: String) -> FileResult {
@@ -94,6 +208,7 @@ public struct CorpusBuilder: Sendable {
                 return result
             }
             try FileIO.writeAtomically(encoded.bytes, to: outputPath)
+            result.outputHash = ContentHash.hex(encoded.bytes)
         } catch {
             result.diagnostics.append(error)
             result.failed = true

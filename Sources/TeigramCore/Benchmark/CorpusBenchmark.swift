@@ -1,0 +1,463 @@
+import Foundation
+import TeigramXML
+
+/// The stages of the pipeline as `teigram bench` times them, one document at a time on one thread.
+public enum BenchmarkStage: String, Sendable, CaseIterable {
+    /// Read the file and decode it (``FileIO``, ``SourceText``).
+    case decode = "read + decode text (SourceText)"
+    /// Read the layout and the metadata (``PageReader``, ``MetadataReader``).
+    case layout = "parse layout (PageReader + MetadataReader)"
+    /// Tag names and build the TEI tree (``TEIWriter``).
+    case tei = "tag + build TEI (TEIWriter)"
+    /// Serialise the tree (`XMLSerializer`, libxml2).
+    case serialise = "serialise (XMLSerializer)"
+    /// Parse, validate against the schema, check the integrity rules (``TEIValidator``).
+    case validate = "validate (TEIValidator, teigram.rng + integrity)"
+    /// Plain text out of the TEI, streamed (``PlainTextExtractor``).
+    case extract = "extract text (PlainTextExtractor)"
+    /// Reference: parsing the TEI with libxml2 and nothing else (`XMLParsedDocument`).
+    case parse = "reference: libxml2 parse only (XMLParsedDocument)"
+
+    /// Whether the stage's MB/s are of the raw input (else of the TEI).
+    public var measuresInput: Bool { self == .decode || self == .layout || self == .tei }
+}
+
+/// What `teigram bench` measures. Every figure is wall-clock time on this machine; MB are 10⁶ bytes.
+public struct BenchmarkConfiguration: Sendable {
+    /// Corpus sizes to run, in documents.
+    public var sizes: [Int]
+    /// Threads for the whole-pipeline figure (and processes for the parallel xmllint reference).
+    public var jobs: Int
+    /// Documents generated, written and processed at a time: memory is bounded by this, not by the size.
+    public var batchSize: Int
+    /// Keep the generated corpus and TEI here instead of a temporary directory that is removed.
+    public var keepDirectory: String?
+    /// Seed of the synthetic corpus.
+    public var seed: UInt64
+    /// `xmllint`, when installed (reference figures are left out otherwise).
+    public var xmllint: String?
+    /// The `teigram` executable, to time `teigram validate` as a user runs it (in-process figures otherwise).
+    public var teigramExecutable: String?
+    /// Files for the `teigram validate` versus `xmllint` comparison (0: skip).
+    public var validateComparisonFiles: Int
+    /// Entries of the generated authority for the tagging-scale figures (0: skip them).
+    public var syntheticAuthorityEntries: Int
+    /// Lengths for the tagging-scale figures (multiples of the real telegrams' body).
+    public var lengthFactors: [Int]
+    /// At most this many documents per size are timed stage by stage (evenly spread: every k-th one); the
+    /// whole pipeline and xmllint always process every document.
+    public var stageSampleLimit: Int
+
+    /// Creates a configuration; the defaults are those of `teigram bench`.
+    public init(
+        sizes: [Int] = [1_000, 10_000, 100_000], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        batchSize: Int = 1_000, keepDirectory: String? = nil, seed: UInt64 = SyntheticCorpus.defaultSeed,
+        xmllint: String? = ExternalCommand.locate("xmllint"), teigramExecutable: String? = nil,
+        validateComparisonFiles: Int = 3_000, syntheticAuthorityEntries: Int = 100_000, lengthFactors: [Int] = [1, 4, 16],
+        stageSampleLimit: Int = 10_000
+    ) {
+        self.sizes = sizes
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+        self.keepDirectory = keepDirectory
+        self.seed = seed
+        self.xmllint = xmllint
+        self.teigramExecutable = teigramExecutable
+        self.validateComparisonFiles = validateComparisonFiles
+        self.syntheticAuthorityEntries = syntheticAuthorityEntries
+        self.lengthFactors = lengthFactors
+        self.stageSampleLimit = max(1, stageSampleLimit)
+    }
+}
+
+/// The figures for one corpus size.
+public struct SizeFigures: Sendable {
+    /// Documents generated.
+    public var documents = 0
+    /// Raw telegram bytes.
+    public var inputBytes = 0
+    /// TEI bytes.
+    public var teiBytes = 0
+    /// Documents timed stage by stage (all, or every k-th: see ``BenchmarkConfiguration/stageSampleLimit``).
+    public var stageDocuments = 0
+    /// Their raw bytes.
+    public var stageInputBytes = 0
+    /// Their TEI bytes.
+    public var stageTEIBytes = 0
+    /// Documents whose raw text was refused (never expected from the generator).
+    public var unreadable = 0
+    /// Documents whose TEI did not validate (never expected).
+    public var invalid = 0
+    /// Seconds per stage, one thread, summed over the ``stageDocuments``.
+    public var stageSeconds: [BenchmarkStage: Double] = [:]
+    /// Seconds to generate and write the raw corpus.
+    public var generationSeconds = 0.0
+    /// Seconds for the whole pipeline as `teigram build` runs it (read, encode, validate, write the TEI) over
+    /// all documents on ``BenchmarkConfiguration/jobs`` threads.
+    public var pipelineSeconds = 0.0
+    /// Documents the whole-pipeline run found valid.
+    public var pipelineValid = 0
+    /// `xmllint --noout --relaxng` on the TEI files, one process per batch.
+    public var xmllintValidateSeconds: Double?
+    /// `xmllint --noout` (parse only), one process per batch.
+    public var xmllintParseSeconds: Double?
+    /// Worst xmllint exit status (0: every file valid).
+    public var xmllintStatus: Int32 = 0
+    /// Peak resident memory while this size ran (bytes).
+    public var peakMemoryBytes: Int?
+    /// Whether ``peakMemoryBytes`` is this size's own peak (else the process's peak so far).
+    public var peakIsPerSize = false
+    /// Seconds for everything at this size.
+    public var wallSeconds = 0.0
+}
+
+/// `teigram validate` against `xmllint` on the same files.
+public struct ValidateComparison: Sendable {
+    /// One way of validating the files.
+    public struct Row: Sendable {
+        /// What ran.
+        public var label: String
+        /// Seconds for all files.
+        public var seconds: Double
+        /// Exit status or count of invalid files (0: all valid).
+        public var status: Int
+    }
+
+    /// Files.
+    public var files = 0
+    /// Their bytes.
+    public var bytes = 0
+    /// The rows.
+    public var rows: [Row] = []
+}
+
+/// Tagging cost against authority size and text length.
+public struct TaggingScale: Sendable {
+    /// One authority and text length.
+    public struct Row: Sendable {
+        /// The authority.
+        public var authority: String
+        /// Names in its index.
+        public var names: Int
+        /// Length factor of the texts.
+        public var factor: Int
+        /// Texts.
+        public var documents: Int
+        /// Their UTF-8 bytes.
+        public var bytes: Int
+        /// Mentions found in one pass over all texts.
+        public var mentions: Int
+        /// Seconds of the tagger (``EntityTagger``) for one pass over all texts.
+        public var taggerSeconds: Double
+        /// Seconds of ``TEIWriter`` (tagging and building the tree) for one pass.
+        public var writerSeconds: Double
+    }
+
+    /// Seconds to parse the generated authority and build its index.
+    public var authorityLoadSeconds = 0.0
+    /// The rows, real authority first.
+    public var rows: [Row] = []
+}
+
+/// Everything one `teigram bench` run measured.
+public struct BenchmarkReport: Sendable {
+    /// The configuration.
+    public var configuration: BenchmarkConfiguration
+    /// Figures per size, in the order run.
+    public var sizes: [(size: Int, figures: SizeFigures)] = []
+    /// `teigram validate` versus xmllint.
+    public var validateComparison: ValidateComparison?
+    /// Tagging scale.
+    public var tagging: TaggingScale?
+}
+
+/// `teigram bench`: generates a synthetic corpus from the real telegrams (``SyntheticCorpus``) in batches,
+/// writes it to a temporary directory, and times each stage of the pipeline, the whole pipeline in
+/// parallel, and libxml2's own `xmllint` on the same files; then `teigram validate` against `xmllint`, and
+/// the tagger with the real authority against one of 100,000 generated names (``SyntheticAuthority``) on
+/// texts of 1×, 4× and 16× length. Memory stays bounded by the batch size: no size holds its corpus.
+public struct CorpusBenchmark: Sendable {
+    /// The project (real telegrams, authority, schema).
+    public let project: Project
+    /// What to measure.
+    public var configuration: BenchmarkConfiguration
+
+    /// Creates a benchmark.
+    public init(project: Project, configuration: BenchmarkConfiguration = BenchmarkConfiguration()) {
+        self.project = project
+        self.configuration = configuration
+    }
+
+    /// Runs every measurement.
+    /// - Parameters:
+    ///   - log: progress notes (for standard error).
+    ///   - emit: each finished section, as Markdown (for standard output).
+    /// - Throws: ``Diagnostic`` when the corpus, authority or schema cannot be loaded, or the work directory
+    ///   cannot be written.
+    public func run(log: (String) -> Void = { _ in }, emit: (String) -> Void = { _ in }) throws(Diagnostic) -> BenchmarkReport {
+        let authority = try project.loadAuthority()
+        let validator = try TEIValidator(schemaPath: project.customSchema)
+        var telegrams: [(path: String, bytes: [UInt8])] = []
+        for path in project.telegrams { telegrams.append((path, try FileIO.read(path))) }
+        let corpus = SyntheticCorpus(telegrams: telegrams, authority: authority, seed: configuration.seed)
+        guard corpus.templateCount > 0 else { throw Diagnostic(.error, path: project.corpus, "no readable telegrams to generate a corpus from") }
+
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+        let workDirectory = configuration.keepDirectory ?? temporary
+        defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: temporary) } }
+
+        var report = BenchmarkReport(configuration: configuration)
+        emit(Self.header(configuration: configuration, templates: corpus.templateCount, workDirectory: workDirectory))
+        for size in configuration.sizes {
+            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator,
+                                      directory: workDirectory + "/size-\(size)", log: log)
+            report.sizes.append((size, figures))
+            emit(Self.markdown(size: size, figures: figures, configuration: configuration))
+        }
+        if report.sizes.count > 1 { emit(Self.growthTable(report)) }
+        if configuration.validateComparisonFiles > 0 {
+            log("validate comparison: \(configuration.validateComparisonFiles) files")
+            let comparison = try compareValidation(corpus: corpus, authority: authority, validator: validator,
+                                                   directory: workDirectory + "/validate")
+            report.validateComparison = comparison
+            emit(Self.markdown(comparison, configuration: configuration))
+        }
+        if configuration.syntheticAuthorityEntries > 0 {
+            log("tagging scale: building an authority of \(configuration.syntheticAuthorityEntries) generated names")
+            let tagging = try measureTagging(corpus: corpus, authority: authority)
+            report.tagging = tagging
+            emit(Self.markdown(tagging, configuration: configuration))
+        }
+        return report
+    }
+
+    // MARK: One size
+
+    func runSize(
+        _ size: Int, corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, directory: String,
+        log: (String) -> Void
+    ) throws(Diagnostic) -> SizeFigures {
+        var figures = SizeFigures()
+        figures.peakIsPerSize = ProcessMemory.resetPeak()
+        let sizeStart = Stopwatch.now()
+        let writer = TEIWriter(authority: authority)
+        let encoder = TelegramEncoder(authority: authority)
+        let extractor = PlainTextExtractor()
+        let jobs = configuration.jobs
+        var stageNanoseconds: [UInt64] = Array(repeating: 0, count: BenchmarkStage.allCases.count)
+        let stageStride = max(1, (size + configuration.stageSampleLimit - 1) / configuration.stageSampleLimit)
+        var batchStart = 0
+        while batchStart < size {
+            let batchEnd = min(size, batchStart + configuration.batchSize)
+            log("size \(size): documents \(batchStart + 1)–\(batchEnd)")
+            let rawDirectory = directory + "/corpus/batch-\(batchStart / configuration.batchSize)"
+            let teiDirectory = directory + "/tei/batch-\(batchStart / configuration.batchSize)"
+            try Self.makeDirectory(rawDirectory)
+            try Self.makeDirectory(teiDirectory)
+
+            // Generate and write the raw telegrams (in parallel; not a pipeline stage).
+            let generationStart = Stopwatch.now()
+            let indices = Array(batchStart..<batchEnd)
+            let written = ParallelMap.map(indices, jobs: jobs) { index -> (path: String, error: String?) in
+                let telegram = corpus.telegram(at: index)
+                let path = rawDirectory + "/" + telegram.name + ".txt"
+                let failure = Result { () throws(Diagnostic) in try FileIO.writeAtomically(telegram.bytes, to: path) }
+                if case .failure(let diagnostic) = failure { return (path, diagnostic.message) }
+                return (path, nil)
+            }
+            if let failure = written.first(where: { $0.error != nil }) {
+                throw Diagnostic(.error, path: failure.path, failure.error ?? "cannot write")
+            }
+            let rawPaths: [String] = written.map { $0.path }
+            figures.generationSeconds += Stopwatch.seconds(from: generationStart)
+
+            // The whole pipeline as `teigram build` runs it: read, encode, validate, write; in parallel.
+            let pipelineStart = Stopwatch.now()
+            let outcomes = ParallelMap.map(rawPaths, jobs: jobs) { (path: String) -> (input: Int, tei: Int, valid: Bool) in
+                guard let bytes = try? FileIO.read(path),
+                      let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path)) else { return (0, 0, false) }
+                let teiPath = teiDirectory + "/" + Project.baseName(path) + ".xml"
+                let valid = validator.validate(bytes: encoded.bytes, path: teiPath).isValid
+                if valid { _ = try? FileIO.writeAtomically(encoded.bytes, to: teiPath) }
+                return (bytes.count, encoded.bytes.count, valid)
+            }
+            figures.pipelineSeconds += Stopwatch.seconds(from: pipelineStart)
+            for outcome in outcomes {
+                figures.documents += 1
+                figures.inputBytes += outcome.input
+                figures.teiBytes += outcome.tei
+                if outcome.valid { figures.pipelineValid += 1 }
+            }
+            let teiPaths = FileIO.files(in: teiDirectory, suffix: ".xml")
+
+            // Each stage in turn, one document at a time, one thread (every k-th document).
+            for (offset, path) in rawPaths.enumerated() where (batchStart + offset) % stageStride == 0 {
+                let name = Project.baseName(path)
+                let teiPath = teiDirectory + "/" + name + ".xml"
+                var clock = Stopwatch.now()
+                func lap(_ stage: BenchmarkStage) {
+                    let now = Stopwatch.now()
+                    stageNanoseconds[Self.stageIndex[stage] ?? 0] &+= now &- clock
+                    clock = now
+                }
+                guard let bytes = try? FileIO.read(path), let source = try? SourceText(bytes: bytes, path: path) else {
+                    figures.unreadable += 1
+                    continue
+                }
+                lap(.decode)
+                let page = PageReader.read(source)
+                let metadata = MetadataReader.read(page)
+                lap(.layout)
+                let (document, _) = writer.encode(page: page, metadata: metadata, documentID: name)
+                lap(.tei)
+                let tei = XMLSerializer.serialize(document).bytes
+                lap(.serialise)
+                let validation = validator.validate(bytes: tei, path: teiPath)
+                lap(.validate)
+                _ = extractor.extract(bytes: tei, path: teiPath)
+                lap(.extract)
+                _ = try? XMLParsedDocument(bytes: tei, path: teiPath)
+                lap(.parse)
+                figures.stageDocuments += 1
+                figures.stageInputBytes += bytes.count
+                figures.stageTEIBytes += tei.count
+                if !validation.isValid { figures.invalid += 1 }
+            }
+
+            // libxml2's own tools on the same files.
+            if let xmllint = configuration.xmllint, !teiPaths.isEmpty {
+                let schema = project.customSchema
+                let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schema] + teiPaths])
+                let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + teiPaths])
+                figures.xmllintValidateSeconds = (figures.xmllintValidateSeconds ?? 0) + single.seconds
+                figures.xmllintParseSeconds = (figures.xmllintParseSeconds ?? 0) + parse.seconds
+                figures.xmllintStatus = max(figures.xmllintStatus, single.status, parse.status)
+            }
+            if configuration.keepDirectory == nil {
+                try? FileManager.default.removeItem(atPath: rawDirectory)
+                try? FileManager.default.removeItem(atPath: teiDirectory)
+            }
+            batchStart = batchEnd
+        }
+        for stage in BenchmarkStage.allCases {
+            figures.stageSeconds[stage] = Double(stageNanoseconds[Self.stageIndex[stage] ?? 0]) / 1e9
+        }
+        figures.wallSeconds = Stopwatch.seconds(from: sizeStart)
+        figures.peakMemoryBytes = ProcessMemory.peakResidentBytes()
+        if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: directory) }
+        return figures
+    }
+
+    static let stageIndex: [BenchmarkStage: Int] = Dictionary(uniqueKeysWithValues: BenchmarkStage.allCases.enumerated().map { ($1, $0) })
+
+    static func makeDirectory(_ path: String) throws(Diagnostic) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(.error, path: path, "cannot create directory: \(error.localizedDescription)")
+        }
+    }
+
+    // MARK: teigram validate versus xmllint
+
+    func compareValidation(corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, directory: String) throws(Diagnostic) -> ValidateComparison {
+        try Self.makeDirectory(directory)
+        defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let encoder = TelegramEncoder(authority: authority)
+        // Documents after the largest size, so they are new ones.
+        let offset = (configuration.sizes.max() ?? 0)
+        let count = configuration.validateComparisonFiles
+        let written = ParallelMap.map(Array(offset..<(offset + count)), jobs: configuration.jobs) { index -> (String, Int)? in
+            let telegram = corpus.telegram(at: index)
+            let path = directory + "/" + telegram.name + ".xml"
+            guard let encoded = try? encoder.encode(bytes: telegram.bytes, path: path, documentID: telegram.name),
+                  (try? FileIO.writeAtomically(encoded.bytes, to: path)) != nil else { return nil }
+            return (path, encoded.bytes.count)
+        }
+        let files = written.compactMap { $0 }
+        let paths = files.map(\.0)
+        var comparison = ValidateComparison(files: files.count, bytes: files.reduce(0) { $0 + $1.1 })
+        let jobs = configuration.jobs
+        for threads in Set([1, jobs]).sorted() {
+            let (results, seconds) = Stopwatch.time { ParallelMap.map(paths, jobs: threads) { validator.validate(file: $0) } }
+            comparison.rows.append(.init(label: "Teigram in-process (TEIValidator), \(threads) thread\(threads == 1 ? "" : "s")",
+                                         seconds: seconds, status: results.filter { !$0.isValid }.count))
+        }
+        if let teigram = configuration.teigramExecutable {
+            for threads in Set([1, jobs]).sorted() {
+                let outcome = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema", project.customSchema, "--jobs", String(threads)] + paths])
+                comparison.rows.append(.init(label: "`teigram validate --jobs \(threads)` (process, schema + integrity rules)", seconds: outcome.seconds, status: Int(outcome.status)))
+            }
+            let schemaOnly = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema-only", "--schema", project.customSchema, "--jobs", "1"] + paths])
+            comparison.rows.append(.init(label: "`teigram validate --schema-only --jobs 1` (process)", seconds: schemaOnly.seconds, status: Int(schemaOnly.status)))
+        }
+        if let xmllint = configuration.xmllint {
+            let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", project.customSchema] + paths])
+            comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (1 process)", seconds: single.seconds, status: Int(single.status)))
+            if jobs > 1 {
+                let parallel = ExternalCommand.run(xmllint, argumentLists: ExternalCommand.chunks(paths, parts: jobs).map { ["--noout", "--relaxng", project.customSchema] + $0 })
+                comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (\(jobs) processes)", seconds: parallel.seconds, status: Int(parallel.status)))
+            }
+            let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + paths])
+            comparison.rows.append(.init(label: "`xmllint --noout` (parse only, 1 process)", seconds: parse.seconds, status: Int(parse.status)))
+        }
+        return comparison
+    }
+
+    // MARK: Tagging scale
+
+    func measureTagging(corpus: SyntheticCorpus, authority: Authority) throws(Diagnostic) -> TaggingScale {
+        var scale = TaggingScale()
+        var files: [(path: String, bytes: [UInt8])] = []
+        for path in project.authorityFiles { files.append((path, try FileIO.read(path))) }
+        let generated = SyntheticAuthority.document(entries: configuration.syntheticAuthorityEntries, seed: configuration.seed)
+        let loadStart = Stopwatch.now()
+        let large = try Authority(files: files + [("generated-authority.xml", generated)])
+        scale.authorityLoadSeconds = Stopwatch.seconds(from: loadStart)
+        let authorities = [
+            ("real (Corpus/authority)", authority),
+            ("real + \(Self.grouped(configuration.syntheticAuthorityEntries)) generated entries", large),
+        ]
+        for factor in configuration.lengthFactors {
+            let texts = corpus.lengthened(by: factor).compactMap { telegram -> (units: [UInt16], page: TelegramPage, metadata: TelegramMetadata, name: String, bytes: Int)? in
+                guard let source = try? SourceText(bytes: telegram.bytes, path: telegram.name + ".txt") else { return nil }
+                let page = PageReader.read(source)
+                return (Array(source.text.utf16), page, MetadataReader.read(page), telegram.name, telegram.bytes.count)
+            }
+            for (label, candidate) in authorities {
+                let tagger = EntityTagger(authority: candidate)
+                let writer = TEIWriter(authority: candidate)
+                var mentions = 0
+                let taggerSeconds = Self.secondsPerPass {
+                    mentions = 0
+                    for text in texts {
+                        var state = TaggingState()
+                        mentions += tagger.mentions(in: text.units, state: &state).count
+                    }
+                }
+                let writerSeconds = Self.secondsPerPass {
+                    for text in texts { _ = writer.encode(page: text.page, metadata: text.metadata, documentID: text.name) }
+                }
+                scale.rows.append(.init(authority: label, names: candidate.index.count, factor: factor, documents: texts.count,
+                                        bytes: texts.reduce(0) { $0 + $1.bytes }, mentions: mentions,
+                                        taggerSeconds: taggerSeconds, writerSeconds: writerSeconds))
+            }
+        }
+        return scale
+    }
+
+    /// The best time of several passes of `body` (at least 3, and for at least 0.3 s): the least disturbed
+    /// by other processes on a shared machine.
+    static func secondsPerPass(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        var total = 0.0
+        var passes = 0
+        while passes < 3 || (total < 0.3 && passes < 1_000) {
+            let (_, seconds) = Stopwatch.time(body)
+            best = min(best, seconds)
+            total += seconds
+            passes += 1
+        }
+        return best
+    }
+}
