@@ -157,9 +157,85 @@ public final class XMLParsedDocument: @unchecked Sendable {
         return element
     }
 
-    private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
+    static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
         let local = string(fromXML: name)
         guard let ns, let prefix = ns.pointee.prefix else { return local }
         return string(fromXML: prefix) + ":" + local
+    }
+}
+
+/// An element as a lightweight walk sees it: its name, line, attributes and the names of its child
+/// elements, without text or copies of its subtree. Enough for whole-document checks (ids, pointers,
+/// dates) at a fraction of the cost of ``XMLParsedDocument/tree()``.
+public struct XMLElementSummary: Sendable, Equatable {
+    /// Qualified name.
+    public var name: String
+    /// Namespace URI, if any.
+    public var namespaceURI: String?
+    /// 1-based line of the start tag.
+    public var line: Int
+    /// Attributes by qualified name, in document order.
+    public var attributes: [XMLAttribute]
+    /// Qualified names of the child elements, in order.
+    public var childElementNames: [String]
+
+    /// Creates a summary.
+    public init(name: String, namespaceURI: String?, line: Int, attributes: [XMLAttribute], childElementNames: [String]) {
+        self.name = name
+        self.namespaceURI = namespaceURI
+        self.line = line
+        self.attributes = attributes
+        self.childElementNames = childElementNames
+    }
+
+    /// The value of an attribute.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}
+
+extension XMLElementSummary {
+    /// Summaries of `element` and all its descendants, in document order.
+    public static func all(in element: XMLElement) -> [XMLElementSummary] {
+        var result: [XMLElementSummary] = []
+        element.forEachElement { current in
+            result.append(XMLElementSummary(name: current.name, namespaceURI: current.namespaceURI, line: current.line,
+                                            attributes: current.attributes, childElementNames: current.childElements.map(\.name)))
+        }
+        return result
+    }
+}
+
+extension XMLParsedDocument {
+    /// Calls `body` for every element, in document order, straight from libxml2's tree.
+    public func forEachElementSummary(_ body: (XMLElementSummary) -> Void) {
+        guard let root = xmlDocGetRootElement(pointer) else { return }
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            var attributes: [XMLAttribute] = []
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                var value = ""
+                var text = current.pointee.children
+                while let piece = text {
+                    value += string(fromXML: piece.pointee.content)
+                    text = piece.pointee.next
+                }
+                attributes.append(XMLAttribute(Self.qualifiedName(current.pointee.name, current.pointee.ns), value))
+                attribute = current.pointee.next
+            }
+            var children: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
+                child = current.pointee.next
+            }
+            body(XMLElementSummary(
+                name: Self.qualifiedName(node.pointee.name, node.pointee.ns),
+                namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
+                line: Int(xmlGetLineNo(node)), attributes: attributes,
+                childElementNames: children.map { Self.qualifiedName($0.pointee.name, $0.pointee.ns) }))
+            stack.append(contentsOf: children.reversed())
+        }
     }
 }

@@ -10,13 +10,20 @@ import TeigramXML
 public enum IntegrityRules {
     static let pointerAttributes = ["ref", "target", "corresp", "sameAs", "scheme", "resp", "source", "hand", "who"]
     static let dateAttributes = ["when", "notBefore", "notAfter", "from", "to"]
+    static let pointerSet = Set(pointerAttributes)
+    static let dateSet = Set(dateAttributes)
 
     /// The findings for `document` (read from `path`).
     public static func check(_ document: XMLDocument, path: String) -> [Diagnostic] {
+        check(elements: XMLElementSummary.all(in: document.root), path: path)
+    }
+
+    /// The findings for a document given as its elements in document order.
+    public static func check(elements: [XMLElementSummary], path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var ids: [String: Int] = [:]
-        document.root.forEachElement { element in
-            guard let id = element[attribute: "xml:id"] else { return }
+        for element in elements where !element.attributes.isEmpty {
+            guard let id = element[attribute: "xml:id"] else { continue }
             if let first = ids[id] {
                 diagnostics.append(Diagnostic(.error, path: path, line: element.line,
                     "duplicate xml:id '\(id)' on <\(element.name)> (first used on line \(first))"))
@@ -24,28 +31,27 @@ public enum IntegrityRules {
                 ids[id] = element.line
             }
         }
-        document.root.forEachElement { element in
-            for name in pointerAttributes {
-                guard let value = element[attribute: name] else { continue }
-                for pointer in value.split(separator: " ") where pointer.hasPrefix("#") {
-                    let target = String(pointer.dropFirst())
-                    if ids[target] == nil {
+        for element in elements where !element.attributes.isEmpty {
+            // One pass over the attributes; most elements carry none of the checked ones.
+            for attribute in element.attributes {
+                let name = attribute.name
+                let value = attribute.value
+                if pointerSet.contains(name) {
+                    for pointer in value.split(separator: " ") where pointer.hasPrefix("#") {
+                        if ids[String(pointer.dropFirst())] == nil {
+                            diagnostics.append(Diagnostic(.error, path: path, line: element.line,
+                                "@\(name)=\"\(pointer)\" on <\(element.name)> points to no xml:id in this document"))
+                        }
+                    }
+                } else if dateSet.contains(name) {
+                    if name == "when" && element.name == "time" {
+                        if !ISODate.isValidTime(value) && !isTEIDate(value) {
+                            diagnostics.append(Diagnostic(.error, path: path, line: element.line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
+                        }
+                    } else if !isTEIDate(value) {
                         diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                            "@\(name)=\"\(pointer)\" on <\(element.name)> points to no xml:id in this document"))
+                            "@\(name)=\"\(value)\" on <\(element.name)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
                     }
-                }
-            }
-            for name in dateAttributes {
-                guard let value = element[attribute: name] else { continue }
-                if name == "when" && element.name == "time" {
-                    if !ISODate.isValidTime(value) && !isTEIDate(value) {
-                        diagnostics.append(Diagnostic(.error, path: path, line: element.line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
-                    }
-                    continue
-                }
-                if !isTEIDate(value) {
-                    diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                        "@\(name)=\"\(value)\" on <\(element.name)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
                 }
             }
             for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
@@ -56,7 +62,7 @@ public enum IntegrityRules {
                 }
             }
             if element.name == "correspAction", element[attribute: "type"] == "sent",
-               !element.childElements.contains(where: { $0.name == "date" }) {
+               !element.childElementNames.contains("date") {
                 diagnostics.append(Diagnostic(.error, path: path, line: element.line,
                     "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"))
             }

@@ -50,12 +50,13 @@ public struct TEIValidator: Sendable {
         var diagnostics = parsed.warnings.map(Diagnostic.init)
         diagnostics += schema.validate(parsed).map(Diagnostic.init)
         if checksIntegrity {
-            let tree = parsed.tree()
-            if tree.root.namespaceURI != teiNamespace || tree.root.name != "TEI" {
-                diagnostics.append(Diagnostic(.error, path: path, line: tree.root.line,
-                    "root element is <\(tree.root.name)> in namespace '\(tree.root.namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)"))
+            var elements: [XMLElementSummary] = []
+            parsed.forEachElementSummary { elements.append($0) }
+            if let root = elements.first, root.namespaceURI != teiNamespace || root.name != "TEI" {
+                diagnostics.append(Diagnostic(.error, path: path, line: root.line,
+                    "root element is <\(root.name)> in namespace '\(root.namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)"))
             }
-            diagnostics += IntegrityRules.check(tree, path: path)
+            diagnostics += IntegrityRules.check(elements: elements, path: path)
         }
         return ValidationResult(path: path, diagnostics: diagnostics)
     }
