@@ -166,17 +166,23 @@ public struct DateRecognizer: Sendable {
             return make(year: contextYear, month: Self.monthNumber(group(2)), day: Int(group(1)), range: range, certainty: "medium")
         case .year:
             guard let year = Int(group(1)) else { return nil }
-            return RecognizedDate(range: range, iso: String(format: "%04d", year), certainty: nil, year: year)
+            return RecognizedDate(range: range, iso: Self.padded(year, 4), certainty: nil, year: year)
         }
     }
 
     private func make(year: Int?, month: Int?, day: Int?, range: Range<Int>, certainty: String? = nil) -> RecognizedDate? {
         guard let year, let month, (1...12).contains(month), (1000...2999).contains(year) else { return nil }
         guard let day else {
-            return RecognizedDate(range: range, iso: String(format: "%04d-%02d", year, month), certainty: certainty, year: year)
+            return RecognizedDate(range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2), certainty: certainty, year: year)
         }
         guard day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
-        return RecognizedDate(range: range, iso: String(format: "%04d-%02d-%02d", year, month, day), certainty: certainty, year: year)
+        return RecognizedDate(range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2), certainty: certainty, year: year)
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits (String(format:) is slow on Linux).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -197,7 +197,7 @@ public enum MetadataReader {
     static func people(after pattern: String, in text: String) -> [String] {
         var result: [String] = []
         var search = text.startIndex..<text.endIndex
-        while let match = text.range(of: pattern, options: .regularExpression, range: search) {
+        while let match = text[search].firstRange(of: pattern) {
             let tail = text[match.upperBound...]
             var name = ""
             for word in tail.split(separator: " ", omittingEmptySubsequences: true) {

@@ -24,11 +24,18 @@ extension StringProtocol {
         firstRange(of: pattern, caseInsensitive: caseInsensitive) != nil
     }
 
-    /// The range of the first match of `pattern`.
+    /// The range of the first match of `pattern`, in this string's own indices (a substring's are its
+    /// base string's).
     func firstRange(of pattern: String, caseInsensitive: Bool = false) -> Range<String.Index>? {
+        guard let regex = TextPattern.regex(pattern, caseInsensitive: caseInsensitive) else { return nil }
+        if let substring = self as? Substring {
+            let base = substring.base
+            guard let match = regex.firstMatch(in: base, range: NSRange(substring.startIndex..<substring.endIndex, in: base)),
+                  let range = Range(match.range, in: base) else { return nil }
+            return range
+        }
         let string = String(self)
-        guard let regex = TextPattern.regex(pattern, caseInsensitive: caseInsensitive),
-              let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
+        guard let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
               let range = Range(match.range, in: string) else { return nil }
         return range
     }

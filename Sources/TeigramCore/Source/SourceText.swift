@@ -24,7 +24,9 @@ public struct SourceText: Sendable, Equatable {
             let line = 1 + body.prefix(offset).filter { $0 == 0x0A }.count
             throw Diagnostic(.error, path: path, line: line, "not UTF-8 text (invalid byte at offset \(offset)); convert the file to UTF-8")
         }
-        if let control = decoded.unicodeScalars.first(where: { Self.isBinaryControl($0) }) {
+        // Byte pre-check: C0 controls are single bytes, U+FFFE/U+FFFF are EF BF BE/BF.
+        let suspicious = body.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D || $0 == 0x7F || $0 == 0xEF }
+        if suspicious, let control = decoded.unicodeScalars.first(where: { Self.isBinaryControl($0) }) {
             let line = 1 + decoded.unicodeScalars.prefix(while: { $0 != control }).filter { $0 == "\n" }.count
             throw Diagnostic(.error, path: path, line: line, "binary data (control character U+\(String(control.value, radix: 16, uppercase: true))); a plain-text telegram is expected")
         }
