@@ -84,18 +84,7 @@ final class XMLErrorCollector {
     }
 
     static func attributeNames(of node: xmlNodePtr) -> [String] {
-        var names: [String] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let local = string(fromXML: current.pointee.name)
-            if let ns = current.pointee.ns, let prefix = ns.pointee.prefix {
-                names.append("@" + string(fromXML: prefix) + ":" + local)
-            } else {
-                names.append("@" + local)
-            }
-            attribute = current.pointee.next
-        }
-        return names
+        XMLParsedDocument.attributes(of: node).map { "@" + $0.name }
     }
 
     /// Opaque pointer for C callbacks; valid while `self` is alive (callers use `withExtendedLifetime`).

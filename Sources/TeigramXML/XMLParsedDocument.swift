@@ -121,17 +121,7 @@ public final class XMLParsedDocument: @unchecked Sendable {
             qualifiedName(node.pointee.name, node.pointee.ns),
             namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
             line: Int(xmlGetLineNo(node)))
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            var value = ""
-            var text = current.pointee.children
-            while let piece = text {
-                value += string(fromXML: piece.pointee.content)
-                text = piece.pointee.next
-            }
-            element.attributes.append(XMLAttribute(qualifiedName(current.pointee.name, current.pointee.ns), value))
-            attribute = current.pointee.next
-        }
+        element.attributes = attributes(of: node)
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
@@ -155,6 +145,23 @@ public final class XMLParsedDocument: @unchecked Sendable {
             child = current.pointee.next
         }
         return element
+    }
+
+    /// The attributes of an element node, by qualified name, values unescaped.
+    static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var text = current.pointee.children
+            while let piece = text {
+                value += string(fromXML: piece.pointee.content)
+                text = piece.pointee.next
+            }
+            result.append(XMLAttribute(qualifiedName(current.pointee.name, current.pointee.ns), value))
+            attribute = current.pointee.next
+        }
+        return result
     }
 
     static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
@@ -212,18 +219,7 @@ extension XMLParsedDocument {
         guard let root = xmlDocGetRootElement(pointer) else { return }
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
-            var attributes: [XMLAttribute] = []
-            var attribute = node.pointee.properties
-            while let current = attribute {
-                var value = ""
-                var text = current.pointee.children
-                while let piece = text {
-                    value += string(fromXML: piece.pointee.content)
-                    text = piece.pointee.next
-                }
-                attributes.append(XMLAttribute(Self.qualifiedName(current.pointee.name, current.pointee.ns), value))
-                attribute = current.pointee.next
-            }
+            let attributes = Self.attributes(of: node)
             var children: [xmlNodePtr] = []
             var child = node.pointee.children
             while let current = child {
