@@ -214,23 +214,36 @@ extension XMLElementSummary {
 }
 
 extension XMLParsedDocument {
-    /// Calls `body` for every element, in document order, straight from libxml2's tree.
-    public func forEachElementSummary(_ body: (XMLElementSummary) -> Void) {
+    /// The root element's qualified name, namespace URI and line.
+    public var rootElement: (name: String, namespaceURI: String?, line: Int)? {
+        guard let root = xmlDocGetRootElement(pointer) else { return nil }
+        return (Self.qualifiedName(root.pointee.name, root.pointee.ns), root.pointee.ns.map { string(fromXML: $0.pointee.href) }, Int(xmlGetLineNo(root)))
+    }
+
+    /// Calls `body` for every element, in document order, straight from libxml2's tree. With
+    /// `attributedOnly`, elements without attributes are walked through but not reported, and child names
+    /// are filled in only for elements named in `childNamesFor` (the cheap walk the integrity rules use).
+    public func forEachElementSummary(attributedOnly: Bool = false, childNamesFor: Set<String>? = nil, _ body: (XMLElementSummary) -> Void) {
         guard let root = xmlDocGetRootElement(pointer) else { return }
         var stack: [xmlNodePtr] = [root]
+        var children: [xmlNodePtr] = []
         while let node = stack.popLast() {
-            let attributes = Self.attributes(of: node)
-            var children: [xmlNodePtr] = []
+            children.removeAll(keepingCapacity: true)
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
                 child = current.pointee.next
             }
-            body(XMLElementSummary(
-                name: Self.qualifiedName(node.pointee.name, node.pointee.ns),
-                namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
-                line: Int(xmlGetLineNo(node)), attributes: attributes,
-                childElementNames: children.map { Self.qualifiedName($0.pointee.name, $0.pointee.ns) }))
+            if !attributedOnly || node.pointee.properties != nil {
+                let name = Self.qualifiedName(node.pointee.name, node.pointee.ns)
+                let childNames = (childNamesFor.map { $0.contains(name) } ?? true)
+                    ? children.map { Self.qualifiedName($0.pointee.name, $0.pointee.ns) } : []
+                body(XMLElementSummary(
+                    name: name,
+                    namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
+                    line: Int(xmlGetLineNo(node)), attributes: Self.attributes(of: node),
+                    childElementNames: childNames))
+            }
             stack.append(contentsOf: children.reversed())
         }
     }

@@ -11,6 +11,8 @@ public enum IntegrityRules {
     static let pointerAttributes = ["ref", "target", "corresp", "sameAs", "scheme", "resp", "source", "hand", "who"]
     static let dateAttributes = ["when", "notBefore", "notAfter", "from", "to"]
     static let pointerSet = Set(pointerAttributes)
+    /// Elements whose child element names the rules look at.
+    public static let elementsNeedingChildren: Set<String> = ["correspAction"]
     static let dateSet = Set(dateAttributes)
 
     /// The findings for `document` (read from `path`).

@@ -50,9 +50,10 @@ public struct TEIValidator: Sendable {
         var diagnostics = parsed.warnings.map(Diagnostic.init)
         diagnostics += schema.validate(parsed).map(Diagnostic.init)
         if checksIntegrity {
+            // Only elements with attributes can break the rules; child names are needed for correspAction.
             var elements: [XMLElementSummary] = []
-            parsed.forEachElementSummary { elements.append($0) }
-            if let root = elements.first, root.namespaceURI != teiNamespace || root.name != "TEI" {
+            parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) { elements.append($0) }
+            if let root = parsed.rootElement, root.namespaceURI != teiNamespace || root.name != "TEI" {
                 diagnostics.append(Diagnostic(.error, path: path, line: root.line,
                     "root element is <\(root.name)> in namespace '\(root.namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)"))
             }
