@@ -13,8 +13,6 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var recipient: String?
     /// Through whom it went ("[via Kovalev]").
     public var intermediary: String?
-    /// The author of a quoted message ("containing a message from Mao Zedong").
-    public var quotedAuthor: String?
     /// Date sent.
     public var date: RecognizedDate?
     /// The text the date was read from.
@@ -159,7 +157,7 @@ public enum MetadataReader {
         var phrase = collapseWhitespace(text)
         phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
         if let range = phrase.firstRange(of: #",?\s*containing a message from\s+(.+)$"#) {
-            metadata.quotedAuthor = String(phrase[range]).replacingPattern(#"^,?\s*containing a message from\s+"#, with: "")
+            // The quoted author stays in the title text; the correspondents are the cable's.
             phrase.removeSubrange(range)
         }
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.

@@ -164,12 +164,9 @@ public enum PageReader {
                 break
             }
             if depth > 0 {
-                // Never closed: keep the first line alone and read the rest again.
-                let firstLine = String(unit.text.prefix { $0 != "\n" })
-                let consumed = unit.text.split(separator: "\n", omittingEmptySubsequences: false).count
-                index = unit.line - 1 + 1
-                _ = consumed
-                unit.text = firstLine
+                // Never closed: keep the first line alone and read the lines after it again.
+                unit.text = String(unit.text.prefix { $0 != "\n" })
+                index = unit.line
             }
             units.append(unit)
         }

@@ -6,12 +6,7 @@ public enum FileIO {
     /// Reads a file.
     /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or unreadable.
     public static func read(_ path: String) throws(Diagnostic) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostic(.error, path: path, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw Diagnostic(.error, path: path, "is a directory, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(.error, path: path, "cannot open file for reading (permission?)") }
+        let handle = try openForReading(path)
         defer { try? handle.close() }
         do {
             let data = try handle.readToEnd() ?? Data()
@@ -19,6 +14,18 @@ public enum FileIO {
         } catch {
             throw Diagnostic(.error, path: path, "cannot read file: \(error.localizedDescription)")
         }
+    }
+
+    /// Opens a regular file for reading (the caller closes it).
+    /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or cannot be opened.
+    public static func openForReading(_ path: String) throws(Diagnostic) -> FileHandle {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic(.error, path: path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw Diagnostic(.error, path: path, "is a directory, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(.error, path: path, "cannot open file for reading (permission?)") }
+        return handle
     }
 
     /// Writes `bytes` to `path` atomically, creating the directory if needed.

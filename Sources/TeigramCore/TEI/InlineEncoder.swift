@@ -64,7 +64,6 @@ struct InlineEncoder {
                 blocked.append(span.whole)
             }
         }
-        // Collapse "[[x]]": an inner bracket that fills its outer one adds nothing.
         // 2. Unbracketed omissions ". . ." and line breaks.
         var index = 0
         while index < units.count {
@@ -192,13 +191,9 @@ struct InlineEncoder {
                 if !hidden[cursor] { text.append(units[cursor]) }
                 cursor += 1
             }
-            // Zero-length annotations at the end are not produced; flush.
             flushText()
             return nodes
         }
-        var result = build(until: units.count)
-        // Annotations that start at the very end (none in practice) are ignored.
-        if result.isEmpty { result = [] }
-        return result
+        return build(until: units.count)
     }
 }

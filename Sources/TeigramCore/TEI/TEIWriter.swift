@@ -366,7 +366,7 @@ public struct TEIWriter: Sendable {
         let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &scratch)
         let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
         if let best, let ref = best.ref {
-            _ = inline.tagger.mentions(in: Array(display.utf16), state: &state)
+            state = scratch
             return XMLElement(best.kind.nameElement, attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
         }
         if let name = Self.personalName(in: display), name != display {

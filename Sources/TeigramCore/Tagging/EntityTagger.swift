@@ -54,7 +54,7 @@ public struct TaggingState: Sendable {
         localNames[tokens] = kind
     }
 
-    mutating func record(_ mention: EntityMention, text: String, units: [UInt16]) {
+    mutating func record(_ mention: EntityMention, units: [UInt16]) {
         mentionCount += 1
         if let ref = mention.ref {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
@@ -124,7 +124,7 @@ public struct EntityTagger: Sendable {
                 if !blocked.contains(where: { crosses($0, range) }),
                    let mention = resolve(match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units, state: state) {
                     found.append(mention)
-                    state.record(mention, text: "", units: units)
+                    state.record(mention, units: units)
                     index += match.length
                     continue
                 }
@@ -179,7 +179,7 @@ public struct EntityTagger: Sendable {
             let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
             if !blocked.contains(where: { crosses($0, range) }) {
                 let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
-                state.record(mention, text: "", units: units)
+                state.record(mention, units: units)
                 state.registerLocalName(tokens[index..<end].map(\.folded), kind: .person)
                 result.append(mention)
             }
@@ -220,7 +220,7 @@ public struct EntityTagger: Sendable {
                 let range = tokens[index].range.lowerBound..<tokens[index + matched - 1].range.upperBound
                 if !taken.contains(where: { $0.range.overlaps(range) }) && !blocked.contains(where: { crosses($0, range) }) {
                     let mention = EntityMention(range: range, kind: kind, ref: nil, nameType: nil)
-                    state.record(mention, text: "", units: units)
+                    state.record(mention, units: units)
                     result.append(mention)
                 }
                 index += matched
@@ -251,7 +251,7 @@ public struct EntityTagger: Sendable {
             if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
                gapIsSpace(units: units, from: token.range.upperBound, to: tokens[index + 1].range.lowerBound) { continue }
             let mention = EntityMention(range: token.range, kind: .place, ref: candidate, nameType: nil, certainty: "medium")
-            state.record(mention, text: "", units: units)
+            state.record(mention, units: units)
             result.append(mention)
         }
         return result
@@ -362,7 +362,7 @@ public struct EntityTagger: Sendable {
             let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
             if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) { continue }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
-            state.record(mention, text: "", units: units)
+            state.record(mention, units: units)
             result.append(mention)
             index = end - 1
         }

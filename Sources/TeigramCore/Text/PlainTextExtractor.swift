@@ -74,15 +74,10 @@ public struct PlainTextExtractor: Sendable {
     /// Reads and renders a file in chunks of 1 MiB with the streaming reader: memory stays bounded by the
     /// text produced, not by the size of the file.
     public func extract(fileAt path: String) -> TextExtraction {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "no such file")], failure: .unreadable)
-        }
-        guard !isDirectory.boolValue else {
-            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "is a directory, not a file")], failure: .unreadable)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "cannot open file for reading (permission?)")], failure: .unreadable)
+        let handle: FileHandle
+        switch Result(catching: { () throws(Diagnostic) -> FileHandle in try FileIO.openForReading(path) }) {
+        case .success(let opened): handle = opened
+        case .failure(let diagnostic): return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .unreadable)
         }
         defer { try? handle.close() }
         let renderer = TextRenderer(options: options, path: path)
