@@ -8,6 +8,8 @@ public struct EncodedTelegram: Sendable {
     public var bytes: [UInt8]
     /// Warnings and tagging figures.
     public var report: EncodingReport
+    /// The validation of the written tree, when the encoder was given a validator.
+    public var validation: ValidationResult?
 }
 
 /// The encoding pipeline, one visible chain: raw bytes → ``SourceText`` → ``TelegramPage`` (reading) →
@@ -28,20 +30,29 @@ public struct TelegramEncoder: Sendable {
     ///   - path: the path for diagnostics.
     ///   - documentID: the base name, used for the root `xml:id`.
     ///   - overrides: the editor's sidecar, if any.
+    ///   - validation: when given, the validator and the path of the TEI file for its findings: the tree
+    ///     is validated as it is serialised (``TEIValidator/serializeValidated(_:path:)``).
     /// - Throws: ``Diagnostic`` for input that is not a readable text file.
-    public func encode(bytes: [UInt8], path: String, documentID: String, overrides: Overrides = Overrides()) throws(Diagnostic) -> EncodedTelegram {
+    public func encode(bytes: [UInt8], path: String, documentID: String, overrides: Overrides = Overrides(),
+                       validation: (validator: TEIValidator, outputPath: String)? = nil) throws(Diagnostic) -> EncodedTelegram {
         let source = try SourceText(bytes: bytes, path: path)
         let page = PageReader.read(source)
         var metadata = MetadataReader.read(page)
         overrides.apply(to: &metadata)
         let (document, report) = writer.encode(page: page, metadata: metadata, documentID: documentID)
-        let output = XMLSerializer.serialize(document)
+        let output: XMLSerializer.Output
+        var validationResult: ValidationResult?
+        if let validation {
+            (output, validationResult) = validation.validator.serializeValidated(document, path: validation.outputPath)
+        } else {
+            output = XMLSerializer.serialize(document)
+        }
         var finalReport = report
         for dropped in output.droppedCharacters {
             finalReport.warnings.append(Diagnostic(.warning, path: path,
                 "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"))
         }
-        return EncodedTelegram(document: document, bytes: output.bytes, report: finalReport)
+        return EncodedTelegram(document: document, bytes: output.bytes, report: finalReport, validation: validationResult)
     }
 }
 

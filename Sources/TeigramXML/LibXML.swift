@@ -10,13 +10,12 @@ let libxmlSetUp: Void = {
     teigram_install_deny_all_entity_loader()
 }()
 
-/// Calls `body` with a NUL-terminated `xmlChar` copy of `string`.
+/// Calls `body` with `string` as a NUL-terminated `xmlChar` string (no copy for native Swift strings, which
+/// are contiguous UTF-8; libxml2 copies what it keeps). An interior U+0000 ends the C string there.
 func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> Result) rethrows -> Result {
-    var bytes = Array(string.utf8)
-    bytes.append(0)
-    return try bytes.withUnsafeBufferPointer { buffer in
-        // The buffer is never empty: it holds at least the terminator.
-        try body(buffer.baseAddress.unsafelyUnwrapped)
+    try string.withCString { pointer in
+        // CChar and xmlChar (UInt8) are the signed and unsigned variants of one type: they may alias.
+        try body(UnsafeRawPointer(pointer).assumingMemoryBound(to: xmlChar.self))
     }
 }
 

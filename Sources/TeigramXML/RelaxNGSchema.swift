@@ -35,19 +35,22 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// Validates a parsed document; an empty result means valid. Thread-safe.
     public func validate(_ document: XMLParsedDocument) -> [XMLDiagnostic] {
-        let collector = XMLErrorCollector(path: document.path)
-        let result: Int32 = withExtendedLifetime(document) {
-            withExtendedLifetime(collector) {
-                guard let context = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
-                defer { xmlRelaxNGFreeValidCtxt(context) }
-                xmlRelaxNGSetValidStructuredErrors(context, collectStructuredError, collector.context)
-                return xmlRelaxNGValidateDoc(context, document.pointer)
-            }
+        withExtendedLifetime(document) { validate(document.pointer, path: document.path) }
+    }
+
+    /// Validates a libxml2 document owned by the caller (parsed or built); an empty result means valid.
+    func validate(_ document: xmlDocPtr, path: String) -> [XMLDiagnostic] {
+        let collector = XMLErrorCollector(path: path)
+        let result: Int32 = withExtendedLifetime(collector) {
+            guard let context = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
+            defer { xmlRelaxNGFreeValidCtxt(context) }
+            xmlRelaxNGSetValidStructuredErrors(context, collectStructuredError, collector.context)
+            return xmlRelaxNGValidateDoc(context, document)
         }
         var diagnostics = collector.diagnostics
         if result != 0 && diagnostics.isEmpty {
             diagnostics.append(XMLDiagnostic(
-                path: document.path, line: 0, column: 0,
+                path: path, line: 0, column: 0,
                 message: result < 0 ? "internal error while validating" : "document is not valid"))
         }
         return diagnostics

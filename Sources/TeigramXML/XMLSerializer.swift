@@ -3,6 +3,10 @@ import CLibXML2
 /// Serialises ``XMLDocument`` values to UTF-8 XML through libxml2's tree API, which does all escaping and
 /// namespace declaration. The tree is written as given (no indentation is added: the caller decides where
 /// white space is insignificant), so serialising is deterministic.
+///
+/// The libxml2 tree built for writing can also be validated against a RELAX NG schema before it is
+/// written (``serialize(_:validatingAgainst:)``): the bytes are libxml2's dump of exactly that tree, so an
+/// encoder can validate what it writes without parsing its own output again.
 public enum XMLSerializer {
     /// The result of serialising: the bytes, and what could not be rendered.
     public struct Output: Sendable {
@@ -11,14 +15,26 @@ public enum XMLSerializer {
         /// Characters that XML 1.0 cannot carry (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF),
         /// dropped from text and attribute values, with the element they stood in.
         public var droppedCharacters: [(character: Unicode.Scalar, element: String)]
+        /// The schema's findings on the tree that was written, when a schema was given (empty: valid);
+        /// `nil` when the document was not validated. A built tree has no source lines: the findings carry
+        /// line 0, and a caller that needs locations validates ``bytes`` as a file.
+        public var schemaDiagnostics: [XMLDiagnostic]?
     }
 
     /// Serialises `document`. Total: any tree gives a document; unrenderable characters are reported.
     public static func serialize(_ document: XMLDocument) -> Output {
+        serialize(document, validatingAgainst: nil)
+    }
+
+    /// Serialises `document` and, when `schema` is given, validates the libxml2 tree that is written
+    /// against it (the same infoset a parser would build from ``Output/bytes``).
+    public static func serialize(_ document: XMLDocument, validatingAgainst schema: RelaxNGSchema?) -> Output {
         _ = libxmlSetUp
         var dropped: [(Unicode.Scalar, String)] = []
         guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else {
-            return Output(bytes: [], droppedCharacters: [])
+            return Output(bytes: [], droppedCharacters: [], schemaDiagnostics: schema.map { _ in
+                [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
+            })
         }
         defer { xmlFreeDoc(doc) }
         let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
@@ -29,13 +45,14 @@ public enum XMLSerializer {
             }
             if let pi { xmlAddPrevSibling(root, pi) }
         }
+        let schemaDiagnostics = schema.map { $0.validate(doc, path: "") }
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpFormatMemoryEnc(doc, &memory, &size, "UTF-8", 0)
-        guard let memory else { return Output(bytes: [], droppedCharacters: dropped) }
+        guard let memory else { return Output(bytes: [], droppedCharacters: dropped, schemaDiagnostics: schemaDiagnostics) }
         defer { teigram_xml_free(memory) }
         let bytes = Array(UnsafeBufferPointer(start: memory, count: Int(size)))
-        return Output(bytes: bytes, droppedCharacters: dropped)
+        return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: schemaDiagnostics)
     }
 
     private static func makeNode(
@@ -50,7 +67,13 @@ public enum XMLSerializer {
         if let ns = namespace?.ns { xmlSetNs(node, ns) }
         for attribute in element.attributes {
             let value = xmlSafe(attribute.value, element: element.name, dropped: &dropped)
-            _ = withXMLString(attribute.name) { name in withXMLString(value) { xmlSetProp(node, name, $0) } }
+            if attribute.name.hasPrefix("xml:"), let xmlNamespace = withXMLString("xml", { xmlSearchNs(doc, node, $0) }) {
+                // xml:id, xml:lang: in the XML namespace, as a parser would read them (a schema checks that).
+                let localName = attribute.name.dropFirst(4)
+                _ = withXMLString(String(localName)) { name in withXMLString(value) { xmlSetNsProp(node, xmlNamespace, name, $0) } }
+            } else {
+                _ = withXMLString(attribute.name) { name in withXMLString(value) { xmlSetProp(node, name, $0) } }
+            }
         }
         for child in element.children {
             let childNode: xmlNodePtr?

@@ -118,3 +118,65 @@ struct ExactDiagnosticsTests {
         #expect(result.diagnostics.map { String($0.description.dropFirst(path.count + 1)) } == expected)
     }
 }
+
+/// `teigram build` validates the libxml2 tree it writes (schema) and the Swift tree (integrity rules)
+/// instead of parsing its own output again; these tests hold it to the verdict of validating the file.
+@Suite("Validating the written tree")
+struct WrittenTreeValidationTests {
+    /// The tree of `xml` with its line numbers removed, as an encoder builds trees.
+    func builtTree(_ xml: String) throws -> XMLDocument {
+        var document = try XMLParsedDocument(bytes: Array(xml.utf8), path: "d.xml").tree()
+        document.root = Self.withoutLines(document.root)
+        return document
+    }
+
+    static func withoutLines(_ element: XMLElement) -> XMLElement {
+        var copy = element
+        copy.line = 0
+        copy.children = element.children.map { if case .element(let child) = $0 { .element(withoutLines(child)) } else { $0 } }
+        return copy
+    }
+
+    @Test(arguments: [
+        ("valid", ValidationTests().document()),
+        ("dangling reference", ValidationTests().document(ref: "nobody")),
+        ("impossible date", ValidationTests().document(date: #"<date when="1950-02-30">x</date>"#)),
+        ("reversed range", ValidationTests().document(date: #"<date notBefore="1950-06-01" notAfter="1950-05-01">x</date>"#)),
+        ("schema: sent without date", ValidationTests().document(date: "")),
+        ("schema: unknown element", ValidationTests().document(date: #"<date when="1950-05-13">x</date><foo/>"#)),
+        ("schema: TEI without xml:lang", ValidationTests().document().replacingOccurrences(of: #" xml:lang="en""#, with: "")),
+        ("not TEI", "<html><body/></html>"),
+    ])
+    func sameVerdictAndLocatedFindingsAsValidatingTheFile(_ label: String, _ xml: String) throws {
+        let validator = try #require(Shared.customValidator)
+        let document = try builtTree(xml)
+        let (output, validation) = validator.serializeValidated(document, path: "w.xml")
+        let file = validator.validate(bytes: output.bytes, path: "w.xml")
+        #expect(output.bytes == XMLSerializer.serialize(document).bytes, "\(label)")
+        #expect(validation.isValid == (label == "valid"), "\(label): \(validation.diagnostics.map(\.description))")
+        #expect(validation.diagnostics == file.diagnostics, "\(label)")
+        #expect(validation.diagnostics.allSatisfy { $0.line > 0 }, "\(label): findings carry the lines of the written file")
+    }
+
+    @Test func xmlAttributesOfABuiltTreeAreInTheXMLNamespace() throws {
+        let validator = try #require(Shared.customValidator)
+        let document = try builtTree(ValidationTests().document())
+        #expect(document.root[attribute: "xml:lang"] == "en")
+        let output = XMLSerializer.serialize(document, validatingAgainst: validator.schema)
+        #expect(output.schemaDiagnostics == [])
+        #expect(XMLSerializer.serialize(document).schemaDiagnostics == nil)
+    }
+
+    @Test func everyCorpusTelegramIsValidatedAsItIsWritten() throws {
+        let validator = try #require(Shared.customValidator)
+        let encoder = TelegramEncoder(authority: Shared.corpusAuthority)
+        for path in TestPaths.project.telegrams {
+            let name = Project.baseName(path)
+            let encoded = try encoder.encode(bytes: try FileIO.read(path), path: path, documentID: name,
+                                             overrides: try Project.overrides(for: path), validation: (validator, name + ".xml"))
+            let validation = try #require(encoded.validation)
+            #expect(validation.isValid, "\(name): \(validation.diagnostics.prefix(3).map(\.description))")
+            #expect(validation.diagnostics == validator.validate(bytes: encoded.bytes, path: name + ".xml").diagnostics, "\(name)")
+        }
+    }
+}

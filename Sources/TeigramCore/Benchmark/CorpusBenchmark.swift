@@ -9,10 +9,14 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     case layout = "parse layout (PageReader + MetadataReader)"
     /// Tag names and build the TEI tree (``TEIWriter``).
     case tei = "tag + build TEI (TEIWriter)"
-    /// Serialise the tree (`XMLSerializer`, libxml2).
-    case serialise = "serialise (XMLSerializer)"
-    /// Parse, validate against the schema, check the integrity rules (``TEIValidator``).
-    case validate = "validate (TEIValidator, teigram.rng + integrity)"
+    /// Serialise the tree and validate what is written, as `teigram build` does: the schema on the libxml2
+    /// tree that is dumped, the integrity rules on the Swift tree (``TEIValidator/serializeValidated(_:path:)``).
+    case serialiseValidated = "serialise + validate the written tree (teigram.rng + integrity, as build does)"
+    /// Reference: serialising alone (`XMLSerializer`, libxml2).
+    case serialise = "reference: serialise only (XMLSerializer)"
+    /// Reference: a TEI file validated as `teigram validate` does it: parse, schema, integrity rules
+    /// (``TEIValidator``).
+    case validate = "validate a TEI file (TEIValidator: parse + teigram.rng + integrity)"
     /// Plain text out of the TEI, streamed (``PlainTextExtractor``).
     case extract = "extract text (PlainTextExtractor)"
     /// Reference: parsing the TEI with libxml2 and nothing else (`XMLParsedDocument`).
@@ -274,10 +278,11 @@ public struct CorpusBenchmark: Sendable {
             // The whole pipeline as `teigram build` runs it: read, encode, validate, write; in parallel.
             let pipelineStart = Stopwatch.now()
             let outcomes = ParallelMap.map(rawPaths, jobs: jobs) { (path: String) -> (input: Int, tei: Int, valid: Bool) in
-                guard let bytes = try? FileIO.read(path),
-                      let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path)) else { return (0, 0, false) }
                 let teiPath = teiDirectory + "/" + Project.baseName(path) + ".xml"
-                let valid = validator.validate(bytes: encoded.bytes, path: teiPath).isValid
+                guard let bytes = try? FileIO.read(path),
+                      let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path),
+                                                        validation: (validator, teiPath)) else { return (0, 0, false) }
+                let valid = encoded.validation?.isValid ?? false
                 if valid { _ = try? FileIO.writeAtomically(encoded.bytes, to: teiPath) }
                 return (bytes.count, encoded.bytes.count, valid)
             }
@@ -310,9 +315,11 @@ public struct CorpusBenchmark: Sendable {
                 lap(.layout)
                 let (document, _) = writer.encode(page: page, metadata: metadata, documentID: name)
                 lap(.tei)
+                let (output, validation) = validator.serializeValidated(document, path: teiPath)
+                lap(.serialiseValidated)
                 let tei = XMLSerializer.serialize(document).bytes
                 lap(.serialise)
-                let validation = validator.validate(bytes: tei, path: teiPath)
+                let fileValid = validator.validate(bytes: tei, path: teiPath).isValid
                 lap(.validate)
                 _ = extractor.extract(bytes: tei, path: teiPath)
                 lap(.extract)
@@ -321,7 +328,8 @@ public struct CorpusBenchmark: Sendable {
                 figures.stageDocuments += 1
                 figures.stageInputBytes += bytes.count
                 figures.stageTEIBytes += tei.count
-                if !validation.isValid { figures.invalid += 1 }
+                // Both ways of validating must accept the document, and serialise the same bytes.
+                if !validation.isValid || !fileValid || tei != output.bytes { figures.invalid += 1 }
             }
 
             // libxml2's own tools on the same files.

@@ -195,13 +195,14 @@ public struct CorpusBuilder: Sendable {
         do {
             let bytes = try FileIO.read(path)
             let overrides = try Project.overrides(for: path)
-            let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides)
+            let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
+            let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides,
+                                             validation: (validator, outputPath))
             result.diagnostics += encoded.report.warnings
             result.mentions = encoded.report.mentionCount
             result.linked = encoded.report.mentionCount - encoded.report.unresolved.count
             result.unresolved = encoded.report.unresolved
-            let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
-            let validation = validator.validate(bytes: encoded.bytes, path: outputPath)
+            let validation = encoded.validation ?? validator.validate(bytes: encoded.bytes, path: outputPath)
             result.diagnostics += validation.diagnostics
             guard validation.isValid else {
                 result.failed = true

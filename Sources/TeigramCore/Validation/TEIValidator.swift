@@ -62,6 +62,24 @@ public struct TEIValidator: Sendable {
         return ValidationResult(path: path, diagnostics: diagnostics)
     }
 
+    /// Serialises a document that Teigram built and validates the very libxml2 tree that is written: the
+    /// schema on that tree and the integrity rules on `document`, without parsing the bytes again. A
+    /// built tree has no line numbers, so when either finds a problem the bytes are validated as a file
+    /// (``validate(bytes:path:)``) and those findings, with lines, are returned.
+    /// - Parameters:
+    ///   - document: the tree to write.
+    ///   - path: where the bytes will be written, for the findings.
+    public func serializeValidated(_ document: XMLDocument, path: String) -> (output: XMLSerializer.Output, validation: ValidationResult) {
+        let output = XMLSerializer.serialize(document, validatingAgainst: schema)
+        var clean = output.schemaDiagnostics?.isEmpty ?? false
+        if clean && checksIntegrity {
+            clean = document.root.namespaceURI == teiNamespace && document.root.name == "TEI"
+                && IntegrityRules.check(document, path: path).isEmpty
+        }
+        let validation = clean ? ValidationResult(path: path, diagnostics: []) : validate(bytes: output.bytes, path: path)
+        return (output, validation)
+    }
+
     /// Validates a file.
     public func validate(file path: String) -> ValidationResult {
         do {
