@@ -202,12 +202,16 @@ public struct XMLElementSummary: Sendable, Equatable {
 }
 
 extension XMLElementSummary {
-    /// Summaries of `element` and all its descendants, in document order.
-    public static func all(in element: XMLElement) -> [XMLElementSummary] {
+    /// Summaries of `element` and all its descendants, in document order. With `attributedOnly`, elements
+    /// without attributes are left out, and child names are filled in only for elements named in
+    /// `childNamesFor` (as ``XMLParsedDocument/forEachElementSummary(attributedOnly:childNamesFor:_:)``).
+    public static func all(in element: XMLElement, attributedOnly: Bool = false, childNamesFor: Set<String>? = nil) -> [XMLElementSummary] {
         var result: [XMLElementSummary] = []
         element.forEachElement { current in
+            guard !attributedOnly || !current.attributes.isEmpty else { return }
+            let childNames = (childNamesFor.map { $0.contains(current.name) } ?? true) ? current.childElements.map(\.name) : []
             result.append(XMLElementSummary(name: current.name, namespaceURI: current.namespaceURI, line: current.line,
-                                            attributes: current.attributes, childElementNames: current.childElements.map(\.name)))
+                                            attributes: current.attributes, childElementNames: childNames))
         }
         return result
     }

@@ -96,12 +96,29 @@ public enum XMLSerializer {
 
     /// `text` without the characters XML 1.0 forbids; each one dropped is recorded.
     static func xmlSafe(_ text: String, element: String, dropped: inout [(Unicode.Scalar, String)]) -> String {
-        guard text.unicodeScalars.contains(where: { !isXMLCharacter($0) }) else { return text }
+        guard mayHoldNonXMLCharacters(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isXMLCharacter(scalar) { scalars.append(scalar) } else { dropped.append((scalar, element)) }
         }
         return String(scalars)
+    }
+
+    /// False when `text` certainly holds only XML characters, decided on its UTF-8 bytes: the characters XML
+    /// 1.0 forbids in a Swift string are C0 controls other than tab, LF and CR (single bytes below 0x20) and
+    /// U+FFFE, U+FFFF (EF BF BE, EF BF BF). True means "look at the scalars".
+    static func mayHoldNonXMLCharacters(_ text: String) -> Bool {
+        let verdict = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE { return true }
+                index += 1
+            }
+            return false
+        }
+        return verdict ?? text.unicodeScalars.contains { !isXMLCharacter($0) }
     }
 
     /// Whether XML 1.0 allows `scalar` in character data.

@@ -87,6 +87,24 @@ struct ValidationTests {
         #expect(IntegrityRules.check(tree, path: "x.xml").map(\.message) == ["duplicate xml:id 'a' on <p> (first used on line 1)"])
     }
 
+    @Test func fastCalendarDatesAgreeWithTheFullReading() {
+        var values = ["", "1950-", "195O", "1950-5-13", "1950-05-1", "19500513", "1950/05/13", "٢٠٢٠", "1950-05-13Z"]
+        for year in ["0000", "1900", "1950", "2000", "2024", "9999"] {
+            values.append(year)
+            for month in 0...13 {
+                let yearMonth = year + "-" + (month < 10 ? "0" : "") + String(month)
+                values.append(yearMonth)
+                for day in 0...32 { values.append(yearMonth + "-" + (day < 10 ? "0" : "") + String(day)) }
+            }
+        }
+        for value in values {
+            #expect(IntegrityRules.isTEIDate(value) == IntegrityRules.isTEIDateReadInFull(value), "\(value)")
+        }
+        #expect(IntegrityRules.plainCalendarDate("2000-02-29") == true)
+        #expect(IntegrityRules.plainCalendarDate("1900-02-29") == false)
+        #expect(IntegrityRules.plainCalendarDate("1950-05-13T10:00:00") == nil)
+    }
+
     @Test func notTEIAndHostileInput() throws {
         let notTEI = try validate("<html><body/></html>")
         #expect(notTEI.contains { $0.message.hasPrefix("root element is <html>") })

@@ -31,6 +31,15 @@ struct SerializerTests {
         #expect(output.droppedCharacters.map(\.character) == ["\u{7}", "\u{C}"])
     }
 
+    @Test func theByteCheckForNonXMLCharactersAgreesWithTheScalars() {
+        let samples = ["", "plain", "tab\there\nand\r", "Москва «цитата»", "\u{FFFD}", "\u{FFFE}", "x\u{FFFF}", "\u{EFBF}\u{BFBE}",
+                       "\u{0}", "bell\u{7}", "\u{1F}", "\u{20}", "\u{10000}\u{10FFFF}", "ﾟ\u{FFEE}", String(repeating: "a", count: 1000) + "\u{8}"]
+        for sample in samples {
+            let expected = sample.unicodeScalars.contains { !XMLSerializer.isXMLCharacter($0) }
+            #expect(XMLSerializer.mayHoldNonXMLCharacters(sample) == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func roundTripsThroughTheParser() throws {
         let root = XMLElement("TEI", namespaceURI: tei, children: [.element(XMLElement("p", attributes: [XMLAttribute("xml:lang", "en")], children: [.text("Wash"), .element(XMLElement("hi", children: [.text("ington")]))]))])
         let bytes = XMLSerializer.serialize(XMLDocument(root: root)).bytes

@@ -10,17 +10,41 @@ import TeigramXML
 public enum IntegrityRules {
     static let pointerAttributes = ["ref", "target", "corresp", "sameAs", "scheme", "resp", "source", "hand", "who"]
     static let dateAttributes = ["when", "notBefore", "notAfter", "from", "to"]
-    static let pointerSet = Set(pointerAttributes)
     /// Elements whose child element names the rules look at.
     public static let elementsNeedingChildren: Set<String> = ["correspAction"]
-    static let dateSet = Set(dateAttributes)
+
+    /// What the rules do with an attribute, by its qualified name (a `switch` on short names is cheaper than
+    /// hashing every attribute name of a document).
+    enum AttributeRole {
+        case pointer, date, other
+        init(_ name: String) {
+            // The first byte rules out most names (xml:id, type, n, xml:lang, reason...) before any comparison.
+            switch name.utf8.first {
+            case UInt8(ascii: "r"), UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "h"):
+                switch name {
+                case "ref", "resp", "corresp", "sameAs", "scheme", "source", "hand": self = .pointer
+                default: self = .other
+                }
+            case UInt8(ascii: "t"):
+                self = name == "target" ? .pointer : name == "to" ? .date : .other
+            case UInt8(ascii: "w"):
+                self = name == "who" ? .pointer : name == "when" ? .date : .other
+            case UInt8(ascii: "n"), UInt8(ascii: "f"):
+                self = name == "notBefore" || name == "notAfter" || name == "from" ? .date : .other
+            default:
+                self = .other
+            }
+        }
+    }
 
     /// The findings for `document` (read from `path`).
     public static func check(_ document: XMLDocument, path: String) -> [Diagnostic] {
-        check(elements: XMLElementSummary.all(in: document.root), path: path)
+        // Every rule is about attributes: elements without any need not be summarised.
+        check(elements: XMLElementSummary.all(in: document.root, attributedOnly: true, childNamesFor: elementsNeedingChildren), path: path)
     }
 
-    /// The findings for a document given as its elements in document order.
+    /// The findings for a document given as its elements in document order (elements without attributes
+    /// may be left out).
     public static func check(elements: [XMLElementSummary], path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var ids: [String: Int] = [:]
@@ -35,17 +59,15 @@ public enum IntegrityRules {
         }
         for element in elements where !element.attributes.isEmpty {
             // One pass over the attributes; most elements carry none of the checked ones.
+            var hasRange = false
             for attribute in element.attributes {
                 let name = attribute.name
                 let value = attribute.value
-                if pointerSet.contains(name) {
-                    for pointer in value.split(separator: " ") where pointer.hasPrefix("#") {
-                        if ids[String(pointer.dropFirst())] == nil {
-                            diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                                "@\(name)=\"\(pointer)\" on <\(element.name)> points to no xml:id in this document"))
-                        }
-                    }
-                } else if dateSet.contains(name) {
+                switch AttributeRole(name) {
+                case .pointer:
+                    checkPointers(value, attribute: name, element: element, ids: ids, path: path, into: &diagnostics)
+                case .date:
+                    if name != "when" { hasRange = true }
                     if name == "when" && element.name == "time" {
                         if !ISODate.isValidTime(value) && !isTEIDate(value) {
                             diagnostics.append(Diagnostic(.error, path: path, line: element.line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
@@ -54,13 +76,17 @@ public enum IntegrityRules {
                         diagnostics.append(Diagnostic(.error, path: path, line: element.line,
                             "@\(name)=\"\(value)\" on <\(element.name)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
                     }
+                case .other:
+                    break
                 }
             }
-            for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
-                if let low = element[attribute: lower], let high = element[attribute: upper], isTEIDate(low), isTEIDate(high),
-                   ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
-                    diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                        "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element.name)>"))
+            if hasRange {
+                for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
+                    if let low = element[attribute: lower], let high = element[attribute: upper], isTEIDate(low), isTEIDate(high),
+                       ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
+                        diagnostics.append(Diagnostic(.error, path: path, line: element.line,
+                            "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element.name)>"))
+                    }
                 }
             }
             if element.name == "correspAction", element[attribute: "type"] == "sent",
@@ -72,6 +98,23 @@ public enum IntegrityRules {
         return diagnostics.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
     }
 
+    /// Every `#id` in a pointer attribute's value (space-separated URIs) must name an `xml:id`.
+    private static func checkPointers(_ value: String, attribute name: String, element: XMLElementSummary, ids: [String: Int],
+                                      path: String, into diagnostics: inout [Diagnostic]) {
+        func check(_ pointer: Substring) {
+            guard pointer.utf8.first == UInt8(ascii: "#") else { return }
+            if ids[String(pointer.dropFirst())] == nil {
+                diagnostics.append(Diagnostic(.error, path: path, line: element.line,
+                    "@\(name)=\"\(pointer)\" on <\(element.name)> points to no xml:id in this document"))
+            }
+        }
+        if value.utf8.contains(UInt8(ascii: " ")) {
+            for pointer in value.split(separator: " ") { check(pointer) }
+        } else {
+            check(Substring(value))
+        }
+    }
+
     private static func strippingSign(_ value: String) -> String {
         value.hasPrefix("-") ? String(value.dropFirst()) : value
     }
@@ -79,6 +122,11 @@ public enum IntegrityRules {
     /// ISO dates as TEI's `teidata.temporal.w3c` allows them: optional sign, year of four or more digits,
     /// optional month and day (checked), optional time and zone; also `--MM-DD` and `--MM`.
     static func isTEIDate(_ raw: String) -> Bool {
+        plainCalendarDate(raw) ?? isTEIDateReadInFull(raw)
+    }
+
+    /// ``isTEIDate(_:)`` for every form, field by field.
+    static func isTEIDateReadInFull(_ raw: String) -> Bool {
         var value = raw
         if value.hasPrefix("--") { return value.count >= 4 }
         if value.hasPrefix("-") { value.removeFirst() }
@@ -97,5 +145,30 @@ public enum IntegrityRules {
             return fields.count == 1
         }
         return ISODate.isValid(value)
+    }
+
+    /// The verdict on `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written with ASCII digits (nearly every value a
+    /// document holds), without allocating: the year is any four digits, the month 01–12, the day real for
+    /// that month and year. `nil` for any other form, which ``isTEIDate(_:)`` then reads in full.
+    static func plainCalendarDate(_ value: String) -> Bool? {
+        let bytes = value.utf8
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+        var (year, month, day) = (0, 0, 0)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case ..<4: year = year * 10 + digit
+            case ..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
+        if bytes.count >= 7 && !(1...12).contains(month) { return false }
+        if bytes.count == 10 && !(1...DateRecognizer.daysIn(month: month, year: year)).contains(day) { return false }
+        return true
     }
 }
