@@ -1,11 +1,11 @@
 import CLibXML2
 
-/// Serialises ``XMLDocument`` values to UTF-8 XML through libxml2's tree API, which does all escaping and
-/// namespace declaration. The tree is written as given (no indentation is added: the caller decides where
-/// white space is insignificant), so serialising is deterministic.
+/// Serialises ``XMLDocument`` values to UTF-8 XML. The tree is written as given (no indentation is added:
+/// the caller decides where white space is insignificant), so serialising is deterministic.
 ///
-/// The libxml2 tree built for writing can also be validated against a RELAX NG schema before it is
-/// written (``serialize(_:validatingAgainst:)``): the bytes are libxml2's dump of exactly that tree, so an
+/// The bytes come from ``XMLWriter``, which writes exactly what libxml2 writes for the same tree (tested
+/// against `xmlDocDumpFormatMemoryEnc`), without building one. With a schema
+/// (``serialize(_:validatingAgainst:)``), the libxml2 tree of the document is built and validated, so an
 /// encoder can validate what it writes without parsing its own output again.
 public enum XMLSerializer {
     /// The result of serialising: the bytes, and what could not be rendered.
@@ -26,17 +26,37 @@ public enum XMLSerializer {
         serialize(document, validatingAgainst: nil)
     }
 
-    /// Serialises `document` and, when `schema` is given, validates the libxml2 tree that is written
-    /// against it (the same infoset a parser would build from ``Output/bytes``).
+    /// Serialises `document` and, when `schema` is given, validates it against the schema: the libxml2 tree
+    /// of the document (the infoset a parser builds from ``Output/bytes``) is built, validated and freed.
+    /// The bytes are written in Swift by ``XMLWriter``, identical to libxml2's own dump of that tree.
     public static func serialize(_ document: XMLDocument, validatingAgainst schema: RelaxNGSchema?) -> Output {
+        let (bytes, dropped) = XMLWriter.write(document)
+        guard let schema else { return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: nil) }
+        let diagnostics = withLibXMLTree(of: document) { doc in schema.validate(doc, path: "") }
+            ?? [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
+        return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: diagnostics)
+    }
+
+    /// libxml2's own serialisation of the tree built from `document` (`xmlDocDumpFormatMemoryEnc`): the
+    /// reference ``XMLWriter`` is tested against.
+    static func libxml2Dump(_ document: XMLDocument) -> [UInt8] {
+        withLibXMLTree(of: document) { doc in
+            var memory: UnsafeMutablePointer<xmlChar>?
+            var size: Int32 = 0
+            xmlDocDumpFormatMemoryEnc(doc, &memory, &size, "UTF-8", 0)
+            guard let memory else { return [] }
+            defer { teigram_xml_free(memory) }
+            return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+        } ?? []
+    }
+
+    /// Builds the libxml2 tree of `document` (characters XML cannot carry left out, as written), calls
+    /// `body` with it and frees it. `nil` when libxml2 cannot allocate a document.
+    private static func withLibXMLTree<Result>(of document: XMLDocument, _ body: (xmlDocPtr) -> Result) -> Result? {
         _ = libxmlSetUp
-        var dropped: [(Unicode.Scalar, String)] = []
-        guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else {
-            return Output(bytes: [], droppedCharacters: [], schemaDiagnostics: schema.map { _ in
-                [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
-            })
-        }
+        guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else { return nil }
         defer { xmlFreeDoc(doc) }
+        var dropped: [(Unicode.Scalar, String)] = []  // reported by the writer
         let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
         xmlDocSetRootElement(doc, root)
         for instruction in document.prolog {
@@ -45,14 +65,7 @@ public enum XMLSerializer {
             }
             if let pi { xmlAddPrevSibling(root, pi) }
         }
-        let schemaDiagnostics = schema.map { $0.validate(doc, path: "") }
-        var memory: UnsafeMutablePointer<xmlChar>?
-        var size: Int32 = 0
-        xmlDocDumpFormatMemoryEnc(doc, &memory, &size, "UTF-8", 0)
-        guard let memory else { return Output(bytes: [], droppedCharacters: dropped, schemaDiagnostics: schemaDiagnostics) }
-        defer { teigram_xml_free(memory) }
-        let bytes = Array(UnsafeBufferPointer(start: memory, count: Int(size)))
-        return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: schemaDiagnostics)
+        return body(doc)
     }
 
     private static func makeNode(
@@ -133,7 +146,7 @@ public enum XMLSerializer {
 
 extension String {
     /// "--" may not stand in a comment: insert a space.
-    fileprivate func replacingDoubleHyphens() -> String {
+    func replacingDoubleHyphens() -> String {
         var result = ""
         var previous: Character?
         for character in self {

@@ -31,6 +31,66 @@ struct SerializerTests {
         #expect(output.droppedCharacters.map(\.character) == ["\u{7}", "\u{C}"])
     }
 
+    /// A deterministic generator of awkward trees: every escape, dropped characters, namespaces, repeated
+    /// attribute names, empty text, comments and processing instructions.
+    struct TreeGenerator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        static let pieces = ["a", "Москва", " ", "&", "<", ">", "\"", "'", "\r", "\n", "\t", "&amp;", "]]>", "--", "-", "é", "🙂",
+                             "\u{7}", "\u{FFFE}", "\u{FFFD}", "x y", "\u{85}", "\u{2028}", ""]
+        mutating func text() -> String {
+            (0..<next(6)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
+        }
+        mutating func element(depth: Int) -> XMLElement {
+            let names = ["p", "persName", "div", "seg", "note"]
+            var element = XMLElement(names[next(names.count)])
+            if next(4) == 0 { element.namespaceURI = ["http://www.tei-c.org/ns/1.0", "http://example.org/x", "urn:a\"b", "urn:a'b\"c"][next(4)] }
+            let attributeNames = ["xml:id", "ref", "type", "n", "xml:lang", "type"]
+            for _ in 0..<next(4) { element.attributes.append(XMLAttribute(attributeNames[next(attributeNames.count)], text())) }
+            for _ in 0..<(depth > 3 ? 0 : next(5)) {
+                switch next(6) {
+                case 0, 1: element.children.append(.element(self.element(depth: depth + 1)))
+                case 2, 3: element.children.append(.text(text()))
+                case 4: element.children.append(.comment(text()))
+                default: element.children.append(.processingInstruction(target: "pi", data: next(2) == 0 ? "" : "d=\"1\""))
+                }
+            }
+            return element
+        }
+    }
+
+    @Test func theSwiftWriterWritesWhatLibxml2Writes() {
+        var generator = TreeGenerator(state: 0x7e1e_9a3a)
+        for _ in 0..<400 {
+            var root = generator.element(depth: 0)
+            if generator.next(2) == 0 { root.namespaceURI = tei }
+            let prolog = generator.next(2) == 0 ? [XMLProcessingInstruction(target: "xml-model", data: "href=\"x.rng\""),
+                                                   XMLProcessingInstruction(target: "empty", data: "")] : []
+            let document = XMLDocument(prolog: prolog, root: root)
+            let written = XMLSerializer.serialize(document)
+            #expect(written.bytes == XMLSerializer.libxml2Dump(document),
+                    "\(String(decoding: written.bytes, as: UTF8.self))\n---\n\(String(decoding: XMLSerializer.libxml2Dump(document), as: UTF8.self))")
+        }
+    }
+
+    @Test func theEditionIsWrittenAsLibxml2WouldWriteIt() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let output = root.appendingPathComponent("Output")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }.sorted()
+        #expect(files.count >= 17)
+        for file in files {
+            let bytes = try #require(FileManager.default.contents(atPath: output.appendingPathComponent(file).path))
+            let document = try XMLParsedDocument(bytes: Array(bytes), path: file).tree()
+            let written = XMLSerializer.serialize(document).bytes
+            #expect(written == XMLSerializer.libxml2Dump(document), "\(file)")
+            #expect(written == Array(bytes), "\(file)")
+        }
+    }
+
     @Test func theByteCheckForNonXMLCharactersAgreesWithTheScalars() {
         let samples = ["", "plain", "tab\there\nand\r", "Москва «цитата»", "\u{FFFD}", "\u{FFFE}", "x\u{FFFF}", "\u{EFBF}\u{BFBE}",
                        "\u{0}", "bell\u{7}", "\u{1F}", "\u{20}", "\u{10000}\u{10FFFF}", "ﾟ\u{FFEE}", String(repeating: "a", count: 1000) + "\u{8}"]

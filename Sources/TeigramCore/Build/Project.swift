@@ -52,12 +52,27 @@ public struct Project: Sendable {
 
     /// The sidecar path for a telegram: `<name>.meta` beside it.
     public static func sidecarPath(for telegram: String) -> String {
-        (telegram as NSString).deletingPathExtension + ".meta"
+        if let parts = plainPathParts(telegram) { return String(parts.directory) + parts.stem + ".meta" }
+        return (telegram as NSString).deletingPathExtension + ".meta"
     }
 
     /// The base name without extension.
     public static func baseName(_ path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let parts = plainPathParts(path) { return String(parts.stem) }
+        return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// A plain path (not empty, no trailing or doubled slash) split as `NSString`'s path methods split it,
+    /// without bridging: the directory with its final slash, and the last component without its extension
+    /// (a final dot that is not the component's first character starts the extension). `nil` for other
+    /// paths, which `NSString` normalises first.
+    static func plainPathParts(_ path: String) -> (directory: Substring, stem: Substring)? {
+        guard !path.isEmpty, !path.hasSuffix("/"), !path.contains("//") else { return nil }
+        let nameStart = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[nameStart...]
+        var stemEnd = name.endIndex
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex { stemEnd = dot }
+        return (path[..<nameStart], name[..<stemEnd])
     }
 
     /// Reads the sidecar of `telegram` if there is one.
