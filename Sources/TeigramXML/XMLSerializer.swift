@@ -56,6 +56,9 @@ public enum XMLSerializer {
         _ = libxmlSetUp
         guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else { return nil }
         defer { xmlFreeDoc(doc) }
+        // Element and attribute names interned once per document, as a parser does (xmlFreeDoc frees the
+        // dictionary with the document).
+        doc.pointee.dict = xmlDictCreate()
         var dropped: [(Unicode.Scalar, String)] = []  // reported by the writer
         let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
         xmlDocSetRootElement(doc, root)

@@ -90,8 +90,8 @@ struct XMLWriter {
 
     static func repeatsAName(_ attributes: [XMLAttribute]) -> Bool {
         guard attributes.count > 1 else { return false }
-        for (index, attribute) in attributes.enumerated().dropFirst() where attributes[..<index].contains(where: { $0.name == attribute.name }) {
-            return true
+        for later in 1..<attributes.count {
+            for earlier in 0..<later where attributes[earlier].name == attributes[later].name { return true }
         }
         return false
     }
@@ -114,10 +114,16 @@ struct XMLWriter {
 
     /// C strings end at U+0000: libxml2 writes names and data only up to it.
     private mutating func append(_ text: String) {
-        for byte in text.utf8 {
-            if byte == 0 { return }
-            bytes.append(byte)
+        var text = text
+        text.withUTF8 { buffer in
+            var end = 0
+            while end < buffer.count && buffer[end] != 0 { end += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// A namespace URI in quotes as `xmlBufWriteQuotedString` writes it.
