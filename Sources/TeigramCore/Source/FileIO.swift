@@ -6,64 +6,91 @@ public enum FileIO {
     /// Reads a file.
     /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or unreadable.
     public static func read(_ path: String) throws(Diagnostic) -> [UInt8] {
-        let handle = try openForReading(path)
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw Diagnostic(.error, path: path, "cannot read file: \(error.localizedDescription)")
+        let descriptor = try openDescriptor(path)
+        defer { close(descriptor) }
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        // One read for a regular file of known size; pipes and growing files are read to their end.
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4_096))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic(.error, path: path, "cannot read file: \(String(cString: strerror(errno)))")
+            }
+            if result == 0 { break }
+            count += result
         }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Opens a regular file for reading (the caller closes it).
     /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or cannot be opened.
     public static func openForReading(_ path: String) throws(Diagnostic) -> FileHandle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostic(.error, path: path, "no such file")
+        FileHandle(fileDescriptor: try openDescriptor(path), closeOnDealloc: true)
+    }
+
+    /// A read-only descriptor for `path`, refusing directories, with the messages every reader uses.
+    static func openDescriptor(_ path: String) throws(Diagnostic) -> Int32 {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw Diagnostic(.error, path: path, "no such file")
+            case EISDIR: throw Diagnostic(.error, path: path, "is a directory, not a file")
+            default: throw Diagnostic(.error, path: path, "cannot open file for reading (permission?)")
+            }
         }
-        guard !isDirectory.boolValue else { throw Diagnostic(.error, path: path, "is a directory, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(.error, path: path, "cannot open file for reading (permission?)") }
-        return handle
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw Diagnostic(.error, path: path, "is a directory, not a file")
+        }
+        return descriptor
     }
 
     /// Writes `bytes` to `path` atomically, creating the directory if needed.
     /// - Throws: ``Diagnostic`` naming the file.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max)).tmp")
-            // Plain POSIX writes: the rename below is what makes the replacement atomic.
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else {
-                throw Diagnostic(.error, path: path, "cannot write file: \(String(cString: strerror(errno)))")
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (slash == nil ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        // Plain POSIX writes: the rename below is what makes the replacement atomic.
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT && !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic(.error, path: path, "cannot write file: \(error.localizedDescription)")
             }
-            var written = 0
-            let failed: Bool = bytes.withUnsafeBytes { buffer in
-                while written < buffer.count {
-                    let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                    if result < 0 { if errno == EINTR { continue }; return true }
-                    written += result
-                }
-                return false
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else {
+            throw Diagnostic(.error, path: path, "cannot write file: \(String(cString: strerror(errno)))")
+        }
+        var written = 0
+        let failed: Bool = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+                if result < 0 { if errno == EINTR { continue }; return true }
+                written += result
             }
-            if close(descriptor) != 0 || failed {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary.path)
-                throw Diagnostic(.error, path: path, "cannot write file: \(reason)")
-            }
-            if rename(temporary.path, path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw Diagnostic(.error, path: path, "cannot replace file: \(reason)")
-            }
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch {
-            throw Diagnostic(.error, path: path, "cannot write file: \(error.localizedDescription)")
+            return false
+        }
+        if close(descriptor) != 0 || failed {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Diagnostic(.error, path: path, "cannot write file: \(reason)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Diagnostic(.error, path: path, "cannot replace file: \(reason)")
         }
     }
 
