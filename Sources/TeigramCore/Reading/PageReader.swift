@@ -26,6 +26,16 @@ public enum PageReader {
     /// Lines that are site chrome wherever they stand.
     static let chromeLines: Set<String> = ["Skip to content", "Skip to main content", "Back to top", "Print", "Share"]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
+    /// Byte length above which a text cannot equal a footer label or chrome line, so the set lookups (which
+    /// hash the whole text) can be skipped for paragraphs. Three times the longest entry: String equality
+    /// is canonical equivalence, and an ASCII letter may be spelled by a three-byte equivalent
+    /// (U+212A KELVIN SIGN for "K").
+    static let longestLabelBytes = 3 * footerLabels.union(chromeLines).reduce(0) { max($0, $1.utf8.count) }
+
+    /// Whether `text` (trimmed) is a footer label; see ``longestLabelBytes``.
+    static func isFooterLabel(_ text: String) -> Bool {
+        text.utf8.count <= longestLabelBytes && footerLabels.contains(text)
+    }
     static let funderOpening = "This document was made possible with support from "
 
     /// Reads `source`.
@@ -36,7 +46,7 @@ public enum PageReader {
         // Chrome anywhere.
         units = units.filter { unit in
             let text = unit.text.trimmedText
-            if chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
+            if text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
             return true
         }
         // Funder.
@@ -53,12 +63,12 @@ public enum PageReader {
         }
         // Footer.
         var bodyEnd = units.count
-        if let footerStart = units.firstIndex(where: { footerLabels.contains($0.text.trimmedText) }) {
+        if let footerStart = units.firstIndex(where: { isFooterLabel($0.text.trimmedText) }) {
             bodyEnd = footerStart
             var label: String?
             for unit in units[footerStart...] {
                 let text = unit.text.trimmedText
-                if footerLabels.contains(text) {
+                if isFooterLabel(text) {
                     if text != "Document Information" || label == nil { label = text }
                     page.chrome.append(unit)
                     continue
@@ -138,7 +148,7 @@ public enum PageReader {
         var index = 0
         while index < lines.count {
             let line = lines[index].trimmedTrailing
-            if line.trimmedText.isEmpty { index += 1; continue }
+            if line.isBlank { index += 1; continue }
             var unit = TextUnit(line: index + 1, text: line)
             index += 1
             var depth = bracketDepth(unit.text)
@@ -148,15 +158,14 @@ public enum PageReader {
                 if depth > 0 && lookahead < 8 {
                     lookahead += 1
                     index += 1
-                    if next.trimmedText.isEmpty { continue }
+                    if next.isBlank { continue }
                     unit.text += "\n" + next
                     depth = bracketDepth(unit.text)
                     continue
                 }
-                if !next.trimmedText.isEmpty, let first = next.first, first.isLowercase,
-                   next.matches(#"^[a-z0-9*]{1,2}/\s"#) == false,
+                if let first = next.first, first.isLowercase, !next.isBlank,
                    let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
-                   unit.text.count < 90 {
+                   unit.text.hasFewerCharacters(than: 90), !startsWithFootnoteMark(next) {
                     unit.text += "\n" + next
                     index += 1
                     continue
@@ -173,12 +182,27 @@ public enum PageReader {
         return units
     }
 
+    /// How many "[" are still open at the end of `text` (a "]" without an open one is ignored).
     static func bracketDepth(_ text: String) -> Int {
         var depth = 0
+        if text.hasOneScalarPerCharacter {
+            // Each bracket byte is then a bracket Character.
+            for byte in text.utf8 {
+                if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
+            }
+            return depth
+        }
         for character in text {
             if character == "[" { depth += 1 } else if character == "]" && depth > 0 { depth -= 1 }
         }
         return depth
+    }
+
+    /// `^[a-z0-9*]{1,2}/\s`: a footnote mark ("x/ ", "1/ ", "**/ "). The regular expression runs only when
+    /// the "/" it needs stands at byte 1 or 2.
+    static func startsWithFootnoteMark(_ text: String) -> Bool {
+        guard text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
+        return text.matches(#"^[a-z0-9*]{1,2}/\s"#)
     }
 
     static func isDownloadChrome(_ text: String) -> Bool {
@@ -304,25 +328,50 @@ public enum PageReader {
     /// Prose: at least five words, two of them in lower case, ending like a sentence.
     static func isProse(_ text: String) -> Bool {
         if isWhollyBracketed(text) { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
-        guard words.count >= 5, lowercaseWords >= 2 else { return false }
-        if text.count >= 100 { return true }
+        let (words, lowercaseWords) = wordCounts(text)
+        guard words >= 5, lowercaseWords >= 2 else { return false }
+        if !text.hasFewerCharacters(than: 100) { return true }
         guard let last = text.last else { return false }
         return ".!?:\"”»".contains(last)
     }
 
     /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
     static func isCutOffProse(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
-        guard words.count >= 8, lowercaseWords * 2 > words.count, let last = text.last else { return false }
+        let (words, lowercaseWords) = wordCounts(text)
+        guard words >= 8, lowercaseWords * 2 > words, let last = text.last else { return false }
         return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
+    }
+
+    /// The number of words of `text` split at spaces and line breaks, and how many of them start with a
+    /// lower-case letter.
+    static func wordCounts(_ text: String) -> (words: Int, lowercase: Int) {
+        var words = 0
+        var lowercase = 0
+        if text.hasOneScalarPerCharacter {
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " || scalar == "\n" { inWord = false; continue }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if scalar.isLowercaseCharacter { lowercase += 1 }
+                }
+            }
+            return (words, lowercase)
+        }
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            words += 1
+            if word.first?.isLowercase ?? false { lowercase += 1 }
+        }
+        return (words, lowercase)
     }
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static func isTrailerProse(_ text: String) -> Bool {
-        text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
+        // Every alternative starts with one of these letters, a footnote mark's "/" at byte 1 or 2, or "*".
+        guard let first = text.utf8.first else { return false }
+        guard "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
+        return text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
@@ -365,23 +414,28 @@ public enum PageReader {
         let lower = text.lowercased()
         if isWhollyBracketed(text) { return .bracketed }
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
-        if text.matches(#"^[a-z0-9*]{1,2}/\s"#) { return .footnote }
+        if startsWithFootnoteMark(text) { return .footnote }
         if isClassification(lower) { return .classification }
-        if lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
-        if lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
+        // Each anchored expression below runs only when the text starts with one of its literal openings.
+        if lower.startsWithBytes(of: "for "), lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
+        if startsWithAny(lower, handlingOpenings),
+           lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
             return .handling
         }
-        if lower.matches(#"^(copy|copies|distribution list)\b"#) || lower.contains("copies printed") { return .copies }
-        if lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
-        if lower.hasPrefix("from ") && text.count < 90 { return .origin }
-        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.count < 120 { return .salute }
-        if position == .closer, lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
+        if startsWithAny(lower, copiesOpenings) && lower.matches(#"^(copy|copies|distribution list)\b"#)
+            || lower.containsBytes(of: "copies printed") && lower.contains("copies printed") { return .copies }
+        if startsWithAny(lower, transmissionOpenings),
+           lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
+        if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
+        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) { return .salute }
+        if position == .closer, startsWithAny(lower, closingSaluteOpenings), lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
             return .salute
         }
-        if lower.hasPrefix("to ") && text.count < 90 { return .address }
-        if lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
-            || lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
-            || text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.count < 30 && text.contains(where: \.isNumber) {
+        if lower.hasPrefix("to ") && text.hasFewerCharacters(than: 90) { return .address }
+        let mayHoldNumberSign = mayHoldNumberSign(lower)
+        if mayHoldNumberSign && lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
+            || mayHoldNumberSign && lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
+            || mayBeReferenceNumber(text) && text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.hasFewerCharacters(than: 30) && text.contains(where: \.isNumber) {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
@@ -389,6 +443,46 @@ public enum PageReader {
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
         return .heading
+    }
+
+    static let handlingOpenings = ["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]
+    static let copiesOpenings = ["cop", "distribution list"]
+    static let transmissionOpenings = [
+        "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified", "dispatched", "transmitted",
+        "telegraph",
+    ]
+    static let closingSaluteOpenings = ["with", "yours", "respectfully", "best wishes", "sincerely"]
+
+    static func startsWithAny(_ text: String, _ openings: [String]) -> Bool {
+        openings.contains { text.startsWithBytes(of: $0) }
+    }
+
+    /// Whether `lower` holds one of the number signs "no.", "nº", "n°", "#", "№" that the number-line
+    /// expressions require.
+    static func mayHoldNumberSign(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "#") { return true }
+            if byte == UInt8(ascii: "n"), index + 2 < bytes.count {
+                let next = bytes[index + 1], after = bytes[index + 2]
+                if next == UInt8(ascii: "o") && after == UInt8(ascii: ".") { return true }
+                // º is C2 BA, ° is C2 B0.
+                if next == 0xC2 && (after == 0xBA || after == 0xB0) { return true }
+            }
+            // № is E2 84 96.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0x96 { return true }
+        }
+        return false
+    }
+
+    /// Whether every ASCII byte of `text` is one `^[\d/.()A-Z\-]+\.?$` allows (other bytes may belong to
+    /// non-ASCII digits, which the expression then judges; "$" also matches before a final line end).
+    static func mayBeReferenceNumber(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x0A...0x0D).contains(byte)
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "-")
+        }
     }
 
     /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",
@@ -400,6 +494,32 @@ public enum PageReader {
     static let classificationCoreWords: Set<String> = ["secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted"]
 
     static func isClassification(_ lower: String) -> Bool {
+        if lower.hasOneScalarPerCharacter {
+            // The same rule over scalars, stopping at the first word or digit that rules the line out.
+            var wordCount = 0
+            var hasCoreWord = false
+            var wordStart: String.Index?
+            let scalars = lower.unicodeScalars
+            var index = scalars.startIndex
+            while true {
+                let scalar = index < scalars.endIndex ? scalars[index] : nil
+                if let scalar, scalar.isNumberCharacter { return false }
+                if let scalar, scalar.isLetterCharacter {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    if let start = wordStart {
+                        let word = String(lower[start..<index])
+                        wordCount += 1
+                        guard wordCount <= 6, classificationWords.contains(word) else { return false }
+                        if classificationCoreWords.contains(word) { hasCoreWord = true }
+                        wordStart = nil
+                    }
+                    if scalar == nil { break }
+                }
+                index = scalars.index(after: index)
+            }
+            return hasCoreWord
+        }
         let words = lower.split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.count <= 6, !lower.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { classificationWords.contains(String($0)) }
@@ -452,5 +572,67 @@ extension String {
         var scalars = Substring(self)
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether this scalar is a Character by itself next to any other such scalar: ASCII other than CR,
+    /// and blocks without combining, prepended or joining characters (Latin-1 and Latin Extended letters,
+    /// IPA and spacing modifier letters, Cyrillic letters, Latin Extended Additional, general punctuation,
+    /// currency and letterlike symbols). In a text of such scalars every Character is one scalar, so a
+    /// rule written over Characters may scan scalars or ASCII bytes instead with the same result.
+    var standsAlone: Bool {
+        switch value {
+        case 0x0D: false
+        case 0..<0x80, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027,
+             0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F: true
+        default: false
+        }
+    }
+
+    /// `Character(self).isLowercase`, decided on the value for ASCII.
+    var isLowercaseCharacter: Bool { isASCII ? (0x61...0x7A).contains(value) : Character(self).isLowercase }
+
+    /// `Character(self).isLetter`, decided on the value for ASCII.
+    var isLetterCharacter: Bool {
+        isASCII ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : Character(self).isLetter
+    }
+
+    /// `Character(self).isNumber`, decided on the value for ASCII.
+    var isNumberCharacter: Bool { isASCII ? (0x30...0x39).contains(value) : Character(self).isNumber }
+}
+
+extension StringProtocol {
+    /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
+    /// then rules over Characters may be evaluated over scalars.
+    var hasOneScalarPerCharacter: Bool { unicodeScalars.allSatisfy(\.standsAlone) }
+
+    /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        utf8.count < limit || index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
+    }
+
+    /// Whether the UTF-8 bytes start with those of `prefix`. A regular expression anchored at the start
+    /// with a case-sensitive literal can only match text that passes this test.
+    func startsWithBytes(of prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// Whether the UTF-8 bytes contain those of `needle` (a necessary condition for a literal match).
+    func containsBytes(of needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
+    /// `trimmedText.isEmpty`: whether the text is white space only. A visible ASCII byte, or a lead byte
+    /// of U+00C0–U+07FF (a range without white space), proves it is not without trimming.
+    var isBlank: Bool {
+        if utf8.isEmpty { return true }
+        if utf8.contains(where: { (0x21...0x7E).contains($0) || (0xC3...0xDF).contains($0) }) { return false }
+        return trimmedText.isEmpty
     }
 }
