@@ -187,6 +187,14 @@ public enum PageReader {
         var depth = 0
         if text.hasOneScalarPerCharacter {
             // Each bracket byte is then a bracket Character.
+            let counted: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var depth = 0
+                for byte in bytes {
+                    if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
+                }
+                return depth
+            }
+            if let counted { return counted }
             for byte in text.utf8 {
                 if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
             }
@@ -208,8 +216,16 @@ public enum PageReader {
     static func isDownloadChrome(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") || (0x30...0x39).contains(first),
               text.utf8.count <= 60 else { return false }
-        return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
-            || text.matches(#"^\d+(\s+\d+){2,}$"#)
+        if let last = text.utf8.last, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") {
+            // The size expression ends in "b" or "b." (any case), or before a final line end.
+            let beforeLast = text.utf8.dropLast().last ?? 0
+            guard last | 0x20 == UInt8(ascii: "b") || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
+                    || (0x0A...0x0D).contains(last) || last >= 0x80 else { return false }
+            return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
+        }
+        // Starting with a digit: only digits and white space (non-ASCII ones left to the expression).
+        guard text.utf8.allSatisfy({ $0 >= 0x80 || (0x30...0x39).contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return false }
+        return text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
     static func isDateOnly(_ text: String, recognizer: DateRecognizer) -> Bool {
@@ -605,7 +621,10 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
     /// then rules over Characters may be evaluated over scalars.
-    var hasOneScalarPerCharacter: Bool { unicodeScalars.allSatisfy(\.standsAlone) }
+    var hasOneScalarPerCharacter: Bool {
+        if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) == true { return true }
+        return unicodeScalars.allSatisfy(\.standsAlone)
+    }
 
     /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
     func hasFewerCharacters(than limit: Int) -> Bool {

@@ -45,7 +45,21 @@ public struct SourceText: Sendable, Equatable {
         text = normalised
         // Split on LF bytes: after normalisation "\n" is always a Character of its own (a line feed never
         // joins a neighbour into one grapheme except after CR, and no CR is left).
-        lines = normalised.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        lines = Self.splitLines(normalisedBytes)
+    }
+
+    /// The lines of valid UTF-8 `bytes` split at LF bytes, empty ones kept.
+    static func splitLines(_ bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [String] = []
+            var start = 0
+            for index in buffer.indices where buffer[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// `bytes` with CRLF and lone CR turned into LF.
