@@ -115,7 +115,7 @@ public enum MetadataReader {
         }
         // Date: the date line, else the title's, else the first signature date.
         let recognizer = DateRecognizer()
-        if let line = page.dateLine, let date = recognizer.firstFullDate(in: line.text) {
+        if let line = page.dateLine, let date = page.recognizedDateLine.flatMap({ $0.text.utf8.elementsEqual(line.text.utf8) ? $0.date : nil }) ?? recognizer.firstFullDate(in: line.text) {
             metadata.date = date
             metadata.dateText = line.text
         } else if let date = recognizer.firstFullDate(in: titleText) {

@@ -98,10 +98,14 @@ public enum PageReader {
         // Title block.
         let dateRecognizer = DateRecognizer()
         let headingPattern = #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#
-        if let dateIndex = content.prefix(6).firstIndex(where: { isDateOnly($0.text, recognizer: dateRecognizer) }),
-           dateIndex + 1 < content.count {
+        var dateOnly: (index: Int, date: RecognizedDate)?
+        for (index, unit) in content.prefix(6).enumerated() {
+            if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) { dateOnly = (index, date); break }
+        }
+        if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
+            page.recognizedDateLine = (content[dateIndex].text, date)
             page.titleLine = content[dateIndex + 1]
             content = Array(content[(dateIndex + 2)...])
             page.parts = [readPart(content, heading: nil)]
@@ -184,6 +188,8 @@ public enum PageReader {
 
     /// How many "[" are still open at the end of `text` (a "]" without an open one is ignored).
     static func bracketDepth(_ text: String) -> Int {
+        // Without a "[" byte there is no "[" Character.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x5B) }) ?? true else { return 0 }
         var depth = 0
         if text.hasOneScalarPerCharacter {
             // Each bracket byte is then a bracket Character.
@@ -228,10 +234,13 @@ public enum PageReader {
         return text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
-    static func isDateOnly(_ text: String, recognizer: DateRecognizer) -> Bool {
-        guard let date = recognizer.firstFullDate(in: text) else { return false }
+    static let whitespaceAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
+    /// The first full date of `text` when nothing but white space and punctuation stands around it.
+    static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
+        guard let date = recognizer.firstFullDate(in: text) else { return nil }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
-        return rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).isEmpty
+        return rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty ? date : nil
     }
 
     static func sameWords(_ a: String, _ b: String) -> Bool {
