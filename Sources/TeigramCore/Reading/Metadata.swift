@@ -172,8 +172,11 @@ public enum MetadataReader {
         }
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
-        metadata.translators = people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
-        metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
+        // The expressions need "translated" or "contributed" (any case).
+        metadata.translators = mayContainIgnoringCase(citation, ["translated"])
+            ? people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation) : []
+        metadata.contributors = mayContainIgnoringCase(citation, ["contributed"])
+            ? people(after: #"(?i:contributed)\s+by\s+"#, in: citation) : []
         metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         return metadata
     }

@@ -240,7 +240,11 @@ public enum PageReader {
     static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
         guard let date = recognizer.firstFullDate(in: text) else { return nil }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
-        return rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty ? date : nil
+        // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
+        let onlyWhitespaceAndPunctuation = rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
+            ? rest.unicodeScalars.allSatisfy { whitespaceAndPunctuation.contains($0) }
+            : rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty
+        return onlyWhitespaceAndPunctuation ? date : nil
     }
 
     static func sameWords(_ a: String, _ b: String) -> Bool {
@@ -606,7 +610,10 @@ extension Unicode.Scalar {
     /// IPA and spacing modifier letters, Cyrillic letters, Latin Extended Additional, general punctuation,
     /// currency and letterlike symbols). In a text of such scalars every Character is one scalar, so a
     /// rule written over Characters may scan scalars or ASCII bytes instead with the same result.
-    var standsAlone: Bool {
+    var standsAlone: Bool { Self.standsAlone(value) }
+
+    /// ``standsAlone`` for a scalar value.
+    static func standsAlone(_ value: UInt32) -> Bool {
         switch value {
         case 0x0D: false
         case 0..<0x80, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027,
@@ -631,8 +638,28 @@ extension StringProtocol {
     /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
     /// then rules over Characters may be evaluated over scalars.
     var hasOneScalarPerCharacter: Bool {
-        if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) == true { return true }
-        return unicodeScalars.allSatisfy(\.standsAlone)
+        // Decodes the (valid) UTF-8 in place; four-byte sequences lie outside the blocks that stand alone.
+        let decoded: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x0D { return false }
+                    index += 1
+                } else if lead < 0xE0, index + 1 < bytes.count {
+                    guard Unicode.Scalar.standsAlone(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else { return false }
+                    index += 2
+                } else if lead < 0xF0, index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard Unicode.Scalar.standsAlone(value) else { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        return decoded ?? unicodeScalars.allSatisfy(\.standsAlone)
     }
 
     /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
