@@ -238,7 +238,7 @@ public enum PageReader {
 
     /// The first full date of `text` when nothing but white space and punctuation stands around it.
     static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
-        guard let date = recognizer.firstFullDate(in: text) else { return nil }
+        guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else { return nil }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
         // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
         let onlyWhitespaceAndPunctuation = rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
@@ -555,12 +555,44 @@ public enum PageReader {
             && words.contains { classificationCoreWords.contains(String($0)) }
     }
 
+    /// Words a date line may hold besides its date.
+    static let dateLineWords: Set<String> = ["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"]
+
     static func isDateLine(_ text: String) -> Bool {
+        guard lettersCouldAllBelongToDate(text, otherWords: dateLineWords) else { return false }
         let recognizer = DateRecognizer(contextYear: 1900)
         guard let date = recognizer.dates(in: text).first else { return false }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
-        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"].contains($0.lowercased()) }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains($0.lowercased()) }
         return words.isEmpty
+    }
+
+    /// Words (lower case) that a date expression of ``DateRecognizer`` can hold: month names and their
+    /// abbreviations, ordinal suffixes. Roman months ("IV") are tested apart.
+    static let dateExpressionWords: Set<String> = Set(DateRecognizer.monthNames.map(\.0)).union(["st", "nd", "rd", "th"])
+
+    /// A cheap necessary condition for "`text` is a date plus only `otherWords`": every word of ASCII
+    /// letters is, in any case, a word a date expression can hold or one of `otherWords`. Every date
+    /// expression starts and ends at a word boundary, so a word of letters lies wholly inside or wholly
+    /// outside it. Text with non-ASCII bytes passes (the full test decides).
+    static func lettersCouldAllBelongToDate(_ text: String, otherWords: Set<String>) -> Bool {
+        var word: [UInt8] = []
+        func wordFits() -> Bool {
+            if word.isEmpty { return true }
+            if word.allSatisfy({ $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }) { return true }
+            let string = String(decoding: word, as: UTF8.self)
+            return dateExpressionWords.contains(string) || otherWords.contains(string)
+        }
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                word.append(byte | 0x20)
+            } else {
+                guard wordFits() else { return false }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return wordFits()
     }
 
     /// A name line: after dates, numbers and bracketed matter are removed, one to five capitalised words.
