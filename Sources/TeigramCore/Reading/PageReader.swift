@@ -190,22 +190,18 @@ public enum PageReader {
     static func bracketDepth(_ text: String) -> Int {
         // Without a "[" byte there is no "[" Character.
         guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x5B) }) ?? true else { return 0 }
-        var depth = 0
         if text.hasOneScalarPerCharacter {
             // Each bracket byte is then a bracket Character.
-            let counted: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            func depth(of bytes: some Sequence<UInt8>) -> Int {
                 var depth = 0
                 for byte in bytes {
                     if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
                 }
                 return depth
             }
-            if let counted { return counted }
-            for byte in text.utf8 {
-                if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
-            }
-            return depth
+            return text.utf8.withContiguousStorageIfAvailable { depth(of: $0) } ?? depth(of: text.utf8)
         }
+        var depth = 0
         for character in text {
             if character == "[" { depth += 1 } else if character == "]" && depth > 0 { depth -= 1 }
         }
@@ -222,8 +218,9 @@ public enum PageReader {
     static func isDownloadChrome(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") || (0x30...0x39).contains(first),
               text.utf8.count <= 60 else { return false }
-        if let last = text.utf8.last, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") {
+        if first == UInt8(ascii: "D") || first == UInt8(ascii: "S") {
             // The size expression ends in "b" or "b." (any case), or before a final line end.
+            let last = text.utf8.last ?? 0
             let beforeLast = text.utf8.dropLast().last ?? 0
             guard last | 0x20 == UInt8(ascii: "b") || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
                     || (0x0A...0x0D).contains(last) || last >= 0x80 else { return false }
@@ -234,6 +231,7 @@ public enum PageReader {
         return text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
+    /// What may stand around the date of a date-only line.
     static let whitespaceAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     /// The first full date of `text` when nothing but white space and punctuation stands around it.
@@ -474,6 +472,8 @@ public enum PageReader {
         return .heading
     }
 
+    /// Literal openings of the anchored expressions of ``frameKind(_:position:)`` (on lower-case text): an
+    /// expression can only match text that starts with one of its openings.
     static let handlingOpenings = ["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]
     static let copiesOpenings = ["cop", "distribution list"]
     static let transmissionOpenings = [
@@ -482,6 +482,7 @@ public enum PageReader {
     ]
     static let closingSaluteOpenings = ["with", "yours", "respectfully", "best wishes", "sincerely"]
 
+    /// Whether the UTF-8 bytes of `text` start with those of one of `openings`.
     static func startsWithAny(_ text: String, _ openings: [String]) -> Bool {
         openings.contains { text.startsWithBytes(of: $0) }
     }
