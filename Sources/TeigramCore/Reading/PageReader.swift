@@ -602,8 +602,13 @@ public enum PageReader {
         for date in DateRecognizer(contextYear: 1900).dates(in: text).reversed() {
             rest = (rest as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
         }
-        rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
-        rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        // Each expression runs only when the literal text it needs is there.
+        if rest.utf8.contains(UInt8(ascii: "[")) {
+            rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
+        }
+        if ["No.", "Nº", "N°", "№"].contains(where: { rest.containsBytes(of: $0) }) {
+            rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        }
         rest = rest.replacingPattern(#"[\d./\-:,"“”]+"#, with: " ")
         let words = rest.split(separator: " ").filter { !$0.isEmpty }
         guard (1...5).contains(words.count) else { return false }
