@@ -109,6 +109,9 @@ public struct TelegramPage: Sendable, Equatable {
     public var dateLine: TextUnit?
     /// The title line ("Telegram, Shtykov to Vyshinsky").
     public var titleLine: TextUnit?
+    /// The date ``PageReader`` read from `dateLine` (its first full date) and the text it read it from, so
+    /// that ``MetadataReader`` need not search the line again (it does when the line's text differs).
+    var recognizedDateLine: (text: String, date: RecognizedDate)?
     /// Name from "This document was made possible with support from …".
     public var funder: TextUnit?
     /// The documents on the page.

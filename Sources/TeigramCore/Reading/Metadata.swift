@@ -60,10 +60,48 @@ public struct ArchivalReference: Sendable, Equatable {
 public enum MetadataReader {
     static let kindPattern = #"^(?:Document\s+[0-9IVXL.]+:?\s*)?((?:Ciphered |Cable |Coded |Urgent |Secret )?(?:Telegram|Cable|Report|Letter|Memorandum|Telephone Message(?: via VCh)?|Message|Note|Record of Conversation|Cipher Telegram|Telegraph|Radiogram))\b"#
 
+    /// Characters trimmed from the ends of a correspondent.
+    static let correspondentPunctuation = CharacterSet(charactersIn: " ,.;:“”\"")
+    static let citationPieceEnds = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".]"))
+    static let periods = CharacterSet(charactersIn: ".")
+    static let spacesAndPeriods = CharacterSet(charactersIn: " .")
+    static let nameEnds = CharacterSet(charactersIn: ".,;")
+    static let referenceRemainderEnds = CharacterSet(charactersIn: " ,.;:")
+    /// The openings the long document-kind expression of ``readCorrespondents(_:into:)`` needs one of.
+    static let kindWords = ["telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram"]
+
+    /// `collapseWhitespace(text)`, returning `text` itself when it is already collapsed (single spaces
+    /// between other Characters, none at the ends); that is decided on scalars when every Character is one.
+    static func collapsedWhitespace(_ text: String) -> String {
+        if text.hasOneScalarPerCharacter {
+            var previousWasSpace = true
+            var collapsed = true
+            for scalar in text.unicodeScalars {
+                let isSpace = scalar == " "
+                if isSpace ? previousWasSpace : scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace {
+                    collapsed = false
+                    break
+                }
+                previousWasSpace = isSpace
+            }
+            if collapsed && !previousWasSpace { return text }
+        }
+        return collapseWhitespace(text)
+    }
+
+    /// Whether the text is ASCII and holds, in any letter case, one of `words` (only then can a
+    /// case-insensitive expression made of them match; non-ASCII text is left to the expression, as case
+    /// folding maps a few other characters to ASCII letters).
+    static func mayContainIgnoringCase(_ text: String, _ words: [String]) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lower = text.lowercased()
+        return words.contains { lower.containsBytes(of: $0) }
+    }
+
     /// Reads the metadata.
     public static func read(_ page: TelegramPage) -> TelegramMetadata {
         var metadata = TelegramMetadata()
-        let titleText = collapseWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
+        let titleText = collapsedWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let correspondenceSources = [titleText] + headingTexts + page.citation.map(\.text)
@@ -77,7 +115,7 @@ public enum MetadataReader {
         }
         // Date: the date line, else the title's, else the first signature date.
         let recognizer = DateRecognizer()
-        if let line = page.dateLine, let date = recognizer.firstFullDate(in: line.text) {
+        if let line = page.dateLine, let date = page.recognizedDateLine.flatMap({ $0.text.utf8.elementsEqual(line.text.utf8) ? $0.date : nil }) ?? recognizer.firstFullDate(in: line.text) {
             metadata.date = date
             metadata.dateText = line.text
         } else if let date = recognizer.firstFullDate(in: titleText) {
@@ -93,7 +131,7 @@ public enum MetadataReader {
             for part in page.parts {
                 var partMetadata = TelegramMetadata()
                 if let heading = part.heading {
-                    partMetadata.title = collapseWhitespace(heading.text)
+                    partMetadata.title = collapsedWhitespace(heading.text)
                     _ = readCorrespondents(heading.text, into: &partMetadata)
                     if let date = recognizer.firstFullDate(in: heading.text) {
                         partMetadata.date = date
@@ -111,7 +149,7 @@ public enum MetadataReader {
         }
         // Origin: a "From X" line, else "in X" in the sender phrase.
         for line in page.parts.flatMap(\.opener) where line.kind == .origin {
-            var origin = collapseWhitespace(line.unit.text)
+            var origin = collapsedWhitespace(line.unit.text)
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
@@ -124,18 +162,21 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            metadata.classification.append(collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            metadata.classification.append(collapsedWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
         for field in page.footerFields where field.label == "Original Classification" {
-            let value = collapseWhitespace(field.value.text)
+            let value = collapsedWhitespace(field.value.text)
             if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
                 metadata.classification.append(value)
             }
         }
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
-        metadata.translators = people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
-        metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
+        // The expressions need "translated" or "contributed" (any case).
+        metadata.translators = mayContainIgnoringCase(citation, ["translated"])
+            ? people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation) : []
+        metadata.contributors = mayContainIgnoringCase(citation, ["contributed"])
+            ? people(after: #"(?i:contributed)\s+by\s+"#, in: citation) : []
         metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         return metadata
     }
@@ -154,37 +195,54 @@ public enum MetadataReader {
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
-        var phrase = collapseWhitespace(text)
-        phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
-        if let range = phrase.firstRange(of: #",?\s*containing a message from\s+(.+)$"#) {
+        // Each expression runs only when the literal text it needs is there.
+        var phrase = collapsedWhitespace(text)
+        if phrase.startsWithBytes(of: "Document") {
+            phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
+        }
+        if phrase.containsBytes(of: "containing a message from"), let range = phrase.firstRange(of: #",?\s*containing a message from\s+(.+)$"#) {
             // The quoted author stays in the title text; the correspondents are the cable's.
             phrase.removeSubrange(range)
         }
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
-        phrase = phrase.replacingPattern(#"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "")
-        phrase = phrase.replacingPattern(
-            #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
-            with: "")
-        phrase = phrase.replacingPattern(#"^(?i:from)\s+"#, with: "")
-        phrase = phrase.replacingPattern(#",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "")
-        phrase = phrase.replacingPattern(#",\s*\d.*$"#, with: "")
-        phrase = phrase.replacingPattern(#",?\s*[“"”].*$"#, with: "")
-        guard let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
+        // Only a match that is not empty changes the phrase; it starts with one of these.
+        if PageReader.startsWithAny(phrase, ["Source:", "“", "\"", "Document"]) {
+            phrase = phrase.replacingPattern(#"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "")
+        }
+        if mayContainIgnoringCase(phrase, kindWords) {
+            phrase = phrase.replacingPattern(
+                #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+                with: "")
+        }
+        // No character other than the ASCII letters folds to f, r, o or m.
+        if phrase.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("from".utf8) {
+            phrase = phrase.replacingPattern(#"^(?i:from)\s+"#, with: "")
+        }
+        if phrase.utf8.contains(UInt8(ascii: ",")) {
+            phrase = phrase.replacingPattern(#",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "")
+            phrase = phrase.replacingPattern(#",\s*\d.*$"#, with: "")
+        }
+        if phrase.utf8.contains(UInt8(ascii: "\"")) || phrase.containsBytes(of: "“") || phrase.containsBytes(of: "”") {
+            phrase = phrase.replacingPattern(#",?\s*[“"”].*$"#, with: "")
+        }
+        // " to " has no canonically equivalent spelling, so Foundation finds it only where its bytes are.
+        let hasTo = phrase.containsBytes(of: " to ")
+        guard hasTo, let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
             // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
             if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
-               !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text) {
-                metadata.sender = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
+               !phrase.isEmpty, phrase.count < 120, phrase != collapsedWhitespace(text) {
+                metadata.sender = phrase.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             }
             return false
         }
         var sender = String(phrase[..<to.lowerBound])
         var recipient = String(phrase[to.upperBound...])
-        if let via = recipient.firstRange(of: #"\s*\[via\s+([^\]]+)\]"#) {
+        if recipient.containsBytes(of: "[via"), let via = recipient.firstRange(of: #"\s*\[via\s+([^\]]+)\]"#) {
             metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
             recipient.removeSubrange(via)
         }
-        sender = sender.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
-        recipient = recipient.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:“”\""))
+        sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+        recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
         guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120 else { return false }
         metadata.sender = sender
         metadata.recipient = recipient
@@ -199,7 +257,7 @@ public enum MetadataReader {
             let tail = text[match.upperBound...]
             var name = ""
             for word in tail.split(separator: " ", omittingEmptySubsequences: true) {
-                let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+                let clean = String(word).trimming(nameEnds, asciiMembers: ".,;")
                 guard let first = clean.first, first.isUppercase || (clean.count <= 2 && clean.hasSuffix(".")) else { break }
                 name += (name.isEmpty ? "" : " ") + clean
                 if word.hasSuffix(",") || word.hasSuffix(";") || (word.hasSuffix(".") && clean.count > 2) { break }
@@ -210,6 +268,34 @@ public enum MetadataReader {
         return result
     }
 
+    /// The pieces of a citation between ";" and " and ":
+    /// `components(separatedBy: CharacterSet(charactersIn: ";"))`, each split by `components(separatedBy: " and ")`.
+    /// When every Character is one scalar both are byte searches (no other spelling of ";" or " and " is
+    /// canonically equivalent), done here without Foundation.
+    static func citationPieces(_ citation: String) -> [String] {
+        guard citation.hasOneScalarPerCharacter else {
+            return citation.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap { $0.components(separatedBy: " and ") }
+        }
+        let and = Array(" and ".utf8)
+        var pieces: [String] = []
+        for part in citation.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            let bytes = Array(part)
+            var start = 0
+            var index = 0
+            while index + and.count <= bytes.count {
+                if bytes[index..<(index + and.count)].elementsEqual(and) {
+                    pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    index += and.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        }
+        return pieces
+    }
+
     /// "AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 98-99" and the like.
     static func archivalReferences(in citations: [String]) -> [ArchivalReference] {
         let partNames: [(String, String)] = [
@@ -218,9 +304,10 @@ public enum MetadataReader {
         ]
         var references: [ArchivalReference] = []
         for citation in citations {
-            let cleaned = citation.replacingPattern(#"^\[?Source:\s*"#, with: "")
-            for piece in cleaned.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: " and ") }) {
-                let trimmed = piece.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".]")))
+            let cleaned = citation.startsWithBytes(of: "Source:") || citation.startsWithBytes(of: "[Source:")
+                ? citation.replacingPattern(#"^\[?Source:\s*"#, with: "") : citation
+            for piece in citationPieces(cleaned) {
+                let trimmed = piece.trimming(citationPieceEnds, asciiMembers: " \t.]")
                 guard let repositoryRange = trimmed.firstRange(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#) else { continue }
                 let repository = String(trimmed[repositoryRange]).replacingPattern(#"^(?:and\s+)|[,:.]$"#, with: "")
                 guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
@@ -230,14 +317,14 @@ public enum MetadataReader {
                 var rest = trimmed[repositoryRange].hasSuffix(".") ? "" : String(trimmed[repositoryRange.upperBound...])
                 if let prose = rest.firstRange(of: #"\.\s+[A-Z][a-z]+\s"#) { rest = String(rest[..<prose.lowerBound]) }
                 for segment in rest.split(separator: ",") {
-                    let words = segment.trimmingCharacters(in: .whitespaces).split(separator: " ")
+                    let words = String(segment).trimming(.whitespaces, asciiMembers: " \t").split(separator: " ")
                     guard words.count >= 2 else { continue }
-                    let key = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    let key = words[0].lowercased().trimming(periods, asciiMembers: ".")
                     guard let type = partNames.first(where: { $0.0 == key })?.1 else { continue }
-                    let value = words[1].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                    let value = String(words[1]).trimming(spacesAndPeriods, asciiMembers: " .")
                     if value.first?.isNumber ?? false { parts.append((type, value)) }
                 }
-                let remainder = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+                let remainder = rest.trimming(referenceRemainderEnds, asciiMembers: " ,.;:")
                 if parts.isEmpty && !remainder.isEmpty {
                     // A reference in a form the rules do not know (Hungarian "XIX-J-1-j Korea, 2. doboz"): kept whole.
                     parts.append(("reference", remainder))
@@ -246,5 +333,21 @@ public enum MetadataReader {
             }
         }
         return references
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: set)`, where `asciiMembers` are exactly the ASCII members of `set`. Foundation
+    /// trims scalar by scalar, so the ASCII members are trimmed on the UTF-8 bytes; when a non-ASCII scalar
+    /// is then at an end, Foundation decides (it may belong to `set`).
+    func trimming(_ set: CharacterSet, asciiMembers: String) -> String {
+        let bytes = utf8
+        let members = asciiMembers.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, members.contains(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, members.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return trimmingCharacters(in: set) }
+        return String(self[start..<end])
     }
 }

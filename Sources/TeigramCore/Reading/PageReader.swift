@@ -26,6 +26,16 @@ public enum PageReader {
     /// Lines that are site chrome wherever they stand.
     static let chromeLines: Set<String> = ["Skip to content", "Skip to main content", "Back to top", "Print", "Share"]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
+    /// Byte length above which a text cannot equal a footer label or chrome line, so the set lookups (which
+    /// hash the whole text) can be skipped for paragraphs. Three times the longest entry: String equality
+    /// is canonical equivalence, and an ASCII letter may be spelled by a three-byte equivalent
+    /// (U+212A KELVIN SIGN for "K").
+    static let longestLabelBytes = 3 * footerLabels.union(chromeLines).reduce(0) { max($0, $1.utf8.count) }
+
+    /// Whether `text` (trimmed) is a footer label; see ``longestLabelBytes``.
+    static func isFooterLabel(_ text: String) -> Bool {
+        text.utf8.count <= longestLabelBytes && footerLabels.contains(text)
+    }
     static let funderOpening = "This document was made possible with support from "
 
     /// Reads `source`.
@@ -36,7 +46,7 @@ public enum PageReader {
         // Chrome anywhere.
         units = units.filter { unit in
             let text = unit.text.trimmedText
-            if chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
+            if text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
             return true
         }
         // Funder.
@@ -53,12 +63,12 @@ public enum PageReader {
         }
         // Footer.
         var bodyEnd = units.count
-        if let footerStart = units.firstIndex(where: { footerLabels.contains($0.text.trimmedText) }) {
+        if let footerStart = units.firstIndex(where: { isFooterLabel($0.text.trimmedText) }) {
             bodyEnd = footerStart
             var label: String?
             for unit in units[footerStart...] {
                 let text = unit.text.trimmedText
-                if footerLabels.contains(text) {
+                if isFooterLabel(text) {
                     if text != "Document Information" || label == nil { label = text }
                     page.chrome.append(unit)
                     continue
@@ -88,10 +98,14 @@ public enum PageReader {
         // Title block.
         let dateRecognizer = DateRecognizer()
         let headingPattern = #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#
-        if let dateIndex = content.prefix(6).firstIndex(where: { isDateOnly($0.text, recognizer: dateRecognizer) }),
-           dateIndex + 1 < content.count {
+        var dateOnly: (index: Int, date: RecognizedDate)?
+        for (index, unit) in content.prefix(6).enumerated() {
+            if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) { dateOnly = (index, date); break }
+        }
+        if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
+            page.recognizedDateLine = (content[dateIndex].text, date)
             page.titleLine = content[dateIndex + 1]
             content = Array(content[(dateIndex + 2)...])
             page.parts = [readPart(content, heading: nil)]
@@ -138,7 +152,7 @@ public enum PageReader {
         var index = 0
         while index < lines.count {
             let line = lines[index].trimmedTrailing
-            if line.trimmedText.isEmpty { index += 1; continue }
+            if line.isBlank { index += 1; continue }
             var unit = TextUnit(line: index + 1, text: line)
             index += 1
             var depth = bracketDepth(unit.text)
@@ -148,15 +162,14 @@ public enum PageReader {
                 if depth > 0 && lookahead < 8 {
                     lookahead += 1
                     index += 1
-                    if next.trimmedText.isEmpty { continue }
+                    if next.isBlank { continue }
                     unit.text += "\n" + next
                     depth = bracketDepth(unit.text)
                     continue
                 }
-                if !next.trimmedText.isEmpty, let first = next.first, first.isLowercase,
-                   next.matches(#"^[a-z0-9*]{1,2}/\s"#) == false,
+                if let first = next.first, first.isLowercase, !next.isBlank,
                    let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
-                   unit.text.count < 90 {
+                   unit.text.hasFewerCharacters(than: 90), !startsWithFootnoteMark(next) {
                     unit.text += "\n" + next
                     index += 1
                     continue
@@ -173,7 +186,21 @@ public enum PageReader {
         return units
     }
 
+    /// How many "[" are still open at the end of `text` (a "]" without an open one is ignored).
     static func bracketDepth(_ text: String) -> Int {
+        // Without a "[" byte there is no "[" Character.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x5B) }) ?? true else { return 0 }
+        if text.hasOneScalarPerCharacter {
+            // Each bracket byte is then a bracket Character.
+            func depth(of bytes: some Sequence<UInt8>) -> Int {
+                var depth = 0
+                for byte in bytes {
+                    if byte == 0x5B { depth += 1 } else if byte == 0x5D && depth > 0 { depth -= 1 }
+                }
+                return depth
+            }
+            return text.utf8.withContiguousStorageIfAvailable { depth(of: $0) } ?? depth(of: text.utf8)
+        }
         var depth = 0
         for character in text {
             if character == "[" { depth += 1 } else if character == "]" && depth > 0 { depth -= 1 }
@@ -181,17 +208,41 @@ public enum PageReader {
         return depth
     }
 
+    /// `^[a-z0-9*]{1,2}/\s`: a footnote mark ("x/ ", "1/ ", "**/ "). The regular expression runs only when
+    /// the "/" it needs stands at byte 1 or 2.
+    static func startsWithFootnoteMark(_ text: String) -> Bool {
+        guard text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
+        return text.matches(#"^[a-z0-9*]{1,2}/\s"#)
+    }
+
     static func isDownloadChrome(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") || (0x30...0x39).contains(first),
               text.utf8.count <= 60 else { return false }
-        return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
-            || text.matches(#"^\d+(\s+\d+){2,}$"#)
+        if first == UInt8(ascii: "D") || first == UInt8(ascii: "S") {
+            // The size expression ends in "b" or "b." (any case), or before a final line end.
+            let last = text.utf8.last ?? 0
+            let beforeLast = text.utf8.dropLast().last ?? 0
+            guard last | 0x20 == UInt8(ascii: "b") || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
+                    || (0x0A...0x0D).contains(last) || last >= 0x80 else { return false }
+            return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
+        }
+        // Starting with a digit: only digits and white space (non-ASCII ones left to the expression).
+        guard text.utf8.allSatisfy({ $0 >= 0x80 || (0x30...0x39).contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return false }
+        return text.matches(#"^\d+(\s+\d+){2,}$"#)
     }
 
-    static func isDateOnly(_ text: String, recognizer: DateRecognizer) -> Bool {
-        guard let date = recognizer.firstFullDate(in: text) else { return false }
+    /// What may stand around the date of a date-only line.
+    static let whitespaceAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
+    /// The first full date of `text` when nothing but white space and punctuation stands around it.
+    static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
+        guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else { return nil }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
-        return rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).isEmpty
+        // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
+        let onlyWhitespaceAndPunctuation = rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
+            ? rest.unicodeScalars.allSatisfy { whitespaceAndPunctuation.contains($0) }
+            : rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty
+        return onlyWhitespaceAndPunctuation ? date : nil
     }
 
     static func sameWords(_ a: String, _ b: String) -> Bool {
@@ -304,25 +355,50 @@ public enum PageReader {
     /// Prose: at least five words, two of them in lower case, ending like a sentence.
     static func isProse(_ text: String) -> Bool {
         if isWhollyBracketed(text) { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
-        guard words.count >= 5, lowercaseWords >= 2 else { return false }
-        if text.count >= 100 { return true }
+        let (words, lowercaseWords) = wordCounts(text)
+        guard words >= 5, lowercaseWords >= 2 else { return false }
+        if !text.hasFewerCharacters(than: 100) { return true }
         guard let last = text.last else { return false }
         return ".!?:\"”»".contains(last)
     }
 
     /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
     static func isCutOffProse(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        let lowercaseWords = words.filter { $0.first?.isLowercase ?? false }.count
-        guard words.count >= 8, lowercaseWords * 2 > words.count, let last = text.last else { return false }
+        let (words, lowercaseWords) = wordCounts(text)
+        guard words >= 8, lowercaseWords * 2 > words, let last = text.last else { return false }
         return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
+    }
+
+    /// The number of words of `text` split at spaces and line breaks, and how many of them start with a
+    /// lower-case letter.
+    static func wordCounts(_ text: String) -> (words: Int, lowercase: Int) {
+        var words = 0
+        var lowercase = 0
+        if text.hasOneScalarPerCharacter {
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " || scalar == "\n" { inWord = false; continue }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if scalar.isLowercaseCharacter { lowercase += 1 }
+                }
+            }
+            return (words, lowercase)
+        }
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            words += 1
+            if word.first?.isLowercase ?? false { lowercase += 1 }
+        }
+        return (words, lowercase)
     }
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static func isTrailerProse(_ text: String) -> Bool {
-        text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
+        // Every alternative starts with one of these letters, a footnote mark's "/" at byte 1 or 2, or "*".
+        guard let first = text.utf8.first else { return false }
+        guard "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
+        return text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
@@ -365,23 +441,28 @@ public enum PageReader {
         let lower = text.lowercased()
         if isWhollyBracketed(text) { return .bracketed }
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
-        if text.matches(#"^[a-z0-9*]{1,2}/\s"#) { return .footnote }
+        if startsWithFootnoteMark(text) { return .footnote }
         if isClassification(lower) { return .classification }
-        if lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
-        if lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
+        // Each anchored expression below runs only when the text starts with one of its literal openings.
+        if lower.startsWithBytes(of: "for "), lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
+        if startsWithAny(lower, handlingOpenings),
+           lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
             return .handling
         }
-        if lower.matches(#"^(copy|copies|distribution list)\b"#) || lower.contains("copies printed") { return .copies }
-        if lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
-        if lower.hasPrefix("from ") && text.count < 90 { return .origin }
-        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.count < 120 { return .salute }
-        if position == .closer, lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
+        if startsWithAny(lower, copiesOpenings) && lower.matches(#"^(copy|copies|distribution list)\b"#)
+            || lower.containsBytes(of: "copies printed") && lower.contains("copies printed") { return .copies }
+        if startsWithAny(lower, transmissionOpenings),
+           lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
+        if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
+        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) { return .salute }
+        if position == .closer, startsWithAny(lower, closingSaluteOpenings), lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
             return .salute
         }
-        if lower.hasPrefix("to ") && text.count < 90 { return .address }
-        if lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
-            || lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
-            || text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.count < 30 && text.contains(where: \.isNumber) {
+        if lower.hasPrefix("to ") && text.hasFewerCharacters(than: 90) { return .address }
+        let mayHoldNumberSign = mayHoldNumberSign(lower)
+        if mayHoldNumberSign && lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
+            || mayHoldNumberSign && lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
+            || mayBeReferenceNumber(text) && text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.hasFewerCharacters(than: 30) && text.contains(where: \.isNumber) {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
@@ -389,6 +470,49 @@ public enum PageReader {
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
         return .heading
+    }
+
+    /// Literal openings of the anchored expressions of ``frameKind(_:position:)`` (on lower-case text): an
+    /// expression can only match text that starts with one of its openings.
+    static let handlingOpenings = ["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]
+    static let copiesOpenings = ["cop", "distribution list"]
+    static let transmissionOpenings = [
+        "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified", "dispatched", "transmitted",
+        "telegraph",
+    ]
+    static let closingSaluteOpenings = ["with", "yours", "respectfully", "best wishes", "sincerely"]
+
+    /// Whether the UTF-8 bytes of `text` start with those of one of `openings`.
+    static func startsWithAny(_ text: String, _ openings: [String]) -> Bool {
+        openings.contains { text.startsWithBytes(of: $0) }
+    }
+
+    /// Whether `lower` holds one of the number signs "no.", "nº", "n°", "#", "№" that the number-line
+    /// expressions require.
+    static func mayHoldNumberSign(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "#") { return true }
+            if byte == UInt8(ascii: "n"), index + 2 < bytes.count {
+                let next = bytes[index + 1], after = bytes[index + 2]
+                if next == UInt8(ascii: "o") && after == UInt8(ascii: ".") { return true }
+                // º is C2 BA, ° is C2 B0.
+                if next == 0xC2 && (after == 0xBA || after == 0xB0) { return true }
+            }
+            // № is E2 84 96.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0x96 { return true }
+        }
+        return false
+    }
+
+    /// Whether every ASCII byte of `text` is one `^[\d/.()A-Z\-]+\.?$` allows (other bytes may belong to
+    /// non-ASCII digits, which the expression then judges; "$" also matches before a final line end).
+    static func mayBeReferenceNumber(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x0A...0x0D).contains(byte)
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "-")
+        }
     }
 
     /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",
@@ -400,18 +524,76 @@ public enum PageReader {
     static let classificationCoreWords: Set<String> = ["secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted"]
 
     static func isClassification(_ lower: String) -> Bool {
+        if lower.hasOneScalarPerCharacter {
+            // The same rule over scalars, stopping at the first word or digit that rules the line out.
+            var wordCount = 0
+            var hasCoreWord = false
+            var wordStart: String.Index?
+            let scalars = lower.unicodeScalars
+            var index = scalars.startIndex
+            while true {
+                let scalar = index < scalars.endIndex ? scalars[index] : nil
+                if let scalar, scalar.isNumberCharacter { return false }
+                if let scalar, scalar.isLetterCharacter {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    if let start = wordStart {
+                        let word = String(lower[start..<index])
+                        wordCount += 1
+                        guard wordCount <= 6, classificationWords.contains(word) else { return false }
+                        if classificationCoreWords.contains(word) { hasCoreWord = true }
+                        wordStart = nil
+                    }
+                    if scalar == nil { break }
+                }
+                index = scalars.index(after: index)
+            }
+            return hasCoreWord
+        }
         let words = lower.split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.count <= 6, !lower.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { classificationWords.contains(String($0)) }
             && words.contains { classificationCoreWords.contains(String($0)) }
     }
 
+    /// Words a date line may hold besides its date.
+    static let dateLineWords: Set<String> = ["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"]
+
     static func isDateLine(_ text: String) -> Bool {
+        guard lettersCouldAllBelongToDate(text, otherWords: dateLineWords) else { return false }
         let recognizer = DateRecognizer(contextYear: 1900)
         guard let date = recognizer.dates(in: text).first else { return false }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
-        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"].contains($0.lowercased()) }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains($0.lowercased()) }
         return words.isEmpty
+    }
+
+    /// Words (lower case) that a date expression of ``DateRecognizer`` can hold: month names and their
+    /// abbreviations, ordinal suffixes. Roman months ("IV") are tested apart.
+    static let dateExpressionWords: Set<String> = Set(DateRecognizer.monthNames.map(\.0)).union(["st", "nd", "rd", "th"])
+
+    /// A cheap necessary condition for "`text` is a date plus only `otherWords`": every word of ASCII
+    /// letters is, in any case, a word a date expression can hold or one of `otherWords`. Every date
+    /// expression starts and ends at a word boundary, so a word of letters lies wholly inside or wholly
+    /// outside it. Text with non-ASCII bytes passes (the full test decides).
+    static func lettersCouldAllBelongToDate(_ text: String, otherWords: Set<String>) -> Bool {
+        var word: [UInt8] = []
+        func wordFits() -> Bool {
+            if word.isEmpty { return true }
+            if word.allSatisfy({ $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }) { return true }
+            let string = String(decoding: word, as: UTF8.self)
+            return dateExpressionWords.contains(string) || otherWords.contains(string)
+        }
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                word.append(byte | 0x20)
+            } else {
+                guard wordFits() else { return false }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return wordFits()
     }
 
     /// A name line: after dates, numbers and bracketed matter are removed, one to five capitalised words.
@@ -420,8 +602,13 @@ public enum PageReader {
         for date in DateRecognizer(contextYear: 1900).dates(in: text).reversed() {
             rest = (rest as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
         }
-        rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
-        rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        // Each expression runs only when the literal text it needs is there.
+        if rest.utf8.contains(UInt8(ascii: "[")) {
+            rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
+        }
+        if ["No.", "Nº", "N°", "№"].contains(where: { rest.containsBytes(of: $0) }) {
+            rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        }
         rest = rest.replacingPattern(#"[\d./\-:,"“”]+"#, with: " ")
         let words = rest.split(separator: " ").filter { !$0.isEmpty }
         guard (1...5).contains(words.count) else { return false }
@@ -452,5 +639,93 @@ extension String {
         var scalars = Substring(self)
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether this scalar is a Character by itself next to any other such scalar: ASCII other than CR,
+    /// and blocks without combining, prepended or joining characters (Latin-1 and Latin Extended letters,
+    /// IPA and spacing modifier letters, Cyrillic letters, Latin Extended Additional, general punctuation,
+    /// currency and letterlike symbols). In a text of such scalars every Character is one scalar, so a
+    /// rule written over Characters may scan scalars or ASCII bytes instead with the same result.
+    var standsAlone: Bool { Self.standsAlone(value) }
+
+    /// ``standsAlone`` for a scalar value.
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false
+        case 0..<0x80, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027,
+             0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F: true
+        default: false
+        }
+    }
+
+    /// `Character(self).isLowercase`, decided on the value for ASCII.
+    var isLowercaseCharacter: Bool { isASCII ? (0x61...0x7A).contains(value) : Character(self).isLowercase }
+
+    /// `Character(self).isLetter`, decided on the value for ASCII.
+    var isLetterCharacter: Bool {
+        isASCII ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : Character(self).isLetter
+    }
+
+    /// `Character(self).isNumber`, decided on the value for ASCII.
+    var isNumberCharacter: Bool { isASCII ? (0x30...0x39).contains(value) : Character(self).isNumber }
+}
+
+extension StringProtocol {
+    /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
+    /// then rules over Characters may be evaluated over scalars.
+    var hasOneScalarPerCharacter: Bool {
+        // Decodes the (valid) UTF-8 in place; four-byte sequences lie outside the blocks that stand alone.
+        let decoded: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x0D { return false }
+                    index += 1
+                } else if lead < 0xE0, index + 1 < bytes.count {
+                    guard Unicode.Scalar.standsAlone(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else { return false }
+                    index += 2
+                } else if lead < 0xF0, index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard Unicode.Scalar.standsAlone(value) else { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        return decoded ?? unicodeScalars.allSatisfy(\.standsAlone)
+    }
+
+    /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        utf8.count < limit || index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
+    }
+
+    /// Whether the UTF-8 bytes start with those of `prefix`. A regular expression anchored at the start
+    /// with a case-sensitive literal can only match text that passes this test.
+    func startsWithBytes(of prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// Whether the UTF-8 bytes contain those of `needle` (a necessary condition for a literal match).
+    func containsBytes(of needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
+    /// `trimmedText.isEmpty`: whether the text is white space only. A visible ASCII byte, or a lead byte
+    /// of U+00C0–U+07FF (a range without white space), proves it is not without trimming.
+    var isBlank: Bool {
+        if utf8.isEmpty { return true }
+        if utf8.contains(where: { (0x21...0x7E).contains($0) || (0xC3...0xDF).contains($0) }) { return false }
+        return trimmedText.isEmpty
     }
 }

@@ -19,23 +19,70 @@ public struct SourceText: Sendable, Equatable {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let decoded = String(validating: body, as: UTF8.self) else {
+        // Line endings are normalised on the bytes, before decoding: CR and LF are single bytes that never
+        // occur inside a multi-byte UTF-8 sequence, so this equals normalising the decoded scalars, and the
+        // result is valid UTF-8 exactly when `body` is.
+        let hasCR = Self.normalisesLineEndings(body)
+        let normalisedBytes = hasCR ? Self.replacingLineEndings(body) : Array(body)
+        guard let normalised = String(validating: normalisedBytes, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(body)
             let line = 1 + body.prefix(offset).filter { $0 == 0x0A }.count
             throw Diagnostic(.error, path: path, line: line, "not UTF-8 text (invalid byte at offset \(offset)); convert the file to UTF-8")
         }
         // Byte pre-check: C0 controls are single bytes, U+FFFE/U+FFFF are EF BF BE/BF.
         let suspicious = body.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D || $0 == 0x7F || $0 == 0xEF }
-        if suspicious, let control = decoded.unicodeScalars.first(where: { Self.isBinaryControl($0) }) {
-            let line = 1 + decoded.unicodeScalars.prefix(while: { $0 != control }).filter { $0 == "\n" }.count
-            throw Diagnostic(.error, path: path, line: line, "binary data (control character U+\(String(control.value, radix: 16, uppercase: true))); a plain-text telegram is expected")
+        if suspicious {
+            // Lines are counted in the text as read (CR LF and lone CR not yet normalised).
+            let decoded = hasCR ? String(decoding: body, as: UTF8.self) : normalised
+            if let control = decoded.unicodeScalars.first(where: { Self.isBinaryControl($0) }) {
+                let line = 1 + decoded.unicodeScalars.prefix(while: { $0 != control }).filter { $0 == "\n" }.count
+                throw Diagnostic(.error, path: path, line: line, "binary data (control character U+\(String(control.value, radix: 16, uppercase: true))); a plain-text telegram is expected")
+            }
         }
-        let normalised = decoded.replacingLineEndings()
         guard normalised.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw Diagnostic(.error, path: path, "empty file: no text to encode")
         }
         text = normalised
-        lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on LF bytes: after normalisation "\n" is always a Character of its own (a line feed never
+        // joins a neighbour into one grapheme except after CR, and no CR is left).
+        lines = Self.splitLines(normalisedBytes)
+    }
+
+    /// Whether line endings are normalised: when string search finds "\r" in the text. It finds every CR
+    /// followed by an ASCII byte or ending the text, but not one followed by a combining character, so only
+    /// text whose every CR is followed by a non-ASCII byte is searched as a string.
+    static func normalisesLineEndings(_ body: ArraySlice<UInt8>) -> Bool {
+        guard body.contains(0x0D) else { return false }
+        if body.indices.contains(where: { body[$0] == 0x0D && ($0 + 1 == body.endIndex || body[$0 + 1] < 0x80) }) { return true }
+        return String(validating: body, as: UTF8.self)?.contains("\r") ?? false
+    }
+
+    /// The lines of valid UTF-8 `bytes` split at LF bytes, empty ones kept.
+    static func splitLines(_ bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [String] = []
+            var start = 0
+            for index in buffer.indices where buffer[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self))
+            return lines
+        }
+    }
+
+    /// `bytes` with CRLF and lone CR turned into LF.
+    static func replacingLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D { result.append(0x0A); previousWasCR = true; continue }
+            if byte == 0x0A && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            result.append(byte)
+        }
+        return result
     }
 
     static func isBinaryControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -62,22 +109,5 @@ public struct SourceText: Sendable, Equatable {
         var offset = low
         while offset > 0, String(validating: bytes.prefix(offset), as: UTF8.self) == nil { offset -= 1 }
         return offset
-    }
-}
-
-extension String {
-    /// CRLF and lone CR become LF.
-    func replacingLineEndings() -> String {
-        guard contains("\r") else { return self }
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" { result.unicodeScalars.append("\n"); previousWasCR = true; continue }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = false
-            result.unicodeScalars.append(scalar)
-        }
-        return result
     }
 }
