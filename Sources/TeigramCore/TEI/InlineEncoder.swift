@@ -122,7 +122,7 @@ struct InlineEncoder {
         }
 
         // 4. Dates.
-        for date in dates.dates(in: text) {
+        for date in dates.dates(in: text, units: units) {
             var element = XMLElement("date", attributes: [XMLAttribute("when", date.iso)])
             if let certainty = date.certainty { element.attributes.append(XMLAttribute("cert", certainty)) }
             annotations.append(Annotation(range: date.range, element: element, rank: 5))

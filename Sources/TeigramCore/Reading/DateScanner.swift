@@ -1,0 +1,280 @@
+/// A hand-written matcher for the ten date expressions of ``DateRecognizer`` (`patterns`), over UTF-16
+/// code units. It accepts exactly the language of those case-insensitive ICU expressions, whose building
+/// blocks are read here as:
+///
+/// - `\b`: a change between a word character (`\w`: Alphabetic, marks, decimal digits, connector
+///   punctuation, ZWJ/ZWNJ) and a non-word character; the text's ends count as non-word.
+/// - `\s`: the White_Space property (ASCII tab to carriage return and space, NBSP, the Unicode spaces).
+/// - `\d{1,2}` followed by anything but a digit: backtracking cannot shorten a run of digits usefully,
+///   because every expression requires a non-digit after it; so a run is taken whole and its length checked.
+/// - month names and the `(?:st|nd|rd|th)` suffix: ASCII letters compared without case.
+///
+/// Text the scanner does not model exactly is left to the regular expressions: the initialiser returns
+/// `nil` when the text holds a character that is a word character other than a plain letter (a non-ASCII
+/// digit, a combining mark, a format character that ICU's `\b` skips, a connector), an unassigned code
+/// point, a surrogate pair, or a letter whose case folding contains ASCII letters (`ſ`, `K`, `ß`, `ﬆ`,
+/// dotted and dotless i…), which could spell a month name. Other non-ASCII letters (`é`, `ł`, Cyrillic)
+/// are word characters that match nothing; punctuation and symbols (curly quotes, dashes, `…`) are
+/// non-word characters that match nothing.
+struct DateScanner {
+    /// What a code unit can be for the expressions.
+    enum UnitClass: UInt8 {
+        /// Not a word character, not white space (punctuation, symbols).
+        case other
+        /// `\s`.
+        case space
+        /// An ASCII digit.
+        case digit
+        /// An ASCII letter.
+        case letter
+        /// A word character that no expression spells out: `_`, a non-ASCII letter.
+        case otherWord
+
+        var isWord: Bool { rawValue >= UnitClass.digit.rawValue }
+    }
+
+    /// One match of an expression.
+    struct Match {
+        /// The whole match (where the next search for the same expression resumes).
+        var whole: Range<Int>
+        /// The capture groups, in the order of the expression.
+        var groups: [Range<Int>]
+        /// The range of the date: the whole match, except the year alone for `in 1947`.
+        var dateRange: Range<Int>
+    }
+
+    let units: [UInt16]
+    let classes: [UnitClass]
+    /// Where an ASCII letter or digit follows a non-word character: the only places a match can start.
+    let wordStarts: [Int]
+
+    /// Non-ASCII letters whose case folding (or case closure) contains ASCII letters: `ß` → ss,
+    /// `İ` → i̇, dotless `ı` (upper case I), `ŉ` → ʼn, `ſ` → s, `ǰ` → ǰ, `ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ`, Kelvin and
+    /// Ångström signs, the ligatures `ﬀ`–`ﬆ`.
+    static func caseFoldsToASCII(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xDF, 0x130, 0x131, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9E, 0x212A, 0x212B, 0xFB00...0xFB06: true
+        default: false
+        }
+    }
+
+    /// Classifies `units`; `nil` when the text needs the regular expressions (see the type's comment).
+    init?(_ units: [UInt16]) {
+        var classes = [UnitClass](repeating: .other, count: units.count)
+        var wordStarts: [Int] = []
+        var previousIsWord = false
+        for (index, unit) in units.enumerated() {
+            let unitClass: UnitClass
+            switch unit {
+            case 0x30...0x39: unitClass = .digit
+            case 0x41...0x5A, 0x61...0x7A: unitClass = .letter
+            case 0x5F: unitClass = .otherWord
+            case 0x09...0x0D, 0x20: unitClass = .space
+            case 0...0x7F: unitClass = .other
+            default:
+                guard let scalar = Unicode.Scalar(unit) else { return nil }  // a surrogate
+                let properties = scalar.properties
+                if properties.isWhitespace {
+                    unitClass = .space
+                } else {
+                    switch properties.generalCategory {
+                    case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation, .format, .unassigned:
+                        return nil
+                    default:
+                        break
+                    }
+                    if properties.isGraphemeExtend { return nil }
+                    if properties.isAlphabetic {
+                        if Self.caseFoldsToASCII(scalar.value) { return nil }
+                        unitClass = .otherWord
+                    } else {
+                        unitClass = .other
+                    }
+                }
+            }
+            classes[index] = unitClass
+            if (unitClass == .digit || unitClass == .letter) && !previousIsWord { wordStarts.append(index) }
+            previousIsWord = unitClass.isWord
+        }
+        self.units = units
+        self.classes = classes
+        self.wordStarts = wordStarts
+    }
+
+    /// The non-overlapping matches of `form`'s expression, leftmost first (as a regular expression search
+    /// finds them: each search resumes where the last match ended).
+    func matches(of form: DateRecognizer.Form) -> [Match] {
+        var result: [Match] = []
+        var searchFrom = 0
+        for start in wordStarts where start >= searchFrom {
+            if let match = match(form, at: start) {
+                result.append(match)
+                searchFrom = match.whole.upperBound
+            }
+        }
+        return result
+    }
+
+    // MARK: Pieces of the expressions
+
+    private func isWord(_ index: Int) -> Bool { index >= 0 && index < classes.count && classes[index].isWord }
+
+    private func has(_ index: Int, _ ascii: Unicode.Scalar) -> Bool { index < units.count && units[index] == UInt16(ascii.value) }
+
+    private func end(of unitClass: UnitClass, from index: Int) -> Int {
+        var end = index
+        while end < classes.count, classes[end] == unitClass { end += 1 }
+        return end
+    }
+
+    /// A whole run of ASCII digits starting at `index` (empty if none).
+    private func digits(at index: Int) -> Range<Int> { index..<end(of: .digit, from: index) }
+
+    /// `\s+` at `index`: where it ends, or `nil` for no white space.
+    private func spaces(at index: Int) -> Int? {
+        let end = end(of: .space, from: index)
+        return end > index ? end : nil
+    }
+
+    /// The optional `(?:st|nd|rd|th)` at `index`: where it ends (`index` when absent). When the suffix is
+    /// present but the rest of the expression fails after it, leaving it out cannot help, since a letter
+    /// then follows the digits where every expression wants white space, a comma or a non-word character.
+    private func afterOrdinalSuffix(_ index: Int) -> Int {
+        guard index + 1 < units.count, classes[index] == .letter, classes[index + 1] == .letter else { return index }
+        let first = units[index] | 0x20, second = units[index + 1] | 0x20
+        let suffixes: [(UInt16, UInt16)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]  // st nd rd th
+        return suffixes.contains { $0 == (first, second) } ? index + 2 : index
+    }
+
+    /// A month name or abbreviation at `index`: a whole run of ASCII letters followed by a non-word
+    /// character (every expression wants `.`, `,`, white space or `\b` after the month, and no month
+    /// name is a prefix of another one followed by such a character).
+    private func month(at index: Int) -> Range<Int>? {
+        guard index < classes.count, classes[index] == .letter else { return nil }
+        let end = end(of: .letter, from: index)
+        guard !isWord(end), spells(DateScanner.monthWords, index..<end) else { return nil }
+        return index..<end
+    }
+
+    /// `in|of|since|until|by|from|to` (the words before a bare year).
+    private static let yearLeadWords: [[UInt8]] = ["in", "of", "since", "until", "by", "from", "to"].map { Array($0.utf8) }
+    private static let monthWords: [[UInt8]] = DateRecognizer.monthNames.map { Array($0.0.utf8) }
+
+    /// Whether the ASCII letters of `range` spell one of `words` (lower case), ignoring case.
+    private func spells(_ words: [[UInt8]], _ range: Range<Int>) -> Bool {
+        words.contains { word in
+            word.count == range.count && zip(word, units[range]).allSatisfy { UInt16($0) == $1 | 0x20 }
+        }
+    }
+
+    /// `(\d{4}|\d{2})\b`: a run of exactly four or two digits at `index`, then a non-word character.
+    private func yearOfFourOrTwo(at index: Int) -> Range<Int>? {
+        let year = digits(at: index)
+        guard year.count == 4 || year.count == 2, !isWord(year.upperBound) else { return nil }
+        return year
+    }
+
+    /// `[IVX]` without case.
+    private func isRomanNumeralLetter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x49, 0x56, 0x58, 0x69, 0x76, 0x78: true
+        default: false
+        }
+    }
+
+    /// `\d{1,2}` taken whole at `index`.
+    private func dayOrMonthNumber(at index: Int) -> Range<Int>? {
+        let run = digits(at: index)
+        return (1...2).contains(run.count) ? run : nil
+    }
+
+    // MARK: The expressions
+
+    /// The match of `form`'s expression starting at `start` (a word start), if any.
+    private func match(_ form: DateRecognizer.Form, at start: Int) -> Match? {
+        switch form {
+        case .monthDayYear:
+            // \b(M)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b
+            guard let month = month(at: start) else { return nil }
+            var index = month.upperBound
+            if has(index, ".") { index += 1 }
+            guard let dayStart = spaces(at: index), let day = dayOrMonthNumber(at: dayStart) else { return nil }
+            index = afterOrdinalSuffix(day.upperBound)
+            if has(index, ",") { index += 1 }
+            guard let yearStart = spaces(at: index) else { return nil }
+            let year = digits(at: yearStart)
+            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [month, day, year], dateRange: start..<year.upperBound)
+        case .dayMonthYear:
+            // \b(\d{1,2})(?:st|nd|rd|th)?\s+(M)\.?,?\s+(\d{4})\b
+            guard let day = dayOrMonthNumber(at: start),
+                  let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
+                  let month = month(at: monthStart) else { return nil }
+            var index = month.upperBound
+            if has(index, ".") { index += 1 }
+            if has(index, ",") { index += 1 }
+            guard let yearStart = spaces(at: index) else { return nil }
+            let year = digits(at: yearStart)
+            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
+        case .monthYear:
+            // \b(M)\.?,?\s+(\d{4})\b
+            guard let month = month(at: start) else { return nil }
+            var index = month.upperBound
+            if has(index, ".") { index += 1 }
+            if has(index, ",") { index += 1 }
+            guard let yearStart = spaces(at: index) else { return nil }
+            let year = digits(at: yearStart)
+            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [month, year], dateRange: start..<year.upperBound)
+        case .roman:
+            // \b(\d{1,2})\.([IVX]{1,4})\.(\d{4}|\d{2})\b
+            guard let day = dayOrMonthNumber(at: start), has(day.upperBound, ".") else { return nil }
+            let numeralStart = day.upperBound + 1
+            var numeralEnd = numeralStart
+            while numeralEnd < units.count, isRomanNumeralLetter(units[numeralEnd]) { numeralEnd += 1 }
+            guard (1...4).contains(numeralEnd - numeralStart), has(numeralEnd, "."),
+                  let year = yearOfFourOrTwo(at: numeralEnd + 1) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [day, numeralStart..<numeralEnd, year], dateRange: start..<year.upperBound)
+        case .slashDash:
+            // \b(\d{1,2})/(\d{1,2})-(\d{2})\b
+            guard let day = dayOrMonthNumber(at: start), has(day.upperBound, "/"),
+                  let month = dayOrMonthNumber(at: day.upperBound + 1), has(month.upperBound, "-") else { return nil }
+            let year = digits(at: month.upperBound + 1)
+            guard year.count == 2, !isWord(year.upperBound) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
+        case .dotted, .slashed:
+            // \b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)   and   \b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b
+            let separator: Unicode.Scalar = form == .dotted ? "." : "/"
+            guard let first = dayOrMonthNumber(at: start), has(first.upperBound, separator),
+                  let second = dayOrMonthNumber(at: first.upperBound + 1), has(second.upperBound, separator),
+                  let year = yearOfFourOrTwo(at: second.upperBound + 1) else { return nil }
+            if form == .dotted, has(year.upperBound, "."), year.upperBound + 1 < classes.count, classes[year.upperBound + 1] == .digit { return nil }
+            return Match(whole: start..<year.upperBound, groups: [first, second, year], dateRange: start..<year.upperBound)
+        case .monthDay:
+            // \b(M)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.])
+            guard let month = month(at: start) else { return nil }
+            var index = month.upperBound
+            if has(index, ".") { index += 1 }
+            guard let dayStart = spaces(at: index), let day = dayOrMonthNumber(at: dayStart) else { return nil }
+            let end = afterOrdinalSuffix(day.upperBound)
+            guard !isWord(end), !has(end, ":"), !has(end, ".") else { return nil }
+            return Match(whole: start..<end, groups: [month, day], dateRange: start..<end)
+        case .dayMonth:
+            // \b(\d{1,2})(?:st|nd|rd|th)?\s+(M)\b
+            guard let day = dayOrMonthNumber(at: start),
+                  let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
+                  let month = month(at: monthStart) else { return nil }
+            return Match(whole: start..<month.upperBound, groups: [day, month], dateRange: start..<month.upperBound)
+        case .year:
+            // \b(?:in|of|since|until|by|from|to)\s+(1[89]\d\d)\b
+            guard classes[start] == .letter else { return nil }
+            let wordEnd = end(of: .letter, from: start)
+            guard spells(Self.yearLeadWords, start..<wordEnd), let yearStart = spaces(at: wordEnd) else { return nil }
+            let year = digits(at: yearStart)
+            guard year.count == 4, units[yearStart] == 0x31, units[yearStart + 1] == 0x38 || units[yearStart + 1] == 0x39,
+                  !isWord(year.upperBound) else { return nil }
+            return Match(whole: start..<year.upperBound, groups: [year], dateRange: year)
+        }
+    }
+}
