@@ -21,7 +21,7 @@ struct InlineEncoder {
 
     /// Encodes `text`. Mentions update `state`.
     func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XMLNode] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(of: text)
         var annotations: [Annotation] = []
         var hidden = [Bool](repeating: false, count: units.count)
         var blocked: [Range<Int>] = []
@@ -174,7 +174,7 @@ struct InlineEncoder {
             var nodes: [XMLNode] = []
             var text: [UInt16] = []
             func flushText() {
-                if !text.isEmpty { nodes.append(.text(String(decoding: text, as: UTF16.self))); text.removeAll() }
+                if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll() }
             }
             while cursor < end {
                 if position < sorted.count, sorted[position].range.lowerBound <= cursor {

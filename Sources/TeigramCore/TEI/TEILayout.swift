@@ -20,12 +20,13 @@ enum TEILayout {
             || (element.name == "item" && !element.children.isEmpty && element.children.allSatisfy { if case .element(let e) = $0 { e.name == "p" } else { false } })
         guard isContainer else { return result }
         let elements = element.children.filter {
-            if case .text(let text) = $0 { return !text.allSatisfy(\.isWhitespace) }
+            if case .text(let text) = $0 { return !isWhitespaceOnly(text) }
             return true
         }
         guard elements.allSatisfy({ if case .text = $0 { false } else { true } }), !elements.isEmpty else { return result }
-        let inner = "\n" + String(repeating: "  ", count: level + 1)
+        let inner = indentation(level + 1)
         var children: [XMLNode] = []
+        children.reserveCapacity(elements.count * 2 + 1)
         for child in elements {
             children.append(.text(inner))
             if case .element(let childElement) = child {
@@ -34,8 +35,22 @@ enum TEILayout {
                 children.append(child)
             }
         }
-        children.append(.text("\n" + String(repeating: "  ", count: level)))
+        children.append(.text(indentation(level)))
         result.children = children
         return result
+    }
+
+    /// A line break and two spaces a level.
+    private static let indentations: [String] = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indentations.count ? indentations[level] : "\n" + String(repeating: "  ", count: level)
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, on the bytes for ASCII text (where every character is one byte,
+    /// or CR LF, whose first byte decides).
+    static func isWhitespaceOnly(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        return text.allSatisfy(\.isWhitespace)
     }
 }

@@ -113,7 +113,44 @@ public struct Authority: Sendable {
     }
 }
 
-/// Collapses runs of white space to one space and trims.
+/// Collapses runs of white space to one space and trims (white space: characters whose first scalar has
+/// the White_Space property).
 func collapseWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    collapseASCIIWhitespace(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}
+
+/// ``collapseWhitespace(_:)`` on the UTF-8 bytes, for text whose only white space is ASCII and stands
+/// between ASCII characters: there every white-space byte is a character of its own (or half of CR LF),
+/// so bytes and characters agree. `nil` for other text (a non-ASCII scalar next to white space could
+/// join it in one character).
+private func collapseASCIIWhitespace(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+        func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isASCIIWhitespace(byte) {
+                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) { return nil }
+                pendingSpace = !output.isEmpty
+                index += 1
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            if length > 1 {
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]), as: UTF8.self).unicodeScalars.first
+                if scalar?.properties.isWhitespace ?? true { return nil }
+            }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+            index += length
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 }
