@@ -45,8 +45,15 @@ struct DateScanner {
 
     let units: [UInt16]
     let classes: [UnitClass]
-    /// Where an ASCII letter or digit follows a non-word character: the only places a match can start.
-    let wordStarts: [Int]
+    /// Where a run of ASCII digits follows a non-word character: where the forms that open with a number
+    /// can start.
+    let numberStarts: [Int]
+    /// Month names and abbreviations: whole runs of ASCII letters after a non-word character and before
+    /// one (every form wants `.`, `,`, white space or `\b` after the month, and no month name is a prefix
+    /// of another one followed by such a character). The forms that open with a month start here.
+    let months: [Range<Int>]
+    /// The words that can open the bare-year form, each followed by white space.
+    let yearLeadWords: [Range<Int>]
 
     /// Non-ASCII letters whose case folding (or case closure) contains ASCII letters: `ß` → ss,
     /// `İ` → i̇, dotless `ı` (upper case I), `ŉ` → ʼn, `ſ` → s, `ǰ` → ǰ, `ẖ ẗ ẘ ẙ ẚ ẛ ẜ ẝ ẞ`, Kelvin and
@@ -98,15 +105,55 @@ struct DateScanner {
         }
         self.units = units
         self.classes = classes
-        self.wordStarts = wordStarts
+        var numberStarts: [Int] = []
+        var months: [Range<Int>] = []
+        var yearLeadWords: [Range<Int>] = []
+        for start in wordStarts {
+            if classes[start] == .digit {
+                numberStarts.append(start)
+                continue
+            }
+            var end = start + 1
+            while end < classes.count, classes[end] == .letter { end += 1 }
+            guard end - start <= 9, let code = Self.letterCode(units[start..<end]) else { continue }
+            let followedBy = end < classes.count ? classes[end] : .other
+            if !followedBy.isWord, Self.monthCodes.contains(code) { months.append(start..<end) }
+            if followedBy == .space, Self.yearLeadCodes.contains(code) { yearLeadWords.append(start..<end) }
+        }
+        self.numberStarts = numberStarts
+        self.months = months
+        self.yearLeadWords = yearLeadWords
     }
+
+    /// The ASCII letters of a word of at most 12 letters, case ignored, as one number (5 bits a letter): a
+    /// word compared with the month names and lead words without making a string of it.
+    static func letterCode<Letters: Collection>(_ letters: Letters) -> UInt64? where Letters.Element: BinaryInteger {
+        guard letters.count <= 12 else { return nil }
+        var code: UInt64 = 0
+        for letter in letters {
+            let lower = UInt64(letter) | 0x20
+            guard lower >= 0x61, lower <= 0x7A else { return nil }
+            code = code << 5 | (lower - 0x60)
+        }
+        return code
+    }
+
+    private static let monthCodes: [UInt64] = DateRecognizer.monthNames.compactMap { letterCode(Array($0.0.utf8)) }
+    /// `in|of|since|until|by|from|to` (the words before a bare year).
+    private static let yearLeadCodes: [UInt64] = ["in", "of", "since", "until", "by", "from", "to"].compactMap { letterCode(Array($0.utf8)) }
 
     /// The non-overlapping matches of `form`'s expression, leftmost first (as a regular expression search
     /// finds them: each search resumes where the last match ended).
     func matches(of form: DateRecognizer.Form) -> [Match] {
+        let starts: [Int] = switch form {
+        case .monthDayYear, .monthYear, .monthDay: months.map(\.lowerBound)
+        case .dayMonthYear, .dayMonth: months.isEmpty ? [] : numberStarts
+        case .roman, .slashDash, .dotted, .slashed: numberStarts
+        case .year: yearLeadWords.map(\.lowerBound)
+        }
         var result: [Match] = []
         var searchFrom = 0
-        for start in wordStarts where start >= searchFrom {
+        for start in starts where start >= searchFrom {
             if let match = match(form, at: start) {
                 result.append(match)
                 searchFrom = match.whole.upperBound
@@ -141,30 +188,15 @@ struct DateScanner {
     /// then follows the digits where every expression wants white space, a comma or a non-word character.
     private func afterOrdinalSuffix(_ index: Int) -> Int {
         guard index + 1 < units.count, classes[index] == .letter, classes[index + 1] == .letter else { return index }
-        let first = units[index] | 0x20, second = units[index + 1] | 0x20
-        let suffixes: [(UInt16, UInt16)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]  // st nd rd th
-        return suffixes.contains { $0 == (first, second) } ? index + 2 : index
-    }
-
-    /// A month name or abbreviation at `index`: a whole run of ASCII letters followed by a non-word
-    /// character (every expression wants `.`, `,`, white space or `\b` after the month, and no month
-    /// name is a prefix of another one followed by such a character).
-    private func month(at index: Int) -> Range<Int>? {
-        guard index < classes.count, classes[index] == .letter else { return nil }
-        let end = end(of: .letter, from: index)
-        guard !isWord(end), spells(DateScanner.monthWords, index..<end) else { return nil }
-        return index..<end
-    }
-
-    /// `in|of|since|until|by|from|to` (the words before a bare year).
-    private static let yearLeadWords: [[UInt8]] = ["in", "of", "since", "until", "by", "from", "to"].map { Array($0.utf8) }
-    private static let monthWords: [[UInt8]] = DateRecognizer.monthNames.map { Array($0.0.utf8) }
-
-    /// Whether the ASCII letters of `range` spell one of `words` (lower case), ignoring case.
-    private func spells(_ words: [[UInt8]], _ range: Range<Int>) -> Bool {
-        words.contains { word in
-            word.count == range.count && zip(word, units[range]).allSatisfy { UInt16($0) == $1 | 0x20 }
+        switch (units[index] | 0x20, units[index + 1] | 0x20) {
+        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return index + 2  // st nd rd th
+        default: return index
         }
+    }
+
+    /// The month name or abbreviation at `index`, if one starts there (see ``months``).
+    private func month(at index: Int) -> Range<Int>? {
+        months.first { $0.lowerBound == index }
     }
 
     /// `(\d{4}|\d{2})\b`: a run of exactly four or two digits at `index`, then a non-word character.
@@ -268,9 +300,7 @@ struct DateScanner {
             return Match(whole: start..<month.upperBound, groups: [day, month], dateRange: start..<month.upperBound)
         case .year:
             // \b(?:in|of|since|until|by|from|to)\s+(1[89]\d\d)\b
-            guard classes[start] == .letter else { return nil }
-            let wordEnd = end(of: .letter, from: start)
-            guard spells(Self.yearLeadWords, start..<wordEnd), let yearStart = spaces(at: wordEnd) else { return nil }
+            guard let word = yearLeadWords.first(where: { $0.lowerBound == start }), let yearStart = spaces(at: word.upperBound) else { return nil }
             let year = digits(at: yearStart)
             guard year.count == 4, units[yearStart] == 0x31, units[yearStart + 1] == 0x38 || units[yearStart + 1] == 0x39,
                   !isWord(year.upperBound) else { return nil }

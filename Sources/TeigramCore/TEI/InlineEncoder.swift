@@ -71,7 +71,8 @@ struct InlineEncoder {
                 // The line break stays in the text (so plain-text consumers keep the words apart) and
                 // an <lb/> marks where the new line begins.
                 annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XMLElement("lb"), rank: 0))
-            } else if let length = Self.ellipsisLength(units, at: index), !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
+            } else if units[index] == 0x2E || units[index] == 0x2026, let length = Self.ellipsisLength(units, at: index),
+                      !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
                 for offset in index..<(index + length) { hidden[offset] = true }
                 annotations.append(Annotation(range: index..<(index + length), element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
                 blocked.append(index..<(index + length))
@@ -136,7 +137,7 @@ struct InlineEncoder {
         if units[index] == 0x2026 { return 1 }
         guard units[index] == 0x2E else { return nil }
         let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
-        guard index + pattern.count <= units.count, Array(units[index..<(index + pattern.count)]) == pattern else { return nil }
+        guard index + pattern.count <= units.count, units[index..<(index + pattern.count)].elementsEqual(pattern) else { return nil }
         if index > 0, units[index - 1] == 0x2E { return nil }
         // "Stalin. . . .": the first of four dots ends the sentence; the omission is the other three.
         if index + 6 < units.count, units[index + 5] == 0x20, units[index + 6] == 0x2E { return nil }

@@ -13,10 +13,23 @@ enum TEILayout {
         "titlePage", "docTitle", "body", "div", "list", "floatingText", "postscript", "notesStmt",
     ]
 
+    /// ``containers`` by length of name in UTF-8: a name is compared with the few of its length, which
+    /// costs less than hashing it (most elements of a tree are no containers).
+    private static let containersByLength: [[String]] = {
+        var table = [[String]](repeating: [], count: 1 + (containers.map(\.utf8.count).max() ?? 0))
+        for name in containers { table[name.utf8.count].append(name) }
+        return table
+    }()
+
+    static func isContainerName(_ name: String) -> Bool {
+        let length = name.utf8.count
+        return length < containersByLength.count && containersByLength[length].contains(name)
+    }
+
     /// `element` with indentation text inserted (two spaces a level).
     static func indented(_ element: XMLElement, level: Int = 0) -> XMLElement {
         var result = element
-        let isContainer = containers.contains(element.name)
+        let isContainer = isContainerName(element.name)
             || (element.name == "item" && !element.children.isEmpty && element.children.allSatisfy { if case .element(let e) = $0 { e.name == "p" } else { false } })
         guard isContainer else { return result }
         let elements = element.children.filter {
