@@ -80,6 +80,9 @@ struct DateScannerTests {
                 continue
             }
             scanned += found.count
+            let bytes = Array(text.utf8)
+            #expect(DateScanner.mayHoldDate(Array(text.utf16))
+                == (DateRecognizer.containsMonthWord(bytes) || DateRecognizer.containsNumericDateShape(bytes) || DateRecognizer.containsYear(bytes)))
             let expected = recognizer.regexDates(in: text)
             #expect(found == expected, "'\(text.debugDescription)'")
         }

@@ -106,7 +106,9 @@ public struct DateRecognizer: Sendable {
 
     /// ``dates(in:)`` for a caller that already holds the UTF-16 code units of `text`.
     func dates(in text: String, units: [UInt16]) -> [RecognizedDate] {
-        guard units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        // The expression path's own pre-checks (a month word, a numeric date shape, a year 18xx/19xx), in
+        // one pass: without any of them, no form is searched there, so there is nothing to scan here.
+        guard units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateScanner.mayHoldDate(units) else { return [] }
         if let found = scannedDates(units) { return found }
         return regexDates(in: text)
     }
@@ -237,13 +239,18 @@ public struct DateRecognizer: Sendable {
         }
     }
 
+    private static let monthNumbers: [String: Int] = Dictionary(monthNames, uniquingKeysWith: { first, _ in first })
+
     static func monthNumber(_ name: String) -> Int? {
-        let lower = name.lowercased()
-        return monthNames.first { $0.0 == lower }?.1
+        return monthNumbers[name.lowercased()]
     }
 
+    private static let romanMonths: [String: Int] = [
+        "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+    ]
+
     static func romanMonth(_ numeral: String) -> Int? {
-        ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12][numeral.uppercased()]
+        romanMonths[numeral.uppercased()]
     }
 
     static func fullYear(_ digits: String) -> Int? {

@@ -125,6 +125,43 @@ struct DateScanner {
         self.yearLeadWords = yearLeadWords
     }
 
+    /// `containsMonthWord || containsNumericDateShape || containsYear` of ``DateRecognizer`` (the
+    /// pre-checks of the expression path) in one pass over the code units: a word of ASCII letters that is
+    /// a month name, a digit then "." or "/" then a digit or I, V, X, or a run of four ASCII digits 18xx or
+    /// 19xx. (Non-ASCII code units end runs of ASCII letters and digits, as non-ASCII bytes do in UTF-8.)
+    static func mayHoldDate(_ units: [UInt16]) -> Bool {
+        var letterRunStart = -1
+        var digitRunStart = -1
+        for index in 0...units.count {
+            let unit = index < units.count ? units[index] : 0x20
+            let isLetter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+            let isDigit = unit >= 0x30 && unit <= 0x39
+            if isLetter {
+                if letterRunStart < 0 { letterRunStart = index }
+            } else if letterRunStart >= 0 {
+                if (3...9).contains(index - letterRunStart), let code = letterCode(units[letterRunStart..<index]), monthCodes.contains(code) {
+                    return true
+                }
+                letterRunStart = -1
+            }
+            if isDigit {
+                if digitRunStart < 0 { digitRunStart = index }
+            } else if digitRunStart >= 0 {
+                if index - digitRunStart == 4, units[digitRunStart] == 0x31, units[digitRunStart + 1] == 0x38 || units[digitRunStart + 1] == 0x39 {
+                    return true
+                }
+                digitRunStart = -1
+                if (unit == 0x2E || unit == 0x2F) && index + 1 < units.count {
+                    switch units[index + 1] {
+                    case 0x30...0x39, 0x49, 0x56, 0x58: return true
+                    default: break
+                    }
+                }
+            }
+        }
+        return false
+    }
+
     /// The ASCII letters of a word of at most 12 letters, case ignored, as one number (5 bits a letter): a
     /// word compared with the month names and lead words without making a string of it.
     static func letterCode<Letters: Collection>(_ letters: Letters) -> UInt64? where Letters.Element: BinaryInteger {
