@@ -171,26 +171,35 @@ struct InlineEncoder {
         }
         var position = 0
         var cursor = 0
+        var text: [UInt16] = []
         func build(until end: Int) -> [XMLNode] {
             var nodes: [XMLNode] = []
-            var text: [UInt16] = []
             func flushText() {
-                if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll() }
+                if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll(keepingCapacity: true) }
             }
             while cursor < end {
                 if position < sorted.count, sorted[position].range.lowerBound <= cursor {
-                    let annotation = sorted[position]
+                    let range = sorted[position].range
                     position += 1
-                    guard annotation.range.upperBound <= end, annotation.range.lowerBound == cursor else { continue }
+                    guard range.upperBound <= end, range.lowerBound == cursor else { continue }
                     flushText()
-                    var element = annotation.element
-                    element.children = build(until: annotation.range.upperBound)
+                    var element = sorted[position - 1].element
+                    element.children = build(until: range.upperBound)
                     if element.name == "gap" || element.name == "lb" { element.children = [] }
                     nodes.append(.element(element))
                     continue
                 }
-                if !hidden[cursor] { text.append(units[cursor]) }
-                cursor += 1
+                // The text up to the next annotation (or the end), without its hidden units.
+                let stop = position < sorted.count ? min(end, sorted[position].range.lowerBound) : end
+                var runStart = cursor
+                while cursor < stop {
+                    if hidden[cursor] {
+                        text.append(contentsOf: units[runStart..<cursor])
+                        runStart = cursor + 1
+                    }
+                    cursor += 1
+                }
+                text.append(contentsOf: units[runStart..<stop])
             }
             flushText()
             return nodes

@@ -473,6 +473,20 @@ public struct TEIWriter: Sendable {
 
     /// `text` made a valid NCName for `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
     public static func ncName(_ text: String) -> String {
+        // ASCII text: ASCII letters are the alphabetic ASCII scalars, so the bytes can be mapped directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = text.utf8.map { byte in
+                switch byte {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F, 0x2E: byte  // letters, digits, - _ .
+                default: 0x2D
+                }
+            }
+            if let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x5F {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            bytes.insert(0x74, at: 0)  // "t"
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." {

@@ -213,6 +213,7 @@ public enum NameTokenizer {
     /// The tokens of UTF-16 `units`.
     public static func tokens(of units: [UInt16]) -> [Token] {
         var result: [Token] = []
+        result.reserveCapacity(units.count / 5)
         // The folded token as UTF-8 (the bytes of the folded characters, in order).
         var folded: [UInt8] = []
         folded.reserveCapacity(32)
