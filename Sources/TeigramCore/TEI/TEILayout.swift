@@ -29,28 +29,44 @@ enum TEILayout {
     /// `element` with indentation text inserted (two spaces a level).
     static func indented(_ element: XMLElement, level: Int = 0) -> XMLElement {
         var result = element
+        indent(&result, level: level)
+        return result
+    }
+
+    /// Inserts the indentation text into `element` in place: subtrees held by nothing else are changed
+    /// where they stand instead of being copied (shared ones, such as authority entries, are copied on
+    /// write as usual).
+    static func indent(_ element: inout XMLElement, level: Int = 0) {
         let isContainer = isContainerName(element.name)
             || (element.name == "item" && !element.children.isEmpty && element.children.allSatisfy { if case .element(let e) = $0 { e.name == "p" } else { false } })
-        guard isContainer else { return result }
-        let elements = element.children.filter {
-            if case .text(let text) = $0 { return !isWhitespaceOnly(text) }
-            return true
+        guard isContainer else { return }
+        // Only white space between the children (dropped here) and at least one child that is no text.
+        var hasNonText = false
+        for child in element.children {
+            if case .text(let text) = child {
+                if !isWhitespaceOnly(text) { return }
+            } else {
+                hasNonText = true
+            }
         }
-        guard elements.allSatisfy({ if case .text = $0 { false } else { true } }), !elements.isEmpty else { return result }
+        guard hasNonText else { return }
+        var old: [XMLNode] = []
+        swap(&old, &element.children)
         let inner = indentation(level + 1)
         var children: [XMLNode] = []
-        children.reserveCapacity(elements.count * 2 + 1)
-        for child in elements {
+        children.reserveCapacity(old.count * 2 + 1)
+        for index in old.indices {
+            if case .text = old[index] { continue }
             children.append(.text(inner))
-            if case .element(let childElement) = child {
-                children.append(.element(indented(childElement, level: level + 1)))
+            if var child = old[index].takeElement() {
+                indent(&child, level: level + 1)
+                children.append(.element(child))
             } else {
-                children.append(child)
+                children.append(old[index])
             }
         }
         children.append(.text(indentation(level)))
-        result.children = children
-        return result
+        element.children = children
     }
 
     /// A line break and two spaces a level.
@@ -65,5 +81,15 @@ enum TEILayout {
     static func isWhitespaceOnly(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
         return text.allSatisfy(\.isWhitespace)
+    }
+}
+
+private extension XMLNode {
+    /// Moves the element out of this node (left as an empty comment), so that an element referenced only
+    /// here can be changed without copying its arrays; `nil` for other nodes.
+    mutating func takeElement() -> XMLElement? {
+        guard case .element(let element) = self else { return nil }
+        self = .comment("")
+        return element
     }
 }

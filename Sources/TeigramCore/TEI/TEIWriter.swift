@@ -31,6 +31,17 @@ public struct TEIWriter: Sendable {
 
     /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
     public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLDocument, EncodingReport) {
+        // The tree is built in a function of its own: when it returns, nothing else holds the nodes, so the
+        // layout can insert the indentation in place instead of copying every array of the tree.
+        var (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
+        TEILayout.indent(&root)
+        let prolog = [XMLProcessingInstruction(target: "xml-model",
+            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
+        return (XMLDocument(prolog: prolog, root: root), report)
+    }
+
+    /// The document's root element before layout, and the report.
+    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLElement, EncodingReport) {
         var report = EncodingReport()
         var state = TaggingState()
         let tagger = EntityTagger(authority: authority)
@@ -150,9 +161,7 @@ public struct TEIWriter: Sendable {
         let root = XMLElement("TEI", namespaceURI: teiNamespace,
             attributes: [XMLAttribute("xml:id", Self.ncName(documentID)), XMLAttribute("xml:lang", "en")],
             children: rootChildren)
-        let prolog = [XMLProcessingInstruction(target: "xml-model",
-            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
-        return (XMLDocument(prolog: prolog, root: TEILayout.indented(root)), report)
+        return (root, report)
     }
 
     // MARK: Header
