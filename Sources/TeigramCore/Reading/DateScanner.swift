@@ -65,19 +65,27 @@ struct DateScanner {
         }
     }
 
+    /// The class of each ASCII code unit.
+    private static let asciiClasses: [UnitClass] = (0..<128).map { unit in
+        switch unit {
+        case 0x30...0x39: .digit
+        case 0x41...0x5A, 0x61...0x7A: .letter
+        case 0x5F: .otherWord
+        case 0x09...0x0D, 0x20: .space
+        default: .other
+        }
+    }
+
     /// Classifies `units`; `nil` when the text needs the regular expressions (see the type's comment).
     init?(_ units: [UInt16]) {
         var classes = [UnitClass](repeating: .other, count: units.count)
         var wordStarts: [Int] = []
         var previousIsWord = false
-        for (index, unit) in units.enumerated() {
+        for index in units.indices {
+            let unit = units[index]
             let unitClass: UnitClass
             switch unit {
-            case 0x30...0x39: unitClass = .digit
-            case 0x41...0x5A, 0x61...0x7A: unitClass = .letter
-            case 0x5F: unitClass = .otherWord
-            case 0x09...0x0D, 0x20: unitClass = .space
-            case 0...0x7F: unitClass = .other
+            case 0...0x7F: unitClass = Self.asciiClasses[Int(unit)]
             default:
                 guard let scalar = Unicode.Scalar(unit) else { return nil }  // a surrogate
                 let properties = scalar.properties

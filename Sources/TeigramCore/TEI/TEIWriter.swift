@@ -281,13 +281,43 @@ public struct TEIWriter: Sendable {
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
     /// capitalised words once a trailing "in/at Place" is dropped; `nil` for phrases that are no name.
     static func personalName(in phrase: String) -> String? {
-        let name = collapseWhitespace(phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: ""))
+        let place = Self.mayHavePlaceOrComma(phrase) ? phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: "") : phrase
+        let name = collapseWhitespace(place)
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase ?? false }),
-              !words.contains(where: { EntityTagger.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || EntityTagger.commonWords.contains($0.lowercased()) })
+              !words.contains(where: { EntityTagger.personTitles.contains(Self.trimmingPunctuation($0.lowercased())) || EntityTagger.commonWords.contains($0.lowercased()) })
         else { return nil }
         return name
+    }
+
+    /// Whether `(?:,.*|\s+(?:in|at)\s+.*)$` can match `phrase` at all: it needs a comma, or "in" or "at"
+    /// right after white space. Phrases without either are left as they are without the expression.
+    static func mayHavePlaceOrComma(_ phrase: String) -> Bool {
+        var previous: Unicode.Scalar = "x"
+        var beforePrevious: Unicode.Scalar = "x"
+        for scalar in phrase.unicodeScalars {
+            if scalar == "," { return true }
+            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"), beforePrevious.properties.isWhitespace { return true }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return false
+    }
+
+    /// `word.trimmingCharacters(in: .punctuationCharacters)`; for ASCII words on the bytes (the ASCII
+    /// punctuation characters, general category P: `!"#%&'()*,-./:;?@[\]_{}`).
+    static func trimmingPunctuation(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.trimmingCharacters(in: .punctuationCharacters) }
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+            default: false
+            }
+        }
+        let bytes = Array(word.utf8)
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }), let last = bytes.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).

@@ -315,8 +315,23 @@ public enum NameTokenizer {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
+    /// ``foldUncached(_:)`` of the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF), worked
+    /// out once: names in the corpus are full of them, and decomposing a scalar is slow.
+    private static let foldedLatin: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[scalar.value] = foldUncached(scalar) }
+        }
+        return table
+    }()
+
     /// Lower case, diacritics dropped (ó → o, ŏ → o).
     static func fold(_ scalar: Unicode.Scalar) -> String {
+        if let folded = foldedLatin[scalar.value] { return folded }
+        return foldUncached(scalar)
+    }
+
+    private static func foldUncached(_ scalar: Unicode.Scalar) -> String {
         if scalar.isASCII {
             let value = scalar.value
             let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
