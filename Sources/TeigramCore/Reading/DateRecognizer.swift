@@ -126,7 +126,7 @@ public struct DateRecognizer: Sendable {
             for match in scanner.matches(of: form) {
                 let range = match.dateRange
                 if taken.contains(where: { $0.overlaps(range) }) { continue }
-                func group(_ i: Int) -> String { String(decoding: units[match.groups[i - 1]], as: UTF16.self) }
+                func group(_ i: Int) -> String { UTF16Text.string(units[match.groups[i - 1]]) }
                 guard let date = normalise(form: form, group: group, range: range) else {
                     // "31 June 1950" is no date, and "June 1950" inside it is not one either.
                     if form != .monthDay && form != .dayMonth { taken.append(range) }

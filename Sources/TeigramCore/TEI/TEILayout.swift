@@ -13,17 +13,23 @@ enum TEILayout {
         "titlePage", "docTitle", "body", "div", "list", "floatingText", "postscript", "notesStmt",
     ]
 
-    /// ``containers`` by length of name in UTF-8: a name is compared with the few of its length, which
-    /// costs less than hashing it (most elements of a tree are no containers).
-    private static let containersByLength: [[String]] = {
-        var table = [[String]](repeating: [], count: 1 + (containers.map(\.utf8.count).max() ?? 0))
-        for name in containers { table[name.utf8.count].append(name) }
+    /// ``containers`` by length of name in UTF-8 and first letter (A–Z, a–z): a name is compared with the
+    /// one or two of the same length and initial, which costs less than hashing it (most elements of a
+    /// tree are no containers, and most have no container of their length and initial).
+    private static let containersByLengthAndInitial: [[[String]]] = {
+        var table = [[[String]]](repeating: [[String]](repeating: [], count: 58), count: 1 + (containers.map(\.utf8.count).max() ?? 0))
+        for name in containers {
+            guard let initial = name.utf8.first, (0x41...0x7A).contains(initial) else { continue }
+            table[name.utf8.count][Int(initial) - 0x41].append(name)
+        }
         return table
     }()
 
     static func isContainerName(_ name: String) -> Bool {
         let length = name.utf8.count
-        return length < containersByLength.count && containersByLength[length].contains(name)
+        guard length < containersByLengthAndInitial.count, let initial = name.utf8.first, (0x41...0x7A).contains(initial) else { return false }
+        let candidates = containersByLengthAndInitial[length][Int(initial) - 0x41]
+        return !candidates.isEmpty && candidates.contains(name)
     }
 
     /// `element` with indentation text inserted (two spaces a level).

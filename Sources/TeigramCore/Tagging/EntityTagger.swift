@@ -191,11 +191,27 @@ public struct EntityTagger: Sendable {
     /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
     /// common word or initial-free number.
     private func isNameWord(_ token: NameTokenizer.Token) -> Bool {
-        token.isCapitalised && token.folded.count >= 2 && token.folded.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
+        token.isCapitalised && Self.isWordOfLetters(token.folded)
             && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
             && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
             && !Self.apparatusWords.contains(token.folded) && DateRecognizer.romanMonth(token.folded) == nil
-            && (token.folded.contains { "aeiouy".contains($0) } || token.folded.count > 3)
+            && Self.hasVowelOrIsLong(token.folded)
+    }
+
+    /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.
+    private static func isWordOfLetters(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 2 && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        }
+        return word.count >= 2 && word.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
+    }
+
+    /// A vowel (a e i o u y) or more than three characters; on the bytes for ASCII words.
+    private static func hasVowelOrIsLong(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.contains { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains($0) } || word.utf8.count > 3
+        }
+        return word.contains { "aeiouy".contains($0) } || word.count > 3
     }
 
     /// Names of this document the authority does not know (see ``TaggingState/registerLocalName(_:kind:)``).
