@@ -58,7 +58,7 @@ public struct TEIWriter: Sendable {
         for phrase in [metadata.sender, metadata.recipient] + metadata.parts.flatMap({ [$0.sender, $0.recipient] }) {
             guard let phrase, let name = Self.personalName(in: phrase) else { continue }
             var scratch = state
-            if !tagger.mentions(in: Array(name.utf16), state: &scratch).contains(where: { $0.ref != nil }) {
+            if !tagger.mentions(in: UTF16Text.units(of: name), state: &scratch).contains(where: { $0.ref != nil }) {
                 state.registerLocalName(NameTokenizer.tokens(of: name).map(\.folded), kind: .person)
             }
         }
@@ -371,10 +371,11 @@ public struct TEIWriter: Sendable {
               case .element(var sent) = description.children[sentIndex] else { return }
         let text = collapseWhitespace(signature.unit.text)
         var scratch = state
-        let people = inline.tagger.mentions(in: Array(text.utf16), state: &scratch).filter { $0.kind == .person && $0.ref != nil }
+        let units = UTF16Text.units(of: text)
+        let people = inline.tagger.mentions(in: units, state: &scratch).filter { $0.kind == .person && $0.ref != nil }
         for person in people {
             guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
-            let name = String(decoding: Array(text.utf16)[person.range], as: UTF16.self)
+            let name = UTF16Text.string(units[person.range])
             let insertAt = sent.children.firstIndex(where: { if case .element(let e) = $0 { e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place") } else { false } }) ?? sent.children.count
             sent.children.insert(.element(XMLElement("persName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
         }
@@ -402,7 +403,7 @@ public struct TEIWriter: Sendable {
             return XMLElement(entry.kind.nameElement, attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
         var scratch = state
-        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &scratch)
+        let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
         let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
         if let best, let ref = best.ref {
             state = scratch
@@ -422,7 +423,7 @@ public struct TEIWriter: Sendable {
             state.recordReference(forced)
             return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
-        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &state)
+        let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &state)
         if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {
             return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
         }

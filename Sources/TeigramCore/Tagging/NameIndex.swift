@@ -207,7 +207,7 @@ public enum NameTokenizer {
 
     /// The tokens of `text` (UTF-16 offsets).
     public static func tokens(of text: String) -> [Token] {
-        tokens(of: Array(text.utf16))
+        tokens(of: UTF16Text.units(of: text))
     }
 
     /// The tokens of UTF-16 `units`.
