@@ -49,11 +49,13 @@ public struct DateRecognizer: Sendable {
     }
 
     /// A digit, then "." or "/", then a digit or a Roman numeral letter ("13.1", "10/14", "10.IV").
-    static func containsNumericDateShape(_ bytes: [UInt8]) -> Bool {
+    /// Works on UTF-8 bytes or UTF-16 units alike: the neighbours of an ASCII character are ASCII
+    /// characters or parts of non-ASCII ones (never digits or letters) in both.
+    static func containsNumericDateShape<Unit: FixedWidthInteger>(_ bytes: [Unit]) -> Bool {
         guard bytes.count >= 3 else { return false }
-        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "/") {
+        for index in 1..<(bytes.count - 1) where bytes[index] == 0x2E || bytes[index] == 0x2F {  // "." or "/"
             let before = bytes[index - 1], after = bytes[index + 1]
-            if (0x30...0x39).contains(before) && ((0x30...0x39).contains(after) || after == UInt8(ascii: "I") || after == UInt8(ascii: "V") || after == UInt8(ascii: "X")) {
+            if (0x30...0x39).contains(before) && ((0x30...0x39).contains(after) || after == 0x49 || after == 0x56 || after == 0x58) {  // I V X
                 return true
             }
         }
@@ -72,7 +74,7 @@ public struct DateRecognizer: Sendable {
     }
     static let month = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
-    private enum Form: Sendable { case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year }
+    enum Form: Sendable, CaseIterable { case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year }
 
     private static let patterns: [(NSRegularExpression, Form)] = {
         let m = month
@@ -97,8 +99,52 @@ public struct DateRecognizer: Sendable {
 
     /// All non-overlapping dates in `text`, leftmost first; longer forms win over shorter ones.
     public func dates(in text: String) -> [RecognizedDate] {
-        // Every form has a digit: most pieces of text have none and need no regular expression at all.
+        // Every form has a digit: most pieces of text have none and need no scanning at all.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        return dates(in: text, units: Array(text.utf16))
+    }
+
+    /// ``dates(in:)`` for a caller that already holds the UTF-16 code units of `text`.
+    func dates(in text: String, units: [UInt16]) -> [RecognizedDate] {
+        // The expression path's own pre-checks (a month word, a numeric date shape, a year 18xx/19xx), in
+        // one pass: without any of them, no form is searched there, so there is nothing to scan here.
+        guard units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateScanner.mayHoldDate(units) else { return [] }
+        if let found = scannedDates(units) { return found }
+        return regexDates(in: text)
+    }
+
+    /// The dates found by ``DateScanner`` (the same language as ``patterns``, without ICU), or `nil` when
+    /// the text holds a character the scanner leaves to the regular expressions (see ``DateScanner``).
+    func scannedDates(_ units: [UInt16]) -> [RecognizedDate]? {
+        guard let scanner = DateScanner(units) else { return nil }
+        // The expression path searches for Roman-numeral dates only in text with a digit, "." or "/", and a
+        // digit or an upper-case I, V or X in a row (see `containsNumericDateShape`); so does this one.
+        let hasSeparator = Self.containsNumericDateShape(units)
+        var found: [RecognizedDate] = []
+        var taken: [Range<Int>] = []
+        for form in Self.formOrder where form != .roman || hasSeparator {
+            for match in scanner.matches(of: form) {
+                let range = match.dateRange
+                if taken.contains(where: { $0.overlaps(range) }) { continue }
+                func group(_ i: Int) -> String { UTF16Text.string(units[match.groups[i - 1]]) }
+                guard let date = normalise(form: form, group: group, range: range) else {
+                    // "31 June 1950" is no date, and "June 1950" inside it is not one either.
+                    if form != .monthDay && form != .dayMonth { taken.append(range) }
+                    continue
+                }
+                found.append(date)
+                taken.append(range)
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The forms in the order of ``patterns``: earlier forms take their text first.
+    static let formOrder: [Form] = [.monthDayYear, .dayMonthYear, .monthYear, .roman, .slashDash, .dotted, .slashed, .monthDay, .dayMonth, .year]
+
+    /// The dates found by the regular expressions (``patterns``): the reference definition of the
+    /// language, used for text the scanner does not handle.
+    func regexDates(in text: String) -> [RecognizedDate] {
         // Cheap, exact pre-checks decide which expressions can match at all.
         let bytes = Array(text.utf8)
         let hasMonthName = Self.containsMonthWord(bytes)
@@ -193,13 +239,18 @@ public struct DateRecognizer: Sendable {
         }
     }
 
+    private static let monthNumbers: [String: Int] = Dictionary(monthNames, uniquingKeysWith: { first, _ in first })
+
     static func monthNumber(_ name: String) -> Int? {
-        let lower = name.lowercased()
-        return monthNames.first { $0.0 == lower }?.1
+        return monthNumbers[name.lowercased()]
     }
 
+    private static let romanMonths: [String: Int] = [
+        "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+    ]
+
     static func romanMonth(_ numeral: String) -> Int? {
-        ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12][numeral.uppercased()]
+        romanMonths[numeral.uppercased()]
     }
 
     static func fullYear(_ digits: String) -> Int? {

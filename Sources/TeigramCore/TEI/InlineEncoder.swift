@@ -21,7 +21,7 @@ struct InlineEncoder {
 
     /// Encodes `text`. Mentions update `state`.
     func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XMLNode] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(of: text)
         var annotations: [Annotation] = []
         var hidden = [Bool](repeating: false, count: units.count)
         var blocked: [Range<Int>] = []
@@ -71,7 +71,8 @@ struct InlineEncoder {
                 // The line break stays in the text (so plain-text consumers keep the words apart) and
                 // an <lb/> marks where the new line begins.
                 annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XMLElement("lb"), rank: 0))
-            } else if let length = Self.ellipsisLength(units, at: index), !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
+            } else if units[index] == 0x2E || units[index] == 0x2026, let length = Self.ellipsisLength(units, at: index),
+                      !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
                 for offset in index..<(index + length) { hidden[offset] = true }
                 annotations.append(Annotation(range: index..<(index + length), element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
                 blocked.append(index..<(index + length))
@@ -122,7 +123,7 @@ struct InlineEncoder {
         }
 
         // 4. Dates.
-        for date in dates.dates(in: text) {
+        for date in dates.dates(in: text, units: units) {
             var element = XMLElement("date", attributes: [XMLAttribute("when", date.iso)])
             if let certainty = date.certainty { element.attributes.append(XMLAttribute("cert", certainty)) }
             annotations.append(Annotation(range: date.range, element: element, rank: 5))
@@ -136,7 +137,7 @@ struct InlineEncoder {
         if units[index] == 0x2026 { return 1 }
         guard units[index] == 0x2E else { return nil }
         let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
-        guard index + pattern.count <= units.count, Array(units[index..<(index + pattern.count)]) == pattern else { return nil }
+        guard index + pattern.count <= units.count, units[index..<(index + pattern.count)].elementsEqual(pattern) else { return nil }
         if index > 0, units[index - 1] == 0x2E { return nil }
         // "Stalin. . . .": the first of four dots ends the sentence; the omission is the other three.
         if index + 6 < units.count, units[index + 5] == 0x20, units[index + 6] == 0x2E { return nil }
@@ -170,26 +171,35 @@ struct InlineEncoder {
         }
         var position = 0
         var cursor = 0
+        var text: [UInt16] = []
         func build(until end: Int) -> [XMLNode] {
             var nodes: [XMLNode] = []
-            var text: [UInt16] = []
             func flushText() {
-                if !text.isEmpty { nodes.append(.text(String(decoding: text, as: UTF16.self))); text.removeAll() }
+                if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll(keepingCapacity: true) }
             }
             while cursor < end {
                 if position < sorted.count, sorted[position].range.lowerBound <= cursor {
-                    let annotation = sorted[position]
+                    let range = sorted[position].range
                     position += 1
-                    guard annotation.range.upperBound <= end, annotation.range.lowerBound == cursor else { continue }
+                    guard range.upperBound <= end, range.lowerBound == cursor else { continue }
                     flushText()
-                    var element = annotation.element
-                    element.children = build(until: annotation.range.upperBound)
+                    var element = sorted[position - 1].element
+                    element.children = build(until: range.upperBound)
                     if element.name == "gap" || element.name == "lb" { element.children = [] }
                     nodes.append(.element(element))
                     continue
                 }
-                if !hidden[cursor] { text.append(units[cursor]) }
-                cursor += 1
+                // The text up to the next annotation (or the end), without its hidden units.
+                let stop = position < sorted.count ? min(end, sorted[position].range.lowerBound) : end
+                var runStart = cursor
+                while cursor < stop {
+                    if hidden[cursor] {
+                        text.append(contentsOf: units[runStart..<cursor])
+                        runStart = cursor + 1
+                    }
+                    cursor += 1
+                }
+                text.append(contentsOf: units[runStart..<stop])
             }
             flushText()
             return nodes

@@ -31,6 +31,17 @@ public struct TEIWriter: Sendable {
 
     /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
     public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLDocument, EncodingReport) {
+        // The tree is built in a function of its own: when it returns, nothing else holds the nodes, so the
+        // layout can insert the indentation in place instead of copying every array of the tree.
+        var (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
+        TEILayout.indent(&root)
+        let prolog = [XMLProcessingInstruction(target: "xml-model",
+            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
+        return (XMLDocument(prolog: prolog, root: root), report)
+    }
+
+    /// The document's root element before layout, and the report.
+    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLElement, EncodingReport) {
         var report = EncodingReport()
         var state = TaggingState()
         let tagger = EntityTagger(authority: authority)
@@ -47,7 +58,7 @@ public struct TEIWriter: Sendable {
         for phrase in [metadata.sender, metadata.recipient] + metadata.parts.flatMap({ [$0.sender, $0.recipient] }) {
             guard let phrase, let name = Self.personalName(in: phrase) else { continue }
             var scratch = state
-            if !tagger.mentions(in: Array(name.utf16), state: &scratch).contains(where: { $0.ref != nil }) {
+            if !tagger.mentions(in: UTF16Text.units(of: name), state: &scratch).contains(where: { $0.ref != nil }) {
                 state.registerLocalName(NameTokenizer.tokens(of: name).map(\.folded), kind: .person)
             }
         }
@@ -150,9 +161,7 @@ public struct TEIWriter: Sendable {
         let root = XMLElement("TEI", namespaceURI: teiNamespace,
             attributes: [XMLAttribute("xml:id", Self.ncName(documentID)), XMLAttribute("xml:lang", "en")],
             children: rootChildren)
-        let prolog = [XMLProcessingInstruction(target: "xml-model",
-            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
-        return (XMLDocument(prolog: prolog, root: TEILayout.indented(root)), report)
+        return (root, report)
     }
 
     // MARK: Header
@@ -272,13 +281,43 @@ public struct TEIWriter: Sendable {
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
     /// capitalised words once a trailing "in/at Place" is dropped; `nil` for phrases that are no name.
     static func personalName(in phrase: String) -> String? {
-        let name = collapseWhitespace(phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: ""))
+        let place = Self.mayHavePlaceOrComma(phrase) ? phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: "") : phrase
+        let name = collapseWhitespace(place)
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase ?? false }),
-              !words.contains(where: { EntityTagger.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || EntityTagger.commonWords.contains($0.lowercased()) })
+              !words.contains(where: { EntityTagger.personTitles.contains(Self.trimmingPunctuation($0.lowercased())) || EntityTagger.commonWords.contains($0.lowercased()) })
         else { return nil }
         return name
+    }
+
+    /// Whether `(?:,.*|\s+(?:in|at)\s+.*)$` can match `phrase` at all: it needs a comma, or "in" or "at"
+    /// right after white space. Phrases without either are left as they are without the expression.
+    static func mayHavePlaceOrComma(_ phrase: String) -> Bool {
+        var previous: Unicode.Scalar = "x"
+        var beforePrevious: Unicode.Scalar = "x"
+        for scalar in phrase.unicodeScalars {
+            if scalar == "," { return true }
+            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"), beforePrevious.properties.isWhitespace { return true }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return false
+    }
+
+    /// `word.trimmingCharacters(in: .punctuationCharacters)`; for ASCII words on the bytes (the ASCII
+    /// punctuation characters, general category P: `!"#%&'()*,-./:;?@[\]_{}`).
+    static func trimmingPunctuation(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.trimmingCharacters(in: .punctuationCharacters) }
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+            default: false
+            }
+        }
+        let bytes = Array(word.utf8)
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }), let last = bytes.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
@@ -332,10 +371,11 @@ public struct TEIWriter: Sendable {
               case .element(var sent) = description.children[sentIndex] else { return }
         let text = collapseWhitespace(signature.unit.text)
         var scratch = state
-        let people = inline.tagger.mentions(in: Array(text.utf16), state: &scratch).filter { $0.kind == .person && $0.ref != nil }
+        let units = UTF16Text.units(of: text)
+        let people = inline.tagger.mentions(in: units, state: &scratch).filter { $0.kind == .person && $0.ref != nil }
         for person in people {
             guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
-            let name = String(decoding: Array(text.utf16)[person.range], as: UTF16.self)
+            let name = UTF16Text.string(units[person.range])
             let insertAt = sent.children.firstIndex(where: { if case .element(let e) = $0 { e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place") } else { false } }) ?? sent.children.count
             sent.children.insert(.element(XMLElement("persName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
         }
@@ -363,7 +403,7 @@ public struct TEIWriter: Sendable {
             return XMLElement(entry.kind.nameElement, attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
         var scratch = state
-        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &scratch)
+        let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
         let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
         if let best, let ref = best.ref {
             state = scratch
@@ -383,7 +423,7 @@ public struct TEIWriter: Sendable {
             state.recordReference(forced)
             return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
         }
-        let mentions = inline.tagger.mentions(in: Array(display.utf16), state: &state)
+        let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &state)
         if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {
             return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
         }
@@ -473,6 +513,20 @@ public struct TEIWriter: Sendable {
 
     /// `text` made a valid NCName for `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
     public static func ncName(_ text: String) -> String {
+        // ASCII text: ASCII letters are the alphabetic ASCII scalars, so the bytes can be mapped directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = text.utf8.map { byte in
+                switch byte {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F, 0x2E: byte  // letters, digits, - _ .
+                default: 0x2D
+                }
+            }
+            if let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x5F {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            bytes.insert(0x74, at: 0)  // "t"
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." {

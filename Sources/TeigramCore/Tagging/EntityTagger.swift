@@ -59,7 +59,7 @@ public struct TaggingState: Sendable {
         if let ref = mention.ref {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
         } else {
-            let name = String(decoding: units[mention.range], as: UTF16.self)
+            let name = UTF16Text.string(units[mention.range])
             unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: mention.range, in: units)))
         }
     }
@@ -191,11 +191,27 @@ public struct EntityTagger: Sendable {
     /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
     /// common word or initial-free number.
     private func isNameWord(_ token: NameTokenizer.Token) -> Bool {
-        token.isCapitalised && token.folded.count >= 2 && token.folded.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
+        token.isCapitalised && Self.isWordOfLetters(token.folded)
             && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
             && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
             && !Self.apparatusWords.contains(token.folded) && DateRecognizer.romanMonth(token.folded) == nil
-            && (token.folded.contains { "aeiouy".contains($0) } || token.folded.count > 3)
+            && Self.hasVowelOrIsLong(token.folded)
+    }
+
+    /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.
+    private static func isWordOfLetters(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 2 && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        }
+        return word.count >= 2 && word.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
+    }
+
+    /// A vowel (a e i o u y) or more than three characters; on the bytes for ASCII words.
+    private static func hasVowelOrIsLong(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.contains { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains($0) } || word.utf8.count > 3
+        }
+        return word.contains { "aeiouy".contains($0) } || word.count > 3
     }
 
     /// Names of this document the authority does not know (see ``TaggingState/registerLocalName(_:kind:)``).
@@ -241,11 +257,13 @@ public struct EntityTagger: Sendable {
         var result: [EntityMention] = []
         for (index, token) in tokens.enumerated() {
             let word = token.folded
-            guard token.isCapitalised, word.count >= 6, word.allSatisfy(\.isLetter), !Self.commonWords.contains(word),
-                  !Self.adjectiveEndings.contains(where: { word.hasSuffix($0) }),
-                  !isSentenceStart(token.range.lowerBound, units: units),
+            // Cheapest tests first (a word has at least as many UTF-8 bytes as characters).
+            guard token.isCapitalised, word.utf8.count >= 6,
                   !taken.contains(where: { $0.range.overlaps(token.range) }),
                   !blocked.contains(where: { crosses($0, token.range) }),
+                  !isSentenceStart(token.range.lowerBound, units: units),
+                  Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),
+                  !Self.adjectiveEndings.contains(where: { Self.hasSuffix(word, $0) }),
                   let candidate = authority.index.approximatePlace(word) else { continue }
             // Part of a longer capitalised name ("Port Urumchi Company") is not this place.
             if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
@@ -258,6 +276,20 @@ public struct EntityTagger: Sendable {
     }
 
     static let adjectiveEndings = ["an", "ese", "ish", "ic", "ian", "ians", "ans", "ern", "s"]
+
+    /// `word.count >= 6 && word.allSatisfy(\.isLetter)`, on the bytes for ASCII words (one character a byte).
+    static func isLongWordOfLetters(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 6 && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        }
+        return word.count >= 6 && word.allSatisfy(\.isLetter)
+    }
+
+    /// `word.hasSuffix(ending)` for an ASCII `ending`, comparing bytes when `word` is ASCII too.
+    static func hasSuffix(_ word: String, _ ending: String) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix(ending) }
+        return word.utf8.count >= ending.utf8.count && word.utf8.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+    }
 
     private func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.overlaps(b) && !(a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound)
@@ -388,6 +420,6 @@ public struct EntityTagger: Sendable {
         while start > 0, range.lowerBound - start < 80, units[start - 1] != 0x2E || start == range.lowerBound { start -= 1 }
         var end = range.upperBound
         while end < units.count, end - range.upperBound < 80, units[end] != 0x2E { end += 1 }
-        return collapseWhitespace(String(decoding: units[start..<min(end + 1, units.count)], as: UTF16.self))
+        return collapseWhitespace(UTF16Text.string(units[start..<min(end + 1, units.count)]))
     }
 }

@@ -24,6 +24,9 @@ public struct NameIndex: Sendable {
     /// One- and two-letter deletions of curated one-word place names → (name, entry id), for approximate
     /// spelling (a symmetric-delete index: lookup cost does not grow with the number of names).
     private var placeDeletions: [String: [(name: String, id: String)]] = [:]
+    /// The entries of `placeDeletions` whose key is ASCII of at most ``PackedASCII/capacity`` bytes, by
+    /// packed key: an ASCII word's deletions are looked up without making a string of each.
+    private var packedPlaceDeletions: [PackedASCII: [(name: String, id: String)]] = [:]
 
     /// Number of names indexed.
     public private(set) var count = 0
@@ -59,6 +62,7 @@ public struct NameIndex: Sendable {
         for variant in Self.deletions(of: word, depth: 2) {
             if !(placeDeletions[variant]?.contains { $0.id == id && $0.name == word } ?? false) {
                 placeDeletions[variant, default: []].append((word, id))
+                if let key = PackedASCII(variant) { packedPlaceDeletions[key] = placeDeletions[variant] }
             }
         }
     }
@@ -67,12 +71,24 @@ public struct NameIndex: Sendable {
     /// `word`, excluding names that `word` merely extends or shortens ("Korean", "Korea").
     func approximatePlace(_ word: String) -> String? {
         guard !placeDeletions.isEmpty else { return nil }
-        let limit = word.count >= 7 ? 2 : 1
+        let packed = PackedASCII(word)
+        // An ASCII word has one character a byte.
+        let limit = (packed != nil ? word.utf8.count : word.count) >= 7 ? 2 : 1
         var found: Set<String> = []
-        for variant in Self.deletions(of: word, depth: limit) {
-            for candidate in placeDeletions[variant] ?? [] where !found.contains(candidate.id) {
+        func consider(_ candidates: [(name: String, id: String)]) {
+            for candidate in candidates where !found.contains(candidate.id) {
                 if candidate.name.hasPrefix(word) || word.hasPrefix(candidate.name) { continue }
                 if Self.editDistance(word, candidate.name) <= limit { found.insert(candidate.id) }
+            }
+        }
+        if packed != nil {
+            // The same variants as `deletions(of:depth:)`, packed (repeats only repeat a lookup).
+            PackedASCII.forEachDeletion(of: Array(word.utf8), depth: limit) { key in
+                if let candidates = packedPlaceDeletions[key] { consider(candidates) }
+            }
+        } else {
+            for variant in Self.deletions(of: word, depth: limit) {
+                consider(placeDeletions[variant] ?? [])
             }
         }
         return found.count == 1 ? found.first : nil
@@ -131,6 +147,49 @@ public struct NameIndex: Sendable {
     }
 }
 
+/// A short ASCII string packed into integers: a cheap dictionary key for the deletion variants of a word.
+struct PackedASCII: Hashable, Sendable {
+    /// The longest string that can be packed.
+    static let capacity = 16
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var length: UInt8 = 0
+
+    private init() {}
+
+    /// `string` packed; `nil` unless it is ASCII of at most ``capacity`` bytes.
+    init?(_ string: String) {
+        guard string.utf8.count <= Self.capacity else { return nil }
+        for byte in string.utf8 {
+            guard byte < 0x80 else { return nil }
+            append(byte)
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        let shift = UInt64(length % 8) * 8
+        if length < 8 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << shift }
+        length += 1
+    }
+
+    /// Calls `body` with `bytes` (ASCII, at most ``capacity``) and every string made by deleting one
+    /// byte, and, for `depth` 2, two bytes: the variants of ``NameIndex/deletions(of:depth:)``.
+    static func forEachDeletion(of bytes: [UInt8], depth: Int, _ body: (PackedASCII) -> Void) {
+        func packed(skipping first: Int, _ second: Int) -> PackedASCII {
+            var key = PackedASCII()
+            for (index, byte) in bytes.enumerated() where index != first && index != second { key.append(byte) }
+            return key
+        }
+        body(packed(skipping: -1, -1))
+        guard depth >= 1 else { return }
+        for first in bytes.indices {
+            body(packed(skipping: first, -1))
+            guard depth >= 2 else { continue }
+            for second in (first + 1)..<bytes.count { body(packed(skipping: first, second)) }
+        }
+    }
+}
+
 /// Splits text into word tokens for name matching. Letters and digits form tokens; everything else
 /// separates them, except square brackets inside a word ("com[munist]", "F[oreign]"), which are skipped.
 public enum NameTokenizer {
@@ -148,22 +207,27 @@ public enum NameTokenizer {
 
     /// The tokens of `text` (UTF-16 offsets).
     public static func tokens(of text: String) -> [Token] {
-        tokens(of: Array(text.utf16))
+        tokens(of: UTF16Text.units(of: text))
     }
 
     /// The tokens of UTF-16 `units`.
     public static func tokens(of units: [UInt16]) -> [Token] {
         var result: [Token] = []
-        var folded = ""
+        result.reserveCapacity(units.count / 5)
+        // The folded token as UTF-8 (the bytes of the folded characters, in order).
+        var folded: [UInt8] = []
+        folded.reserveCapacity(32)
+        var foldedIsASCII = true
         var start = -1
         var end = 0
         var capitalised = false
         var allCaps = true
         func flush() {
             if start >= 0 && !folded.isEmpty {
-                result.append(Token(folded: normaliseEnding(folded), range: start..<end, isCapitalised: capitalised, isAllCaps: allCaps))
+                result.append(Token(folded: foldedToken(folded, isASCII: foldedIsASCII), range: start..<end, isCapitalised: capitalised, isAllCaps: allCaps))
             }
-            folded = ""
+            folded.removeAll(keepingCapacity: true)
+            foldedIsASCII = true
             start = -1
             allCaps = true
         }
@@ -181,7 +245,7 @@ public enum NameTokenizer {
                         capitalised = isUpper || isDigit
                     }
                     if isLower { allCaps = false }
-                    folded.unicodeScalars.append(Unicode.Scalar(UInt8(isUpper ? unit + 0x20 : unit)))
+                    folded.append(UInt8(isUpper ? unit + 0x20 : unit))
                     end = index + 1
                     index += 1
                     continue
@@ -193,12 +257,9 @@ public enum NameTokenizer {
                     capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
                 }
                 if scalar.properties.isLowercase { allCaps = false }
-                if scalar.isASCII {
-                    let value = scalar.value
-                    folded.unicodeScalars.append(Unicode.Scalar(UInt8((0x41...0x5A).contains(value) ? value + 0x20 : value)))
-                } else {
-                    folded.append(fold(scalar))
-                }
+                let foldedScalar = fold(scalar)
+                folded.append(contentsOf: foldedScalar.utf8)
+                if !foldedScalar.utf8.allSatisfy({ $0 < 0x80 }) { foldedIsASCII = false }
                 end = index + 1
             } else if (unit == 0x5B || unit == 0x5D) && start >= 0 && index + 1 < units.count,
                       let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next) {
@@ -214,6 +275,21 @@ public enum NameTokenizer {
         }
         flush()
         return result
+    }
+
+    /// The folded token from its UTF-8 bytes, with ``normaliseEnding(_:)`` applied. ASCII tokens (one byte
+    /// a character) are normalised on the bytes, which gives the same string without Character counting.
+    private static func foldedToken(_ bytes: [UInt8], isASCII: Bool) -> String {
+        guard isASCII else { return normaliseEnding(String(decoding: bytes, as: UTF8.self)) }
+        let count = bytes.count
+        if count > 4 {
+            let last = bytes[count - 1], beforeLast = bytes[count - 2]
+            // -iy, -ii, -yy → -y
+            if (beforeLast == 0x69 && (last == 0x79 || last == 0x69)) || (beforeLast == 0x79 && last == 0x79) {
+                return String(decoding: bytes[0..<(count - 2)], as: UTF8.self) + "y"
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "’s" or "’" closing a word.
@@ -239,8 +315,23 @@ public enum NameTokenizer {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
+    /// ``foldUncached(_:)`` of the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF), worked
+    /// out once: names in the corpus are full of them, and decomposing a scalar is slow.
+    private static let foldedLatin: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[scalar.value] = foldUncached(scalar) }
+        }
+        return table
+    }()
+
     /// Lower case, diacritics dropped (ó → o, ŏ → o).
     static func fold(_ scalar: Unicode.Scalar) -> String {
+        if let folded = foldedLatin[scalar.value] { return folded }
+        return foldUncached(scalar)
+    }
+
+    private static func foldUncached(_ scalar: Unicode.Scalar) -> String {
         if scalar.isASCII {
             let value = scalar.value
             let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
