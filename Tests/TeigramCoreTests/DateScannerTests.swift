@@ -5,17 +5,8 @@ import Testing
 /// replaces: compared on many generated texts built from the pieces dates are made of.
 @Suite("Date scanner agrees with the date expressions")
 struct DateScannerTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The suite's deterministic generator (SplitMix64, see RobustnessTests), so a failure can be reproduced.
+    typealias Generator = SeededGenerator
 
     static let pieces: [String] = [
         "May", "MAY", "may", "Mayor", "Sept", "sept", "Sep", "SEP", "September", "January", "Jan", "june", "Jun",

@@ -101,6 +101,9 @@ public struct SizeFigures: Sendable {
     public var pipelineSeconds = 0.0
     /// Documents the whole-pipeline run found valid.
     public var pipelineValid = 0
+    /// Seconds to encode and validate all documents from bytes already read, writing nothing, on
+    /// ``BenchmarkConfiguration/jobs`` threads: the pipeline without file input and output.
+    public var inMemorySeconds = 0.0
     /// `xmllint --noout --relaxng` on the TEI files, one process per batch.
     public var xmllintValidateSeconds: Double?
     /// `xmllint --noout` (parse only), one process per batch.
@@ -274,6 +277,16 @@ public struct CorpusBenchmark: Sendable {
             }
             let rawPaths: [String] = written.map { $0.path }
             figures.generationSeconds += Stopwatch.seconds(from: generationStart)
+
+            // Encode and validate only, from bytes read beforehand: what the pipeline costs without files.
+            let inputs = ParallelMap.map(rawPaths, jobs: jobs) { path in (path, (try? FileIO.read(path)) ?? []) }
+            let inMemoryStart = Stopwatch.now()
+            _ = ParallelMap.map(inputs, jobs: jobs) { (path: String, bytes: [UInt8]) -> Bool in
+                let teiPath = teiDirectory + "/" + Project.baseName(path) + ".xml"
+                let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), validation: (validator, teiPath))
+                return encoded?.validation?.isValid ?? false
+            }
+            figures.inMemorySeconds += Stopwatch.seconds(from: inMemoryStart)
 
             // The whole pipeline as `teigram build` runs it: read, encode, validate, write; in parallel.
             let pipelineStart = Stopwatch.now()

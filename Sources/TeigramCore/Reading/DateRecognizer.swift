@@ -125,18 +125,26 @@ public struct DateRecognizer: Sendable {
         for form in Self.formOrder where form != .roman || hasSeparator {
             for match in scanner.matches(of: form) {
                 let range = match.dateRange
-                if taken.contains(where: { $0.overlaps(range) }) { continue }
                 func group(_ i: Int) -> String { UTF16Text.string(units[match.groups[i - 1]]) }
-                guard let date = normalise(form: form, group: group, range: range) else {
-                    // "31 June 1950" is no date, and "June 1950" inside it is not one either.
-                    if form != .monthDay && form != .dayMonth { taken.append(range) }
-                    continue
-                }
-                found.append(date)
-                taken.append(range)
+                accept(form: form, range: range, group: group, found: &found, taken: &taken)
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Records a match of `form` over `range` (both paths, scanner and expressions): text an earlier
+    /// form took is skipped; a match that is no real date still takes its text, except for the forms
+    /// without a year.
+    private func accept(form: Form, range: Range<Int>, group: (Int) -> String,
+                        found: inout [RecognizedDate], taken: inout [Range<Int>]) {
+        if taken.contains(where: { $0.overlaps(range) }) { return }
+        guard let date = normalise(form: form, group: group, range: range) else {
+            // "31 June 1950" is no date, and "June 1950" inside it is not one either.
+            if form != .monthDay && form != .dayMonth { taken.append(range) }
+            return
+        }
+        found.append(date)
+        taken.append(range)
     }
 
     /// The forms in the order of ``patterns``: earlier forms take their text first.
@@ -167,15 +175,8 @@ public struct DateRecognizer: Sendable {
                     let yearRange = match.range(at: 1)
                     range = yearRange.location..<(yearRange.location + yearRange.length)
                 }
-                if taken.contains(where: { $0.overlaps(range) }) { continue }
                 func group(_ i: Int) -> String { ns.substring(with: match.range(at: i)) }
-                guard let date = normalise(form: form, group: group, range: range) else {
-                    // "31 June 1950" is no date, and "June 1950" inside it is not one either.
-                    if form != .monthDay && form != .dayMonth { taken.append(range) }
-                    continue
-                }
-                found.append(date)
-                taken.append(range)
+                accept(form: form, range: range, group: group, found: &found, taken: &taken)
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
