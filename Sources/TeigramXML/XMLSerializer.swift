@@ -32,7 +32,8 @@ public enum XMLSerializer {
     public static func serialize(_ document: XMLDocument, validatingAgainst schema: RelaxNGSchema?) -> Output {
         let (bytes, dropped) = XMLWriter.write(document)
         guard let schema else { return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: nil) }
-        let diagnostics = withLibXMLTree(of: document) { doc in schema.validate(doc, path: "") }
+        // The writer has checked every text and value: when it dropped nothing, neither would the tree.
+        let diagnostics = withLibXMLTree(of: document, sanitizing: !dropped.isEmpty) { doc in schema.validate(doc, path: "") }
             ?? [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
         return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: diagnostics)
     }
@@ -52,7 +53,7 @@ public enum XMLSerializer {
 
     /// Builds the libxml2 tree of `document` (characters XML cannot carry left out, as written), calls
     /// `body` with it and frees it. `nil` when libxml2 cannot allocate a document.
-    private static func withLibXMLTree<Result>(of document: XMLDocument, _ body: (xmlDocPtr) -> Result) -> Result? {
+    private static func withLibXMLTree<Result>(of document: XMLDocument, sanitizing: Bool = true, _ body: (xmlDocPtr) -> Result) -> Result? {
         _ = libxmlSetUp
         guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else { return nil }
         defer { xmlFreeDoc(doc) }
@@ -60,7 +61,7 @@ public enum XMLSerializer {
         // dictionary with the document).
         doc.pointee.dict = xmlDictCreate()
         var dropped: [(Unicode.Scalar, String)] = []  // reported by the writer
-        let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
+        let root = makeNode(document.root, in: doc, parentNamespace: nil, sanitizing: sanitizing, dropped: &dropped)
         xmlDocSetRootElement(doc, root)
         for instruction in document.prolog {
             let pi = withXMLString(instruction.target) { target in
@@ -72,9 +73,11 @@ public enum XMLSerializer {
     }
 
     private static func makeNode(
-        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?,
+        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?, sanitizing: Bool,
         dropped: inout [(Unicode.Scalar, String)]
     ) -> xmlNodePtr? {
+        /// `text` as the tree may hold it: without the characters XML cannot carry, unless known to have none.
+        func safe(_ text: String) -> String { sanitizing ? xmlSafe(text, element: element.name, dropped: &dropped) : text }
         guard let node = withXMLString(element.name, { xmlNewDocNode(doc, nil, $0, nil) }) else { return nil }
         var namespace = parentNamespace
         if let uri = element.namespaceURI, uri != parentNamespace?.uri {
@@ -82,7 +85,7 @@ public enum XMLSerializer {
         }
         if let ns = namespace?.ns { xmlSetNs(node, ns) }
         for attribute in element.attributes {
-            let value = xmlSafe(attribute.value, element: element.name, dropped: &dropped)
+            let value = safe(attribute.value)
             if attribute.name.hasPrefix("xml:"), let xmlNamespace = withXMLString("xml", { xmlSearchNs(doc, node, $0) }) {
                 // xml:id, xml:lang: in the XML namespace, as a parser would read them (a schema checks that).
                 let localName = attribute.name.dropFirst(4)
@@ -95,13 +98,11 @@ public enum XMLSerializer {
             let childNode: xmlNodePtr?
             switch child {
             case .element(let childElement):
-                childNode = makeNode(childElement, in: doc, parentNamespace: namespace, dropped: &dropped)
+                childNode = makeNode(childElement, in: doc, parentNamespace: namespace, sanitizing: sanitizing, dropped: &dropped)
             case .text(let text):
-                let safe = xmlSafe(text, element: element.name, dropped: &dropped)
-                childNode = withXMLString(safe) { xmlNewDocText(doc, $0) }
+                childNode = withXMLString(safe(text)) { xmlNewDocText(doc, $0) }
             case .comment(let text):
-                let safe = xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped)
-                childNode = withXMLString(safe) { xmlNewDocComment(doc, $0) }
+                childNode = withXMLString(safe(text.replacingDoubleHyphens())) { xmlNewDocComment(doc, $0) }
             case .processingInstruction(let target, let data):
                 childNode = withXMLString(target) { t in withXMLString(data) { xmlNewDocPI(doc, t, $0) } }
             }

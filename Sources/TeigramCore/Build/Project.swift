@@ -67,12 +67,26 @@ public struct Project: Sendable {
     /// (a final dot that is not the component's first character starts the extension). `nil` for other
     /// paths, which `NSString` normalises first.
     static func plainPathParts(_ path: String) -> (directory: Substring, stem: Substring)? {
-        guard !path.isEmpty, !path.hasSuffix("/"), !path.contains("//") else { return nil }
-        let nameStart = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let name = path[nameStart...]
-        var stemEnd = name.endIndex
-        if let dot = name.lastIndex(of: "."), dot > name.startIndex { stemEnd = dot }
-        return (path[..<nameStart], name[..<stemEnd])
+        // On the UTF-8 bytes: "/" and "." are ASCII and never part of another character's encoding.
+        let bytes = path.utf8
+        guard let last = bytes.last, last != UInt8(ascii: "/") else { return nil }
+        var nameStart = bytes.startIndex
+        var lastDot: String.Index?
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") { return nil }
+                nameStart = bytes.index(after: index)
+                lastDot = nil
+            } else if byte == UInt8(ascii: ".") {
+                lastDot = index
+            }
+            previous = byte
+        }
+        var stemEnd = bytes.endIndex
+        if let lastDot, lastDot > nameStart { stemEnd = lastDot }
+        return (path[..<nameStart], path[nameStart..<stemEnd])
     }
 
     /// Reads the sidecar of `telegram` if there is one.
