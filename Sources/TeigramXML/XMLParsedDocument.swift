@@ -202,14 +202,22 @@ public struct XMLElementSummary: Sendable, Equatable {
 }
 
 extension XMLElementSummary {
+    /// Whether a summary of `name` lists its children: always without a set, else when the set names it
+    /// (the sets are tiny: compared one by one instead of hashing every element's name).
+    static func needsChildNames(_ name: String, _ childNamesFor: Set<String>?) -> Bool {
+        guard let childNamesFor else { return true }
+        return childNamesFor.contains { $0 == name }
+    }
+
     /// Summaries of `element` and all its descendants, in document order. With `attributedOnly`, elements
     /// without attributes are left out, and child names are filled in only for elements named in
     /// `childNamesFor` (as ``XMLParsedDocument/forEachElementSummary(attributedOnly:childNamesFor:_:)``).
     public static func all(in element: XMLElement, attributedOnly: Bool = false, childNamesFor: Set<String>? = nil) -> [XMLElementSummary] {
         var result: [XMLElementSummary] = []
+        result.reserveCapacity(64)
         element.forEachElement { current in
             guard !attributedOnly || !current.attributes.isEmpty else { return }
-            let childNames = (childNamesFor.map { $0.contains(current.name) } ?? true) ? current.childElements.map(\.name) : []
+            let childNames = needsChildNames(current.name, childNamesFor) ? current.childElements.map(\.name) : []
             result.append(XMLElementSummary(name: current.name, namespaceURI: current.namespaceURI, line: current.line,
                                             attributes: current.attributes, childElementNames: childNames))
         }
@@ -240,7 +248,7 @@ extension XMLParsedDocument {
             }
             if !attributedOnly || node.pointee.properties != nil {
                 let name = Self.qualifiedName(node.pointee.name, node.pointee.ns)
-                let childNames = (childNamesFor.map { $0.contains(name) } ?? true)
+                let childNames = XMLElementSummary.needsChildNames(name, childNamesFor)
                     ? children.map { Self.qualifiedName($0.pointee.name, $0.pointee.ns) } : []
                 body(XMLElementSummary(
                     name: name,
