@@ -85,14 +85,8 @@ public enum XMLSerializer {
         }
         if let ns = namespace?.ns { xmlSetNs(node, ns) }
         for attribute in element.attributes {
-            let value = safe(attribute.value)
-            if attribute.name.hasPrefix("xml:"), let xmlNamespace = withXMLString("xml", { xmlSearchNs(doc, node, $0) }) {
-                // xml:id, xml:lang: in the XML namespace, as a parser would read them (a schema checks that).
-                let localName = attribute.name.dropFirst(4)
-                _ = withXMLString(String(localName)) { name in withXMLString(value) { xmlSetNsProp(node, xmlNamespace, name, $0) } }
-            } else {
-                _ = withXMLString(attribute.name) { name in withXMLString(value) { xmlSetProp(node, name, $0) } }
-            }
+            // xmlSetProp resolves a prefixed name (xml:id, xml:lang) to its namespace, as a parser would.
+            _ = withXMLString(attribute.name) { name in withXMLString(safe(attribute.value)) { xmlSetProp(node, name, $0) } }
         }
         for child in element.children {
             let childNode: xmlNodePtr?
