@@ -6,10 +6,8 @@ public enum FileIO {
     /// Reads a file.
     /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or unreadable.
     public static func read(_ path: String) throws(Diagnostic) -> [UInt8] {
-        let descriptor = try openDescriptor(path)
+        let (descriptor, expected) = try openDescriptor(path)
         defer { close(descriptor) }
-        var status = stat()
-        let expected = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
         // One read for a regular file of known size; pipes and growing files are read to their end.
         var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4_096))
         var count = 0
@@ -32,11 +30,12 @@ public enum FileIO {
     /// Opens a regular file for reading (the caller closes it).
     /// - Throws: ``Diagnostic`` naming the file when it is missing, a directory or cannot be opened.
     public static func openForReading(_ path: String) throws(Diagnostic) -> FileHandle {
-        FileHandle(fileDescriptor: try openDescriptor(path), closeOnDealloc: true)
+        FileHandle(fileDescriptor: try openDescriptor(path).descriptor, closeOnDealloc: true)
     }
 
-    /// A read-only descriptor for `path`, refusing directories, with the messages every reader uses.
-    static func openDescriptor(_ path: String) throws(Diagnostic) -> Int32 {
+    /// A read-only descriptor for `path`, refusing directories, with the messages every reader uses, and the
+    /// size of a regular file (0 for pipes and devices, whose size is not known before reading).
+    static func openDescriptor(_ path: String) throws(Diagnostic) -> (descriptor: Int32, regularFileSize: Int) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -46,11 +45,12 @@ public enum FileIO {
             }
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(descriptor, &status) == 0 else { return (descriptor, 0) }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
             throw Diagnostic(.error, path: path, "is a directory, not a file")
         }
-        return descriptor
+        return (descriptor, (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0)
     }
 
     /// Writes `bytes` to `path` atomically, creating the directory if needed.
