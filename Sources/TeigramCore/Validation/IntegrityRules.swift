@@ -8,8 +8,6 @@ import TeigramXML
 ///   `@notBefore` is not after `@notAfter` (`@from` not after `@to`);
 /// - a `correspAction type="sent"` has a `date`.
 public enum IntegrityRules {
-    static let pointerAttributes = ["ref", "target", "corresp", "sameAs", "scheme", "resp", "source", "hand", "who"]
-    static let dateAttributes = ["when", "notBefore", "notAfter", "from", "to"]
     /// Elements whose child element names the rules look at.
     public static let elementsNeedingChildren: Set<String> = ["correspAction"]
 

@@ -53,9 +53,8 @@ public struct TEIValidator: Sendable {
             // Only elements with attributes can break the rules; child names are needed for correspAction.
             var elements: [XMLElementSummary] = []
             parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) { elements.append($0) }
-            if let root = parsed.rootElement, root.namespaceURI != teiNamespace || root.name != "TEI" {
-                diagnostics.append(Diagnostic(.error, path: path, line: root.line,
-                    "root element is <\(root.name)> in namespace '\(root.namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)"))
+            if let root = parsed.rootElement, let finding = Self.rootFinding(name: root.name, namespaceURI: root.namespaceURI, line: root.line, path: path) {
+                diagnostics.append(finding)
             }
             diagnostics += IntegrityRules.check(elements: elements, path: path)
         }
@@ -73,7 +72,7 @@ public struct TEIValidator: Sendable {
         let output = XMLSerializer.serialize(document, validatingAgainst: schema)
         var clean = output.schemaDiagnostics?.isEmpty ?? false
         if clean && checksIntegrity {
-            clean = document.root.namespaceURI == teiNamespace && document.root.name == "TEI"
+            clean = Self.rootFinding(name: document.root.name, namespaceURI: document.root.namespaceURI, line: 0, path: path) == nil
                 && IntegrityRules.check(document, path: path).isEmpty
         }
         let validation = clean ? ValidationResult(path: path, diagnostics: []) : validate(bytes: output.bytes, path: path)
@@ -87,6 +86,13 @@ public struct TEIValidator: Sendable {
         } catch {
             return ValidationResult(path: path, diagnostics: [error])
         }
+    }
+
+    /// The finding when the root element is not `<TEI>` in the TEI namespace.
+    static func rootFinding(name: String, namespaceURI: String?, line: Int, path: String) -> Diagnostic? {
+        guard namespaceURI != teiNamespace || name != "TEI" else { return nil }
+        return Diagnostic(.error, path: path, line: line,
+            "root element is <\(name)> in namespace '\(namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)")
     }
 
     static func message(_ error: XMLReadError) -> String {
