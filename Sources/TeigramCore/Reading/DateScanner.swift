@@ -259,6 +259,21 @@ struct DateScanner {
         }
     }
 
+    /// `\s+(\d{4})\b` at `index`: the year after the white space that must come first.
+    private func spacedFourDigitYear(at index: Int) -> Range<Int>? {
+        guard let yearStart = spaces(at: index) else { return nil }
+        let year = digits(at: yearStart)
+        return year.count == 4 && !isWord(year.upperBound) ? year : nil
+    }
+
+    /// `index` past `\.?,?` after a month name.
+    private func afterOptionalDotAndComma(_ index: Int) -> Int {
+        var index = index
+        if has(index, ".") { index += 1 }
+        if has(index, ",") { index += 1 }
+        return index
+    }
+
     /// `\d{1,2}` taken whole at `index`.
     private func dayOrMonthNumber(at index: Int) -> Range<Int>? {
         let run = digits(at: index)
@@ -278,31 +293,19 @@ struct DateScanner {
             guard let dayStart = spaces(at: index), let day = dayOrMonthNumber(at: dayStart) else { return nil }
             index = afterOrdinalSuffix(day.upperBound)
             if has(index, ",") { index += 1 }
-            guard let yearStart = spaces(at: index) else { return nil }
-            let year = digits(at: yearStart)
-            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+            guard let year = spacedFourDigitYear(at: index) else { return nil }
             return Match(whole: start..<year.upperBound, groups: [month, day, year], dateRange: start..<year.upperBound)
         case .dayMonthYear:
             // \b(\d{1,2})(?:st|nd|rd|th)?\s+(M)\.?,?\s+(\d{4})\b
             guard let day = dayOrMonthNumber(at: start),
                   let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
-                  let month = month(at: monthStart) else { return nil }
-            var index = month.upperBound
-            if has(index, ".") { index += 1 }
-            if has(index, ",") { index += 1 }
-            guard let yearStart = spaces(at: index) else { return nil }
-            let year = digits(at: yearStart)
-            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+                  let month = month(at: monthStart),
+                  let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound)) else { return nil }
             return Match(whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
         case .monthYear:
             // \b(M)\.?,?\s+(\d{4})\b
-            guard let month = month(at: start) else { return nil }
-            var index = month.upperBound
-            if has(index, ".") { index += 1 }
-            if has(index, ",") { index += 1 }
-            guard let yearStart = spaces(at: index) else { return nil }
-            let year = digits(at: yearStart)
-            guard year.count == 4, !isWord(year.upperBound) else { return nil }
+            guard let month = month(at: start),
+                  let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound)) else { return nil }
             return Match(whole: start..<year.upperBound, groups: [month, year], dateRange: start..<year.upperBound)
         case .roman:
             // \b(\d{1,2})\.([IVX]{1,4})\.(\d{4}|\d{2})\b
