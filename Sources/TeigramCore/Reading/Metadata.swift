@@ -70,25 +70,6 @@ public enum MetadataReader {
     /// The openings the long document-kind expression of ``readCorrespondents(_:into:)`` needs one of.
     static let kindWords = ["telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram"]
 
-    /// `collapseWhitespace(text)`, returning `text` itself when it is already collapsed (single spaces
-    /// between other Characters, none at the ends); that is decided on scalars when every Character is one.
-    static func collapsedWhitespace(_ text: String) -> String {
-        if text.hasOneScalarPerCharacter {
-            var previousWasSpace = true
-            var collapsed = true
-            for scalar in text.unicodeScalars {
-                let isSpace = scalar == " "
-                if isSpace ? previousWasSpace : scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace {
-                    collapsed = false
-                    break
-                }
-                previousWasSpace = isSpace
-            }
-            if collapsed && !previousWasSpace { return text }
-        }
-        return collapseWhitespace(text)
-    }
-
     /// Whether the text is ASCII and holds, in any letter case, one of `words` (only then can a
     /// case-insensitive expression made of them match; non-ASCII text is left to the expression, as case
     /// folding maps a few other characters to ASCII letters).
@@ -101,7 +82,7 @@ public enum MetadataReader {
     /// Reads the metadata.
     public static func read(_ page: TelegramPage) -> TelegramMetadata {
         var metadata = TelegramMetadata()
-        let titleText = collapsedWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
+        let titleText = collapseWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let correspondenceSources = [titleText] + headingTexts + page.citation.map(\.text)
@@ -131,7 +112,7 @@ public enum MetadataReader {
             for part in page.parts {
                 var partMetadata = TelegramMetadata()
                 if let heading = part.heading {
-                    partMetadata.title = collapsedWhitespace(heading.text)
+                    partMetadata.title = collapseWhitespace(heading.text)
                     _ = readCorrespondents(heading.text, into: &partMetadata)
                     if let date = recognizer.firstFullDate(in: heading.text) {
                         partMetadata.date = date
@@ -149,7 +130,7 @@ public enum MetadataReader {
         }
         // Origin: a "From X" line, else "in X" in the sender phrase.
         for line in page.parts.flatMap(\.opener) where line.kind == .origin {
-            var origin = collapsedWhitespace(line.unit.text)
+            var origin = collapseWhitespace(line.unit.text)
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
@@ -162,10 +143,10 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            metadata.classification.append(collapsedWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            metadata.classification.append(collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
         for field in page.footerFields where field.label == "Original Classification" {
-            let value = collapsedWhitespace(field.value.text)
+            let value = collapseWhitespace(field.value.text)
             if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
                 metadata.classification.append(value)
             }
@@ -196,7 +177,7 @@ public enum MetadataReader {
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         // Each expression runs only when the literal text it needs is there.
-        var phrase = collapsedWhitespace(text)
+        var phrase = collapseWhitespace(text)
         if phrase.startsWithBytes(of: "Document") {
             phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
         }
@@ -230,7 +211,7 @@ public enum MetadataReader {
         guard hasTo, let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
             // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
             if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
-               !phrase.isEmpty, phrase.count < 120, phrase != collapsedWhitespace(text) {
+               !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text) {
                 metadata.sender = phrase.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             }
             return false

@@ -116,7 +116,24 @@ public struct Authority: Sendable {
 /// Collapses runs of white space to one space and trims (white space: characters whose first scalar has
 /// the White_Space property).
 func collapseWhitespace(_ text: String) -> String {
-    collapseASCIIWhitespace(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    if isCollapsed(text) { return text }
+    return collapseASCIIWhitespace(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}
+
+/// Whether `text` is already collapsed (single spaces between other Characters, none at the ends), so that
+/// ``collapseWhitespace(_:)`` returns it as it is; decided on scalars when every Character is one, else
+/// `false` (the general code decides).
+private func isCollapsed(_ text: String) -> Bool {
+    guard text.hasOneScalarPerCharacter else { return false }
+    var previousWasSpace = true
+    for scalar in text.unicodeScalars {
+        let isSpace = scalar == " "
+        if isSpace ? previousWasSpace : scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace {
+            return false
+        }
+        previousWasSpace = isSpace
+    }
+    return !previousWasSpace
 }
 
 /// ``collapseWhitespace(_:)`` on the UTF-8 bytes, for text whose only white space is ASCII and where
