@@ -6,11 +6,15 @@ public final class RelaxNGSchema: @unchecked Sendable {
     private let pointer: xmlRelaxNGPtr
     /// The path the schema was read from.
     public let path: String
+    /// The same grammar compiled for validating Swift trees by derivatives (``RelaxNGDerivativeGrammar``);
+    /// `nil` when the schema uses a construct that validator does not implement, or when not asked for.
+    public let derivatives: RelaxNGDerivativeGrammar?
 
     /// Compiles the RELAX NG (XML syntax) schema in `bytes`. Includes and external references cannot be
     /// followed (the entity loader refuses all), so the schema must be self-contained.
+    /// With `derivatives` (the default), the grammar is also compiled for ``accepts(_:)``.
     /// - Throws: the compile errors as diagnostics.
-    public init(bytes: [UInt8], path: String) throws(XMLReadError) {
+    public init(bytes: [UInt8], path: String, derivatives: Bool = true) throws(XMLReadError) {
         _ = libxmlSetUp
         let document = try XMLParsedDocument(bytes: bytes, path: path)
         let collector = XMLErrorCollector(path: path)
@@ -29,6 +33,14 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         pointer = compiled
         self.path = path
+        self.derivatives = derivatives ? RelaxNGDerivativeGrammar(schema: document.tree().root) : nil
+    }
+
+    /// Whether the Swift tree `document` is certainly valid, decided without building a libxml2 tree
+    /// (``RelaxNGDerivativeGrammar``). `false` means "not shown valid here": validate with libxml2 for the
+    /// verdict and its messages. Thread-safe.
+    public func accepts(_ document: XMLDocument) -> Bool {
+        derivatives?.accepts(document) ?? false
     }
 
     deinit { xmlRelaxNGFree(pointer) }

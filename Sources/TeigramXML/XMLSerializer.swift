@@ -26,12 +26,18 @@ public enum XMLSerializer {
         serialize(document, validatingAgainst: nil)
     }
 
-    /// Serialises `document` and, when `schema` is given, validates it against the schema: the libxml2 tree
-    /// of the document (the infoset a parser builds from ``Output/bytes``) is built, validated and freed.
-    /// The bytes are written in Swift by ``XMLWriter``, identical to libxml2's own dump of that tree.
+    /// Serialises `document` and, when `schema` is given, validates it against the schema. The Swift tree is
+    /// first validated by the schema's derivative grammar (``RelaxNGSchema/accepts(_:)``); when that does not
+    /// show it valid, the libxml2 tree of the document (the infoset a parser builds from ``Output/bytes``) is
+    /// built and validated by libxml2, whose verdict and findings are returned. The bytes are written in
+    /// Swift by ``XMLWriter``, identical to libxml2's own dump of that tree.
     public static func serialize(_ document: XMLDocument, validatingAgainst schema: RelaxNGSchema?) -> Output {
         let (bytes, dropped) = XMLWriter.write(document)
         guard let schema else { return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: nil) }
+        // The writer dropped nothing: the Swift tree is the tree a parser would build from the bytes.
+        if dropped.isEmpty && schema.accepts(document) {
+            return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: [])
+        }
         // The writer has checked every text and value: when it dropped nothing, neither would the tree.
         let diagnostics = withLibXMLTree(of: document, sanitizing: !dropped.isEmpty) { doc in schema.validate(doc, path: "") }
             ?? [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
