@@ -126,23 +126,15 @@ struct DerivativeStore {
     private var textMemo = MemoTable()
     private var attributeLeavesMemo = MemoTable()
     private var attributeMemo = MemoTable()
-    /// Datatype verdicts on values seen before (references and codes repeat across documents); cleared
-    /// when it grows large.
-    private var datatypeVerdicts: [DatatypeValue: Bool] = [:]
-    static let maximumDatatypeVerdicts = 100_000
-
-    private struct DatatypeValue: Hashable {
-        var datatype: Int
-        var value: String
-    }
+    /// Datatype verdicts on values seen before (references and codes repeat across documents).
+    private var datatypeVerdicts: DatatypeVerdicts?
 
     /// Whether `text` belongs to `datatype` (its number among the grammar's datatypes), remembered.
     mutating func datatypeAccepts(_ datatype: XSDDatatype, number: Int, _ text: String) -> Bool {
-        let key = DatatypeValue(datatype: number, value: text)
-        if let known = datatypeVerdicts[key] { return known }
+        if let known = datatypeVerdicts?.verdict(number, text) { return known }
         let verdict = datatype.accepts(text)
-        if datatypeVerdicts.count >= Self.maximumDatatypeVerdicts { datatypeVerdicts.removeAll(keepingCapacity: true) }
-        datatypeVerdicts[key] = verdict
+        if datatypeVerdicts == nil { datatypeVerdicts = DatatypeVerdicts() }  // made by the store that uses it
+        datatypeVerdicts?.record(verdict, number, text)
         return verdict
     }
 
@@ -603,6 +595,59 @@ struct MemoTable {
     }
 }
 
+/// FNV-1a of the UTF-8 bytes of `text`, folded: a cheap hash for short names and values.
+func fnv1a(_ text: String, seed: UInt64 = 0) -> Int {
+    func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+    let value = text.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(text.utf8)
+    return Int(truncatingIfNeeded: value ^ value >> 29)
+}
+
+/// Verdicts of datatypes on values: an open-addressing table hashed with FNV-1a (cheaper than `Dictionary`'s
+/// SipHash on strings). Emptied when half full, so its size is fixed.
+struct DatatypeVerdicts {
+    private var values: [String]
+    private var datatypes: [Int32]
+    /// 0 empty, 1 accepted, 2 refused.
+    private var verdicts: [UInt8]
+    private var count = 0
+    static let capacity = 1 << 16
+
+    init() {
+        values = Array(repeating: "", count: Self.capacity)
+        datatypes = Array(repeating: 0, count: Self.capacity)
+        verdicts = Array(repeating: 0, count: Self.capacity)
+    }
+
+    private static func slot(_ datatype: Int, _ value: String) -> Int {
+        fnv1a(value, seed: UInt64(datatype) &* 0x9E37_79B9_7F4A_7C15) & (capacity - 1)
+    }
+
+    func verdict(_ datatype: Int, _ value: String) -> Bool? {
+        var slot = Self.slot(datatype, value)
+        while verdicts[slot] != 0 {
+            if datatypes[slot] == Int32(datatype) && values[slot] == value { return verdicts[slot] == 1 }
+            slot = (slot + 1) & (Self.capacity - 1)
+        }
+        return nil
+    }
+
+    mutating func record(_ verdict: Bool, _ datatype: Int, _ value: String) {
+        if count >= Self.capacity / 2 {
+            self = DatatypeVerdicts()
+        }
+        var slot = Self.slot(datatype, value)
+        while verdicts[slot] != 0 { slot = (slot + 1) & (Self.capacity - 1) }
+        values[slot] = value
+        datatypes[slot] = Int32(datatype)
+        verdicts[slot] = verdict ? 1 : 2
+        count += 1
+    }
+}
+
 /// Names by namespace and local name, hashed on the bytes of the local name (FNV-1a).
 struct NameTable: Sendable {
     private var slots: [(namespace: String, local: String, number: Int)?]
@@ -618,11 +663,7 @@ struct NameTable: Sendable {
         }
     }
 
-    private static func hash(_ local: String) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in local.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ hash >> 32)
-    }
+    private static func hash(_ local: String) -> Int { fnv1a(local) }
 
     func number(namespace: String, local: String) -> Int? {
         let mask = slots.count - 1
