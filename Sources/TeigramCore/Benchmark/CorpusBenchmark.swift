@@ -12,6 +12,9 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     /// Serialise the tree and validate what is written, as `teigram build` does: the schema on the libxml2
     /// tree that is dumped, the integrity rules on the Swift tree (``TEIValidator/serializeValidated(_:path:)``).
     case serialiseValidated = "serialise + validate the written tree (teigram.rng + integrity, as build does)"
+    /// Reference: the same with libxml2 alone: the libxml2 tree of the document built and validated, as
+    /// before the derivative validator (``RelaxNGDerivativeGrammar``).
+    case serialiseValidatedLibxml2 = "reference: the same, validated by libxml2 alone (a libxml2 tree, no derivatives)"
     /// Reference: serialising alone (`XMLSerializer`, libxml2).
     case serialise = "reference: serialise only (XMLSerializer)"
     /// Reference: a TEI file validated as `teigram validate` does it: parse, schema, integrity rules
@@ -204,6 +207,7 @@ public struct CorpusBenchmark: Sendable {
     public func run(log: (String) -> Void = { _ in }, emit: (String) -> Void = { _ in }) throws(Diagnostic) -> BenchmarkReport {
         let authority = try project.loadAuthority()
         let validator = try TEIValidator(schemaPath: project.customSchema)
+        let libxml2Validator = try TEIValidator(schemaPath: project.customSchema, derivatives: false)
         var telegrams: [(path: String, bytes: [UInt8])] = []
         for path in project.telegrams { telegrams.append((path, try FileIO.read(path))) }
         let corpus = SyntheticCorpus(telegrams: telegrams, authority: authority, seed: configuration.seed)
@@ -216,7 +220,7 @@ public struct CorpusBenchmark: Sendable {
         var report = BenchmarkReport(configuration: configuration)
         emit(Self.header(configuration: configuration, templates: corpus.templateCount, workDirectory: workDirectory))
         for size in configuration.sizes {
-            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator,
+            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator, libxml2Validator: libxml2Validator,
                                       directory: workDirectory + "/size-\(size)", log: log)
             report.sizes.append((size, figures))
             emit(Self.markdown(size: size, figures: figures, configuration: configuration))
@@ -241,7 +245,8 @@ public struct CorpusBenchmark: Sendable {
     // MARK: One size
 
     func runSize(
-        _ size: Int, corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, directory: String,
+        _ size: Int, corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, libxml2Validator: TEIValidator,
+        directory: String,
         log: (String) -> Void
     ) throws(Diagnostic) -> SizeFigures {
         var figures = SizeFigures()
@@ -330,6 +335,8 @@ public struct CorpusBenchmark: Sendable {
                 lap(.tei)
                 let (output, validation) = validator.serializeValidated(document, path: teiPath)
                 lap(.serialiseValidated)
+                let (_, libxml2Validation) = libxml2Validator.serializeValidated(document, path: teiPath)
+                lap(.serialiseValidatedLibxml2)
                 let tei = XMLSerializer.serialize(document).bytes
                 lap(.serialise)
                 let fileValid = validator.validate(bytes: tei, path: teiPath).isValid
@@ -342,7 +349,7 @@ public struct CorpusBenchmark: Sendable {
                 figures.stageInputBytes += bytes.count
                 figures.stageTEIBytes += tei.count
                 // Both ways of validating must accept the document, and serialise the same bytes.
-                if !validation.isValid || !fileValid || tei != output.bytes { figures.invalid += 1 }
+                if !validation.isValid || !libxml2Validation.isValid || !fileValid || tei != output.bytes { figures.invalid += 1 }
             }
 
             // libxml2's own tools on the same files.
