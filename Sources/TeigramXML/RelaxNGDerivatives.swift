@@ -34,11 +34,13 @@ public final class RelaxNGDerivativeGrammar: Sendable {
     private let elementNames: NameTable
     private let attributeNames: NameTable
     /// A store that has grown past this many patterns is replaced by the compiled grammar (bounded memory).
-    static let maximumPatterns = 500_000
+    let maximumPatterns: Int
 
     /// Compiles the RELAX NG schema (XML syntax) whose root element is `schema`; `nil` when it uses a
-    /// construct this validator does not implement (see the type's documentation).
-    public init?(schema: XMLElement) {
+    /// construct this validator does not implement (see the type's documentation). A session that has
+    /// learnt more than `maximumPatterns` patterns starts again from the compiled grammar.
+    public init?(schema: XMLElement, maximumPatterns: Int = 500_000) {
+        self.maximumPatterns = maximumPatterns
         var compiler = DerivativeCompiler()
         guard let start = compiler.compileSchema(schema) else { return nil }
         compiler.store.start = start
@@ -61,7 +63,7 @@ public final class RelaxNGDerivativeGrammar: Sendable {
         var store = idle.withLock { $0.popLast() } ?? base
         var walk = DocumentWalk(datatypes: datatypes, elementNames: elementNames, attributeNames: attributeNames)
         let verdict = walk.accepts(document.root, store: &store)
-        if store.patterns.count > Self.maximumPatterns { store = base }
+        if store.patterns.count > maximumPatterns { store = base }
         idle.withLock { $0.append(store) }
         return verdict
     }

@@ -10,12 +10,14 @@ extension Teigram {
             discussion: """
             Generates telegrams from the real ones (names swapped for other authority names of the same kind, \
             dates shifted, paragraphs dropped or repeated; deterministic), in batches of 1,000 in a temporary \
-            directory (removed unless --keep), and prints Markdown tables: documents/s and MB/s per stage (read \
-            and decode, layout, tag and build TEI, serialise, validate, extract text; one thread), the whole \
-            pipeline on --jobs threads, xmllint --relaxng and a plain libxml2 parse of the same files, and the \
-            peak memory (VmHWM) per size. Then teigram validate against xmllint on a few thousand files, and \
-            the tagger with the real authority against one with 100,000 generated names, on texts of 1x, 4x \
-            and 16x length. Use a release build: swift build -c release; .build/release/teigram bench.
+            directory (about 18 KB of disk per telegram while a size runs, removed after it unless --keep), and \
+            prints Markdown tables: documents/s and MB/s per stage (read and decode, layout, tag and build TEI, \
+            serialise and validate as build does and with libxml2 alone, validate a file, extract text; one \
+            thread), encode + validate in memory and the whole pipeline on --jobs threads, xmllint --relaxng and \
+            a plain libxml2 parse of the same files, and the peak memory (VmHWM) per size. Then teigram validate \
+            against xmllint on a few thousand files, and the tagger with the real authority against one with \
+            100,000 generated names, on texts of 1x, 4x and 16x length. Use a release build: swift build -c \
+            release; .build/release/teigram bench.
             """
         )
 

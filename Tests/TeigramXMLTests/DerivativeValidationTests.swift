@@ -49,13 +49,18 @@ struct DerivativeValidationTests {
         }
     }
 
+    /// 120 mutants per document by default; `TEIGRAM_MUTANTS=N` (and `TEIGRAM_MUTANT_SEED=hex`) for a
+    /// longer run by hand.
     @Test func mutatedDocumentsGetLibxml2sVerdict() throws {
         let schema = try #require(Self.teigramSchema)
         let documents = try Self.editionDocuments()
-        var mutator = Mutator(seed: 0x7E16_2A4D, documents: documents.map(\.document))
+        let environment = ProcessInfo.processInfo.environment
+        let rounds = environment["TEIGRAM_MUTANTS"].flatMap { Int($0) } ?? 120
+        let seed = environment["TEIGRAM_MUTANT_SEED"].flatMap { UInt64($0, radix: 16) } ?? 0x7E16_2A4D
+        var mutator = Mutator(seed: seed, documents: documents.map(\.document))
         var counts = (mutants: 0, valid: 0, looser: 0, stricter: 0)
         for (name, document) in documents {
-            for round in 0..<120 {
+            for round in 0..<rounds {
                 let (mutant, steps) = mutator.mutate(document)
                 let expected = try Self.libxml2Accepts(mutant, schema)
                 let verdict = schema.accepts(mutant)
@@ -69,6 +74,23 @@ struct DerivativeValidationTests {
         // The mutations must reach both verdicts often, or the comparison proves little.
         #expect(counts.valid > counts.mutants / 10 && counts.valid < counts.mutants * 9 / 10, "\(counts)")
         #expect(counts.looser == 0 && counts.stricter == 0, "\(counts)")
+    }
+
+    @Test func aSessionThatOutgrowsItsBoundStartsAgainWithTheSameVerdicts() throws {
+        let schema = try #require(Self.teigramSchema)
+        let path = Self.packageRoot.appendingPathComponent("Schemas/teigram.rng").path
+        let root = try XMLParsedDocument(bytes: Array(try #require(FileManager.default.contents(atPath: path))), path: path).tree().root
+        // Every validation outgrows a bound this small, so each one starts from the compiled grammar.
+        let bounded = try #require(RelaxNGDerivativeGrammar(schema: root, maximumPatterns: 10))
+        let documents = try Self.editionDocuments()
+        var mutator = Mutator(seed: 0x5EED, documents: documents.map(\.document))
+        for (name, document) in documents {
+            #expect(bounded.accepts(document), "\(name)")
+            for _ in 0..<10 {
+                let (mutant, steps) = mutator.mutate(document)
+                #expect(bounded.accepts(mutant) == (try Self.libxml2Accepts(mutant, schema)), "\(name): \(steps)")
+            }
+        }
     }
 
     // MARK: Each construct on a small grammar, against libxml2
