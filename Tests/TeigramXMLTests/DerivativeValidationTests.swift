@@ -49,6 +49,20 @@ struct DerivativeValidationTests {
         }
     }
 
+    /// By hand: `TEIGRAM_DIFFERENTIAL_DIR=DIR` compares the two verdicts on every `.xml` file below DIR.
+    @Test func filesOfAnotherDirectoryGetLibxml2sVerdict() throws {
+        guard let directory = ProcessInfo.processInfo.environment["TEIGRAM_DIFFERENTIAL_DIR"] else { return }
+        let schema = try #require(Self.teigramSchema)
+        let files = (FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".xml") }.sorted()
+        for file in files {
+            let bytes = try #require(FileManager.default.contents(atPath: directory + "/" + file))
+            guard let parsed = try? XMLParsedDocument(bytes: Array(bytes), path: file) else { continue }
+            #expect(schema.accepts(parsed.tree()) == schema.validate(parsed).isEmpty, "\(file)")
+        }
+        print("compared \(files.count) files")
+    }
+
     /// 120 mutants per document by default; `TEIGRAM_MUTANTS=N` (and `TEIGRAM_MUTANT_SEED=hex`) for a
     /// longer run by hand.
     @Test func mutatedDocumentsGetLibxml2sVerdict() throws {
