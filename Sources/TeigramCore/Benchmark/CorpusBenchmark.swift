@@ -9,8 +9,9 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     case layout = "parse layout (PageReader + MetadataReader)"
     /// Tag names and build the TEI tree (``TEIWriter``).
     case tei = "tag + build TEI (TEIWriter)"
-    /// Serialise the tree and validate what is written, as `teigram build` does: the schema on the libxml2
-    /// tree that is dumped, the integrity rules on the Swift tree (``TEIValidator/serializeValidated(_:path:)``).
+    /// Serialise the tree and validate what is written, as `teigram build` does: the schema by derivatives on
+    /// the Swift tree (libxml2 for what they do not accept) and the integrity rules
+    /// (``TEIValidator/serializeValidated(_:path:)``).
     case serialiseValidated = "serialise + validate the written tree (teigram.rng + integrity, as build does)"
     /// Reference: the same with libxml2 alone: the libxml2 tree of the document built and validated, as
     /// before the derivative validator (``RelaxNGDerivativeGrammar``).

@@ -63,10 +63,11 @@ public struct TEIValidator: Sendable {
         return ValidationResult(path: path, diagnostics: diagnostics)
     }
 
-    /// Serialises a document that Teigram built and validates the very libxml2 tree that is written: the
-    /// schema on that tree and the integrity rules on `document`, without parsing the bytes again. A
-    /// built tree has no line numbers, so when either finds a problem the bytes are validated as a file
-    /// (``validate(bytes:path:)``) and those findings, with lines, are returned.
+    /// Serialises a document that Teigram built and validates what is written without parsing the bytes
+    /// again: the schema on the tree (by derivatives, and by libxml2 on its tree of the document when they do
+    /// not accept it; see ``XMLSerializer/serialize(_:validatingAgainst:)``) and the integrity rules on
+    /// `document`. A built tree has no line numbers, so when either finds a problem the bytes are validated
+    /// as a file (``validate(bytes:path:)``) and those findings, with lines, are returned.
     /// - Parameters:
     ///   - document: the tree to write.
     ///   - path: where the bytes will be written, for the findings.
