@@ -46,7 +46,7 @@ extension Teigram {
             }
             let validator: TEIValidator
             let integrity = !schemaOnly
-            switch Result(catching: { () throws(Diagnostic) -> TEIValidator in try TEIValidator(schemaPath: schemaPath, checksIntegrity: integrity) }) {
+            switch Result(catching: { () throws(Diagnostic) -> TEIValidator in try TEIValidator(schemaPath: schemaPath, checksIntegrity: integrity, derivatives: false) }) {
             case .success(let value): validator = value
             case .failure(let diagnostic):
                 Console.print([diagnostic])
