@@ -69,12 +69,13 @@ public struct CorpusBuilder: Sendable {
         var unresolved: [UnresolvedName] = []
         /// Hash of the TEI written (`nil` when nothing was written).
         var outputHash: String?
+        /// Hash of the source as read for this conversion (the bytes converted are the bytes hashed).
+        var sourceHash: String?
     }
 
     /// What the build knows of one telegram before converting it.
     struct Inputs: Sendable {
         var name: String
-        var sourceHash: String?
         var sidecarHash: String?
         /// The manifest entry, when the telegram is unchanged since the last build.
         var unchanged: BuildManifest.Entry?
@@ -128,7 +129,7 @@ public struct CorpusBuilder: Sendable {
             summary.linkedMentions += result.linked
             if result.failed { summary.failed += 1 } else { summary.documents += 1 }
             for unresolved in result.unresolved { summary.unresolved.append((name, unresolved)) }
-            if !result.failed, let sourceHash = input.sourceHash, let outputHash = result.outputHash {
+            if !result.failed, let sourceHash = result.sourceHash, let outputHash = result.outputHash {
                 entries[name] = BuildManifest.Entry(
                     name: name, sourceHash: sourceHash, sidecarHash: input.sidecarHash, outputHash: outputHash,
                     mentions: result.mentions, linkedMentions: result.linked,
@@ -157,14 +158,16 @@ public struct CorpusBuilder: Sendable {
 
     /// Hashes a telegram's source, sidecar and current output, and says whether it is unchanged since the
     /// build that wrote `previous`.
+    /// The source is read here only when the manifest has an entry to compare it with: a telegram to
+    /// convert is read once, by ``buildOne(_:encoder:validator:outputDirectory:)``, which hashes it too.
     static func inputs(of path: String, previous: BuildManifest?, outputDirectory: String) -> Inputs {
         let name = Project.baseName(path)
-        let sourceHash = (try? FileIO.read(path)).map(ContentHash.hex)
         let sidecar = Project.sidecarPath(for: path)
         let sidecarHash = FileIO.exists(sidecar) ? (try? FileIO.read(sidecar)).map(ContentHash.hex) ?? "unreadable" : nil
-        var inputs = Inputs(name: name, sourceHash: sourceHash, sidecarHash: sidecarHash, unchanged: nil)
-        guard let entry = previous?.entries[name], let sourceHash, entry.sourceHash == sourceHash,
-              entry.sidecarHash == sidecarHash else { return inputs }
+        var inputs = Inputs(name: name, sidecarHash: sidecarHash, unchanged: nil)
+        guard let entry = previous?.entries[name], entry.sidecarHash == sidecarHash,
+              let sourceHash = (try? FileIO.read(path)).map(ContentHash.hex), entry.sourceHash == sourceHash
+        else { return inputs }
         let outputPath = outputDirectory + "/" + name + ".xml"
         guard FileIO.exists(outputPath), let output = try? FileIO.read(outputPath),
               ContentHash.hex(output) == entry.outputHash else { return inputs }
@@ -194,6 +197,7 @@ public struct CorpusBuilder: Sendable {
         var result = FileResult()
         do {
             let bytes = try FileIO.read(path)
+            result.sourceHash = ContentHash.hex(bytes)
             let overrides = try Project.overrides(for: path)
             let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
             let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides,
