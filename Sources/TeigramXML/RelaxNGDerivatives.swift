@@ -88,7 +88,7 @@ enum DerivativePattern: Hashable {
     case oneOrMore(Int)
     /// A whitespace-separated list whose tokens match the pattern.
     case list(Int)
-    /// A `value` leaf: index into ``DerivativeStore/values``.
+    /// A `value` leaf of the built-in `token` type: index into ``DerivativeStore/values``.
     case value(Int)
     /// A `data` leaf: index into the datatypes.
     case data(Int)
@@ -99,13 +99,6 @@ enum DerivativePattern: Hashable {
     case after(Int, Int)
 }
 
-/// A `value` leaf: the built-in `token` type compares values with white space collapsed, `string` as given.
-struct ValueLeaf: Hashable {
-    var value: String
-    var isToken: Bool
-
-}
-
 /// The patterns of a grammar and the derivatives learnt so far. A value: each validation works on its own
 /// copy, so threads never share a mutable store.
 struct DerivativeStore {
@@ -114,7 +107,8 @@ struct DerivativeStore {
     var patterns: [DerivativePattern] = [.empty, .notAllowed, .text]
     var isNullable: [Bool] = [true, false, true]
     var numbers: [DerivativePattern: Int] = [.empty: 0, .notAllowed: 1, .text: 2]
-    var values: [ValueLeaf] = []
+    /// The `value` leaves' values, white space collapsed (the built-in `token` type compares them so).
+    var values: [String] = []
     var elementContents: [Int] = []
     var start = DerivativeStore.notAllowed
 
@@ -386,7 +380,7 @@ struct DerivativeStore {
     private mutating func leafMatches(_ leaf: Int, _ text: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Bool {
         guard case .list(let item) = patterns[leaf] else { return check(&self, leaf, text) }
         var remaining = item
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        for token in xmlTokens(text) {
             remaining = self.text(remaining, String(token), check: check)
             if remaining == Self.notAllowed { return false }
         }
@@ -526,9 +520,8 @@ struct DocumentWalk {
     private mutating func leafAccepts(_ leaf: Int, _ text: String, store: inout DerivativeStore) -> Bool {
         switch store.patterns[leaf] {
         case .value(let index):
-            let leaf = store.values[index]
-            if text == leaf.value { return true }
-            return leaf.isToken && !textIsCollapsed(text) && collapsedWhitespace(text) == leaf.value
+            let value = store.values[index]
+            return text == value || (!textIsCollapsed(text) && collapsedWhitespace(text) == value)
         case .data(let index):
             let datatype = datatypes[index]
             guard store.datatypeAccepts(datatype, number: index, text) else { return false }
@@ -700,12 +693,16 @@ func isCollapsed(_ text: String) -> Bool {
 /// White space collapsed as the built-in `token` type does: runs of XML white space become one space,
 /// none at either end.
 func collapsedWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    xmlTokens(text).joined(separator: " ")
+}
+
+/// The pieces of `text` between runs of XML white space (the tokens of a `list`).
+func xmlTokens(_ text: String) -> [Substring] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
 }
 
 /// An XML Schema built-in datatype with its facets, checked by libxml2 as its RELAX NG validator checks it.
 final class XSDDatatype: @unchecked Sendable {
-    let name: String
     /// `nil` for the built-in library's `string` and `token`, which accept every text.
     private let type: xmlSchemaTypePtr?
     private let facets: UnsafeMutableBufferPointer<xmlSchemaFacetPtr?>
@@ -715,7 +712,6 @@ final class XSDDatatype: @unchecked Sendable {
     /// The datatype `name` of `library` with `parameters` (facet name, value); `nil` when libxml2's RELAX NG
     /// validator does not know the type or a facet.
     init?(library: String, name: String, parameters: [(String, String)]) {
-        self.name = name
         if library.isEmpty {
             guard name == "string" || name == "token", parameters.isEmpty else { return nil }
             type = nil
@@ -876,7 +872,7 @@ struct DerivativeCompiler {
             guard element[attribute: "type"] == nil else { return nil }  // typed values: libxml2 compares them
             let text = element.textContent
             let index = store.values.count
-            store.values.append(ValueLeaf(value: collapsedWhitespace(text), isToken: true))
+            store.values.append(collapsedWhitespace(text))
             return store.intern(.value(index))
         case "data":
             guard let type = element[attribute: "type"] else { return nil }
@@ -917,7 +913,7 @@ struct DerivativeCompiler {
             qualified = name
             namespace = isAttribute ? (element[attribute: "ns"] ?? "") : context.namespace
         } else if let first = children.first, localName(first) == "name" {
-            qualified = first.textContent.trimmingXMLWhitespace
+            qualified = collapsedWhitespace(first.textContent)  // a name has no inner white space to collapse
             namespace = first[attribute: "ns"] ?? (isAttribute ? "" : context.namespace)
             content.removeFirst()
         } else {
@@ -929,14 +925,14 @@ struct DerivativeCompiler {
             qualified = String(qualified[qualified.index(after: colon)...])
         }
         let expanded = ExpandedName(namespace: namespace, local: qualified)
-        if isAttribute {
-            if let known = attributeNames[expanded] { return (known, content) }
-            attributeNames[expanded] = attributeNames.count + 1
-            return (attributeNames.count, content)
-        }
-        if let known = elementNames[expanded] { return (known, content) }
-        elementNames[expanded] = elementNames.count + 1
-        return (elementNames.count, content)
+        return (isAttribute ? Self.number(of: expanded, in: &attributeNames) : Self.number(of: expanded, in: &elementNames), content)
+    }
+
+    /// The number of `name` in `names`, the next one (from 1) when it is new.
+    private static func number(of name: ExpandedName, in names: inout [ExpandedName: Int]) -> Int {
+        if let known = names[name] { return known }
+        names[name] = names.count + 1
+        return names.count
     }
 }
 
@@ -944,14 +940,5 @@ extension DerivativeCompiler.Context {
     /// The context below `element`: its own `ns` and `datatypeLibrary` when it has them.
     func inheriting(_ element: XMLElement) -> Self {
         Self(namespace: element[attribute: "ns"] ?? namespace, library: element[attribute: "datatypeLibrary"] ?? library)
-    }
-}
-
-extension String {
-    var trimmingXMLWhitespace: String {
-        var view = Substring(self)
-        while let first = view.first, first == " " || first == "\t" || first == "\n" || first == "\r" { view.removeFirst() }
-        while let last = view.last, last == " " || last == "\t" || last == "\n" || last == "\r" { view.removeLast() }
-        return String(view)
     }
 }
