@@ -275,12 +275,11 @@ struct DerivativeStore {
     mutating func attribute(_ pattern: Int, _ name: Int, value: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Int {
         let leaves = attributeLeaves(pattern, name)
         if leaves.isEmpty { return Self.notAllowed }
-        let (verdicts, matching) = decide(leaves) { store, content in store.valueMatches(content, value, check: check) }
-        let key = Self.pair(pattern, name)
-        if leaves.count <= 64, let known = attributeMemo.value(key, verdicts) { return known }
-        let result = attributeDerivative(pattern, name, matching ?? Self.members(of: verdicts, in: leaves))
-        if leaves.count <= 64 { attributeMemo.set(result, key, verdicts) }
-        return result
+        return derivative(leaves: leaves, memo: \.attributeMemo, key: Self.pair(pattern, name)) { store, content in
+            store.valueMatches(content, value, check: check)
+        } derive: { store, matching in
+            store.attributeDerivative(pattern, name, matching)
+        }
     }
 
     private mutating func attributeDerivative(_ pattern: Int, _ name: Int, _ matching: Set<Int>) -> Int {
@@ -331,20 +330,24 @@ struct DerivativeStore {
         return result
     }
 
-    /// Decides every leaf: a bit per leaf (the memo key), and the set of matching leaves only when there are
-    /// more than 64 of them (otherwise the bits say it).
-    private mutating func decide(_ leaves: [Int], _ matches: (inout DerivativeStore, Int) -> Bool) -> (UInt64, Set<Int>?) {
+    /// A derivative that depends on a text only through which of `leaves` it matches: every leaf is decided,
+    /// one bit each, and the bits with `key` look up `memo`; only on a miss is the matching set made and
+    /// the derivative computed. More than 64 leaves cannot be keyed by the bits and are not memoised.
+    private mutating func derivative(
+        leaves: [Int], memo: WritableKeyPath<DerivativeStore, MemoTable>, key: UInt64,
+        matches: (inout DerivativeStore, Int) -> Bool, derive: (inout DerivativeStore, Set<Int>) -> Int
+    ) -> Int {
         var verdicts: UInt64 = 0
-        var matching: Set<Int>? = leaves.count > 64 ? [] : nil
+        var matching: Set<Int> = []
         for (index, leaf) in leaves.enumerated() where matches(&self, leaf) {
-            if index < 64 { verdicts |= 1 << UInt64(index) }
-            matching?.insert(leaf)
+            if index < 64 { verdicts |= 1 << UInt64(index) } else { matching.insert(leaf) }
         }
-        return (verdicts, matching)
-    }
-
-    private static func members(of verdicts: UInt64, in leaves: [Int]) -> Set<Int> {
-        Set(leaves.indices.filter { verdicts & (1 << UInt64($0)) != 0 }.map { leaves[$0] })
+        let memoised = leaves.count <= 64
+        if memoised, let known = self[keyPath: memo].value(key, verdicts) { return known }
+        for index in leaves.indices.prefix(64) where verdicts & (1 << UInt64(index)) != 0 { matching.insert(leaves[index]) }
+        let result = derive(&self, matching)
+        if memoised { self[keyPath: memo].set(result, key, verdicts) }
+        return result
     }
 
     /// The `value`, `data` and `list` leaves a text could match in `pattern`.
@@ -369,12 +372,11 @@ struct DerivativeStore {
 
     /// The derivative by a text (Clark's `textDeriv`). `check` decides a `data` or `value` leaf.
     mutating func text(_ pattern: Int, _ text: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Int {
-        let leaves = textLeaves(pattern)
-        let (verdicts, matching) = decide(leaves) { store, leaf in store.leafMatches(leaf, text, check: check) }
-        if leaves.count <= 64, let known = textMemo.value(UInt64(pattern), verdicts) { return known }
-        let result = textDerivative(pattern, matching ?? Self.members(of: verdicts, in: leaves))
-        if leaves.count <= 64 { textMemo.set(result, UInt64(pattern), verdicts) }
-        return result
+        derivative(leaves: textLeaves(pattern), memo: \.textMemo, key: UInt64(pattern)) { store, leaf in
+            store.leafMatches(leaf, text, check: check)
+        } derive: { store, matching in
+            store.textDerivative(pattern, matching)
+        }
     }
 
     private mutating func leafMatches(_ leaf: Int, _ text: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Bool {
@@ -462,9 +464,7 @@ struct DocumentWalk {
                   let attributeName = attributeNames.number(namespace: "", local: attribute.name)
             else { return DerivativeStore.notAllowed }
             textNumber += 1
-            current = store.attribute(current, attributeName, value: attribute.value) { store, leaf, text in
-                self.leafAccepts(leaf, text, store: &store)
-            }
+            current = store.attribute(current, attributeName, value: attribute.value) { self.leafAccepts($1, $2, store: &$0) }
         }
         current = store.startTagClose(current)
         current = children(current, element.children, namespace: namespace, store: &store)
@@ -479,8 +479,7 @@ struct DocumentWalk {
         if !hasElements {
             var text = ""
             for case .text(let piece) in nodes { text += piece }
-            textNumber += 1
-            let derivative = store.text(pattern, text) { store, leaf, value in self.leafAccepts(leaf, value, store: &store) }
+            let derivative = self.text(pattern, text, store: &store)
             return isWhitespace(text) ? store.choice(pattern, derivative) : derivative
         }
         var current = pattern
@@ -490,20 +489,20 @@ struct DocumentWalk {
             case .text(let piece): run += piece
             case .comment, .processingInstruction: continue
             case .element(let element):
-                if !run.isEmpty && !isWhitespace(run) {
-                    textNumber += 1
-                    current = store.text(current, run) { store, leaf, value in self.leafAccepts(leaf, value, store: &store) }
-                }
+                if !run.isEmpty && !isWhitespace(run) { current = text(current, run, store: &store) }
                 run = ""
                 current = child(current, element, parentNamespace: namespace, store: &store)
             }
             if current == DerivativeStore.notAllowed { return current }
         }
-        if !run.isEmpty && !isWhitespace(run) {
-            textNumber += 1
-            current = store.text(current, run) { store, leaf, value in self.leafAccepts(leaf, value, store: &store) }
-        }
+        if !run.isEmpty && !isWhitespace(run) { current = text(current, run, store: &store) }
         return current
+    }
+
+    /// The derivative by one text of the document (numbered, for the `xsd:ID` and collapsing records).
+    private mutating func text(_ pattern: Int, _ text: String, store: inout DerivativeStore) -> Int {
+        textNumber += 1
+        return store.text(pattern, text) { self.leafAccepts($1, $2, store: &$0) }
     }
 
     /// Whether the text being matched is collapsed, found out once per text (number) and remembered.
