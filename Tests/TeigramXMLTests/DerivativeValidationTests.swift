@@ -285,8 +285,8 @@ struct Mutator {
             let destination = allPaths[next(allPaths.count)]
             guard !destination.starts(with: path) else { return }
             Self.modify(&root, destination) { $0.children.append(.element(target)) }
-            // The destination was appended to, so the source path is still valid unless the destination
-            // is an ancestor's earlier sibling subtree; it never shifts indices before `index`.
+            // Appending puts the copy after every existing child, so no index on the source's path moves:
+            // the source is then removed where it stood (checked, in case the move did not happen).
             Self.modify(&root, parentPath) { parent in
                 if index < parent.children.count, case .element(let there) = parent.children[index], there == target {
                     parent.children.remove(at: index)
