@@ -64,14 +64,17 @@ public enum BracketScanner {
 
     static func classify(units: [UInt16], open: Int, close: Int) -> BracketSpan.Kind {
         let content = String(decoding: units[(open + 1)..<close], as: UTF16.self)
-        let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = content.trimmedText
         if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .omission }
-        if trimmed.lowercased() == "sic" || trimmed.lowercased() == "sic!" { return .sic }
-        let lower = trimmed.lowercased()
-        if let colon = content.firstIndex(of: ":") {
-            let label = content[..<colon].lowercased()
+        let lower = trimmed.lowercasedText
+        if lower == "sic" || lower == "sic!" { return .sic }
+        // On ASCII text a Character is a byte, so the colon and the label words are found on the bytes.
+        let isASCII = content.utf8.allSatisfy { $0 < 0x80 }
+        if let colon = isASCII ? content.utf8.firstIndex(of: UInt8(ascii: ":")) : content.firstIndex(of: ":") {
+            let label = content[..<colon].lowercasedText
             let words = label.split(separator: " ")
-            if words.count <= 7, let type = labelTypes.first(where: { label.contains($0.0) })?.1 {
+            if words.count <= 7,
+               let type = labelTypes.first(where: { isASCII ? label.containsBytes(of: $0.0) : label.contains($0.0) })?.1 {
                 let labelEnd = open + 1 + content[...colon].utf16.count
                 return .labelled(type: type, labelEnd: labelEnd)
             }

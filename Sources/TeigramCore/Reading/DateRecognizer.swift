@@ -243,7 +243,7 @@ public struct DateRecognizer: Sendable {
     private static let monthNumbers: [String: Int] = Dictionary(monthNames, uniquingKeysWith: { first, _ in first })
 
     static func monthNumber(_ name: String) -> Int? {
-        return monthNumbers[name.lowercased()]
+        return monthNumbers[name.lowercasedText]
     }
 
     private static let romanMonths: [String: Int] = [

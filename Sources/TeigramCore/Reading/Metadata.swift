@@ -75,7 +75,7 @@ public enum MetadataReader {
     /// folding maps a few other characters to ASCII letters).
     static func mayContainIgnoringCase(_ text: String, _ words: [String]) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         return words.contains { lower.containsBytes(of: $0) }
     }
 
@@ -167,7 +167,7 @@ public enum MetadataReader {
         let recognizer = DateRecognizer()
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
-            guard text.lowercased().hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else { continue }
+            guard text.lowercasedText.hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else { continue }
             metadata.receivedDate = date
             metadata.receivedDateText = (text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
             return

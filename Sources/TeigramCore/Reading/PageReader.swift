@@ -438,7 +438,7 @@ public enum PageReader {
     }
 
     static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {
-        let lower = text.lowercased()
+        let lower = text.lowercasedText
         if isWhollyBracketed(text) { return .bracketed }
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
         if startsWithFootnoteMark(text) { return .footnote }
@@ -564,7 +564,7 @@ public enum PageReader {
         let recognizer = DateRecognizer(contextYear: 1900)
         guard let date = recognizer.dates(in: text).first else { return false }
         let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
-        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains($0.lowercased()) }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains($0.lowercasedText) }
         return words.isEmpty
     }
 
@@ -622,12 +622,36 @@ public enum PageReader {
 extension StringProtocol {
     /// Without leading and trailing white space (including no-break spaces).
     var trimmedText: String {
-        // Fast path: both ends are visible ASCII (the common case) — nothing to trim.
+        // Fast path: ASCII white space (tab, line feed, vertical tab, form feed, carriage return, space) is
+        // dropped on the bytes; when visible ASCII then stands at both ends, Foundation would stop there too.
         let string = String(self)
-        if let first = string.utf8.first, let last = string.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
-            return string
+        let bytes = string.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, Self.isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == end { return "" }
+        let first = bytes[start], last = bytes[bytes.index(before: end)]
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return start == bytes.startIndex && end == bytes.endIndex ? string : String(string[start..<end]) }
+        return string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// U+0009–U+000D and U+0020, the ASCII members of `CharacterSet.whitespacesAndNewlines`.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    /// `lowercased()`, on the bytes when the text is ASCII (Swift's own fast path needs a string already
+    /// known to be ASCII, which text made by Foundation or from UTF-16 often is not).
+    var lowercasedText: String {
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes {
+                buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
         }
-        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

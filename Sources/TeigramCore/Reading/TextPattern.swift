@@ -5,15 +5,18 @@ import Synchronization
 /// `range(of:options: .regularExpression)` compiles the pattern on every call, which made layout reading
 /// the slowest stage; the rules read better with the patterns inline, so they stay inline and are cached.
 enum TextPattern {
-    private static let cache = Mutex<[String: NSRegularExpression]>([:])
+    /// Compiled expressions by pattern: case-sensitive ones first, case-insensitive ones second (two
+    /// tables, so that looking one up needs no key built from the pattern).
+    private static let cache = Mutex<(sensitive: [String: NSRegularExpression], insensitive: [String: NSRegularExpression])>(([:], [:]))
 
     /// The compiled expression for `pattern` (a malformed pattern, a programming error caught by the
     /// tests, matches nothing).
     static func regex(_ pattern: String, caseInsensitive: Bool) -> NSRegularExpression? {
-        let key = (caseInsensitive ? "i:" : "c:") + pattern
-        if let cached = cache.withLock({ $0[key] }) { return cached }
+        if let cached = cache.withLock({ caseInsensitive ? $0.insensitive[pattern] : $0.sensitive[pattern] }) { return cached }
         guard let compiled = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
-        cache.withLock { $0[key] = compiled }
+        cache.withLock {
+            if caseInsensitive { $0.insensitive[pattern] = compiled } else { $0.sensitive[pattern] = compiled }
+        }
         return compiled
     }
 }
@@ -28,16 +31,15 @@ extension StringProtocol {
     /// base string's).
     func firstRange(of pattern: String, caseInsensitive: Bool = false) -> Range<String.Index>? {
         guard let regex = TextPattern.regex(pattern, caseInsensitive: caseInsensitive) else { return nil }
-        if let substring = self as? Substring {
-            let base = substring.base
-            guard let match = regex.firstMatch(in: base, range: NSRange(substring.startIndex..<substring.endIndex, in: base)),
-                  let range = Range(match.range, in: base) else { return nil }
-            return range
-        }
+        // The expression is given this text alone, never a substring's whole base: Foundation converts all
+        // of the string it is given to UTF-16 first. Matching within a range of the base is the same, since
+        // anchors and lookbehind stop at the range's bounds by default.
         let string = String(self)
-        guard let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
+        guard let match = regex.firstMatch(in: string, range: NSRange(location: 0, length: string.utf16.count)),
               let range = Range(match.range, in: string) else { return nil }
-        return range
+        let lower = string.utf8.distance(from: string.startIndex, to: range.lowerBound)
+        let upper = string.utf8.distance(from: string.startIndex, to: range.upperBound)
+        return utf8.index(startIndex, offsetBy: lower)..<utf8.index(startIndex, offsetBy: upper)
     }
 
     /// The string with every match of `pattern` replaced by `template` (`$1` refers to groups).

@@ -103,7 +103,7 @@ struct InlineEncoder {
                     mentions[beforeIndex].kind = inner.kind
                 }
             } else if let start = Self.capitalisedRunStart(units, before: span.open),
-                      !EntityTagger.personTitles.contains(String(decoding: units[start..<(span.open - 1)], as: UTF16.self).lowercased()) {
+                      !EntityTagger.personTitles.contains(String(decoding: units[start..<(span.open - 1)], as: UTF16.self).lowercasedText) {
                 mentions.append(EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
             }
         }

@@ -286,7 +286,7 @@ public struct TEIWriter: Sendable {
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase ?? false }),
-              !words.contains(where: { EntityTagger.personTitles.contains(Self.trimmingPunctuation($0.lowercased())) || EntityTagger.commonWords.contains($0.lowercased()) })
+              !words.contains(where: { EntityTagger.personTitles.contains(Self.trimmingPunctuation($0.lowercasedText)) || EntityTagger.commonWords.contains($0.lowercasedText) })
         else { return nil }
         return name
     }

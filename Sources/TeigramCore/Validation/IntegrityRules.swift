@@ -37,73 +37,112 @@ public enum IntegrityRules {
 
     /// The findings for `document` (read from `path`).
     public static func check(_ document: XMLDocument, path: String) -> [Diagnostic] {
-        // Every rule is about attributes: elements without any need not be summarised.
-        check(elements: XMLElementSummary.all(in: document.root, attributedOnly: true, childNamesFor: elementsNeedingChildren), path: path)
+        var findings = AllFindings()
+        check(tree: document.root, path: path, into: &findings)
+        return findings.sorted
+    }
+
+    /// Whether `document` keeps every rule: ``check(_:path:)`` finds nothing. Cheaper for the documents
+    /// Teigram builds, which nearly always do: no finding is written out.
+    public static func holds(in document: XMLDocument) -> Bool {
+        var findings = AnyFinding()
+        check(tree: document.root, path: "", into: &findings)
+        return !findings.found
     }
 
     /// The findings for a document given as its elements in document order (elements without attributes
     /// may be left out).
     public static func check(elements: [XMLElementSummary], path: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var findings = AllFindings()
         var ids: [String: Int] = [:]
         for element in elements where !element.attributes.isEmpty {
-            guard let id = element[attribute: "xml:id"] else { continue }
-            if let first = ids[id] {
-                diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                    "duplicate xml:id '\(id)' on <\(element.name)> (first used on line \(first))"))
-            } else {
-                ids[id] = element.line
-            }
+            recordID(of: element.name, line: element.line, attributes: element.attributes, ids: &ids, path: path, into: &findings)
         }
         for element in elements where !element.attributes.isEmpty {
-            // One pass over the attributes; most elements carry none of the checked ones.
-            var hasRange = false
-            for attribute in element.attributes {
-                let name = attribute.name
-                let value = attribute.value
-                switch AttributeRole(name) {
-                case .pointer:
-                    checkPointers(value, attribute: name, element: element, ids: ids, path: path, into: &diagnostics)
-                case .date:
-                    if name != "when" { hasRange = true }
-                    if name == "when" && element.name == "time" {
-                        if !ISODate.isValidTime(value) && !isTEIDate(value) {
-                            diagnostics.append(Diagnostic(.error, path: path, line: element.line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
-                        }
-                    } else if !isTEIDate(value) {
-                        diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                            "@\(name)=\"\(value)\" on <\(element.name)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
+            checkAttributes(of: element.name, line: element.line, attributes: element.attributes, ids: ids, path: path,
+                            hasChild: { element.childElementNames.contains($0) }, into: &findings)
+        }
+        return findings.sorted
+    }
+
+    /// The rules on a tree, walked as it is (elements without attributes break none).
+    private static func check<Findings: IntegrityFindings>(tree root: XMLElement, path: String, into findings: inout Findings) {
+        var ids: [String: Int] = [:]
+        root.forEachElement { element in
+            guard !element.attributes.isEmpty else { return }
+            recordID(of: element.name, line: element.line, attributes: element.attributes, ids: &ids, path: path, into: &findings)
+        }
+        root.forEachElement { element in
+            guard !element.attributes.isEmpty else { return }
+            checkAttributes(of: element.name, line: element.line, attributes: element.attributes, ids: ids, path: path,
+                            hasChild: { name in element.children.contains { if case .element(let child) = $0 { child.name == name } else { false } } },
+                            into: &findings)
+        }
+    }
+
+    /// Records an element's `xml:id`; a second use of one is a finding.
+    private static func recordID<Findings: IntegrityFindings>(
+        of element: String, line: Int, attributes: [XMLAttribute], ids: inout [String: Int], path: String, into findings: inout Findings
+    ) {
+        guard let id = attributes.first(where: { $0.name == "xml:id" })?.value else { return }
+        if let first = ids[id] {
+            findings.add(Diagnostic(.error, path: path, line: line, "duplicate xml:id '\(id)' on <\(element)> (first used on line \(first))"))
+        } else {
+            ids[id] = line
+        }
+    }
+
+    /// The rules on one element's attributes (pointers, dates, date ranges) and on a sent `correspAction`.
+    private static func checkAttributes<Findings: IntegrityFindings>(
+        of element: String, line: Int, attributes: [XMLAttribute], ids: [String: Int], path: String,
+        hasChild: (String) -> Bool, into findings: inout Findings
+    ) {
+        // One pass over the attributes; most elements carry none of the checked ones.
+        var hasRange = false
+        for attribute in attributes {
+            let name = attribute.name
+            let value = attribute.value
+            switch AttributeRole(name) {
+            case .pointer:
+                checkPointers(value, attribute: name, element: element, line: line, ids: ids, path: path, into: &findings)
+            case .date:
+                if name != "when" { hasRange = true }
+                if name == "when" && element == "time" {
+                    if !ISODate.isValidTime(value) && !isTEIDate(value) {
+                        findings.add(Diagnostic(.error, path: path, line: line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
                     }
-                case .other:
-                    break
+                } else if !isTEIDate(value) {
+                    findings.add(Diagnostic(.error, path: path, line: line,
+                        "@\(name)=\"\(value)\" on <\(element)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
                 }
-            }
-            if hasRange {
-                for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
-                    if let low = element[attribute: lower], let high = element[attribute: upper], isTEIDate(low), isTEIDate(high),
-                       ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
-                        diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                            "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element.name)>"))
-                    }
-                }
-            }
-            if element.name == "correspAction", element[attribute: "type"] == "sent",
-               !element.childElementNames.contains("date") {
-                diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                    "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"))
+            case .other:
+                break
             }
         }
-        return diagnostics.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+        if hasRange {
+            func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
+            for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
+                if let low = value(lower), let high = value(upper), isTEIDate(low), isTEIDate(high),
+                   ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
+                    findings.add(Diagnostic(.error, path: path, line: line, "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element)>"))
+                }
+            }
+        }
+        if element == "correspAction", attributes.first(where: { $0.name == "type" })?.value == "sent", !hasChild("date") {
+            findings.add(Diagnostic(.error, path: path, line: line,
+                "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"))
+        }
     }
 
     /// Every `#id` in a pointer attribute's value (space-separated URIs) must name an `xml:id`.
-    private static func checkPointers(_ value: String, attribute name: String, element: XMLElementSummary, ids: [String: Int],
-                                      path: String, into diagnostics: inout [Diagnostic]) {
+    private static func checkPointers<Findings: IntegrityFindings>(
+        _ value: String, attribute name: String, element: String, line: Int, ids: [String: Int], path: String,
+        into findings: inout Findings
+    ) {
         func check(_ pointer: Substring) {
             guard pointer.utf8.first == UInt8(ascii: "#") else { return }
             if ids[String(pointer.dropFirst())] == nil {
-                diagnostics.append(Diagnostic(.error, path: path, line: element.line,
-                    "@\(name)=\"\(pointer)\" on <\(element.name)> points to no xml:id in this document"))
+                findings.add(Diagnostic(.error, path: path, line: line, "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
             }
         }
         if value.utf8.contains(UInt8(ascii: " ")) {
@@ -169,4 +208,23 @@ public enum IntegrityRules {
         if bytes.count == 10 && !(1...DateRecognizer.daysIn(month: month, year: year)).contains(day) { return false }
         return true
     }
+}
+
+/// Where the rules put what they find: every finding, or only whether there is one.
+protocol IntegrityFindings {
+    /// Adds a finding (built only when it is kept).
+    mutating func add(_ finding: @autoclosure () -> Diagnostic)
+}
+
+/// Every finding, sorted by line and message when read.
+struct AllFindings: IntegrityFindings {
+    private var diagnostics: [Diagnostic] = []
+    mutating func add(_ finding: @autoclosure () -> Diagnostic) { diagnostics.append(finding()) }
+    var sorted: [Diagnostic] { diagnostics.sorted { ($0.line, $0.message) < ($1.line, $1.message) } }
+}
+
+/// Whether there is any finding; none is built.
+struct AnyFinding: IntegrityFindings {
+    private(set) var found = false
+    mutating func add(_ finding: @autoclosure () -> Diagnostic) { found = true }
 }

@@ -76,7 +76,7 @@ public struct TEIValidator: Sendable {
         var clean = output.schemaDiagnostics?.isEmpty ?? false
         if clean && checksIntegrity {
             clean = Self.rootFinding(name: document.root.name, namespaceURI: document.root.namespaceURI, line: 0, path: path) == nil
-                && IntegrityRules.check(document, path: path).isEmpty
+                && IntegrityRules.holds(in: document)
         }
         let validation = clean ? ValidationResult(path: path, diagnostics: []) : validate(bytes: output.bytes, path: path)
         return (output, validation)
