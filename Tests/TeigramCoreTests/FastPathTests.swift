@@ -9,6 +9,7 @@ struct FastPathTests {
         "a", "Zed", "in", " at ", " ", "  ", "\t", "\n", "\r\n", "\r", ",", ".", "’", "“", "”", "—", "…", "é", "e\u{301}",
         " \u{301}", "\u{A0}", "\u{2009}", "ł", "Ω", "🇫🇷", "👍🏻", " 🏻", "\u{200D}", "\u{600}", "-", "(", ")", "$", "+", "_",
         "Д", "ß", "ſ", "ﬆ", "x\u{AD}y", "\u{0E33}", "1", "950",
+        "[", "]", "/", ":", "\"", "٣", "Σ", "İ", "ς", "K", "No.", "№", "\u{B}", "\u{C}", "\u{85}", "\u{1C}",
     ]
 
     static func text(_ generator: inout DateScannerTests.Generator) -> String {
@@ -43,6 +44,48 @@ struct FastPathTests {
             }
             #expect(UTF16Text.string(broken) == String(decoding: broken, as: UTF16.self))
             #expect(UTF16Text.string(broken[...]) == String(decoding: broken[...], as: UTF16.self))
+        }
+    }
+
+    @Test func trimmingAndLowerCasing() {
+        var generator = DateScannerTests.Generator(state: 13)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            #expect(text.trimmedText == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(text.lowercasedText == text.lowercased(), "\(text.debugDescription)")
+            #expect(text.dropFirst().lowercasedText == text.dropFirst().lowercased(), "\(text.debugDescription)")
+        }
+        // Every scalar of the first two planes, in runs with ASCII around them.
+        for start in stride(from: 0x80, to: 0x30000, by: 512) {
+            let scalars = (start..<(start + 512)).compactMap(Unicode.Scalar.init).map { "A\($0)z" }
+            let text = scalars.joined()
+            #expect(text.lowercasedText == text.lowercased(), "from U+\(String(start, radix: 16))")
+        }
+    }
+
+    @Test func signatureLineRewritesMatchTheirExpressions() {
+        var generator = DateScannerTests.Generator(state: 14)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            #expect(PageReader.replacingBracketedSpans(text) == text.replacingPattern(#"\[[^\]]*\]"#, with: " "), "\(text.debugDescription)")
+            #expect(PageReader.replacingNumberPunctuation(text) == text.replacingPattern(#"[\d./\-:,"“”]+"#, with: " "), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func expressionsOnSubstringsFindWhatTheyFindInTheBaseRange() throws {
+        var generator = DateScannerTests.Generator(state: 15)
+        let patterns = [#"^\w+"#, #"\b[A-Z]\w*$"#, #"(?<=a)\d"#, #"\s+"#, #"“.+”"#]
+        for _ in 0..<5_000 {
+            let text = Self.text(&generator) + Self.text(&generator)
+            let lower = Int.random(in: 0...text.count, using: &generator)
+            let upper = Int.random(in: lower...text.count, using: &generator)
+            let substring = text[text.index(text.startIndex, offsetBy: lower)..<text.index(text.startIndex, offsetBy: upper)]
+            for pattern in patterns {
+                let regex = try #require(TextPattern.regex(pattern, caseInsensitive: false))
+                let expected = regex.firstMatch(in: text, range: NSRange(substring.startIndex..<substring.endIndex, in: text))
+                    .flatMap { Range($0.range, in: text) }
+                #expect(substring.firstRange(of: pattern) == expected, "\(pattern) in \(substring.debugDescription)")
+            }
         }
     }
 }

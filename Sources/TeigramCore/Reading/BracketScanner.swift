@@ -63,7 +63,7 @@ public enum BracketScanner {
     }
 
     static func classify(units: [UInt16], open: Int, close: Int) -> BracketSpan.Kind {
-        let content = String(decoding: units[(open + 1)..<close], as: UTF16.self)
+        let content = UTF16Text.string(units[(open + 1)..<close])
         let trimmed = content.trimmedText
         if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .omission }
         let lower = trimmed.lowercasedText

@@ -598,24 +598,69 @@ public enum PageReader {
 
     /// A name line: after dates, numbers and bracketed matter are removed, one to five capitalised words.
     static func looksLikeSignature(_ text: String) -> Bool {
+        // Each date becomes a space (on the UTF-16 offsets the recogniser gives).
+        let dates = DateRecognizer(contextYear: 1900).dates(in: text)
         var rest = text
-        for date in DateRecognizer(contextYear: 1900).dates(in: text).reversed() {
-            rest = (rest as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
+        if !dates.isEmpty {
+            var units = UTF16Text.units(of: text)
+            for date in dates.reversed() { units.replaceSubrange(date.range, with: [0x20]) }
+            rest = UTF16Text.string(units)
         }
-        // Each expression runs only when the literal text it needs is there.
+        // Every bracketed span ("[" to the first "]" after it) becomes a space, as `\[[^\]]*\]` would.
         if rest.utf8.contains(UInt8(ascii: "[")) {
-            rest = rest.replacingPattern(#"\[[^\]]*\]"#, with: " ")
+            rest = replacingBracketedSpans(rest)
         }
         if ["No.", "Nº", "N°", "№"].contains(where: { rest.containsBytes(of: $0) }) {
             rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
         }
-        rest = rest.replacingPattern(#"[\d./\-:,"“”]+"#, with: " ")
+        rest = replacingNumberPunctuation(rest)
         let words = rest.split(separator: " ").filter { !$0.isEmpty }
         guard (1...5).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
             return first.isUppercase || word == "de" || word == "van"
         }
+    }
+
+    /// `text` with each bracketed span, from a "[" to the first "]" after it, replaced by one space: what
+    /// `replacingPattern(#"\[[^\]]*\]"#, with: " ")` gives, on the scalars.
+    static func replacingBracketedSpans(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "[", let close = scalars[(index + 1)...].firstIndex(of: "]") {
+                result.append(" ")
+                index = close + 1
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
+    }
+
+    /// `text` with each run of decimal digits (any script, as ICU's `\d`) and of `. / - : , " “ ”` replaced
+    /// by one space: what `replacingPattern(#"[\d./\-:,"“”]+"#, with: " ")` gives, on the scalars.
+    static func replacingNumberPunctuation(_ text: String) -> String {
+        func isReplaced(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "0"..."9", ".", "/", "-", ":", ",", "\"", "“", "”": true
+            default: scalar.value >= 0x80 && scalar.properties.generalCategory == .decimalNumber
+            }
+        }
+        var result = String.UnicodeScalarView()
+        var inRun = false
+        for scalar in text.unicodeScalars {
+            if isReplaced(scalar) {
+                if !inRun { result.append(" ") }
+                inRun = true
+            } else {
+                result.append(scalar)
+                inRun = false
+            }
+        }
+        return String(result)
     }
 }
 
@@ -643,7 +688,20 @@ extension StringProtocol {
     /// known to be ASCII, which text made by Foundation or from UTF-16 often is not).
     var lowercasedText: String {
         let bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // As the standard library lower-cases text that is not known to be ASCII, scalar by scalar,
+            // but without looking up (and allocating) the mapping of each ASCII scalar.
+            var result = ""
+            result.reserveCapacity(bytes.count)
+            for scalar in unicodeScalars {
+                if scalar.isASCII {
+                    result.unicodeScalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+                } else {
+                    result += scalar.properties.lowercaseMapping
+                }
+            }
+            return result
+        }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var count = 0
             for byte in bytes {

@@ -103,7 +103,7 @@ struct InlineEncoder {
                     mentions[beforeIndex].kind = inner.kind
                 }
             } else if let start = Self.capitalisedRunStart(units, before: span.open),
-                      !EntityTagger.personTitles.contains(String(decoding: units[start..<(span.open - 1)], as: UTF16.self).lowercasedText) {
+                      !EntityTagger.personTitles.contains(UTF16Text.string(units[start..<(span.open - 1)]).lowercasedText) {
                 mentions.append(EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
             }
         }
@@ -147,7 +147,15 @@ struct InlineEncoder {
     /// Start of the capitalised words (up to four) that end one space before `offset`.
     static func capitalisedRunStart(_ units: [UInt16], before offset: Int) -> Int? {
         guard offset >= 2, units[offset - 1] == 0x20 else { return nil }
-        let prefix = String(decoding: units[0..<(offset - 1)], as: UTF16.self)
+        // Only the last words count: the text from the fifth space before the end on splits into the same
+        // last four words as the whole prefix.
+        var from = offset - 1
+        var spaces = 0
+        while from > 0, spaces < 5 {
+            if units[from - 1] == 0x20 { spaces += 1 }
+            if spaces < 5 { from -= 1 }
+        }
+        let prefix = UTF16Text.string(units[from..<(offset - 1)])
         var words = prefix.split(separator: " ", omittingEmptySubsequences: false)
         var taken = 0
         var length = 0
