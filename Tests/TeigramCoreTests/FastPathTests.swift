@@ -72,6 +72,28 @@ struct FastPathTests {
         }
     }
 
+    @Test func utf16RangesAsNSStringCutsThem() {
+        var generator = DateScannerTests.Generator(state: 16)
+        for _ in 0..<10_000 {
+            let text = Self.text(&generator)
+            let length = text.utf16.count
+            let lower = Int.random(in: 0...length, using: &generator)
+            let upper = Int.random(in: lower...length, using: &generator)
+            let range = NSRange(location: lower, length: upper - lower)
+            #expect(UTF16Text.substring(text, lower..<upper) == (text as NSString).substring(with: range), "\(text.debugDescription)")
+            // On whole Characters (date ranges are): there Foundation's replacement, which widens a range
+            // to the Characters it touches, is the same.
+            let characters = text.count
+            let first = Int.random(in: 0...characters, using: &generator)
+            let last = Int.random(in: first...characters, using: &generator)
+            let start = text.index(text.startIndex, offsetBy: first), end = text.index(text.startIndex, offsetBy: last)
+            let whole = text.utf16.distance(from: text.startIndex, to: start)..<text.utf16.distance(from: text.startIndex, to: end)
+            #expect(UTF16Text.replacing(whole, in: text, with: " ")
+                    == (text as NSString).replacingCharacters(in: NSRange(location: whole.lowerBound, length: whole.count), with: " "),
+                    "\(text.debugDescription)")
+        }
+    }
+
     @Test func expressionsOnSubstringsFindWhatTheyFindInTheBaseRange() throws {
         var generator = DateScannerTests.Generator(state: 15)
         let patterns = [#"^\w+"#, #"\b[A-Z]\w*$"#, #"(?<=a)\d"#, #"\s+"#, #"“.+”"#]

@@ -10,5 +10,6 @@ struct ProjectPathTests {
     func sameNamesAsFoundation(_ path: String) {
         #expect(Project.baseName(path) == ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
         #expect(Project.sidecarPath(for: path) == (path as NSString).deletingPathExtension + ".meta")
+        #expect(Project.fileName(path) == (path as NSString).lastPathComponent)
     }
 }

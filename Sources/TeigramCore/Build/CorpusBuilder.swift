@@ -138,7 +138,7 @@ public struct CorpusBuilder: Sendable {
         }
         // Outputs whose source is gone.
         let expected = Set(telegrams.map { Project.baseName($0) + ".xml" })
-        for output in FileIO.files(in: project.output, suffix: ".xml") where !expected.contains((output as NSString).lastPathComponent) {
+        for output in FileIO.files(in: project.output, suffix: ".xml") where !expected.contains(Project.fileName(output)) {
             try? FileManager.default.removeItem(atPath: output)
             summary.removed.append(output)
         }

@@ -62,6 +62,14 @@ public struct Project: Sendable {
         return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
+    /// The last component of a path (`NSString.lastPathComponent`).
+    public static func fileName(_ path: String) -> String {
+        if let parts = plainPathParts(path) {
+            return String(path[parts.stem.startIndex...])
+        }
+        return (path as NSString).lastPathComponent
+    }
+
     /// A plain path (not empty, no trailing or doubled slash) split as `NSString`'s path methods split it,
     /// without bridging: the directory with its final slash, and the last component without its extension
     /// (a final dot that is not the component's first character starts the extension). `nil` for other

@@ -101,11 +101,11 @@ public enum MetadataReader {
             metadata.dateText = line.text
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
-            metadata.dateText = (titleText as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+            metadata.dateText = UTF16Text.substring(titleText, date.range)
         } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
                   let date = recognizer.firstFullDate(in: line.unit.text) {
             metadata.date = date
-            metadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+            metadata.dateText = UTF16Text.substring(line.unit.text, date.range)
         }
         if let part = page.parts.first { readReceipt(part, into: &metadata) }
         if page.parts.count > 1 {
@@ -116,13 +116,13 @@ public enum MetadataReader {
                     _ = readCorrespondents(heading.text, into: &partMetadata)
                     if let date = recognizer.firstFullDate(in: heading.text) {
                         partMetadata.date = date
-                        partMetadata.dateText = (heading.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+                        partMetadata.dateText = UTF16Text.substring(heading.text, date.range)
                     }
                 }
                 if partMetadata.date == nil, let line = part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
                    let date = recognizer.firstFullDate(in: line.unit.text) {
                     partMetadata.date = date
-                    partMetadata.dateText = (line.unit.text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+                    partMetadata.dateText = UTF16Text.substring(line.unit.text, date.range)
                 }
                 readReceipt(part, into: &partMetadata)
                 metadata.parts.append(partMetadata)
@@ -169,7 +169,7 @@ public enum MetadataReader {
             let text = line.unit.text.trimmedText
             guard text.lowercasedText.hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else { continue }
             metadata.receivedDate = date
-            metadata.receivedDateText = (text as NSString).substring(with: NSRange(location: date.range.lowerBound, length: date.range.count))
+            metadata.receivedDateText = UTF16Text.substring(text, date.range)
             return
         }
     }

@@ -109,7 +109,7 @@ public enum PageReader {
             page.titleLine = content[dateIndex + 1]
             content = Array(content[(dateIndex + 2)...])
             page.parts = [readPart(content, heading: nil)]
-        } else if let firstHeading = content.firstIndex(where: { $0.text.matches(headingPattern) }) {
+        } else if let firstHeading = content.firstIndex(where: { mayOpenWithD($0.text) && $0.text.matches(headingPattern) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
                 page.preface = Array(content[0..<(firstHeading - 1)])
@@ -117,7 +117,7 @@ public enum PageReader {
             // Split into documents; a heading repeated verbatim (or as a running header) is chrome.
             var parts: [(TextUnit, [TextUnit])] = []
             for unit in content[firstHeading...] {
-                if unit.text.matches(headingPattern, caseInsensitive: true) {
+                if mayOpenWithD(unit.text) && unit.text.matches(headingPattern, caseInsensitive: true) {
                     if let last = parts.last, last.1.isEmpty, sameWords(last.0.text, unit.text) {
                         page.chrome.append(unit)
                         continue
@@ -237,7 +237,7 @@ public enum PageReader {
     /// The first full date of `text` when nothing but white space and punctuation stands around it.
     static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
         guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else { return nil }
-        let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: "")
+        let rest = UTF16Text.replacing(date.range, in: text, with: "")
         // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
         let onlyWhitespaceAndPunctuation = rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
             ? rest.unicodeScalars.allSatisfy { whitespaceAndPunctuation.contains($0) }
@@ -472,6 +472,13 @@ public enum PageReader {
         return .heading
     }
 
+    /// Whether `text` may open with "D" or "d": false only when its first byte is another ASCII character
+    /// (no other character matches "d", case-sensitively or not). The heading expressions start so.
+    static func mayOpenWithD(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x80 || first | 0x20 == UInt8(ascii: "d")
+    }
+
     /// Literal openings of the anchored expressions of ``frameKind(_:position:)`` (on lower-case text): an
     /// expression can only match text that starts with one of its openings.
     static let handlingOpenings = ["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]
@@ -563,7 +570,7 @@ public enum PageReader {
         guard lettersCouldAllBelongToDate(text, otherWords: dateLineWords) else { return false }
         let recognizer = DateRecognizer(contextYear: 1900)
         guard let date = recognizer.dates(in: text).first else { return false }
-        let rest = (text as NSString).replacingCharacters(in: NSRange(location: date.range.lowerBound, length: date.range.count), with: " ")
+        let rest = UTF16Text.replacing(date.range, in: text, with: " ")
         let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains($0.lowercasedText) }
         return words.isEmpty
     }

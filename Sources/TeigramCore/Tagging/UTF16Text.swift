@@ -76,4 +76,19 @@ enum UTF16Text {
             return count
         }
     }
+
+    /// The text at UTF-16 offsets `range` of `text`: the same as `NSString.substring(with:)` (a cut surrogate
+    /// pair is repaired to U+FFFD, as converting that `NSString` back does).
+    static func substring(_ text: String, _ range: Range<Int>) -> String {
+        string(units(of: text)[range])
+    }
+
+    /// `text` with the UTF-16 offsets `range` replaced by `replacement`: the same as
+    /// `NSString.replacingCharacters(in:with:)` for a range of whole Characters (Foundation on Linux widens
+    /// a range that cuts a Character to the Characters it touches; this replaces exactly the range).
+    static func replacing(_ range: Range<Int>, in text: String, with replacement: String) -> String {
+        var result = units(of: text)
+        result.replaceSubrange(range, with: units(of: replacement))
+        return string(result)
+    }
 }
