@@ -45,7 +45,13 @@ struct XMLWriter {
             for attribute in Self.attributesAsSet(safe) { self.attribute(attribute.name, safeValue: attribute.value) }
         } else {
             for attribute in element.attributes {
-                self.attribute(attribute.name, safeValue: XMLSerializer.xmlSafe(attribute.value, element: element.name, dropped: &dropped))
+                bytes.append(UInt8(ascii: " "))
+                append(attribute.name)
+                append("=\"")
+                if !escapedIfXMLCharacters(attribute.value, attribute: true) {
+                    escaped(XMLSerializer.xmlSafe(attribute.value, element: element.name, dropped: &dropped), attribute: true)
+                }
+                bytes.append(UInt8(ascii: "\""))
             }
         }
         if element.children.isEmpty {
@@ -58,7 +64,9 @@ struct XMLWriter {
             case .element(let childElement):
                 self.element(childElement, parentNamespace: namespace)
             case .text(let text):
-                escaped(XMLSerializer.xmlSafe(text, element: element.name, dropped: &dropped), attribute: false)
+                if !escapedIfXMLCharacters(text, attribute: false) {
+                    escaped(XMLSerializer.xmlSafe(text, element: element.name, dropped: &dropped), attribute: false)
+                }
             case .comment(let text):
                 append("<!--")
                 append(XMLSerializer.xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped))
@@ -144,6 +152,57 @@ struct XMLWriter {
             bytes.append(UInt8(ascii: "\""))
             append(text)
             bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// What a byte of text needs from ``escapedIfXMLCharacters(_:attribute:)``: 0 nothing; 1 escaping in
+    /// text and attributes (`&`, `<`, `>`, CR); 2 escaping in attributes only (`"`, LF, tab); 3 a look at
+    /// the characters (C0 controls XML forbids, and EF, the lead byte of U+FFFE and U+FFFF).
+    private static let byteNeeds: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x0D: 1
+        case 0x22, 0x0A, 0x09: 2
+        case 0..<0x20, 0xEF: 3
+        default: 0
+        }
+    }
+
+    /// ``escaped(_:attribute:)`` for text made of XML characters only, deciding that in the same pass
+    /// over the bytes: `false`, with nothing written, when the text may hold a character XML forbids (the
+    /// caller then writes ``XMLSerializer/xmlSafe(_:element:dropped:)`` of it).
+    private mutating func escapedIfXMLCharacters(_ text: String, attribute: Bool) -> Bool {
+        var text = text
+        let start = bytes.count
+        return text.withUTF8 { buffer in
+            Self.byteNeeds.withUnsafeBufferPointer { needs in
+                var runStart = 0
+                for index in buffer.indices {
+                    let replacement: StaticString
+                    switch needs[Int(buffer[index])] {
+                    case 0: continue
+                    case 3:
+                        if buffer[index] == 0xEF && !(index + 2 < buffer.count && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE) { continue }
+                        bytes.removeSubrange(start...)
+                        return false
+                    case 2 where !attribute: continue
+                    default:
+                        switch buffer[index] {
+                        case UInt8(ascii: "&"): replacement = "&amp;"
+                        case UInt8(ascii: "<"): replacement = "&lt;"
+                        case UInt8(ascii: ">"): replacement = "&gt;"
+                        case 0x0D: replacement = "&#13;"
+                        case UInt8(ascii: "\""): replacement = "&quot;"
+                        case 0x0A: replacement = "&#10;"
+                        default: replacement = "&#9;"
+                        }
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    runStart = index + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+                return true
+            }
         }
     }
 
