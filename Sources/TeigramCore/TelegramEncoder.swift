@@ -2,8 +2,10 @@ import TeigramXML
 
 /// A telegram encoded as TEI.
 public struct EncodedTelegram: Sendable {
-    /// The TEI document as a tree.
-    public var document: XMLDocument
+    /// The TEI document as it was built, its indentation left to the writer (``XMLDocument/indentation``).
+    public var tree: XMLDocument
+    /// The TEI document as a tree, as a parser reads ``bytes`` (with the indentation text).
+    public var document: XMLDocument { tree.laidOut() }
     /// The serialised document (UTF-8).
     public var bytes: [UInt8]
     /// Warnings and tagging figures.
@@ -52,7 +54,7 @@ public struct TelegramEncoder: Sendable {
             finalReport.warnings.append(Diagnostic(.warning, path: path,
                 "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"))
         }
-        return EncodedTelegram(document: document, bytes: output.bytes, report: finalReport, validation: validationResult)
+        return EncodedTelegram(tree: document, bytes: output.bytes, report: finalReport, validation: validationResult)
     }
 }
 

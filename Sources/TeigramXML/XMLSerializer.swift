@@ -61,6 +61,8 @@ public enum XMLSerializer {
     /// `body` with it and frees it. `nil` when libxml2 cannot allocate a document.
     private static func withLibXMLTree<Result>(of document: XMLDocument, sanitizing: Bool = true, _ body: (xmlDocPtr) -> Result) -> Result? {
         _ = libxmlSetUp
+        // The tree of the written bytes: with the indentation text.
+        let document = document.laidOut()
         guard let doc = withXMLString("1.0", { xmlNewDoc($0) }) else { return nil }
         defer { xmlFreeDoc(doc) }
         // Element and attribute names interned once per document, as a parser does (xmlFreeDoc frees the

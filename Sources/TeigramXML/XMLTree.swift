@@ -103,11 +103,15 @@ public struct XMLDocument: Sendable, Equatable {
     public var prolog: [XMLProcessingInstruction]
     /// The root element.
     public var root: XMLElement
+    /// The indentation the document is written with, if any: the tree then holds no indentation text, and
+    /// ``laidOut()`` is the tree a parser builds from the written bytes.
+    public var indentation: XMLIndentation?
 
     /// Creates a document.
-    public init(prolog: [XMLProcessingInstruction] = [], root: XMLElement) {
+    public init(prolog: [XMLProcessingInstruction] = [], root: XMLElement, indentation: XMLIndentation? = nil) {
         self.prolog = prolog
         self.root = root
+        self.indentation = indentation
     }
 }
 

@@ -26,12 +26,18 @@ struct XMLWriter {
             writer.processingInstruction(target: instruction.target, data: instruction.data)
             writer.bytes.append(0x0A)
         }
-        writer.element(document.root, parentNamespace: nil)
+        writer.indentation = document.indentation
+        writer.element(document.root, parentNamespace: nil, level: document.indentation == nil ? nil : 0)
         writer.bytes.append(0x0A)
         return (writer.bytes, writer.dropped)
     }
 
-    private mutating func element(_ element: XMLElement, parentNamespace: String?) {
+    /// The document's indentation (``XMLIndentation``), written as the tree is written.
+    private var indentation: XMLIndentation?
+
+    /// Writes `element`; `level` is its indentation level, `nil` inside an element that is not laid out
+    /// (nothing below one is).
+    private mutating func element(_ element: XMLElement, parentNamespace: String?, level: Int?) {
         bytes.append(UInt8(ascii: "<"))
         append(element.name)
         var namespace = parentNamespace
@@ -59,25 +65,37 @@ struct XMLWriter {
             return
         }
         bytes.append(UInt8(ascii: ">"))
-        for child in element.children {
-            switch child {
-            case .element(let childElement):
-                self.element(childElement, parentNamespace: namespace)
-            case .text(let text):
-                if !escapedIfXMLCharacters(text, attribute: false) {
-                    escaped(XMLSerializer.xmlSafe(text, element: element.name, dropped: &dropped), attribute: false)
-                }
-            case .comment(let text):
-                append("<!--")
-                append(XMLSerializer.xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped))
-                append("-->")
-            case .processingInstruction(let target, let data):
-                processingInstruction(target: target, data: data)
+        if let level, let indentation, indentation.laysOut(element) {
+            // White-space text gives way to the indentation.
+            for child in element.children {
+                if case .text = child { continue }
+                append(XMLIndentation.lineBreak(level: level + 1))
+                self.child(child, of: element, namespace: namespace, level: level + 1)
             }
+            append(XMLIndentation.lineBreak(level: level))
+        } else {
+            for child in element.children { self.child(child, of: element, namespace: namespace, level: nil) }
         }
         append("</")
         append(element.name)
         bytes.append(UInt8(ascii: ">"))
+    }
+
+    private mutating func child(_ child: XMLNode, of element: XMLElement, namespace: String?, level: Int?) {
+        switch child {
+        case .element(let childElement):
+            self.element(childElement, parentNamespace: namespace, level: level)
+        case .text(let text):
+            if !escapedIfXMLCharacters(text, attribute: false) {
+                escaped(XMLSerializer.xmlSafe(text, element: element.name, dropped: &dropped), attribute: false)
+            }
+        case .comment(let text):
+            append("<!--")
+            append(XMLSerializer.xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped))
+            append("-->")
+        case .processingInstruction(let target, let data):
+            processingInstruction(target: target, data: data)
+        }
     }
 
     private mutating func attribute(_ name: String, safeValue: String) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TeigramCore
+import TeigramXML
 
 /// The byte-level fast paths must give what the Character- and Foundation-based code they shortcut gives.
 @Suite("Fast paths agree with the general code")
@@ -22,7 +23,7 @@ struct FastPathTests {
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             #expect(collapseWhitespace(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(text.debugDescription)")
-            #expect(TEILayout.isWhitespaceOnly(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+            #expect(XMLIndentation.isWhitespaceOnly(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
             #expect(TEIWriter.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")
         }
         for value in 0..<128 {

@@ -76,6 +76,28 @@ struct SerializerTests {
         }
     }
 
+    /// Indentation written on the fly is the indentation text of ``XMLDocument/laidOut()``, written plainly.
+    @Test func indentationIsWrittenAsTheLaidOutTree() {
+        var generator = TreeGenerator(state: 0x1de_47a7)
+        let indentation = XMLIndentation(containers: ["div", "note", "persName"], containersOfOnly: ["seg": "p"])
+        var laidOutElements = 0
+        for _ in 0..<600 {
+            var root = generator.element(depth: 0)
+            // Containers with white space between their children, as a parsed document has them.
+            if generator.next(2) == 0 {
+                root.children = root.children.flatMap { [XMLNode.text(["\n  ", " ", "\t", "\u{A0}"][generator.next(4)]), $0] }
+            }
+            let document = XMLDocument(root: root, indentation: indentation)
+            let plain = XMLDocument(root: document.laidOut().root)
+            let written = XMLSerializer.serialize(document).bytes
+            #expect(written == XMLSerializer.serialize(plain).bytes, "\(String(decoding: written, as: UTF8.self))")
+            #expect(written == XMLSerializer.libxml2Dump(document))
+            #expect(plain.laidOut() == plain)
+            if plain.root != root { laidOutElements += 1 }
+        }
+        #expect(laidOutElements > 100)
+    }
+
     @Test func theEditionIsWrittenAsLibxml2WouldWriteIt() throws {
         let output = DerivativeValidationTests.packageRoot.appendingPathComponent("Output")
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }.sorted()

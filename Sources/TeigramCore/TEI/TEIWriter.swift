@@ -31,13 +31,11 @@ public struct TEIWriter: Sendable {
 
     /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
     public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLDocument, EncodingReport) {
-        // The tree is built in a function of its own: when it returns, nothing else holds the nodes, so the
-        // layout can insert the indentation in place instead of copying every array of the tree.
-        var (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
-        TEILayout.indent(&root)
+        // The indentation is written with the tree, not built into it (see XMLIndentation).
+        let (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
         let prolog = [XMLProcessingInstruction(target: "xml-model",
             data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
-        return (XMLDocument(prolog: prolog, root: root), report)
+        return (XMLDocument(prolog: prolog, root: root, indentation: TEILayout.indentation), report)
     }
 
     /// The document's root element before layout, and the report.

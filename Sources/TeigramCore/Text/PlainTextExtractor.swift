@@ -53,10 +53,10 @@ public struct PlainTextExtractor: Sendable {
         self.options = options
     }
 
-    /// Renders a document tree (parsed, or built by the encoder).
+    /// Renders a document tree (parsed, or built by the encoder), as its written bytes would be rendered.
     public func extract(_ document: XMLDocument, path: String) -> TextExtraction {
         let renderer = TextRenderer(options: options, path: path)
-        XMLEvents.emit(.element(document.root), inheritedNamespace: nil) { _ = renderer.consume($0) }
+        XMLEvents.emit(.element(document.laidOut().root), inheritedNamespace: nil) { _ = renderer.consume($0) }
         return result(renderer, path: path, parseWarnings: [])
     }
 
