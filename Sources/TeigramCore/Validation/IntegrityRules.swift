@@ -54,29 +54,49 @@ public enum IntegrityRules {
     /// may be left out).
     public static func check(elements: [XMLElementSummary], path: String) -> [Diagnostic] {
         var findings = AllFindings()
-        var ids: [String: Int] = [:]
+        var pass = Pass()
         for element in elements where !element.attributes.isEmpty {
-            recordID(of: element.name, line: element.line, attributes: element.attributes, ids: &ids, path: path, into: &findings)
+            pass.visit(element.name, line: element.line, attributes: element.attributes, path: path,
+                       hasChild: { element.childElementNames.contains($0) }, into: &findings)
         }
-        for element in elements where !element.attributes.isEmpty {
-            checkAttributes(of: element.name, line: element.line, attributes: element.attributes, ids: ids, path: path,
-                            hasChild: { element.childElementNames.contains($0) }, into: &findings)
-        }
+        pass.resolvePointers(path: path, into: &findings)
         return findings.sorted
     }
 
-    /// The rules on a tree, walked as it is (elements without attributes break none).
+    /// The rules on a tree, walked once as it is (elements without attributes break none).
     private static func check<Findings: IntegrityFindings>(tree root: XMLElement, path: String, into findings: inout Findings) {
-        var ids: [String: Int] = [:]
+        var pass = Pass()
         root.forEachElement { element in
             guard !element.attributes.isEmpty else { return }
-            recordID(of: element.name, line: element.line, attributes: element.attributes, ids: &ids, path: path, into: &findings)
+            pass.visit(element.name, line: element.line, attributes: element.attributes, path: path,
+                       hasChild: { name in element.children.contains { if case .element(let child) = $0 { child.name == name } else { false } } },
+                       into: &findings)
         }
-        root.forEachElement { element in
-            guard !element.attributes.isEmpty else { return }
-            checkAttributes(of: element.name, line: element.line, attributes: element.attributes, ids: ids, path: path,
-                            hasChild: { name in element.children.contains { if case .element(let child) = $0 { child.name == name } else { false } } },
-                            into: &findings)
+        pass.resolvePointers(path: path, into: &findings)
+    }
+
+    /// One walk over the elements: `xml:id`s are recorded and every rule but the pointers' is checked as
+    /// the elements come; the pointers, which may point forward, are checked at the end. (Findings are
+    /// sorted by line and message, so the order they are found in does not show.)
+    private struct Pass {
+        var ids: [String: Int] = [:]
+        /// Pointer attributes met: value, attribute name, element name, line.
+        var pointers: [(value: String, attribute: String, element: String, line: Int)] = []
+
+        mutating func visit<Findings: IntegrityFindings>(
+            _ element: String, line: Int, attributes: [XMLAttribute], path: String, hasChild: (String) -> Bool,
+            into findings: inout Findings
+        ) {
+            IntegrityRules.recordID(of: element, line: line, attributes: attributes, ids: &ids, path: path, into: &findings)
+            IntegrityRules.checkAttributes(of: element, line: line, attributes: attributes, pointers: &pointers, path: path,
+                                           hasChild: hasChild, into: &findings)
+        }
+
+        func resolvePointers<Findings: IntegrityFindings>(path: String, into findings: inout Findings) {
+            for pointer in pointers {
+                checkPointers(pointer.value, attribute: pointer.attribute, element: pointer.element, line: pointer.line, ids: ids,
+                              path: path, into: &findings)
+            }
         }
     }
 
@@ -92,9 +112,11 @@ public enum IntegrityRules {
         }
     }
 
-    /// The rules on one element's attributes (pointers, dates, date ranges) and on a sent `correspAction`.
+    /// The rules on one element's attributes (dates, date ranges; pointers are put aside for the end) and on
+    /// a sent `correspAction`.
     private static func checkAttributes<Findings: IntegrityFindings>(
-        of element: String, line: Int, attributes: [XMLAttribute], ids: [String: Int], path: String,
+        of element: String, line: Int, attributes: [XMLAttribute],
+        pointers: inout [(value: String, attribute: String, element: String, line: Int)], path: String,
         hasChild: (String) -> Bool, into findings: inout Findings
     ) {
         // One pass over the attributes; most elements carry none of the checked ones.
@@ -104,7 +126,7 @@ public enum IntegrityRules {
             let value = attribute.value
             switch AttributeRole(name) {
             case .pointer:
-                checkPointers(value, attribute: name, element: element, line: line, ids: ids, path: path, into: &findings)
+                pointers.append((value, name, element, line))
             case .date:
                 if name != "when" { hasRange = true }
                 if name == "when" && element == "time" {
