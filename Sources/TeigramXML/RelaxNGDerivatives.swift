@@ -275,7 +275,7 @@ struct DerivativeStore {
     mutating func attribute(_ pattern: Int, _ name: Int, value: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Int {
         let leaves = attributeLeaves(pattern, name)
         if leaves.isEmpty { return Self.notAllowed }
-        return derivative(leaves: leaves, memo: \.attributeMemo, key: Self.pair(pattern, name)) { store, content in
+        return derivative(leaves: leaves, memo: .attribute, key: Self.pair(pattern, name)) { store, content in
             store.valueMatches(content, value, check: check)
         } derive: { store, matching in
             store.attributeDerivative(pattern, name, matching)
@@ -334,7 +334,7 @@ struct DerivativeStore {
     /// one bit each, and the bits with `key` look up `memo`; only on a miss is the matching set made and
     /// the derivative computed. More than 64 leaves cannot be keyed by the bits and are not memoised.
     private mutating func derivative(
-        leaves: [Int], memo: WritableKeyPath<DerivativeStore, MemoTable>, key: UInt64,
+        leaves: [Int], memo: LeafMemo, key: UInt64,
         matches: (inout DerivativeStore, Int) -> Bool, derive: (inout DerivativeStore, Set<Int>) -> Int
     ) -> Int {
         var verdicts: UInt64 = 0
@@ -343,11 +343,27 @@ struct DerivativeStore {
             if index < 64 { verdicts |= 1 << UInt64(index) } else { matching.insert(leaf) }
         }
         let memoised = leaves.count <= 64
-        if memoised, let known = self[keyPath: memo].value(key, verdicts) { return known }
+        if memoised, let known = memoValue(memo, key, verdicts) { return known }
         for index in leaves.indices.prefix(64) where verdicts & (1 << UInt64(index)) != 0 { matching.insert(leaves[index]) }
         let result = derive(&self, matching)
-        if memoised { self[keyPath: memo].set(result, key, verdicts) }
+        if memoised {
+            switch memo {
+            case .attribute: attributeMemo.set(result, key, verdicts)
+            case .text: textMemo.set(result, key, verdicts)
+            }
+        }
         return result
+    }
+
+    /// The memo tables keyed by leaf verdicts (an enumeration, not a key path: projecting a key path costs
+    /// more than the lookup).
+    private enum LeafMemo { case attribute, text }
+
+    private func memoValue(_ memo: LeafMemo, _ key: UInt64, _ verdicts: UInt64) -> Int? {
+        switch memo {
+        case .attribute: attributeMemo.value(key, verdicts)
+        case .text: textMemo.value(key, verdicts)
+        }
     }
 
     /// The `value`, `data` and `list` leaves a text could match in `pattern`.
@@ -372,7 +388,7 @@ struct DerivativeStore {
 
     /// The derivative by a text (Clark's `textDeriv`). `check` decides a `data` or `value` leaf.
     mutating func text(_ pattern: Int, _ text: String, check: (inout DerivativeStore, Int, String) -> Bool) -> Int {
-        derivative(leaves: textLeaves(pattern), memo: \.textMemo, key: UInt64(pattern)) { store, leaf in
+        derivative(leaves: textLeaves(pattern), memo: .text, key: UInt64(pattern)) { store, leaf in
             store.leafMatches(leaf, text, check: check)
         } derive: { store, matching in
             store.textDerivative(pattern, matching)

@@ -112,8 +112,7 @@ public struct EntityTagger: Sendable {
         var found: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
+            if tokens[index].isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
                 var range = tokens[index].range.lowerBound..<tokens[index + match.length - 1].range.upperBound
                 // "U.S.": an abbreviation's final period belongs to the name.
                 let last = tokens[index + match.length - 1]
@@ -225,8 +224,8 @@ public struct EntityTagger: Sendable {
         while index < tokens.count {
             var matched = 0
             var kind: AuthorityEntry.Kind = .person
-            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
-                if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)], tokens[index].isCapitalised {
+            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where tokens[index].isCapitalised {
+                if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)] {
                     matched = length
                     kind = found
                     break
@@ -255,10 +254,12 @@ public struct EntityTagger: Sendable {
         state: inout TaggingState
     ) -> [EntityMention] {
         var result: [EntityMention] = []
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.indices {
+            // Cheapest tests first, on the token in place (a word has at least as many UTF-8 bytes as characters).
+            guard tokens[index].isCapitalised, tokens[index].folded.utf8.count >= 6 else { continue }
+            let token = tokens[index]
             let word = token.folded
-            // Cheapest tests first (a word has at least as many UTF-8 bytes as characters).
-            guard token.isCapitalised, word.utf8.count >= 6,
+            guard
                   !taken.contains(where: { $0.range.overlaps(token.range) }),
                   !blocked.contains(where: { crosses($0, token.range) }),
                   !isSentenceStart(token.range.lowerBound, units: units),
@@ -380,7 +381,7 @@ public struct EntityTagger: Sendable {
         var index = 0
         while index < tokens.count - 1 {
             defer { index += 1 }
-            guard tokens[index].isCapitalised || tokens[index].folded == "comrade" || tokens[index].folded == "cde",
+            guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
                   Self.personTitles.contains(tokens[index].folded) else { continue }
             var end = index + 1
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
@@ -399,6 +400,13 @@ public struct EntityTagger: Sendable {
             index = end - 1
         }
         return result
+    }
+
+    /// "comrade" or "cde", the titles that count written in lower case (lengths compared first: most words
+    /// are neither).
+    private static func isLowerCaseTitle(_ folded: String) -> Bool {
+        let length = folded.utf8.count
+        return (length == 7 && folded == "comrade") || (length == 3 && folded == "cde")
     }
 
     private func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {
