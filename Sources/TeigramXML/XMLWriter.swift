@@ -13,13 +13,14 @@
 /// libxml2 tree, which is what makes it several times cheaper than building one and dumping it; the tests
 /// hold it to libxml2's output on real and generated trees.
 struct XMLWriter {
-    private(set) var bytes: [UInt8] = []
+    private let bytes: WriteBuffer
     private(set) var dropped: [(Unicode.Scalar, String)] = []
+
+    private init(capacity: Int) { bytes = WriteBuffer(capacity: capacity) }
 
     /// Writes `document`.
     static func write(_ document: XMLDocument, capacity: Int = 1 << 14) -> (bytes: [UInt8], dropped: [(Unicode.Scalar, String)]) {
-        var writer = XMLWriter()
-        writer.bytes.reserveCapacity(capacity)
+        var writer = XMLWriter(capacity: capacity)
         writer.append(#"<?xml version="1.0" encoding="UTF-8"?>"#)
         writer.bytes.append(0x0A)
         for instruction in document.prolog {
@@ -29,7 +30,7 @@ struct XMLWriter {
         writer.indentation = document.indentation
         writer.element(document.root, parentNamespace: nil, level: document.indentation == nil ? nil : 0)
         writer.bytes.append(0x0A)
-        return (writer.bytes, writer.dropped)
+        return (writer.bytes.array, writer.dropped)
     }
 
     /// The document's indentation (``XMLIndentation``), written as the tree is written.
@@ -144,12 +145,12 @@ struct XMLWriter {
         text.withUTF8 { buffer in
             var end = 0
             while end < buffer.count && buffer[end] != 0 { end += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+            bytes.append(UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     /// A namespace URI in quotes as `xmlBufWriteQuotedString` writes it.
@@ -200,7 +201,7 @@ struct XMLWriter {
                     case 0: continue
                     case 3:
                         if buffer[index] == 0xEF && !(index + 2 < buffer.count && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE) { continue }
-                        bytes.removeSubrange(start...)
+                        bytes.truncate(to: start)
                         return false
                     case 2 where !attribute: continue
                     default:
@@ -214,11 +215,11 @@ struct XMLWriter {
                         default: replacement = "&#9;"
                         }
                     }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                    replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    replacement.withUTF8Buffer { bytes.append($0) }
                     runStart = index + 1
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+                bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
                 return true
             }
         }
@@ -233,7 +234,7 @@ struct XMLWriter {
                 let replacement: StaticString
                 switch buffer[index] {
                 case 0: // a C string ends here
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
                     return
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
@@ -244,11 +245,55 @@ struct XMLWriter {
                 case 0x09 where attribute: replacement = "&#9;"
                 default: continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                replacement.withUTF8Buffer { bytes.append($0) }
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+            bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
+    }
+}
+
+/// The bytes being written: a growable buffer written through a pointer. (`Array.append(contentsOf:)` costs
+/// about a hundred instructions a call, and a document is written in a few thousand pieces.)
+final class WriteBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    func append(_ byte: UInt8) {
+        if count == capacity { reserve(1) }
+        base[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { reserve(bytes.count) }
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Forgets the bytes from `count` on.
+    func truncate(to count: Int) { self.count = min(self.count, max(0, count)) }
+
+    /// The bytes written, as an array.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    private func reserve(_ extra: Int) {
+        let newCapacity = max(capacity * 2, count + extra)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 }
