@@ -556,18 +556,21 @@ let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
 /// An open-addressing hash table from one or two 64-bit keys to a number: the memo tables of the
 /// derivatives, looked up several times per element. (Swift's `Dictionary` hashes with SipHash, which
-/// costs more than these lookups should.)
+/// costs more than these lookups should.) Keys and value share a slot, so a probe reads one cache line: the
+/// tables outgrow the caches, and a lookup that read three arrays waited for memory three times.
 struct MemoTable {
-    private var firstKeys: [UInt64]
-    private var secondKeys: [UInt64]
-    /// -1 marks an empty slot.
-    private var values: [Int32]
+    private struct Slot {
+        var first: UInt64
+        var second: UInt64
+        /// -1 marks an empty slot.
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var count = 0
 
     init(capacity: Int = 256) {
-        firstKeys = Array(repeating: 0, count: capacity)
-        secondKeys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: Slot(first: 0, second: 0, value: -1), count: capacity)
     }
 
     private static func slot(_ first: UInt64, _ second: UInt64, mask: Int) -> Int {
@@ -577,30 +580,28 @@ struct MemoTable {
     }
 
     func value(_ first: UInt64, _ second: UInt64 = 0) -> Int? {
-        let mask = values.count - 1
-        var slot = Self.slot(first, second, mask: mask)
-        while values[slot] >= 0 {
-            if firstKeys[slot] == first && secondKeys[slot] == second { return Int(values[slot]) }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Self.slot(first, second, mask: mask)
+            while slots[index].value >= 0 {
+                if slots[index].first == first && slots[index].second == second { return Int(slots[index].value) }
+                index = (index + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Records a value for a key not yet in the table.
     mutating func set(_ value: Int, _ first: UInt64, _ second: UInt64 = 0) {
-        if (count + 1) * 2 > values.count {
-            var larger = MemoTable(capacity: values.count * 2)
-            for slot in values.indices where values[slot] >= 0 {
-                larger.set(Int(values[slot]), firstKeys[slot], secondKeys[slot])
-            }
+        if (count + 1) * 2 > slots.count {
+            var larger = MemoTable(capacity: slots.count * 2)
+            for slot in slots where slot.value >= 0 { larger.set(Int(slot.value), slot.first, slot.second) }
             self = larger
         }
-        let mask = values.count - 1
-        var slot = Self.slot(first, second, mask: mask)
-        while values[slot] >= 0 { slot = (slot + 1) & mask }
-        firstKeys[slot] = first
-        secondKeys[slot] = second
-        values[slot] = Int32(truncatingIfNeeded: value)
+        let mask = slots.count - 1
+        var index = Self.slot(first, second, mask: mask)
+        while slots[index].value >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(first: first, second: second, value: Int32(truncatingIfNeeded: value))
         count += 1
     }
 }
@@ -617,30 +618,39 @@ func fnv1a(_ text: String, seed: UInt64 = 0) -> Int {
 }
 
 /// Verdicts of datatypes on values: an open-addressing table hashed with FNV-1a (cheaper than `Dictionary`'s
-/// SipHash on strings). Emptied when half full, so its size is fixed.
+/// SipHash on strings). Emptied when half full, so its size is fixed. A slot holds the value's full hash, the
+/// datatype and the verdict; the value itself, kept apart, is read only when the hashes agree (one cache
+/// line per probe of a table larger than the caches).
 struct DatatypeVerdicts {
+    private struct Slot {
+        var hash: UInt64
+        var datatype: Int32
+        /// 0 empty, 1 accepted, 2 refused.
+        var verdict: UInt8
+    }
+
+    private var slots: [Slot]
     private var values: [String]
-    private var datatypes: [Int32]
-    /// 0 empty, 1 accepted, 2 refused.
-    private var verdicts: [UInt8]
     private var count = 0
     static let capacity = 1 << 16
 
     init() {
+        slots = Array(repeating: Slot(hash: 0, datatype: 0, verdict: 0), count: Self.capacity)
         values = Array(repeating: "", count: Self.capacity)
-        datatypes = Array(repeating: 0, count: Self.capacity)
-        verdicts = Array(repeating: 0, count: Self.capacity)
     }
 
-    private static func slot(_ datatype: Int, _ value: String) -> Int {
-        fnv1a(value, seed: UInt64(datatype) &* 0x9E37_79B9_7F4A_7C15) & (capacity - 1)
+    private static func hash(_ datatype: Int, _ value: String) -> UInt64 {
+        UInt64(bitPattern: Int64(fnv1a(value, seed: UInt64(datatype) &* 0x9E37_79B9_7F4A_7C15)))
     }
 
     func verdict(_ datatype: Int, _ value: String) -> Bool? {
-        var slot = Self.slot(datatype, value)
-        while verdicts[slot] != 0 {
-            if datatypes[slot] == Int32(datatype) && values[slot] == value { return verdicts[slot] == 1 }
-            slot = (slot + 1) & (Self.capacity - 1)
+        let hash = Self.hash(datatype, value)
+        var index = Int(truncatingIfNeeded: hash) & (Self.capacity - 1)
+        while slots[index].verdict != 0 {
+            if slots[index].hash == hash && slots[index].datatype == Int32(datatype) && values[index] == value {
+                return slots[index].verdict == 1
+            }
+            index = (index + 1) & (Self.capacity - 1)
         }
         return nil
     }
@@ -649,11 +659,11 @@ struct DatatypeVerdicts {
         if count >= Self.capacity / 2 {
             self = DatatypeVerdicts()
         }
-        var slot = Self.slot(datatype, value)
-        while verdicts[slot] != 0 { slot = (slot + 1) & (Self.capacity - 1) }
-        values[slot] = value
-        datatypes[slot] = Int32(datatype)
-        verdicts[slot] = verdict ? 1 : 2
+        let hash = Self.hash(datatype, value)
+        var index = Int(truncatingIfNeeded: hash) & (Self.capacity - 1)
+        while slots[index].verdict != 0 { index = (index + 1) & (Self.capacity - 1) }
+        slots[index] = Slot(hash: hash, datatype: Int32(datatype), verdict: verdict ? 1 : 2)
+        values[index] = value
         count += 1
     }
 }

@@ -208,21 +208,6 @@ extension XMLElementSummary {
         guard let childNamesFor else { return true }
         return childNamesFor.contains { $0 == name }
     }
-
-    /// Summaries of `element` and all its descendants, in document order. With `attributedOnly`, elements
-    /// without attributes are left out, and child names are filled in only for elements named in
-    /// `childNamesFor` (as ``XMLParsedDocument/forEachElementSummary(attributedOnly:childNamesFor:_:)``).
-    public static func all(in element: XMLElement, attributedOnly: Bool = false, childNamesFor: Set<String>? = nil) -> [XMLElementSummary] {
-        var result: [XMLElementSummary] = []
-        result.reserveCapacity(64)
-        element.forEachElement { current in
-            guard !attributedOnly || !current.attributes.isEmpty else { return }
-            let childNames = needsChildNames(current.name, childNamesFor) ? current.childElements.map(\.name) : []
-            result.append(XMLElementSummary(name: current.name, namespaceURI: current.namespaceURI, line: current.line,
-                                            attributes: current.attributes, childElementNames: childNames))
-        }
-        return result
-    }
 }
 
 extension XMLParsedDocument {
