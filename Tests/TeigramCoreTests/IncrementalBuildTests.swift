@@ -63,10 +63,14 @@ struct IncrementalBuildTests {
     static let first = "1949-01-08_mao-zedong-to-stalin"
     static let second = "1950-05-13_roshchin-to-filippov"
 
-    @Test func fnv1a64MatchesTheReferenceValues() {
-        #expect(ContentHash.hex([]) == "cbf29ce484222325")
-        #expect(ContentHash.hex(Array("a".utf8)) == "af63dc4c8601ec8c")
-        #expect(ContentHash.hex(Array("foobar".utf8)) == "85944171f73967e8")
+    /// Reference values of the xxHash library (Python `xxhash.xxh64`), for every tail length and the lanes.
+    @Test func xxh64MatchesTheReferenceValues() {
+        #expect(ContentHash.hex([]) == "ef46db3751d8e999")
+        #expect(ContentHash.hex(Array("a".utf8)) == "d24ec4f1a98c6e5b")
+        #expect(ContentHash.hex(Array("abc".utf8)) == "44bc2cf5ad770999")
+        #expect(ContentHash.hex(Array("foobar".utf8)) == "a2aa05ed9085aaf9")
+        #expect(ContentHash.hex(Array("0123456789abcdefghijklmnopqrstuvwxyz!".utf8)) == "dde9d7f125de8f22")
+        #expect(ContentHash.hex((0..<768).map { UInt8($0 % 256) }) == "8e03c838c596036f")
     }
 
     @Test func secondBuildConvertsNothingAndTouchingAloneChangesNothing() throws {
