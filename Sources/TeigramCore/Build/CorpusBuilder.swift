@@ -212,7 +212,9 @@ public struct CorpusBuilder: Sendable {
                 result.failed = true
                 return result
             }
-            try FileIO.writeAtomically(encoded.bytes, to: outputPath)
+            // An output that already holds these bytes (a forced build, a tool change that altered nothing
+            // here) is left alone: no rename, and its modification time stays that of its content.
+            try writeIfChanged(encoded.bytes, to: outputPath)
             result.outputHash = ContentHash.hex(encoded.bytes)
         } catch {
             result.diagnostics.append(error)
