@@ -95,50 +95,67 @@ public struct CorpusBuilder: Sendable {
         let inputs = ParallelMap.map(telegrams, jobs: jobs) { path in
             Self.inputs(of: path, previous: usable, outputDirectory: outputDirectory)
         }
-        let toConvert = zip(telegrams, inputs).filter { $0.1.unchanged == nil }.map(\.0)
-        var results: [String: FileResult] = [:]
-        if !toConvert.isEmpty {
+        let toConvert = inputs.count { $0.unchanged == nil }
+        var converter: (encoder: TelegramEncoder, validator: TEIValidator)?
+        if toConvert > 0 {
             let authority = try project.loadAuthority()
-            let validator = try TEIValidator(schemaPath: project.customSchema)
-            let encoder = TelegramEncoder(authority: authority)
-            let converted = ParallelMap.map(toConvert, jobs: jobs, progress: progress) { path in
-                Self.buildOne(path, encoder: encoder, validator: validator, outputDirectory: outputDirectory)
-            }
-            for (path, result) in zip(toConvert, converted) { results[path] = result }
+            converter = (TelegramEncoder(authority: authority), try TEIValidator(schemaPath: project.customSchema))
         }
         let previousUnresolved = usable == nil ? [:] : Self.unresolvedByFile(reportText: (try? FileIO.read(reportPath)).map { String(decoding: $0, as: UTF8.self) } ?? "")
 
+        // Converted and folded into the summary and the manifest a chunk at a time, in file order: the
+        // results of one chunk are all the build holds of the telegrams it converts.
         var summary = BuildSummary()
         var entries: [String: BuildManifest.Entry] = [:]
-        for (path, input) in zip(telegrams, inputs) {
-            let name = Project.baseName(path)
-            if let entry = input.unchanged {
-                summary.unchanged += 1
-                summary.documents += 1
-                summary.mentions += entry.mentions
-                summary.linkedMentions += entry.linkedMentions
-                summary.unchangedWarnings += entry.warnings
-                for unresolved in previousUnresolved[name] ?? [] { summary.unresolved.append((name, unresolved)) }
-                entries[name] = entry
-                continue
+        var converted = 0
+        var chunkStart = 0
+        while chunkStart < telegrams.count {
+            let chunk = chunkStart..<min(chunkStart + Self.chunkSize, telegrams.count)
+            chunkStart = chunk.upperBound
+            let paths = chunk.filter { inputs[$0].unchanged == nil }.map { telegrams[$0] }
+            var results: [FileResult] = []
+            if let converter, !paths.isEmpty {
+                let before = converted
+                let chunkProgress = progress.map { report in { @Sendable (done: Int, _: Int) in report(before + done, toConvert) } }
+                results = ParallelMap.map(paths, jobs: jobs, progress: chunkProgress) { path in
+                    Self.buildOne(path, encoder: converter.encoder, validator: converter.validator, outputDirectory: outputDirectory)
+                }
+                converted += paths.count
             }
-            guard let result = results[path] else { continue }
-            summary.converted += 1
-            summary.diagnostics += result.diagnostics
-            summary.mentions += result.mentions
-            summary.linkedMentions += result.linked
-            if result.failed { summary.failed += 1 } else { summary.documents += 1 }
-            for unresolved in result.unresolved { summary.unresolved.append((name, unresolved)) }
-            if !result.failed, let sourceHash = result.sourceHash, let outputHash = result.outputHash {
-                entries[name] = BuildManifest.Entry(
-                    name: name, sourceHash: sourceHash, sidecarHash: input.sidecarHash, outputHash: outputHash,
-                    mentions: result.mentions, linkedMentions: result.linked,
-                    warnings: result.diagnostics.filter { $0.severity == .warning }.count)
+            var nextResult = 0
+            for index in chunk {
+                let input = inputs[index]
+                let name = input.name
+                if let entry = input.unchanged {
+                    summary.unchanged += 1
+                    summary.documents += 1
+                    summary.mentions += entry.mentions
+                    summary.linkedMentions += entry.linkedMentions
+                    summary.unchangedWarnings += entry.warnings
+                    for unresolved in previousUnresolved[name] ?? [] { summary.unresolved.append((name, unresolved)) }
+                    entries[name] = entry
+                    continue
+                }
+                guard nextResult < results.count else { continue }
+                let result = results[nextResult]
+                nextResult += 1
+                summary.converted += 1
+                summary.diagnostics += result.diagnostics
+                summary.mentions += result.mentions
+                summary.linkedMentions += result.linked
+                if result.failed { summary.failed += 1 } else { summary.documents += 1 }
+                for unresolved in result.unresolved { summary.unresolved.append((name, unresolved)) }
+                if !result.failed, let sourceHash = result.sourceHash, let outputHash = result.outputHash {
+                    entries[name] = BuildManifest.Entry(
+                        name: name, sourceHash: sourceHash, sidecarHash: input.sidecarHash, outputHash: outputHash,
+                        mentions: result.mentions, linkedMentions: result.linked,
+                        warnings: result.diagnostics.filter { $0.severity == .warning }.count)
+                }
             }
         }
         // Outputs whose source is gone.
-        let expected = Set(telegrams.map { Project.baseName($0) + ".xml" })
-        for output in FileIO.files(in: project.output, suffix: ".xml") where !expected.contains(Project.fileName(output)) {
+        let names = Set(inputs.lazy.map(\.name))
+        for output in FileIO.files(in: project.output, suffix: ".xml") where !names.contains(Project.baseName(output)) {
             try? FileManager.default.removeItem(atPath: output)
             summary.removed.append(output)
         }
@@ -148,6 +165,9 @@ public struct CorpusBuilder: Sendable {
         try Self.writeIfChanged(Array(manifest.text.utf8), to: manifestPath)
         return summary
     }
+
+    /// Telegrams converted and folded into the summary at a time: the build holds the results of one chunk.
+    static let chunkSize = 4_096
 
     /// The manifest of the last build, if there is a readable one.
     func readManifest() -> BuildManifest? {
