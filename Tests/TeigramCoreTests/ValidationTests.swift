@@ -176,6 +176,23 @@ struct WrittenTreeValidationTests {
         #expect(validation.diagnostics.allSatisfy { $0.line > 0 }, "\(label): findings carry the lines of the written file")
     }
 
+    /// The encoder's trees carry their indentation instead of holding it: the derivative validator sees
+    /// them without the indentation text, libxml2 with it; both must accept every telegram of the corpus.
+    @Test func builtTreesAreValidWithAndWithoutTheirIndentationText() throws {
+        let validator = try #require(Shared.customValidator)
+        let encoder = TelegramEncoder(authority: Shared.corpusAuthority)
+        let telegrams = TestPaths.project.telegrams
+        #expect(telegrams.count >= 17)
+        for path in telegrams {
+            let encoded = try encoder.encode(bytes: try FileIO.read(path), path: path, documentID: Project.baseName(path))
+            #expect(encoded.tree.indentation != nil)
+            #expect(validator.schema.accepts(encoded.tree), "\(path)")
+            #expect(validator.schema.accepts(encoded.document), "\(path)")
+            #expect(validator.validate(bytes: encoded.bytes, path: path).isValid, "\(path)")
+            #expect(XMLSerializer.serialize(encoded.document).bytes == encoded.bytes, "\(path)")
+        }
+    }
+
     @Test func xmlAttributesOfABuiltTreeAreInTheXMLNamespace() throws {
         let validator = try #require(Shared.customValidator)
         let document = try builtTree(ValidationTests().document())
