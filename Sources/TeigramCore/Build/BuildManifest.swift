@@ -166,27 +166,33 @@ public struct BuildManifest: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// The manifest's text: sorted, deterministic.
+    /// The manifest's text: sorted, deterministic. Written into one string (a manifest has a line per
+    /// telegram: no array of lines is built on the way).
     public var text: String {
-        var lines = [
-            "# Teigram build manifest: what Output/ was built from (XXH64 content hashes). Written by `teigram build`; do not edit.",
-            "# The encoder line carries a hash of the encoder's code when built from Teigram's checkout; elsewhere bump BuildManifest.encoderVersion or use `teigram build --force`.",
-            "encoder\t\(tool.encoderVersion)",
-            "schema\tteigram.rng\t\(tool.schemaHash)",
-        ]
+        var text = ""
+        text.reserveCapacity(1_024 + entries.count * 128)
+        text += "# Teigram build manifest: what Output/ was built from (XXH64 content hashes). Written by `teigram build`; do not edit.\n"
+        text += "# The encoder line carries a hash of the encoder's code when built from Teigram's checkout; elsewhere bump BuildManifest.encoderVersion or use `teigram build --force`.\n"
+        text += "encoder\t\(tool.encoderVersion)\n"
+        text += "schema\tteigram.rng\t\(tool.schemaHash)\n"
         for authority in tool.authorityHashes.sorted(by: { $0.file < $1.file }) {
-            lines.append("authority\t\(authority.file)\t\(authority.hash)")
+            text += "authority\t\(authority.file)\t\(authority.hash)\n"
         }
-        lines.append("report\treports/unresolved-names.tsv\t\(reportHash)")
-        lines.append("# telegram\tname\tsource\tsidecar\toutput\tmentions\tlinked\twarnings")
+        text += "report\treports/unresolved-names.tsv\t\(reportHash)\n"
+        text += "# telegram\tname\tsource\tsidecar\toutput\tmentions\tlinked\twarnings\n"
         for name in entries.keys.sorted() {
             guard let entry = entries[name] else { continue }
-            lines.append([
-                "telegram", entry.name, entry.sourceHash, entry.sidecarHash ?? "-", entry.outputHash,
-                String(entry.mentions), String(entry.linkedMentions), String(entry.warnings),
-            ].joined(separator: "\t"))
+            text += "telegram\t"
+            text += entry.name
+            text += "\t"
+            text += entry.sourceHash
+            text += "\t"
+            text += entry.sidecarHash ?? "-"
+            text += "\t"
+            text += entry.outputHash
+            text += "\t\(entry.mentions)\t\(entry.linkedMentions)\t\(entry.warnings)\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Reads a manifest's text; `nil` when it is not one (then the build converts everything).
