@@ -15,26 +15,27 @@
 struct XMLWriter {
     private let bytes: WriteBuffer
     private(set) var dropped: [(Unicode.Scalar, String)] = []
+    /// The document's indentation (``XMLIndentation``), written as the tree is written.
+    private let indentation: XMLIndentation?
 
-    private init(capacity: Int) { bytes = WriteBuffer(capacity: capacity) }
+    private init(capacity: Int, indentation: XMLIndentation?) {
+        bytes = WriteBuffer(capacity: capacity)
+        self.indentation = indentation
+    }
 
     /// Writes `document`.
     static func write(_ document: XMLDocument, capacity: Int = 1 << 14) -> (bytes: [UInt8], dropped: [(Unicode.Scalar, String)]) {
-        var writer = XMLWriter(capacity: capacity)
+        var writer = XMLWriter(capacity: capacity, indentation: document.indentation)
         writer.append(#"<?xml version="1.0" encoding="UTF-8"?>"#)
         writer.bytes.append(0x0A)
         for instruction in document.prolog {
             writer.processingInstruction(target: instruction.target, data: instruction.data)
             writer.bytes.append(0x0A)
         }
-        writer.indentation = document.indentation
         writer.element(document.root, parentNamespace: nil, level: document.indentation == nil ? nil : 0)
         writer.bytes.append(0x0A)
         return (writer.bytes.array, writer.dropped)
     }
-
-    /// The document's indentation (``XMLIndentation``), written as the tree is written.
-    private var indentation: XMLIndentation?
 
     /// Writes `element`; `level` is its indentation level, `nil` inside an element that is not laid out
     /// (nothing below one is).
@@ -49,17 +50,9 @@ struct XMLWriter {
         }
         if Self.repeatsAName(element.attributes) {
             let safe = element.attributes.map { XMLAttribute($0.name, XMLSerializer.xmlSafe($0.value, element: element.name, dropped: &dropped)) }
-            for attribute in Self.attributesAsSet(safe) { self.attribute(attribute.name, safeValue: attribute.value) }
+            for attribute in Self.attributesAsSet(safe) { self.attribute(attribute.name, attribute.value, of: element.name) }
         } else {
-            for attribute in element.attributes {
-                bytes.append(UInt8(ascii: " "))
-                append(attribute.name)
-                append("=\"")
-                if !escapedIfXMLCharacters(attribute.value, attribute: true) {
-                    escaped(XMLSerializer.xmlSafe(attribute.value, element: element.name, dropped: &dropped), attribute: true)
-                }
-                bytes.append(UInt8(ascii: "\""))
-            }
+            for attribute in element.attributes { self.attribute(attribute.name, attribute.value, of: element.name) }
         }
         if element.children.isEmpty {
             append("/>")
@@ -87,9 +80,7 @@ struct XMLWriter {
         case .element(let childElement):
             self.element(childElement, parentNamespace: namespace, level: level)
         case .text(let text):
-            if !escapedIfXMLCharacters(text, attribute: false) {
-                escaped(XMLSerializer.xmlSafe(text, element: element.name, dropped: &dropped), attribute: false)
-            }
+            escaped(text, attribute: false, of: element.name)
         case .comment(let text):
             append("<!--")
             append(XMLSerializer.xmlSafe(text.replacingDoubleHyphens(), element: element.name, dropped: &dropped))
@@ -99,11 +90,11 @@ struct XMLWriter {
         }
     }
 
-    private mutating func attribute(_ name: String, safeValue: String) {
+    private mutating func attribute(_ name: String, _ value: String, of element: String) {
         bytes.append(UInt8(ascii: " "))
         append(name)
         append("=\"")
-        escaped(safeValue, attribute: true)
+        escaped(value, attribute: true, of: element)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -186,9 +177,10 @@ struct XMLWriter {
         }
     }
 
-    /// ``escaped(_:attribute:)`` for text made of XML characters only, deciding that in the same pass
-    /// over the bytes: `false`, with nothing written, when the text may hold a character XML forbids (the
-    /// caller then writes ``XMLSerializer/xmlSafe(_:element:dropped:)`` of it).
+    /// Character data or an attribute value, escaped, for text made of XML characters only, deciding that
+    /// in the same pass over the bytes (runs without special bytes are copied at once): `false`, with nothing
+    /// written, when the text holds a character XML forbids (``escaped(_:attribute:of:)`` then writes
+    /// ``XMLSerializer/xmlSafe(_:element:dropped:)`` of it).
     private mutating func escapedIfXMLCharacters(_ text: String, attribute: Bool) -> Bool {
         var text = text
         let start = bytes.count
@@ -225,32 +217,13 @@ struct XMLWriter {
         }
     }
 
-    /// Character data or an attribute value, escaped; runs without special bytes are copied at once.
-    private mutating func escaped(_ text: String, attribute: Bool) {
-        var text = text
-        text.withUTF8 { buffer in
-            var runStart = 0
-            for index in buffer.indices {
-                let replacement: StaticString
-                switch buffer[index] {
-                case 0: // a C string ends here
-                    bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                    return
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case 0x0D: replacement = "&#13;"
-                case UInt8(ascii: "\"") where attribute: replacement = "&quot;"
-                case 0x0A where attribute: replacement = "&#10;"
-                case 0x09 where attribute: replacement = "&#9;"
-                default: continue
-                }
-                bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                replacement.withUTF8Buffer { bytes.append($0) }
-                runStart = index + 1
-            }
-            bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
-        }
+    /// Character data or an attribute value of `element`, escaped, without the characters XML forbids (each
+    /// one dropped is recorded).
+    private mutating func escaped(_ text: String, attribute: Bool, of element: String) {
+        if escapedIfXMLCharacters(text, attribute: attribute) { return }
+        // The text holds a character XML forbids: without them, it is written on the same path.
+        let safe = XMLSerializer.xmlSafe(text, element: element, dropped: &dropped)
+        _ = escapedIfXMLCharacters(safe, attribute: attribute)
     }
 }
 
