@@ -607,12 +607,7 @@ public enum PageReader {
     static func looksLikeSignature(_ text: String) -> Bool {
         // Each date becomes a space (on the UTF-16 offsets the recogniser gives).
         let dates = DateRecognizer(contextYear: 1900).dates(in: text)
-        var rest = text
-        if !dates.isEmpty {
-            var units = UTF16Text.units(of: text)
-            for date in dates.reversed() { units.replaceSubrange(date.range, with: [0x20]) }
-            rest = UTF16Text.string(units)
-        }
+        var rest = dates.isEmpty ? text : UTF16Text.replacing(dates.map(\.range), in: text, with: " ")
         // Every bracketed span ("[" to the first "]" after it) becomes a space, as `\[[^\]]*\]` would.
         if rest.utf8.contains(UInt8(ascii: "[")) {
             rest = replacingBracketedSpans(rest)

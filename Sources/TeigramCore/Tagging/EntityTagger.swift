@@ -259,8 +259,7 @@ public struct EntityTagger: Sendable {
             guard tokens[index].isCapitalised, tokens[index].folded.utf8.count >= 6 else { continue }
             let token = tokens[index]
             let word = token.folded
-            guard
-                  !taken.contains(where: { $0.range.overlaps(token.range) }),
+            guard !taken.contains(where: { $0.range.overlaps(token.range) }),
                   !blocked.contains(where: { crosses($0, token.range) }),
                   !isSentenceStart(token.range.lowerBound, units: units),
                   Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),

@@ -87,8 +87,14 @@ enum UTF16Text {
     /// `NSString.replacingCharacters(in:with:)` for a range of whole Characters (Foundation on Linux widens
     /// a range that cuts a Character to the Characters it touches; this replaces exactly the range).
     static func replacing(_ range: Range<Int>, in text: String, with replacement: String) -> String {
+        replacing([range], in: text, with: replacement)
+    }
+
+    /// `text` with each of `ranges` (UTF-16 offsets, in order, not overlapping) replaced by `replacement`.
+    static func replacing(_ ranges: [Range<Int>], in text: String, with replacement: String) -> String {
         var result = units(of: text)
-        result.replaceSubrange(range, with: units(of: replacement))
+        let replacementUnits = units(of: replacement)
+        for range in ranges.reversed() { result.replaceSubrange(range, with: replacementUnits) }
         return string(result)
     }
 }
