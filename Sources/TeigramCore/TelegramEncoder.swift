@@ -51,7 +51,7 @@ public struct TelegramEncoder: Sendable {
         }
         var finalReport = report
         for dropped in output.droppedCharacters {
-            finalReport.warnings.append(Diagnostic(.warning, path: path,
+            finalReport.warnings.append(Diagnostic(.warning, .heuristic, path: path,
                 "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"))
         }
         return EncodedTelegram(tree: document, bytes: output.bytes, report: finalReport, validation: validationResult)

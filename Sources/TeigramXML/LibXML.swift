@@ -28,7 +28,7 @@ func string(fromXML pointer: UnsafePointer<xmlChar>?) -> String {
 /// Collects libxml2's structured errors for one operation on one thread.
 final class XMLErrorCollector {
     let path: String
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// libxml2 may repeat itself on cascades: cap what one document can report.
     let limit = 200
 
@@ -36,54 +36,58 @@ final class XMLErrorCollector {
 
     func record(_ error: xmlError) {
         guard diagnostics.count < limit else { return }
+        let domain = error.domain
+        let isValidation = domain == Int32(XML_FROM_RELAXNGV.rawValue)
+        let kind: Diagnostic.Kind =
+            isValidation || domain == Int32(XML_FROM_RELAXNGP.rawValue) || domain == Int32(XML_FROM_DATATYPE.rawValue)
+            ? .schema : .notWellFormed
         var line = Int(error.line)
-        if line == 0, let node = error.node {
-            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
-        }
-        let column = error.domain == Int32(XML_FROM_RELAXNGV.rawValue) ? 0 : Int(max(error.int2, 0))
-        let severity: XMLDiagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
-        var message = string(fromXML: error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) })
-        message = message.trimmingWhitespace()
-        if let node = error.node, error.domain == Int32(XML_FROM_RELAXNGV.rawValue) {
+        var element: xmlNodePtr?
+        if let node = error.node {
             let pointer = node.assumingMemoryBound(to: xmlNode.self)
-            if pointer.pointee.type == XML_ELEMENT_NODE, let name = pointer.pointee.name {
-                message = Self.actionable(message, element: string(fromXML: name), node: pointer)
-            }
+            if line == 0 { line = Int(xmlGetLineNo(pointer)) }
+            if pointer.pointee.type == XML_ELEMENT_NODE { element = pointer }
         }
-        diagnostics.append(XMLDiagnostic(severity: severity, path: path, line: max(line, 0), column: column, message: message))
+        let column = isValidation ? 0 : Int(max(error.int2, 0))
+        let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
+        var message = string(fromXML: error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) })
+            .trimmingWhitespace()
+        if isValidation, let element {
+            message = Self.actionable(
+                code: error.code, message: message, element: element,
+                firstArgument: error.str1.map { String(cString: $0) })
+        }
+        diagnostics.append(Diagnostic(severity, kind, path: path, line: max(line, 0), column: column, message))
     }
 
-    /// libxml2's RELAX NG messages made into ones a person can act on: the element is always named, an
-    /// invalid attribute shows its value, a missing child says so.
-    static func actionable(_ message: String, element: String, node: xmlNodePtr) -> String {
-        if message.hasPrefix("Invalid attribute "), let forRange = message.range(of: " for element ") {
-            let attribute = String(message[message.index(message.startIndex, offsetBy: "Invalid attribute ".count)..<forRange.lowerBound])
+    /// libxml2's RELAX NG finding (`xmlRelaxNGValidErr` in `code`, its first argument in `firstArgument`)
+    /// made into one a person can act on: the element is always named, an invalid attribute shows its value,
+    /// a missing child says so. Decided by the error code, never by the English text, which libxml2 releases
+    /// may reword; other codes keep libxml2's message, with the element named.
+    static func actionable(code: Int32, message: String, element node: xmlNodePtr, firstArgument: String?) -> String {
+        let element = string(fromXML: node.pointee.name)
+        switch UInt32(bitPattern: code) {
+        case XML_RELAXNG_ERR_INVALIDATTR.rawValue:
+            guard let attribute = firstArgument else { break }
             let value = withXMLString(attribute) { name -> String? in
                 guard let raw = xmlGetProp(node, name) else { return nil }
                 defer { teigram_xml_free(raw) }
                 return string(fromXML: raw)
             }
-            if let value {
-                return "invalid value \"\(value)\" for attribute @\(attribute) of <\(element)>"
-            }
+            if let value { return "invalid value \"\(value)\" for attribute @\(attribute) of <\(element)>" }
             return "attribute @\(attribute) is not allowed on <\(element)>"
-        }
-        if message.hasPrefix("Expecting an element , got nothing") || message == "Expecting an element, got nothing" {
+        case XML_RELAXNG_ERR_NOELEM.rawValue:
             return "<\(element)> is incomplete: a required child element is missing"
-        }
-        if message.hasPrefix("Element \(element) failed to validate attributes") || message.hasPrefix("Element ") && message.hasSuffix("failed to validate attributes") {
-            let names = Self.attributeNames(of: node)
-            return "attributes of <\(element)> do not match the schema: a required one is missing or one is not allowed (has: \(names.isEmpty ? "none" : names.joined(separator: ", ")))"
-        }
-        if message.hasPrefix("Element \(element) failed to validate content") {
+        case XML_RELAXNG_ERR_ATTRVALID.rawValue:
+            let names = XMLParsedDocument.attributes(of: node).map { "@" + $0.name }
+            return "attributes of <\(element)> do not match the schema: a required one is missing or one is not allowed"
+                + " (has: \(names.isEmpty ? "none" : names.joined(separator: ", ")))"
+        case XML_RELAXNG_ERR_CONTENTVALID.rawValue:
             return "content of <\(element)> does not match the schema (see the errors inside it)"
+        default:
+            break
         }
-        if message.contains(element) { return message }
-        return message + " (in <\(element)>)"
-    }
-
-    static func attributeNames(of node: xmlNodePtr) -> [String] {
-        XMLParsedDocument.attributes(of: node).map { "@" + $0.name }
+        return message.contains(element) ? message : message + " (in <\(element)>)"
     }
 
     /// Opaque pointer for C callbacks; valid while `self` is alive (callers use `withExtendedLifetime`).

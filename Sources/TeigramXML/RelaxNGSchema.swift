@@ -1,20 +1,19 @@
 import CLibXML2
 
-/// A RELAX NG schema compiled once by libxml2 and shared by any number of validations, on any threads
-/// (each validation gets its own validation context; the compiled grammar is read-only).
+/// A RELAX NG schema compiled once by libxml2 and shared by any number of validations, on any threads:
+/// each validation gets its own validation context, and the compiled grammar is only read.
+///
+/// libxml2 is Teigram's validator of record: every verdict on a document comes from here.
 public final class RelaxNGSchema: @unchecked Sendable {
     private let pointer: xmlRelaxNGPtr
     /// The path the schema was read from.
     public let path: String
-    /// The same grammar compiled for validating Swift trees by derivatives (``RelaxNGDerivativeGrammar``);
-    /// `nil` when the schema uses a construct that validator does not implement, or when not asked for.
-    public let derivatives: RelaxNGDerivativeGrammar?
 
     /// Compiles the RELAX NG (XML syntax) schema in `bytes`. Includes and external references cannot be
     /// followed (the entity loader refuses all), so the schema must be self-contained.
-    /// With `derivatives` (the default), the grammar is also compiled for ``accepts(_:)``.
-    /// - Throws: the compile errors as diagnostics.
-    public init(bytes: [UInt8], path: String, derivatives: Bool = true) throws(XMLReadError) {
+    /// - Throws: the compile errors, as diagnostics of kind ``Diagnostic/Kind/schema`` (or
+    ///   ``Diagnostic/Kind/notWellFormed`` when the schema is not XML).
+    public init(bytes: [UInt8], path: String) throws(XMLReadError) {
         _ = libxmlSetUp
         let document = try XMLParsedDocument(bytes: bytes, path: path)
         let collector = XMLErrorCollector(path: path)
@@ -29,29 +28,23 @@ public final class RelaxNGSchema: @unchecked Sendable {
         guard let compiled else {
             let errors = collector.diagnostics.filter { $0.severity == .error }
             throw .notWellFormed(errors.isEmpty
-                ? [XMLDiagnostic(path: path, line: 0, column: 0, message: "not a usable RELAX NG schema")] : errors)
+                ? [Diagnostic(.error, .schema, path: path, "not a usable RELAX NG schema")] : errors)
         }
         pointer = compiled
         self.path = path
-        self.derivatives = derivatives ? RelaxNGDerivativeGrammar(schema: document.tree().root) : nil
-    }
-
-    /// Whether the Swift tree `document` is certainly valid, decided without building a libxml2 tree
-    /// (``RelaxNGDerivativeGrammar``). `false` means "not shown valid here": validate with libxml2 for the
-    /// verdict and its messages. Thread-safe.
-    public func accepts(_ document: XMLDocument) -> Bool {
-        derivatives?.accepts(document) ?? false
     }
 
     deinit { xmlRelaxNGFree(pointer) }
 
-    /// Validates a parsed document; an empty result means valid. Thread-safe.
-    public func validate(_ document: XMLParsedDocument) -> [XMLDiagnostic] {
+    /// Validates a parsed document; an empty result means valid. Thread-safe for distinct documents (libxml2
+    /// records `xsd:ID` values on the document it validates, so one document is validated on one thread at
+    /// a time).
+    public func validate(_ document: XMLParsedDocument) -> [Diagnostic] {
         withExtendedLifetime(document) { validate(document.pointer, path: document.path) }
     }
 
-    /// Validates a libxml2 document owned by the caller (parsed or built); an empty result means valid.
-    func validate(_ document: xmlDocPtr, path: String) -> [XMLDiagnostic] {
+    /// Validates a libxml2 document owned by the caller; an empty result means valid.
+    func validate(_ document: xmlDocPtr, path: String) -> [Diagnostic] {
         let collector = XMLErrorCollector(path: path)
         let result: Int32 = withExtendedLifetime(collector) {
             guard let context = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
@@ -61,9 +54,8 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         var diagnostics = collector.diagnostics
         if result != 0 && diagnostics.isEmpty {
-            diagnostics.append(XMLDiagnostic(
-                path: path, line: 0, column: 0,
-                message: result < 0 ? "internal error while validating" : "document is not valid"))
+            diagnostics.append(Diagnostic(
+                .error, .schema, path: path, result < 0 ? "internal error while validating" : "document is not valid"))
         }
         return diagnostics
     }

@@ -62,15 +62,15 @@ public enum XMLEventReader {
     /// - Throws: ``XMLReadError``: empty input, a DOCTYPE, or not well-formed (the diagnostics say where).
     public static func read(
         path: String, nextChunk: () -> [UInt8]?, onEvent: (XMLStreamEvent) -> XMLStreamControl
-    ) throws(XMLReadError) -> [XMLDiagnostic] {
+    ) throws(XMLReadError) -> [Diagnostic] {
         _ = libxmlSetUp
-        return try withoutActuallyEscaping(onEvent) { handler throws(XMLReadError) -> [XMLDiagnostic] in
+        return try withoutActuallyEscaping(onEvent) { handler throws(XMLReadError) -> [Diagnostic] in
             try run(path: path, nextChunk: nextChunk, handler: handler)
         }
     }
 
     /// Reads a document held in memory, fed to the parser in chunks of 1 MiB.
-    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> XMLStreamControl) throws(XMLReadError) -> [XMLDiagnostic] {
+    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> XMLStreamControl) throws(XMLReadError) -> [Diagnostic] {
         var offset = 0
         let chunkSize = 1 << 20
         return try read(path: path, nextChunk: {
@@ -83,7 +83,7 @@ public enum XMLEventReader {
 
     private static func run(
         path: String, nextChunk: () -> [UInt8]?, handler: @escaping (XMLStreamEvent) -> XMLStreamControl
-    ) throws(XMLReadError) -> [XMLDiagnostic] {
+    ) throws(XMLReadError) -> [Diagnostic] {
         let context = StreamContext(handler: handler)
         let collector = XMLErrorCollector(path: path)
         // Only these callbacks: libxml2's default SAX2 ones expect the parser context as user data and
@@ -101,12 +101,12 @@ public enum XMLEventReader {
         var sawContent = false
         var first = true
         var failed = false
-        return try withExtendedLifetime(context) { () throws(XMLReadError) -> [XMLDiagnostic] in
-            try withExtendedLifetime(collector) { () throws(XMLReadError) -> [XMLDiagnostic] in
+        return try withExtendedLifetime(context) { () throws(XMLReadError) -> [Diagnostic] in
+            try withExtendedLifetime(collector) { () throws(XMLReadError) -> [Diagnostic] in
                 xmlSetStructuredErrorFunc(collector.context, collectStructuredError)
                 defer { xmlSetStructuredErrorFunc(nil, nil) }
                 guard let parser = path.withCString({ xmlCreatePushParserCtxt(&sax, context.opaque, nil, 0, $0) }) else {
-                    throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "cannot create an XML parser")])
+                    throw .notWellFormed(path: path, "cannot create an XML parser")
                 }
                 defer { xmlFreeParserCtxt(parser) }
                 _ = xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
@@ -136,11 +136,10 @@ public enum XMLEventReader {
                 }
                 if failed {
                     let errors = collector.diagnostics.filter { $0.severity == .error }
-                    throw .notWellFormed(errors.isEmpty
-                        ? [XMLDiagnostic(path: path, line: 0, column: 0, message: "not well-formed XML")] : errors)
+                    throw errors.isEmpty ? .notWellFormed(path: path, "not well-formed XML") : .notWellFormed(errors)
                 }
                 if !context.sawRoot {
-                    throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "no root element")])
+                    throw .notWellFormed(path: path, "no root element")
                 }
                 return collector.diagnostics.filter { $0.severity == .warning }
             }

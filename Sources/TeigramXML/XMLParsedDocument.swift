@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Why a file could not be read as XML at all.
-public enum XMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum XMLReadError: Error, Sendable, Equatable {
     /// The file is empty or holds only white space.
     case empty(path: String)
     /// The file is larger than the reader accepts.
@@ -9,19 +9,24 @@ public enum XMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The document declares a DTD (internal or external subset): refused, since DTDs carry entity attacks.
     case doctypeRefused(path: String)
     /// The document is not well-formed; the diagnostics say where.
-    case notWellFormed([XMLDiagnostic])
+    case notWellFormed([Diagnostic])
 
-    /// One line naming the file.
-    public var description: String {
+    /// The findings, each naming the file: at least one, all errors.
+    public var diagnostics: [Diagnostic] {
         switch self {
-        case .empty(let path): "\(path):0:0: error: empty file"
+        case .empty(let path): [Diagnostic(.error, .input, path: path, "empty file")]
         case .tooLarge(let path, let bytes, let limit):
-            "\(path):0:0: error: file is \(bytes) bytes, more than the \(limit)-byte limit"
+            [Diagnostic(.error, .input, path: path, "file is \(bytes) bytes, more than the \(limit)-byte limit")]
         case .doctypeRefused(let path):
-            "\(path):1:0: error: document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input"
-        case .notWellFormed(let diagnostics):
-            diagnostics.first.map { "\($0) (not well-formed XML)" } ?? "error: not well-formed XML"
+            [Diagnostic(.error, .notWellFormed, path: path, line: 1,
+                        "document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input")]
+        case .notWellFormed(let diagnostics): diagnostics
         }
+    }
+
+    /// The one "not well-formed" finding used when libxml2 gave no message of its own.
+    static func notWellFormed(path: String, _ message: String) -> XMLReadError {
+        .notWellFormed([Diagnostic(.error, .notWellFormed, path: path, message)])
     }
 }
 
@@ -35,11 +40,13 @@ public final class XMLParsedDocument: @unchecked Sendable {
     /// Largest file accepted (bytes).
     public static let maximumSize = 512 * 1024 * 1024
 
-    let pointer: xmlDocPtr
+    private let owned: OwnedDocument
+    /// The libxml2 tree; valid while `self` is alive.
+    var pointer: xmlDocPtr { owned.pointer }
     /// The path used in diagnostics.
     public let path: String
     /// Warnings libxml2 gave while parsing a well-formed document.
-    public let warnings: [XMLDiagnostic]
+    public let warnings: [Diagnostic]
 
     /// Parses `bytes`.
     /// - Throws: ``XMLReadError`` when the input is empty, too large, declares a DTD or is not well-formed.
@@ -65,23 +72,21 @@ public final class XMLParsedDocument: @unchecked Sendable {
         }
         guard let parsed else {
             let errors = collector.diagnostics.filter { $0.severity == .error }
-            throw .notWellFormed(errors.isEmpty
-                ? [XMLDiagnostic(path: path, line: 0, column: 0, message: "not well-formed XML")] : errors)
+            throw errors.isEmpty ? .notWellFormed(path: path, "not well-formed XML") : .notWellFormed(errors)
         }
+        // Owned from here on: every early exit frees it.
+        let owned = OwnedDocument(parsed)
         if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
-            xmlFreeDoc(parsed)
             throw .doctypeRefused(path: path)
         }
         guard xmlDocGetRootElement(parsed) != nil else {
-            xmlFreeDoc(parsed)
-            throw .notWellFormed([XMLDiagnostic(path: path, line: 0, column: 0, message: "no root element")])
+            throw .notWellFormed(path: path, "no root element")
         }
-        self.pointer = parsed
+        self.owned = owned
         self.path = path
         self.warnings = collector.diagnostics.filter { $0.severity == .warning }
     }
 
-    deinit { xmlFreeDoc(pointer) }
 
     /// A cheap pre-check: does a `<!DOCTYPE` stand before the root element?
     static func prologDeclaresDoctype(_ bytes: [UInt8]) -> Bool {
@@ -244,4 +249,11 @@ extension XMLParsedDocument {
             stack.append(contentsOf: children.reversed())
         }
     }
+}
+
+/// Owns a libxml2 document and frees it when the last reference goes.
+private final class OwnedDocument {
+    let pointer: xmlDocPtr
+    init(_ pointer: xmlDocPtr) { self.pointer = pointer }
+    deinit { xmlFreeDoc(pointer) }
 }

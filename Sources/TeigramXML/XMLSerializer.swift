@@ -1,12 +1,11 @@
 import CLibXML2
 
-/// Serialises ``XMLDocument`` values to UTF-8 XML. The tree is written as given (no indentation is added:
-/// the caller decides where white space is insignificant), so serialising is deterministic.
+/// Serialises ``XMLDocument`` values to UTF-8 XML. The tree is written as given (indentation only where the
+/// document's ``XMLIndentation`` allows it), so serialising is deterministic.
 ///
-/// The bytes come from ``XMLWriter``, which writes exactly what libxml2 writes for the same tree (tested
-/// against `xmlDocDumpFormatMemoryEnc`), without building one. With a schema
-/// (``serialize(_:validatingAgainst:)``), the libxml2 tree of the document is built and validated, so an
-/// encoder can validate what it writes without parsing its own output again.
+/// The bytes come from ``XMLWriter``, which writes exactly what libxml2's `xmlDocDumpFormatMemoryEnc` writes
+/// for the same tree (a test holds the two together). Validation is not done here: a caller validates the
+/// bytes with libxml2 (``XMLParsedDocument`` and ``RelaxNGSchema``).
 public enum XMLSerializer {
     /// The result of serialising: the bytes, and what could not be rendered.
     public struct Output: Sendable {
@@ -15,33 +14,12 @@ public enum XMLSerializer {
         /// Characters that XML 1.0 cannot carry (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF),
         /// dropped from text and attribute values, with the element they stood in.
         public var droppedCharacters: [(character: Unicode.Scalar, element: String)]
-        /// The schema's findings on the tree that was written, when a schema was given (empty: valid);
-        /// `nil` when the document was not validated. A built tree has no source lines: the findings carry
-        /// line 0, and a caller that needs locations validates ``bytes`` as a file.
-        public var schemaDiagnostics: [XMLDiagnostic]?
     }
 
     /// Serialises `document`. Total: any tree gives a document; unrenderable characters are reported.
     public static func serialize(_ document: XMLDocument) -> Output {
-        serialize(document, validatingAgainst: nil)
-    }
-
-    /// Serialises `document` and, when `schema` is given, validates it against the schema. The Swift tree is
-    /// first validated by the schema's derivative grammar (``RelaxNGSchema/accepts(_:)``); when that does not
-    /// show it valid, the libxml2 tree of the document (the infoset a parser builds from ``Output/bytes``) is
-    /// built and validated by libxml2, whose verdict and findings are returned. The bytes are written in
-    /// Swift by ``XMLWriter``, identical to libxml2's own dump of that tree.
-    public static func serialize(_ document: XMLDocument, validatingAgainst schema: RelaxNGSchema?) -> Output {
         let (bytes, dropped) = XMLWriter.write(document)
-        guard let schema else { return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: nil) }
-        // The writer dropped nothing: the Swift tree is the tree a parser would build from the bytes.
-        if dropped.isEmpty && schema.accepts(document) {
-            return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: [])
-        }
-        // The writer has checked every text and value: when it dropped nothing, neither would the tree.
-        let diagnostics = withLibXMLTree(of: document, sanitizing: !dropped.isEmpty) { doc in schema.validate(doc, path: "") }
-            ?? [XMLDiagnostic(path: "", line: 0, column: 0, message: "libxml2 could not create a document")]
-        return Output(bytes: bytes, droppedCharacters: dropped, schemaDiagnostics: diagnostics)
+        return Output(bytes: bytes, droppedCharacters: dropped)
     }
 
     /// libxml2's own serialisation of the tree built from `document` (`xmlDocDumpFormatMemoryEnc`): the
@@ -59,7 +37,7 @@ public enum XMLSerializer {
 
     /// Builds the libxml2 tree of `document` (characters XML cannot carry left out, as written), calls
     /// `body` with it and frees it. `nil` when libxml2 cannot allocate a document.
-    private static func withLibXMLTree<Result>(of document: XMLDocument, sanitizing: Bool = true, _ body: (xmlDocPtr) -> Result) -> Result? {
+    private static func withLibXMLTree<Result>(of document: XMLDocument, _ body: (xmlDocPtr) -> Result) -> Result? {
         _ = libxmlSetUp
         // The tree of the written bytes: with the indentation text.
         let document = document.laidOut()
@@ -69,7 +47,7 @@ public enum XMLSerializer {
         // dictionary with the document).
         doc.pointee.dict = xmlDictCreate()
         var dropped: [(Unicode.Scalar, String)] = []  // reported by the writer
-        let root = makeNode(document.root, in: doc, parentNamespace: nil, sanitizing: sanitizing, dropped: &dropped)
+        let root = makeNode(document.root, in: doc, parentNamespace: nil, dropped: &dropped)
         xmlDocSetRootElement(doc, root)
         for instruction in document.prolog {
             let pi = withXMLString(instruction.target) { target in
@@ -81,11 +59,11 @@ public enum XMLSerializer {
     }
 
     private static func makeNode(
-        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?, sanitizing: Bool,
+        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?,
         dropped: inout [(Unicode.Scalar, String)]
     ) -> xmlNodePtr? {
-        /// `text` as the tree may hold it: without the characters XML cannot carry, unless known to have none.
-        func safe(_ text: String) -> String { sanitizing ? xmlSafe(text, element: element.name, dropped: &dropped) : text }
+        /// `text` as the tree may hold it: without the characters XML cannot carry.
+        func safe(_ text: String) -> String { xmlSafe(text, element: element.name, dropped: &dropped) }
         guard let node = withXMLString(element.name, { xmlNewDocNode(doc, nil, $0, nil) }) else { return nil }
         var namespace = parentNamespace
         if let uri = element.namespaceURI, uri != parentNamespace?.uri {
@@ -100,7 +78,7 @@ public enum XMLSerializer {
             let childNode: xmlNodePtr?
             switch child {
             case .element(let childElement):
-                childNode = makeNode(childElement, in: doc, parentNamespace: namespace, sanitizing: sanitizing, dropped: &dropped)
+                childNode = makeNode(childElement, in: doc, parentNamespace: namespace, dropped: &dropped)
             case .text(let text):
                 childNode = withXMLString(safe(text)) { xmlNewDocText(doc, $0) }
             case .comment(let text):

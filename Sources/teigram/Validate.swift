@@ -46,7 +46,7 @@ extension Teigram {
             }
             let validator: TEIValidator
             let integrity = !schemaOnly
-            switch Result(catching: { () throws(Diagnostic) -> TEIValidator in try TEIValidator(schemaPath: schemaPath, checksIntegrity: integrity, derivatives: false) }) {
+            switch Result(catching: { () throws(Diagnostic) -> TEIValidator in try TEIValidator(schemaPath: schemaPath, checksIntegrity: integrity) }) {
             case .success(let value): validator = value
             case .failure(let diagnostic):
                 Console.print([diagnostic])
@@ -56,9 +56,7 @@ extension Teigram {
             let progress = ProgressLine.make("validating")
             let results = ParallelMap.map(inputs, jobs: jobs, progress: progress?.callback) { validator.validate(file: $0) }
             progress?.finish()
-            let ioFailure = results.contains { result in
-                result.diagnostics.contains { $0.message == "no such file" || $0.message.hasPrefix("cannot open") || $0.message.hasPrefix("is a directory") }
-            }
+            let ioFailure = results.contains { result in result.diagnostics.contains { $0.kind == .io } }
             let invalid = results.filter { !$0.isValid }.count
             switch format {
             case .text:
@@ -68,7 +66,7 @@ extension Teigram {
             case .json:
                 let array: [[String: Any]] = results.map { result in
                     ["path": result.path, "valid": result.isValid, "diagnostics": result.diagnostics.map {
-                        ["severity": $0.severity.rawValue, "line": $0.line, "column": $0.column, "message": $0.message]
+                        ["severity": $0.severity.rawValue, "kind": $0.kind.rawValue, "line": $0.line, "column": $0.column, "message": $0.message]
                     }]
                 }
                 let data = try JSONSerialization.data(withJSONObject: ["schema": schemaPath, "files": array], options: [.sortedKeys, .prettyPrinted])

@@ -61,7 +61,7 @@ struct CLITests {
         let valid = try run(["validate", TestPaths.project.output + "/1949-05-15_shtykov-to-vyshinsky.xml"])
         #expect(valid.status == 0)
         #expect(valid.stderr.contains("1 of 1 files valid, 0 errors"))
-        let invalid = try run(["validate", TestPaths.shared + "/reference/tei-testdocs/invalid_when_only.xml"])
+        let invalid = try run(["validate", TestPaths.reference + "/tei-testdocs/invalid_when_only.xml"])
         #expect(invalid.status == 1)
         let lines = invalid.stderr.split(separator: "\n")
         #expect(lines.first?.contains("invalid_when_only.xml:") == true)
@@ -74,7 +74,7 @@ struct CLITests {
     }
 
     @Test func validateJSON() throws {
-        let result = try run(["validate", "--format", "json", TestPaths.shared + "/reference/tei-testdocs/invalid_when_only.xml"])
+        let result = try run(["validate", "--format", "json", TestPaths.reference + "/tei-testdocs/invalid_when_only.xml"])
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let files = object?["files"] as? [[String: Any]]

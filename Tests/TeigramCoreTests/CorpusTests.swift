@@ -9,12 +9,10 @@ import TeigramXML
 struct CorpusTests {
     static let telegrams = TestPaths.project.telegrams.map { Project.baseName($0) }
 
-    @Test func corpusHoldsTheSharedTelegramsUnchanged() throws {
-        let sharedFiles = FileIO.files(in: TestPaths.shared + "/seeds", suffix: ".txt") + FileIO.files(in: TestPaths.shared + "/corpus-extra", suffix: ".txt")
-        try #require(!sharedFiles.isEmpty, "../shared is not beside the checkout")
-        let corpus = Set(try TestPaths.project.telegrams.map { try FileIO.read($0) })
-        for file in sharedFiles {
-            #expect(corpus.contains(try FileIO.read(file)), "\(file) is not in Corpus/ byte for byte")
+    @Test func everyTelegramHasItsSourceAndTermsRecorded() throws {
+        let sources = String(decoding: try FileIO.read(TestPaths.project.corpus + "/SOURCES.md"), as: UTF8.self)
+        for name in Self.telegrams {
+            #expect(sources.contains("`\(name).txt`"), "Corpus/SOURCES.md does not list \(name).txt")
         }
     }
 
@@ -79,7 +77,7 @@ struct CorpusTests {
     /// Twelve real telegrams nobody tuned the rules or the authority on (Tests/Fixtures/heldout): the
     /// measure of how the tagger does on unseen text.
     @Test func taggingMeetsTheTargetsOnHeldOutTelegrams() throws {
-        let directory = TestPaths.root + "/Tests/Fixtures/heldout"
+        let directory = TestPaths.fixtures + "/heldout"
         let scores = TaggingEvaluation.evaluate(telegrams: FileIO.files(in: directory, suffix: ".txt"), authority: Shared.corpusAuthority,
                                                 goldDirectory: directory + "/gold")
         #expect(scores.documents >= 10)
@@ -92,7 +90,7 @@ struct CorpusTests {
 
     @Test func taggingMeetsTheTargetsOnTheAnnotatedCorpus() throws {
         let scores = TaggingEvaluation.evaluateCorpus(project: TestPaths.project, authority: Shared.corpusAuthority,
-                                                      goldDirectory: TestPaths.root + "/Tests/Fixtures/entity-gold")
+                                                      goldDirectory: TestPaths.fixtures + "/entity-gold")
         #expect(scores.documents == Self.telegrams.count)
         for kind in ["person", "place"] {
             let linking = try #require(scores.scores.linking[kind])

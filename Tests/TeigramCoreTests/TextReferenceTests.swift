@@ -6,8 +6,8 @@ import TeigramXML
 /// Third-party TEI (FRUS documents, the shared test documents) and golden outputs in `Fixtures/text/`
 /// (TEIGRAM_UPDATE_GOLDENS=1 rewrites them, as for the encoder's goldens).
 @Suite struct TextReferenceTests {
-    static let frusDirectory = TestPaths.shared + "/reference/frus"
-    static let testdocsDirectory = TestPaths.shared + "/reference/tei-testdocs"
+    static let frusDirectory = TestPaths.reference + "/frus"
+    static let testdocsDirectory = TestPaths.reference + "/tei-testdocs"
     static let frusNames: [String] = FileIO.files(in: frusDirectory, suffix: ".xml")
         .map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
 

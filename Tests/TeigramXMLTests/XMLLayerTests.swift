@@ -99,9 +99,11 @@ struct SerializerTests {
     }
 
     @Test func theEditionIsWrittenAsLibxml2WouldWriteIt() throws {
-        let output = DerivativeValidationTests.packageRoot.appendingPathComponent("Output")
+        // Copies of edition documents, so a change to the TEI writer does not change this layer's inputs.
+        let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/xml-writer")
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }.sorted()
-        #expect(files.count >= 17)
+        #expect(files.count >= 3)
         for file in files {
             let bytes = try #require(FileManager.default.contents(atPath: output.appendingPathComponent(file).path))
             let document = try XMLParsedDocument(bytes: Array(bytes), path: file).tree()

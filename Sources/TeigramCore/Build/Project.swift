@@ -103,7 +103,7 @@ public struct Project: Sendable {
         guard FileIO.exists(path) else { return Overrides() }
         let bytes = try FileIO.read(path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Diagnostic(.error, path: path, "sidecar is not UTF-8 text")
+            throw Diagnostic(.error, .input, path: path, "sidecar is not UTF-8 text")
         }
         return try Overrides(text: text, path: path)
     }

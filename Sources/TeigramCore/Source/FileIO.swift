@@ -18,7 +18,7 @@ public enum FileIO {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw Diagnostic(.error, path: path, "cannot read file: \(String(cString: strerror(errno)))")
+                throw Diagnostic(.error, .io, path: path, "cannot read file: \(String(cString: strerror(errno)))")
             }
             if result == 0 { break }
             count += result
@@ -39,16 +39,16 @@ public enum FileIO {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT, ENOTDIR: throw Diagnostic(.error, path: path, "no such file")
-            case EISDIR: throw Diagnostic(.error, path: path, "is a directory, not a file")
-            default: throw Diagnostic(.error, path: path, "cannot open file for reading (permission?)")
+            case ENOENT, ENOTDIR: throw Diagnostic(.error, .io, path: path, "no such file")
+            case EISDIR: throw Diagnostic(.error, .io, path: path, "is a directory, not a file")
+            default: throw Diagnostic(.error, .io, path: path, "cannot open file for reading (permission?)")
             }
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return (descriptor, 0) }
         if (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
-            throw Diagnostic(.error, path: path, "is a directory, not a file")
+            throw Diagnostic(.error, .io, path: path, "is a directory, not a file")
         }
         return (descriptor, (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0)
     }
@@ -66,12 +66,12 @@ public enum FileIO {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw Diagnostic(.error, path: path, "cannot write file: \(error.localizedDescription)")
+                throw Diagnostic(.error, .io, path: path, "cannot write file: \(error.localizedDescription)")
             }
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else {
-            throw Diagnostic(.error, path: path, "cannot write file: \(String(cString: strerror(errno)))")
+            throw Diagnostic(.error, .io, path: path, "cannot write file: \(String(cString: strerror(errno)))")
         }
         var written = 0
         let failed: Bool = bytes.withUnsafeBytes { buffer in
@@ -85,12 +85,12 @@ public enum FileIO {
         if close(descriptor) != 0 || failed {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Diagnostic(.error, path: path, "cannot write file: \(reason)")
+            throw Diagnostic(.error, .io, path: path, "cannot write file: \(reason)")
         }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Diagnostic(.error, path: path, "cannot replace file: \(reason)")
+            throw Diagnostic(.error, .io, path: path, "cannot replace file: \(reason)")
         }
     }
 

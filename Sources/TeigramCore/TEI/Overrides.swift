@@ -24,15 +24,15 @@ public struct Overrides: Sendable, Equatable {
             let line = rawLine.trimmedText
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                throw Diagnostic(.error, path: path, line: offset + 1, "expected 'key: value'")
+                throw Diagnostic(.error, .input, path: path, line: offset + 1, "expected 'key: value'")
             }
             let key = line[..<colon].trimmedText.lowercased()
             let value = line[line.index(after: colon)...].trimmedText
             guard Self.knownKeys.contains(key) else {
-                throw Diagnostic(.error, path: path, line: offset + 1, "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
+                throw Diagnostic(.error, .input, path: path, line: offset + 1, "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
             }
             if key == "date", !ISODate.isValid(value) {
-                throw Diagnostic(.error, path: path, line: offset + 1, "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+                throw Diagnostic(.error, .input, path: path, line: offset + 1, "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
             }
             values[key] = value
         }

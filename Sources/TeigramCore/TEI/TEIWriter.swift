@@ -47,7 +47,7 @@ public struct TEIWriter: Sendable {
         let path = page.path
         for (key, ref) in [("sender-ref", metadata.senderRef), ("recipient-ref", metadata.recipientRef), ("origin-ref", metadata.originRef)] {
             if let ref, authority.entries[ref] == nil {
-                report.warnings.append(Diagnostic(.warning, path: Project.sidecarPath(for: path), "\(key) '\(ref)' is not an authority id; the name is tagged by the rules instead"))
+                report.warnings.append(Diagnostic(.warning, .heuristic, path: Project.sidecarPath(for: path), "\(key) '\(ref)' is not an authority id; the name is tagged by the rules instead"))
             }
         }
 
@@ -138,7 +138,7 @@ public struct TEIWriter: Sendable {
         }
         if divisions.isEmpty {
             divisions = [.element(XMLElement("div", attributes: [XMLAttribute("type", "telegram")], children: [.element(XMLElement("p", children: [.element(XMLElement("gap", attributes: [XMLAttribute("reason", "missing")]))]))]))]
-            report.warnings.append(Diagnostic(.warning, path: path, "no telegram text found"))
+            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no telegram text found"))
         }
 
         var textChildren: [XMLNode] = []
@@ -218,7 +218,7 @@ public struct TEIWriter: Sendable {
         }
         if sourceDesc.isEmpty {
             sourceDesc = [.element(XMLElement("p", children: [.text("The source gives no archival citation.")]))]
-            report.warnings.append(Diagnostic(.warning, path: path, "no archival citation found"))
+            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no archival citation found"))
         }
         var fileDescChildren: [XMLNode] = [.element(XMLElement("titleStmt", children: titleStmt)), .element(publicationStmt)]
         let notes = page.footerFields.filter { $0.label != "Original Classification" }
@@ -323,7 +323,7 @@ public struct TEIWriter: Sendable {
                              inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
         var sent: [XMLNode] = []
         if let sender { sent.append(.element(sender)) } else {
-            report.warnings.append(Diagnostic(.warning, path: path, line: line, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
+            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
         }
         if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
         var date = XMLElement("date")
@@ -337,13 +337,13 @@ public struct TEIWriter: Sendable {
             date.setAttribute("notAfter", "2000")
             date.setAttribute("cert", "unknown")
             date.children = [.text("undated")]
-            report.warnings.append(Diagnostic(.warning, path: path, line: line, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
+            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
         }
         sent.append(.element(date))
         var received: [XMLNode] = []
         if let recipient { received.append(.element(recipient)) } else {
             received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
-            report.warnings.append(Diagnostic(.warning, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
+            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
         }
         if let receipt = metadata.receivedDate {
             var date = XMLElement("date", attributes: [XMLAttribute("when", receipt.iso)], children: [.text(metadata.receivedDateText ?? receipt.iso)])

@@ -61,7 +61,7 @@ public struct Authority: Sendable {
             do {
                 document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
             } catch {
-                throw Diagnostic(.error, path: file.path, "\(error)")
+                throw error.diagnostics.first ?? Diagnostic(.error, .notWellFormed, path: file.path, "not well-formed XML")
             }
             var failure: Diagnostic?
             document.root.forEachElement { element in
@@ -75,11 +75,11 @@ public struct Authority: Sendable {
                     return
                 }
                 guard let id = element[attribute: "xml:id"], !id.isEmpty else {
-                    failure = Diagnostic(.error, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
+                    failure = Diagnostic(.error, .input, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
                     return
                 }
                 if let existing = entries[id] {
-                    failure = Diagnostic(.error, path: file.path, line: element.line,
+                    failure = Diagnostic(.error, .input, path: file.path, line: element.line,
                         "duplicate xml:id '\(id)' (first defined at \(existing.file):\(existing.line))")
                     return
                 }
@@ -88,7 +88,7 @@ public struct Authority: Sendable {
                     .map { (collapseWhitespace($0.textContent), $0[attribute: "type"] ?? "variant") }
                     .filter { !$0.0.isEmpty }
                 guard !names.isEmpty else {
-                    failure = Diagnostic(.error, path: file.path, line: element.line,
+                    failure = Diagnostic(.error, .input, path: file.path, line: element.line,
                         "\(kind.rawValue) '\(id)' has no \(kind.nameElement)")
                     return
                 }
@@ -100,7 +100,7 @@ public struct Authority: Sendable {
             if let failure { throw failure }
         }
         for reference in pendingReferences where entries[reference.target] == nil {
-            throw Diagnostic(.error, path: reference.path, line: reference.line,
+            throw Diagnostic(.error, .input, path: reference.path, line: reference.line,
                 "reference '#\(reference.target)' points to no authority entry")
         }
         for id in entries.keys.sorted() {

@@ -93,7 +93,7 @@ public struct PlainTextExtractor: Sendable {
                 }
             }, onEvent: { renderer.consume($0) })
             if let readError {
-                return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, path: path, "cannot read file: \(readError.localizedDescription)")], failure: .unreadable)
+                return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, .io, path: path, "cannot read file: \(readError.localizedDescription)")], failure: .unreadable)
             }
             return result(renderer, path: path, parseWarnings: warnings)
         } catch {
@@ -101,8 +101,8 @@ public struct PlainTextExtractor: Sendable {
         }
     }
 
-    private func result(_ renderer: TextRenderer, path: String, parseWarnings: [XMLDiagnostic]) -> TextExtraction {
-        let warnings = parseWarnings.map(Diagnostic.init) + renderer.warnings
+    private func result(_ renderer: TextRenderer, path: String, parseWarnings: [Diagnostic]) -> TextExtraction {
+        let warnings = parseWarnings + renderer.warnings
         if let rejection = renderer.rejection {
             return TextExtraction(path: path, text: "", diagnostics: [rejection], failure: .invalid)
         }
@@ -110,20 +110,8 @@ public struct PlainTextExtractor: Sendable {
     }
 
     private func failure(_ error: XMLReadError, path: String) -> TextExtraction {
-        let diagnostic: Diagnostic = switch error {
-        case .notWellFormed(let diagnostics):
-            diagnostics.first.map { first in
-                var diagnostic = Diagnostic(first)
-                diagnostic.message += " (not well-formed XML)"
-                return diagnostic
-            } ?? Diagnostic(.error, path: path, "not well-formed XML")
-        case .doctypeRefused:
-            Diagnostic(.error, path: path, line: 1, "document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input")
-        case .empty:
-            Diagnostic(.error, path: path, "empty file")
-        case .tooLarge(_, let bytes, let limit):
-            Diagnostic(.error, path: path, "file is \(bytes) bytes, more than the \(limit)-byte limit")
-        }
+        var diagnostic = error.diagnostics.first ?? Diagnostic(.error, .notWellFormed, path: path, "not well-formed XML")
+        if case .notWellFormed = error { diagnostic.message += " (not well-formed XML)" }
         return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .invalid)
     }
 }

@@ -126,7 +126,7 @@ final class TextRenderer {
         let isTEI = element.namespaceURI == teiNamespaceURI
         if stack.isEmpty && scope == .document && !isTEI {
             let namespace = element.namespaceURI.map { "namespace \($0)" } ?? "no namespace"
-            rejection = Diagnostic(.error, path: path, line: element.line, column: 0,
+            rejection = Diagnostic(.error, .input, path: path, line: element.line, column: 0,
                 "not a TEI document (root element <\(element.name)> in \(namespace); TEI P5 uses \(teiNamespaceURI))")
             return
         }
@@ -270,7 +270,7 @@ final class TextRenderer {
     private func report(_ element: XMLStreamElement, _ message: String) {
         let key = element.namespaceURI.map { "{\($0)}" + element.localName } ?? element.localName
         guard reported.insert(key).inserted else { return }
-        warnings.append(Diagnostic(.warning, path: path, line: element.line, message))
+        warnings.append(Diagnostic(.warning, .heuristic, path: path, line: element.line, message))
     }
 
     private func writeEndNotes() {

@@ -106,7 +106,7 @@ public enum IntegrityRules {
     ) {
         guard let id = attributes.first(where: { $0.name == "xml:id" })?.value else { return }
         if let first = ids[id] {
-            findings.add(Diagnostic(.error, path: path, line: line, "duplicate xml:id '\(id)' on <\(element)> (first used on line \(first))"))
+            findings.add(Diagnostic(.error, .integrity, path: path, line: line, "duplicate xml:id '\(id)' on <\(element)> (first used on line \(first))"))
         } else {
             ids[id] = line
         }
@@ -131,10 +131,10 @@ public enum IntegrityRules {
                 if name != "when" { hasRange = true }
                 if name == "when" && element == "time" {
                     if !ISODate.isValidTime(value) && !isTEIDate(value) {
-                        findings.add(Diagnostic(.error, path: path, line: line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
+                        findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
                     }
                 } else if !isTEIDate(value) {
-                    findings.add(Diagnostic(.error, path: path, line: line,
+                    findings.add(Diagnostic(.error, .integrity, path: path, line: line,
                         "@\(name)=\"\(value)\" on <\(element)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
                 }
             case .other:
@@ -146,12 +146,12 @@ public enum IntegrityRules {
             for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
                 if let low = value(lower), let high = value(upper), isTEIDate(low), isTEIDate(high),
                    ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
-                    findings.add(Diagnostic(.error, path: path, line: line, "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element)>"))
+                    findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element)>"))
                 }
             }
         }
         if element == "correspAction", attributes.first(where: { $0.name == "type" })?.value == "sent", !hasChild("date") {
-            findings.add(Diagnostic(.error, path: path, line: line,
+            findings.add(Diagnostic(.error, .integrity, path: path, line: line,
                 "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"))
         }
     }
@@ -164,7 +164,7 @@ public enum IntegrityRules {
         func check(_ pointer: Substring) {
             guard pointer.utf8.first == UInt8(ascii: "#") else { return }
             if ids[String(pointer.dropFirst())] == nil {
-                findings.add(Diagnostic(.error, path: path, line: line, "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
+                findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
             }
         }
         if value.utf8.contains(UInt8(ascii: " ")) {

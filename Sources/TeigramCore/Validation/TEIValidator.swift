@@ -10,26 +10,33 @@ public struct ValidationResult: Sendable {
     public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
 }
 
-/// Validates TEI files: well-formedness (safe parsing), the RELAX NG schema, and ``IntegrityRules``.
-/// One compiled schema serves all files and threads.
+/// Validates TEI with libxml2, Teigram's validator of record: well-formedness (safe parsing), the RELAX NG
+/// schema, and then ``IntegrityRules`` (what a schema cannot express). One compiled schema serves all files
+/// and threads.
 public struct TEIValidator: Sendable {
     /// The compiled schema.
     public let schema: RelaxNGSchema
     /// Whether to apply ``IntegrityRules`` too.
     public var checksIntegrity: Bool
 
-    /// Compiles the schema at `schemaPath`.
-    /// - Throws: ``Diagnostic`` when the schema cannot be read or compiled.
-    /// Without `derivatives`, ``serializeValidated(_:path:)`` validates every document with libxml2 alone (a
-    /// reference for the benchmark; see ``RelaxNGDerivativeGrammar``).
-    public init(schemaPath: String, checksIntegrity: Bool = true, derivatives: Bool = true) throws(Diagnostic) {
-        let bytes = try FileIO.read(schemaPath)
+    /// Compiles the schema in `bytes`, read from `schemaPath` (a name for diagnostics).
+    /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/schema`` or ``Diagnostic/Kind/notWellFormed``) when the
+    ///   schema cannot be compiled.
+    public init(schemaBytes bytes: [UInt8], schemaPath: String, checksIntegrity: Bool = true) throws(Diagnostic) {
         do {
-            schema = try RelaxNGSchema(bytes: bytes, path: schemaPath, derivatives: derivatives)
+            schema = try RelaxNGSchema(bytes: bytes, path: schemaPath)
         } catch {
-            throw Diagnostic(.error, path: schemaPath, "cannot compile RELAX NG schema: \(error)")
+            var finding = error.diagnostics.first ?? Diagnostic(.error, .schema, path: schemaPath, "not a usable RELAX NG schema")
+            finding.message = "cannot compile RELAX NG schema: " + finding.message
+            throw finding
         }
         self.checksIntegrity = checksIntegrity
+    }
+
+    /// Reads and compiles the schema at `schemaPath`.
+    /// - Throws: ``Diagnostic`` when the schema cannot be read (kind ``Diagnostic/Kind/io``) or compiled.
+    public init(schemaPath: String, checksIntegrity: Bool = true) throws(Diagnostic) {
+        try self.init(schemaBytes: try FileIO.read(schemaPath), schemaPath: schemaPath, checksIntegrity: checksIntegrity)
     }
 
     /// Creates a validator around an already compiled schema.
@@ -38,47 +45,22 @@ public struct TEIValidator: Sendable {
         self.checksIntegrity = checksIntegrity
     }
 
-    /// Validates a document held in memory.
+    /// Validates a document held in memory: parsed once by libxml2, validated against the schema, then the
+    /// integrity rules on the parsed document.
     public func validate(bytes: [UInt8], path: String) -> ValidationResult {
-        let parsed: XMLParsedDocument
-        do {
-            parsed = try XMLParsedDocument(bytes: bytes, path: path)
-        } catch {
-            if case .notWellFormed(let errors) = error {
-                return ValidationResult(path: path, diagnostics: errors.map(Diagnostic.init))
-            }
-            return ValidationResult(path: path, diagnostics: [Diagnostic(.error, path: path, Self.message(error))])
-        }
-        var diagnostics = parsed.warnings.map(Diagnostic.init)
-        diagnostics += schema.validate(parsed).map(Diagnostic.init)
-        if checksIntegrity {
-            // Only elements with attributes can break the rules; child names are needed for correspAction.
-            var elements: [XMLElementSummary] = []
-            parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) { elements.append($0) }
-            if let root = parsed.rootElement, let finding = Self.rootFinding(name: root.name, namespaceURI: root.namespaceURI, line: root.line, path: path) {
-                diagnostics.append(finding)
-            }
-            diagnostics += IntegrityRules.check(elements: elements, path: path)
-        }
-        return ValidationResult(path: path, diagnostics: diagnostics)
+        validate(bytes: bytes, path: path, builtFrom: nil)
     }
 
-    /// Serialises a document that Teigram built and validates what is written without parsing the bytes
-    /// again: the schema on the tree (by derivatives, and by libxml2 on its tree of the document when they do
-    /// not accept it; see ``XMLSerializer/serialize(_:validatingAgainst:)``) and the integrity rules on
-    /// `document`. A built tree has no line numbers, so when either finds a problem the bytes are validated
-    /// as a file (``validate(bytes:path:)``) and those findings, with lines, are returned.
+    /// Serialises a document that Teigram built and validates the bytes written, as any file is validated:
+    /// libxml2 parses them and validates them against the schema. The integrity rules are checked on
+    /// `document` (the same infoset, when the writer dropped no character), and only when they find
+    /// something are the findings made again from the parsed bytes, with lines.
     /// - Parameters:
     ///   - document: the tree to write.
     ///   - path: where the bytes will be written, for the findings.
     public func serializeValidated(_ document: XMLDocument, path: String) -> (output: XMLSerializer.Output, validation: ValidationResult) {
-        let output = XMLSerializer.serialize(document, validatingAgainst: schema)
-        var clean = output.schemaDiagnostics?.isEmpty ?? false
-        if clean && checksIntegrity {
-            clean = Self.rootFinding(name: document.root.name, namespaceURI: document.root.namespaceURI, line: 0, path: path) == nil
-                && IntegrityRules.holds(in: document)
-        }
-        let validation = clean ? ValidationResult(path: path, diagnostics: []) : validate(bytes: output.bytes, path: path)
+        let output = XMLSerializer.serialize(document)
+        let validation = validate(bytes: output.bytes, path: path, builtFrom: output.droppedCharacters.isEmpty ? document : nil)
         return (output, validation)
     }
 
@@ -91,17 +73,37 @@ public struct TEIValidator: Sendable {
         }
     }
 
+    /// Parses and validates `bytes`; `tree`, when given, is the document the bytes were written from, on which
+    /// the integrity rules may be checked without walking the parsed document.
+    private func validate(bytes: [UInt8], path: String, builtFrom tree: XMLDocument?) -> ValidationResult {
+        let parsed: XMLParsedDocument
+        do {
+            parsed = try XMLParsedDocument(bytes: bytes, path: path)
+        } catch {
+            return ValidationResult(path: path, diagnostics: error.diagnostics)
+        }
+        var diagnostics = parsed.warnings
+        diagnostics += schema.validate(parsed)
+        guard checksIntegrity else { return ValidationResult(path: path, diagnostics: diagnostics) }
+        if let tree, Self.rootFinding(name: tree.root.name, namespaceURI: tree.root.namespaceURI, line: 0, path: path) == nil,
+           IntegrityRules.holds(in: tree) {
+            return ValidationResult(path: path, diagnostics: diagnostics)
+        }
+        // Only elements with attributes can break the rules; child names are needed for correspAction.
+        var elements: [XMLElementSummary] = []
+        parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) { elements.append($0) }
+        if let root = parsed.rootElement,
+           let finding = Self.rootFinding(name: root.name, namespaceURI: root.namespaceURI, line: root.line, path: path) {
+            diagnostics.append(finding)
+        }
+        diagnostics += IntegrityRules.check(elements: elements, path: path)
+        return ValidationResult(path: path, diagnostics: diagnostics)
+    }
+
     /// The finding when the root element is not `<TEI>` in the TEI namespace.
     static func rootFinding(name: String, namespaceURI: String?, line: Int, path: String) -> Diagnostic? {
         guard namespaceURI != teiNamespace || name != "TEI" else { return nil }
-        return Diagnostic(.error, path: path, line: line,
+        return Diagnostic(.error, .schema, path: path, line: line,
             "root element is <\(name)> in namespace '\(namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)")
-    }
-
-    static func message(_ error: XMLReadError) -> String {
-        let text = error.description
-        // Strip the "path:line:col: error: " prefix the read error already carries.
-        if let range = text.range(of: ": error: ") { return String(text[range.upperBound...]) }
-        return text
     }
 }

@@ -12,8 +12,10 @@ enum TestPaths {
         return url.path
     }()
     static var project: Project { Project(root: root) }
-    static let fixtures = root + "/Tests/TeigramCoreTests/Fixtures"
-    static let shared = root + "/../shared"
+    /// Every fixture the tests read, inside the repository (nothing outside the checkout is read).
+    static let fixtures = root + "/Tests/Fixtures"
+    /// Third-party TEI: FRUS documents and small valid and invalid samples (see its README).
+    static let reference = fixtures + "/reference"
 }
 
 /// Golden-file comparison. Set TEIGRAM_UPDATE_GOLDENS=1 to rewrite the golden files from the actual
