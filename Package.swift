@@ -6,6 +6,8 @@ import PackageDescription
 /// Layers (see ARCHITECTURE.md):
 /// - `CLibXML2`: the system libxml2 (pkg-config `libxml-2.0`, Debian `libxml2-dev`).
 /// - `TeigramXML`: the only target that imports libxml2; offers Swift values only.
+/// - `TeigramDefaults`: the bundled schema and the built-in authority, embedded at build time by the
+///   `EmbedDefaults` plugin (its tool: `teigram-embed`), so the executable works from any directory.
 /// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
 /// - `teigram`: the thin command-line tool.
 let package = Package(
@@ -25,7 +27,15 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "TeigramXML", dependencies: ["CLibXML2"]),
-        .target(name: "TeigramCore", dependencies: ["TeigramXML"]),
+        .executableTarget(name: "teigram-embed"),
+        .plugin(
+            name: "EmbedDefaults",
+            capability: .buildTool(),
+            dependencies: ["teigram-embed"],
+            path: "Sources/EmbedDefaultsPlugin"
+        ),
+        .target(name: "TeigramDefaults", exclude: ["Authority"], plugins: ["EmbedDefaults"]),
+        .target(name: "TeigramCore", dependencies: ["TeigramXML", "TeigramDefaults"]),
         .executableTarget(
             name: "teigram",
             dependencies: [
@@ -36,7 +46,7 @@ let package = Package(
         .testTarget(name: "TeigramXMLTests", dependencies: ["TeigramXML"]),
         .testTarget(
             name: "TeigramCoreTests",
-            dependencies: ["TeigramCore", "TeigramXML"]
+            dependencies: ["TeigramCore", "TeigramXML", "TeigramDefaults"]
         ),
     ],
     swiftLanguageModes: [.v6]

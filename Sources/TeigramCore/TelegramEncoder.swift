@@ -59,26 +59,23 @@ public struct TelegramEncoder: Sendable {
 }
 
 extension TelegramEncoder {
-    /// Encodes the telegram at `path` (with its sidecar) into `outputDirectory/<base name>.xml`,
-    /// written atomically. Returns the warnings, or the error that stopped it.
-    public func encodeFile(_ path: String, outputDirectory: String) -> [Diagnostic] {
+    /// Encodes the telegram at `path` (with its sidecar) into `outputDirectory/<base name>.xml`: validated
+    /// by `validator` (libxml2 and the integrity rules) and written atomically only when valid, so an earlier
+    /// output is never replaced by an invalid one. Returns the warnings, or the errors that stopped it.
+    public func encodeFile(_ path: String, outputDirectory: String, validator: TEIValidator) -> [Diagnostic] {
         do {
             let bytes = try FileIO.read(path)
             let overrides = try Project.overrides(for: path)
-            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides)
-            try FileIO.writeAtomically(encoded.bytes, to: outputDirectory + "/" + Project.baseName(path) + ".xml")
+            let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
+            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides,
+                                     validation: (validator, outputPath))
+            if let validation = encoded.validation, !validation.isValid {
+                return encoded.report.warnings + validation.diagnostics
+            }
+            try FileIO.writeAtomically(encoded.bytes, to: outputPath)
             return encoded.report.warnings
         } catch {
             return [error]
         }
-    }
-}
-
-extension Authority {
-    /// Loads every `*.xml` file of `directory` (sorted by name).
-    public static func load(directory: String) throws(Diagnostic) -> Authority {
-        var files: [(String, [UInt8])] = []
-        for path in FileIO.files(in: directory, suffix: ".xml") { files.append((path, try FileIO.read(path))) }
-        return try Authority(files: files)
     }
 }

@@ -21,6 +21,8 @@ extension Teigram {
             """
         )
 
+        @OptionGroup var projectOptions: ProjectOptions
+
         @Option(help: "One corpus of N documents (the same as --sizes N).")
         var count: Int?
 
@@ -64,7 +66,7 @@ extension Teigram {
         }
 
         func run() throws {
-            let project = try requireProject()
+            let project = try projectOptions.require()
             var configuration = BenchmarkConfiguration(sizes: try parsedSizes(), jobs: jobs, keepDirectory: keep)
             configuration.validateComparisonFiles = validateFiles
             configuration.syntheticAuthorityEntries = authorityEntries

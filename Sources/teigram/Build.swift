@@ -8,18 +8,21 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Encode every telegram of Corpus/ into Output/, validated.",
             discussion: """
-            Each telegram is encoded, validated against Schemas/teigram.rng and the integrity rules, and \
-            written to Output/<name>.xml only if valid. Outputs whose telegram is gone are removed. Names \
+            Each telegram is encoded, validated by libxml2 against Schemas/teigram.rng (the bundled schema \
+            when the project has none) and the integrity rules, and written to Output/<name>.xml only if \
+            valid. Outputs whose telegram is gone are removed. Names \
             the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
             1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
 
             Incremental: only telegrams whose source, sidecar or output changed are converted again, all of \
             them when the schema, an authority file or the encoder version changed (content hashes in \
-            Output/.teigram-manifest.tsv). A change to the encoder's code is not detected: bump \
-            BuildManifest.encoderVersion or use --force. On a terminal a progress line shows count, rate and \
+            Output/.teigram-manifest.tsv; in Teigram's own checkout the encoder's sources count too). \
+            --force converts everything. On a terminal a progress line shows count, rate and \
             time left.
             """
         )
+
+        @OptionGroup var projectOptions: ProjectOptions
 
         @Option(name: .shortAndLong, help: "Parallel jobs (default: all cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -40,7 +43,7 @@ extension Teigram {
         }
 
         func run() throws {
-            let project = try requireProject()
+            let project = try projectOptions.require()
             let start = Date()
             let progress = format == .text ? ProgressLine.make("encoding", quiet: quiet) : nil
             let summary: BuildSummary

@@ -9,18 +9,18 @@ extension Teigram {
             abstract: "Encode raw telegram texts as TEI P5.",
             discussion: """
             Writes DIR/<input base name>.xml for each FILE (default DIR: the project's Output/). With '-' as \
-            the only FILE, reads standard input and writes the TEI to standard output. A sidecar \
+            the only FILE, reads standard input and writes the TEI to standard output. Every document is validated \
+            by libxml2 (schema and integrity rules) before it is written; an invalid one is not written. A sidecar \
             <name>.meta beside a telegram overrides header fields (see README). Warnings go to standard \
             error as path:line:col: warning: message. Other files are still converted when one fails; \
             output files are written atomically.
             """
         )
 
-        @Option(name: .shortAndLong, help: "Directory for the TEI files (default: the project's Output/).")
+        @Option(name: .shortAndLong, help: "Directory for the TEI files (default: the project's Output/, else the current directory).")
         var output: String?
 
-        @Option(name: .long, help: "Authority directory with listPerson/listPlace/listOrg TEI files (default: the project's Corpus/authority/).")
-        var authority: String?
+        @OptionGroup var projectOptions: ProjectOptions
 
         @Option(name: .shortAndLong, help: "Parallel jobs (default: all cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -34,35 +34,39 @@ extension Teigram {
         }
 
         func run() throws {
-            let project = Project.locate()
-            var authorityValue = Authority()
-            if let directory = authority ?? project?.authorityDirectory {
-                switch Result(catching: { () throws(Diagnostic) -> Authority in try Authority.load(directory: directory) }) {
-                case .success(let loaded): authorityValue = loaded
-                case .failure(let diagnostic):
-                    Console.print([diagnostic])
-                    throw ExitStatus.usage
-                }
+            let project = try projectOptions.locate()
+            let encoder = TelegramEncoder(authority: try projectOptions.loadAuthority(project: project))
+            let validator: TEIValidator
+            do throws(Diagnostic) {
+                let (schemaPath, schemaBytes) = try project?.schema() ?? Project.bundledSchema
+                validator = try TEIValidator(schemaBytes: schemaBytes, schemaPath: schemaPath)
+            } catch {
+                Console.print([error])
+                throw ExitStatus.usage
             }
-            let encoder = TelegramEncoder(authority: authorityValue)
             if files == ["-"] {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                switch Result(catching: { () throws(Diagnostic) -> EncodedTelegram in try encoder.encode(bytes: [UInt8](data), path: "<stdin>", documentID: "stdin") }) {
-                case .success(let encoded):
+                let result = Result { () throws(Diagnostic) -> EncodedTelegram in
+                    try encoder.encode(bytes: [UInt8](data), path: "<stdin>", documentID: "stdin", validation: (validator, "<stdout>"))
+                }
+                switch result {
+                case .success(let encoded) where encoded.validation?.isValid != false:
                     Console.print(encoded.report.warnings)
                     FileHandle.standardOutput.write(Data(encoded.bytes))
+                case .success(let encoded):
+                    Console.print(encoded.report.warnings + (encoded.validation?.diagnostics ?? []))
+                    throw ExitStatus.invalid
                 case .failure(let diagnostic):
                     Console.print([diagnostic])
                     throw ExitStatus.invalid
                 }
                 return
             }
-            guard let outputDirectory = output ?? project?.output else {
-                Console.error("teigram: error: no --output directory and no project Output/ here")
-                throw ExitStatus.usage
-            }
+            let outputDirectory = output ?? project?.output ?? FileManager.default.currentDirectoryPath
             let progress = ProgressLine.make("encoding")
-            let results = ParallelMap.map(files, jobs: jobs, progress: progress?.callback) { encoder.encodeFile($0, outputDirectory: outputDirectory) }
+            let results = ParallelMap.map(files, jobs: jobs, progress: progress?.callback) {
+                encoder.encodeFile($0, outputDirectory: outputDirectory, validator: validator)
+            }
             progress?.finish()
             let diagnostics = results.flatMap { $0 }
             Console.print(diagnostics)

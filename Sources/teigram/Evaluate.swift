@@ -14,6 +14,8 @@ extension Teigram {
             """
         )
 
+        @OptionGroup var projectOptions: ProjectOptions
+
         @Option(help: "Directory of gold TSV files (default: Tests/Fixtures/entity-gold in the project).")
         var gold: String?
 
@@ -24,7 +26,7 @@ extension Teigram {
         var errors = false
 
         func run() throws {
-            let project = try requireProject()
+            let project = try projectOptions.require()
             let goldDirectory = gold ?? project.root + "/Tests/Fixtures/entity-gold"
             let authority: Authority
             switch Result(catching: { () throws(Diagnostic) -> Authority in try project.loadAuthority() }) {

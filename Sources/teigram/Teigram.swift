@@ -8,9 +8,14 @@ struct Teigram: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teigram",
         abstract: "Archival diplomatic telegrams into scholarly TEI P5 editions.",
-        discussion: "Run inside a Teigram project (a directory with Corpus/ and Schemas/), or give paths explicitly.",
+        discussion: """
+        encode, validate and text work from any directory: the executable carries the bundled schema and the \
+        built-in authority. build, evaluate and bench work on a project (a directory with Corpus/ and \
+        Schemas/; 'teigram init DIR' creates one), found from the current directory upwards or given with \
+        --project.
+        """,
         version: "0.1.0",
-        subcommands: [Encode.self, Build.self, Validate.self, Evaluate.self, Text.self, Bench.self]
+        subcommands: [Encode.self, Build.self, Validate.self, Text.self, Init.self, Evaluate.self, Bench.self]
     )
 }
 
@@ -36,13 +41,4 @@ enum Console {
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
-}
-
-/// Finds the project or fails with a usage error.
-func requireProject() throws -> Project {
-    guard let project = Project.locate() else {
-        Console.error("teigram: error: no Teigram project here (a directory with Corpus/ and Schemas/); run from the project or one of its sub-directories")
-        throw ExitStatus.usage
-    }
-    return project
 }

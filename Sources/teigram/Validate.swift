@@ -8,7 +8,8 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Validate TEI files against a RELAX NG schema and the integrity rules.",
             discussion: """
-            Default schema: the project's Schemas/teigram.rng. --schema takes any RELAX NG (XML syntax) \
+            Default schema: the project's Schemas/teigram.rng, else the bundled one (works from any \
+            directory). libxml2 validates. --schema takes any RELAX NG (XML syntax) \
             file, e.g. Schemas/tei_all.rng (about 14 s to compile, once per run). Beyond the schema: every \
             @ref="#id" resolves, xml:ids are unique, dates are ISO 8601 with notBefore <= notAfter, a sent \
             correspAction has a date. Diagnostics: path:line:col: error: message on standard error (libxml2 \
@@ -17,8 +18,11 @@ extension Teigram {
             """
         )
 
-        @Option(help: "RELAX NG schema (default: the project's Schemas/teigram.rng).")
+        @Option(help: "RELAX NG schema (default: the project's Schemas/teigram.rng, else the bundled one).")
         var schema: String?
+
+        @Option(name: .long, help: ArgumentHelp("The project whose schema to use (default: the nearest one above the current directory).", valueName: "dir"))
+        var project: String?
 
         @Option(help: "Output format: text or json.")
         var format: Format = .text
@@ -40,16 +44,20 @@ extension Teigram {
         }
 
         func run() throws {
-            guard let schemaPath = schema ?? Project.locate()?.customSchema else {
-                Console.error("teigram: error: no --schema given and no project Schemas/teigram.rng here")
-                throw ExitStatus.usage
-            }
-            let validator: TEIValidator
             let integrity = !schemaOnly
-            switch Result(catching: { () throws(Diagnostic) -> TEIValidator in try TEIValidator(schemaPath: schemaPath, checksIntegrity: integrity) }) {
-            case .success(let value): validator = value
-            case .failure(let diagnostic):
-                Console.print([diagnostic])
+            let validator: TEIValidator
+            let schemaPath: String
+            do throws(Diagnostic) {
+                if let schema {
+                    validator = try TEIValidator(schemaPath: schema, checksIntegrity: integrity)
+                } else {
+                    let located = project.map { Project(root: $0) } ?? Project.locate()
+                    let (path, bytes) = try located?.schema() ?? Project.bundledSchema
+                    validator = try TEIValidator(schemaBytes: bytes, schemaPath: path, checksIntegrity: integrity)
+                }
+                schemaPath = validator.schema.path
+            } catch {
+                Console.print([error])
                 throw ExitStatus.usage
             }
             let inputs = files

@@ -5,16 +5,16 @@ import Testing
 /// Runs the built `teigram` binary: exit codes, stdout and stderr forms other tools rely on.
 @Suite("Command line", .serialized)
 struct CLITests {
+    /// The `teigram` built with the tests: beside the test bundle, whatever the configuration or build path.
     static let binary: String? = {
-        let candidates = [".build/debug/teigram", ".build/x86_64-unknown-linux-gnu/debug/teigram", ".build/aarch64-unknown-linux-gnu/debug/teigram"]
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("teigram").path
-        return ([executable] + candidates.map { TestPaths.root + "/" + $0 }).first { FileManager.default.isExecutableFile(atPath: $0) }
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("teigram").path
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }()
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String], stdin: Data? = nil, in directory: String = TestPaths.root) throws -> Run {
-        let binary = try #require(Self.binary, "the teigram binary was not built")
+    func run(_ arguments: [String], stdin: Data? = nil, in directory: String = TestPaths.root, binary: String? = nil) throws -> Run {
+        let binary = try #require(binary ?? Self.binary, "the teigram binary was not built")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -108,5 +108,63 @@ struct CLITests {
         #expect(summary?["failed"] as? Int == 0)
         #expect(summary?["removed"] as? Int == 1)
         #expect(!FileManager.default.fileExists(atPath: directory + "/Output/gone.xml"))
+    }
+
+    @Test func aCopiedExecutableEncodesWithTaggingAndValidatesFromAnEmptyFolder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let copy = directory + "/teigram"
+        try FileManager.default.copyItem(atPath: try #require(Self.binary), toPath: copy)
+        let telegram = "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me in Pyongyang today.\n"
+        FileManager.default.createFile(atPath: directory + "/t.txt", contents: Data(telegram.utf8))
+        let encode = try run(["encode", "t.txt"], in: directory, binary: copy)
+        #expect(encode.status == 0, "\(encode.stderr)")
+        let tei = String(decoding: try FileIO.read(directory + "/t.xml"), as: UTF8.self)
+        #expect(tei.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
+        #expect(tei.contains(##"<placeName ref="#pyongyang">Pyongyang</placeName>"##))
+        let validate = try run(["validate", "t.xml"], in: directory, binary: copy)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stderr.contains("built-in:Schemas/teigram.rng"))
+    }
+
+    @Test func initCreatesAProjectThatBuilds() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let created = try run(["init", directory + "/edition"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let source = TestPaths.project.corpus + "/1949-05-15_shtykov-to-vyshinsky.txt"
+        try FileManager.default.copyItem(atPath: source, toPath: directory + "/edition/Corpus/t.txt")
+        let build = try run(["build", "--quiet"], in: directory + "/edition")
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/edition/Output/t.xml"))
+    }
+
+    @Test func initNeverOverwritesAFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        FileManager.default.createFile(atPath: directory + "/README.md", contents: Data("mine\n".utf8))
+        let result = try run(["init", directory])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(directory + "/README.md:0:0: error: already exists"))
+        #expect(try FileIO.read(directory + "/README.md") == Array("mine\n".utf8))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/Schemas/teigram.rng"))
+    }
+
+    @Test func anEditionAuthorityEntryIsUsedOverTheBuiltInOne() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let authority = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>\
+            <publicationStmt><p>t</p></publicationStmt><sourceDesc><p>t</p></sourceDesc></fileDesc></teiHeader>\
+            <standOff><listPerson><person xml:id="zorin"><persName type="standard">Valerian Zorin</persName>\
+            <persName type="surname">Zorin</persName></person></listPerson></standOff></TEI>
+            """
+        try FileManager.default.createDirectory(atPath: directory + "/mine", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: directory + "/mine/persons.xml", contents: Data(authority.utf8))
+        let text = "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nValerian Zorin met Kim Il Sung today.\n"
+        let result = try run(["encode", "--authority", directory + "/mine", "-"], stdin: Data(text.utf8), in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(##"<persName ref="#zorin">Valerian Zorin</persName>"##))
+        #expect(result.stdout.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
     }
 }

@@ -203,7 +203,7 @@ public struct CorpusBenchmark: Sendable {
     ///   cannot be written.
     public func run(log: (String) -> Void = { _ in }, emit: (String) -> Void = { _ in }) throws(Diagnostic) -> BenchmarkReport {
         let authority = try project.loadAuthority()
-        let validator = try TEIValidator(schemaPath: project.customSchema)
+        let validator = try project.validator()
         var telegrams: [(path: String, bytes: [UInt8])] = []
         for path in project.telegrams { telegrams.append((path, try FileIO.read(path))) }
         let corpus = SyntheticCorpus(telegrams: telegrams, authority: authority, seed: configuration.seed)
@@ -432,14 +432,13 @@ public struct CorpusBenchmark: Sendable {
 
     func measureTagging(corpus: SyntheticCorpus, authority: Authority) throws(Diagnostic) -> TaggingScale {
         var scale = TaggingScale()
-        var files: [(path: String, bytes: [UInt8])] = []
-        for path in project.authorityFiles { files.append((path, try FileIO.read(path))) }
+        let files = Array(try project.authorityLayers().joined())
         let generated = SyntheticAuthority.document(entries: configuration.syntheticAuthorityEntries, seed: configuration.seed)
         let loadStart = Stopwatch.now()
         let large = try Authority(files: files + [("generated-authority.xml", generated)])
         scale.authorityLoadSeconds = Stopwatch.seconds(from: loadStart)
         let authorities = [
-            ("real (Corpus/authority)", authority),
+            ("real (built-in + Corpus/authority)", authority),
             ("real + \(Self.grouped(configuration.syntheticAuthorityEntries)) generated entries", large),
         ]
         for factor in configuration.lengthFactors {

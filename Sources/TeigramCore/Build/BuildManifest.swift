@@ -87,7 +87,7 @@ public enum ContentHash {
 /// # comment lines
 /// encoder      <version>
 /// schema       teigram.rng  <hash>
-/// authority    <file name>  <hash>            (one per file, by name)
+/// authority    <file name>  <hash>            (one per file, in layer order: built-in, Corpus/authority, --authority)
 /// report       reports/unresolved-names.tsv  <hash>
 /// telegram     <base name>  <source hash>  <sidecar hash or ->  <output hash>  <mentions>  <linked>  <warnings>
 /// ```
@@ -175,7 +175,7 @@ public struct BuildManifest: Sendable, Equatable {
         text += "# The encoder line carries a hash of the encoder's code when built from Teigram's checkout; elsewhere bump BuildManifest.encoderVersion or use `teigram build --force`.\n"
         text += "encoder\t\(tool.encoderVersion)\n"
         text += "schema\tteigram.rng\t\(tool.schemaHash)\n"
-        for authority in tool.authorityHashes.sorted(by: { $0.file < $1.file }) {
+        for authority in tool.authorityHashes {
             text += "authority\t\(authority.file)\t\(authority.hash)\n"
         }
         text += "report\treports/unresolved-names.tsv\t\(reportHash)\n"
@@ -226,10 +226,12 @@ public struct BuildManifest: Sendable, Equatable {
     /// The fingerprint of the tool for `project` as it is now.
     /// - Throws: ``Diagnostic`` when the schema or an authority file cannot be read.
     public static func fingerprint(of project: Project) throws(Diagnostic) -> ToolFingerprint {
-        let schemaHash = ContentHash.hex(try FileIO.read(project.customSchema))
+        let schemaHash = ContentHash.hex(try project.schema().bytes)
         var authority: [(file: String, hash: String)] = []
-        for path in project.authorityFiles {
-            authority.append(((path as NSString).lastPathComponent, ContentHash.hex(try FileIO.read(path))))
+        for file in try project.authorityLayers().joined() {
+            // Built-in files by their name, the project's relative to it: the same on every clone.
+            let name = file.path.hasPrefix(project.root + "/") ? String(file.path.dropFirst(project.root.count + 1)) : file.path
+            authority.append((name, ContentHash.hex(file.bytes)))
         }
         return ToolFingerprint(encoderVersion: encoderVersion + codeHash(project), schemaHash: schemaHash, authorityHashes: authority)
     }

@@ -99,7 +99,7 @@ public struct CorpusBuilder: Sendable {
         var converter: (encoder: TelegramEncoder, validator: TEIValidator)?
         if toConvert > 0 {
             let authority = try project.loadAuthority()
-            converter = (TelegramEncoder(authority: authority), try TEIValidator(schemaPath: project.customSchema))
+            converter = (TelegramEncoder(authority: authority), try project.validator())
         }
         let previousUnresolved = usable == nil ? [:] : Self.unresolvedByFile(reportText: (try? FileIO.read(reportPath)).map { String(decoding: $0, as: UTF8.self) } ?? "")
 

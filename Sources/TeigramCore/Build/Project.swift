@@ -1,10 +1,16 @@
 import Foundation
+import TeigramDefaults
 
 /// Where a Teigram project keeps things: `Corpus/` (raw telegrams, sidecars, `authority/`), `Schemas/`,
 /// `Output/`. Found from a directory upwards, so the tool works from any sub-directory of a checkout.
+///
+/// What the project does not have comes from the executable: the bundled schema when there is no
+/// `Schemas/teigram.rng`, and the built-in authority under the project's own `Corpus/authority/` entries.
 public struct Project: Sendable {
     /// The project root.
     public var root: String
+    /// Further authority directories (`--authority DIR`), layered over `Corpus/authority/` in this order.
+    public var extraAuthorityDirectories: [String] = []
     /// `Corpus/`.
     public var corpus: String { root + "/Corpus" }
     /// `Corpus/authority/`.
@@ -19,7 +25,10 @@ public struct Project: Sendable {
     public var output: String { root + "/Output" }
 
     /// Creates a project at `root`.
-    public init(root: String) { self.root = root }
+    public init(root: String, extraAuthorityDirectories: [String] = []) {
+        self.root = root
+        self.extraAuthorityDirectories = extraAuthorityDirectories
+    }
 
     /// The nearest directory at or above `start` that holds both `Corpus/` and `Schemas/`.
     public static func locate(from start: String = FileManager.default.currentDirectoryPath) -> Project? {
@@ -39,15 +48,47 @@ public struct Project: Sendable {
     /// The telegrams of the corpus (`Corpus/*.txt`), sorted.
     public var telegrams: [String] { FileIO.files(in: corpus, suffix: ".txt") }
 
-    /// The authority files (`Corpus/authority/*.xml`), sorted.
+    /// The project's own authority files (`Corpus/authority/*.xml`), sorted.
     public var authorityFiles: [String] { FileIO.files(in: authorityDirectory, suffix: ".xml") }
 
-    /// Loads the authority files.
+    /// The authority layers, lowest first: the built-in authority, `Corpus/authority/`, then each
+    /// ``extraAuthorityDirectories`` entry (see ``Authority/init(layers:)``).
+    /// - Throws: ``Diagnostic`` when a file cannot be read.
+    public func authorityLayers() throws(Diagnostic) -> [[(path: String, bytes: [UInt8])]] {
+        var layers = [Authority.builtInFiles, try Authority.files(inDirectory: authorityDirectory)]
+        for directory in extraAuthorityDirectories {
+            guard FileIO.isDirectory(directory) else {
+                throw Diagnostic(.error, .io, path: directory, "authority directory not found")
+            }
+            layers.append(try Authority.files(inDirectory: directory))
+        }
+        return layers
+    }
+
+    /// Loads the layered authority.
     /// - Throws: ``Diagnostic`` for unreadable or malformed authority files.
     public func loadAuthority() throws(Diagnostic) -> Authority {
-        var files: [(String, [UInt8])] = []
-        for path in authorityFiles { files.append((path, try FileIO.read(path))) }
-        return try Authority(files: files)
+        try Authority(layers: authorityLayers())
+    }
+
+    /// The schema the project validates against: `Schemas/teigram.rng` when the project has one, else the
+    /// bundled one (named `built-in:Schemas/teigram.rng`).
+    /// - Throws: ``Diagnostic`` when the project's schema exists but cannot be read.
+    public func schema() throws(Diagnostic) -> (path: String, bytes: [UInt8]) {
+        if FileIO.exists(customSchema) { return (customSchema, try FileIO.read(customSchema)) }
+        return Self.bundledSchema
+    }
+
+    /// The schema the executable carries.
+    public static var bundledSchema: (path: String, bytes: [UInt8]) {
+        ("built-in:" + TeigramDefaults.schema.name, TeigramDefaults.schema.bytes)
+    }
+
+    /// A validator for the project's schema (``schema()``).
+    /// - Throws: ``Diagnostic`` when it cannot be read or compiled.
+    public func validator(checksIntegrity: Bool = true) throws(Diagnostic) -> TEIValidator {
+        let (path, bytes) = try schema()
+        return try TEIValidator(schemaBytes: bytes, schemaPath: path, checksIntegrity: checksIntegrity)
     }
 
     /// The sidecar path for a telegram: `<name>.meta` beside it.

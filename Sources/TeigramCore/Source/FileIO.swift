@@ -97,6 +97,12 @@ public enum FileIO {
     /// Whether the path exists and is a regular file or directory.
     public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// Whether `path` is a directory.
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// Regular files in `directory` whose names end with `suffix`, sorted by name.
     public static func files(in directory: String, suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

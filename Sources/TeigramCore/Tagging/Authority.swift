@@ -1,3 +1,4 @@
+import TeigramDefaults
 import TeigramXML
 
 /// One person, place or organisation of the authority files.
@@ -50,13 +51,23 @@ public struct Authority: Sendable {
     /// An empty authority.
     public init() {}
 
-    /// Loads authority files.
+    /// Loads authority files, all of one layer.
     /// - Parameter files: `(path, bytes)` pairs, read in the given order.
     /// - Throws: ``Diagnostic`` (with file and line) for unreadable files, duplicate ids, entries without a
     ///   name or without an id, and references (`@ref`, `@corresp`, `@sameAs` = `#id`) to no entry.
     public init(files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+        try self.init(layers: [files])
+    }
+
+    /// Loads layers of authority files, each layered over the ones before it: an entry whose `xml:id` an
+    /// earlier layer already defines replaces that entry (an edition corrects or extends the built-in
+    /// authority by redefining an id), while two entries with one id in the same layer are an error.
+    /// - Parameter layers: `(path, bytes)` pairs per layer, lowest first; files are read in the given order.
+    /// - Throws: ``Diagnostic`` as ``init(files:)``; a reference may point into any layer.
+    public init(layers: [[(path: String, bytes: [UInt8])]]) throws(Diagnostic) {
         var pendingReferences: [(target: String, path: String, line: Int)] = []
-        for file in files {
+        var layerOfEntry: [String: Int] = [:]
+        for (layer, file) in layers.enumerated().flatMap({ layer in layer.element.map { (layer.offset, $0) } }) {
             let document: XMLDocument
             do {
                 document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
@@ -78,7 +89,7 @@ public struct Authority: Sendable {
                     failure = Diagnostic(.error, .input, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
                     return
                 }
-                if let existing = entries[id] {
+                if let existing = entries[id], layerOfEntry[id] == layer {
                     failure = Diagnostic(.error, .input, path: file.path, line: element.line,
                         "duplicate xml:id '\(id)' (first defined at \(existing.file):\(existing.line))")
                     return
@@ -93,6 +104,7 @@ public struct Authority: Sendable {
                     return
                 }
                 let standard = names.first { $0.1 == "standard" }?.0 ?? names[0].0
+                layerOfEntry[id] = layer
                 entries[id] = AuthorityEntry(
                     id: id, kind: kind, standardName: standard, names: names, element: element,
                     file: file.path, line: element.line, isGenerated: id.hasPrefix("gn-"))
@@ -110,6 +122,22 @@ public struct Authority: Sendable {
                 for name in entry.names { index.addApproximatePlace(name.text, id: entry.id) }
             }
         }
+    }
+}
+
+extension Authority {
+    /// The authority the executable carries (``TeigramDefaults/authority``), as `(path, bytes)` pairs named
+    /// `built-in:Authority/<file>` in diagnostics.
+    public static var builtInFiles: [(path: String, bytes: [UInt8])] {
+        TeigramDefaults.authority.map { ("built-in:" + $0.name, $0.bytes) }
+    }
+
+    /// Every `*.xml` file of `directory`, sorted by name, as one layer.
+    /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/io``) when a file cannot be read.
+    public static func files(inDirectory directory: String) throws(Diagnostic) -> [(path: String, bytes: [UInt8])] {
+        var files: [(String, [UInt8])] = []
+        for path in FileIO.files(in: directory, suffix: ".xml") { files.append((path, try FileIO.read(path))) }
+        return files
     }
 }
 
