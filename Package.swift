@@ -9,6 +9,7 @@ import PackageDescription
 /// - `TeigramDefaults`: the bundled schema and the built-in authority, embedded at build time by the
 ///   `EmbedDefaults` plugin (its tool: `teigram-embed`), so the executable works from any directory.
 /// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
+/// - `TeigramTools`: tooling beside the pipeline: `teigram bench` and `teigram evaluate`.
 /// - `teigram`: the thin command-line tool.
 let package = Package(
     name: "Teigram",
@@ -36,17 +37,19 @@ let package = Package(
         ),
         .target(name: "TeigramDefaults", exclude: ["Authority"], plugins: ["EmbedDefaults"]),
         .target(name: "TeigramCore", dependencies: ["TeigramXML", "TeigramDefaults"]),
+        .target(name: "TeigramTools", dependencies: ["TeigramCore", "TeigramXML"]),
         .executableTarget(
             name: "teigram",
             dependencies: [
                 "TeigramCore",
+                "TeigramTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TeigramXMLTests", dependencies: ["TeigramXML"]),
         .testTarget(
             name: "TeigramCoreTests",
-            dependencies: ["TeigramCore", "TeigramXML", "TeigramDefaults"]
+            dependencies: ["TeigramCore", "TeigramXML", "TeigramDefaults", "TeigramTools"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TeigramCore
+import TeigramTools
 
 extension Teigram {
     /// `teigram bench [--count N] [--sizes 1000,10000,100000] [--jobs N] [--keep DIR]`

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TeigramCore
+import TeigramTools
 
 extension Teigram {
     /// `teigram evaluate [--gold DIR]`

@@ -15,7 +15,7 @@ import Foundation
 ///    trailing run of non-prose lines: signature, dates, dispatch notes, copies, footnotes).
 public enum PageReader {
     /// Footer labels of the archive's page template.
-    static let footerLabels: Set<String> = [
+    public static let footerLabels: Set<String> = [
         "Document Information", "Author(s):", "Associated Places", "Associated People & Organizations",
         "Associated Topics", "Subjects Discussed", "Related Documents", "Source", "Original Archive", "Rights",
         "Original Uploaded Date", "Type", "Language", "Record ID", "Original Classification", "Author(s)",
@@ -353,7 +353,7 @@ public enum PageReader {
     enum FramePosition { case opener, closer }
 
     /// Prose: at least five words, two of them in lower case, ending like a sentence.
-    static func isProse(_ text: String) -> Bool {
+    public static func isProse(_ text: String) -> Bool {
         if isWhollyBracketed(text) { return false }
         let (words, lowercaseWords) = wordCounts(text)
         guard words >= 5, lowercaseWords >= 2 else { return false }

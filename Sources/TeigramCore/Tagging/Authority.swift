@@ -143,7 +143,7 @@ extension Authority {
 
 /// Collapses runs of white space to one space and trims (white space: characters whose first scalar has
 /// the White_Space property).
-func collapseWhitespace(_ text: String) -> String {
+public func collapseWhitespace(_ text: String) -> String {
     if isCollapsed(text) { return text }
     return collapseASCIIWhitespace(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TeigramCore
 
 /// Wall-clock time for benchmarks: a monotonic clock in nanoseconds.
 public enum Stopwatch {

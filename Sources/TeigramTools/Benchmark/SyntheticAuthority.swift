@@ -1,3 +1,4 @@
+import TeigramCore
 /// A large generated authority file, to show that tagging cost does not grow with the number of names:
 /// a TEI document with a `listPerson` and a `listPlace` of made-up names built from syllables ("Taloveri
 /// Kasumen"), deterministic for a seed. Ids start with `bench-`, so they cannot clash with the real ones.

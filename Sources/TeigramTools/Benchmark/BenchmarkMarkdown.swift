@@ -1,4 +1,5 @@
 import Foundation
+import TeigramCore
 
 /// The benchmark's figures as Markdown tables (what `teigram bench` prints and `BENCHMARKS.md` records).
 extension CorpusBenchmark {

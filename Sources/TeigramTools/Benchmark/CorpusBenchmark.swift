@@ -1,4 +1,5 @@
 import Foundation
+import TeigramCore
 import TeigramXML
 
 /// The stages of the pipeline as `teigram bench` times them, one document at a time on one thread.

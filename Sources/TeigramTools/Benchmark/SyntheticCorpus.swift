@@ -1,4 +1,5 @@
 import Foundation
+import TeigramCore
 
 /// SplitMix64: a small, fast, deterministic pseudo-random generator (the same seed gives the same numbers
 /// on every platform and Swift version, unlike `SystemRandomNumberGenerator`).

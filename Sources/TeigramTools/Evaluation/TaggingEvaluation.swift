@@ -1,3 +1,4 @@
+import TeigramCore
 import TeigramXML
 
 /// One annotated or predicted mention: kind, surface form, authority id.
