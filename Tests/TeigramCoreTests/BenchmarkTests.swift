@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TeigramCore
+@testable import TeigramTools
 
 /// `teigram bench`: the synthetic corpus is deterministic and usable, and a tiny run gives sane figures.
 /// No timing thresholds: only that figures exist, are positive and add up.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TeigramCore
+@testable import TeigramTools
 import TeigramXML
 
 /// The committed edition: `Output/` must be what `teigram build` makes of `Corpus/` now, every document
