@@ -2,10 +2,10 @@ import TeigramXML
 
 /// A telegram encoded as TEI.
 public struct EncodedTelegram: Sendable {
-    /// The TEI document as it was built, its indentation left to the writer (``XMLDocument/indentation``).
-    public var tree: XMLDocument
+    /// The TEI document as it was built, its indentation left to the writer (``XML.Document/indentation``).
+    public var tree: XML.Document
     /// The TEI document as a tree, as a parser reads ``bytes`` (with the indentation text).
-    public var document: XMLDocument { tree.laidOut() }
+    public var document: XML.Document { tree.laidOut() }
     /// The serialised document (UTF-8).
     public var bytes: [UInt8]
     /// Warnings and tagging figures.
@@ -15,7 +15,7 @@ public struct EncodedTelegram: Sendable {
 }
 
 /// The encoding pipeline, one visible chain: raw bytes → ``SourceText`` → ``TelegramPage`` (reading) →
-/// ``TelegramMetadata`` (+ sidecar ``Overrides``) → TEI tree (``TEIWriter``, tagging with the
+/// ``TelegramMetadata`` (+ sidecar ``Sidecar``) → TEI tree (``TEIWriter``, tagging with the
 /// ``Authority``) → bytes (``XMLSerializer``).
 public struct TelegramEncoder: Sendable {
     /// The writer, holding the authority.
@@ -31,16 +31,16 @@ public struct TelegramEncoder: Sendable {
     ///   - bytes: the raw file.
     ///   - path: the path for diagnostics.
     ///   - documentID: the base name, used for the root `xml:id`.
-    ///   - overrides: the editor's sidecar, if any.
+    ///   - sidecar: the editor's sidecar, if any.
     ///   - validation: when given, the validator and the path of the TEI file for its findings: the tree
     ///     is validated as it is serialised (``TEIValidator/serializeValidated(_:path:)``).
     /// - Throws: ``Diagnostic`` for input that is not a readable text file.
-    public func encode(bytes: [UInt8], path: String, documentID: String, overrides: Overrides = Overrides(),
+    public func encode(bytes: [UInt8], path: String, documentID: String, sidecar: Sidecar = Sidecar(),
                        validation: (validator: TEIValidator, outputPath: String)? = nil) throws(Diagnostic) -> EncodedTelegram {
         let source = try SourceText(bytes: bytes, path: path)
         let page = PageReader.read(source)
         var metadata = MetadataReader.read(page)
-        overrides.apply(to: &metadata)
+        sidecar.apply(to: &metadata)
         let (document, report) = writer.encode(page: page, metadata: metadata, documentID: documentID)
         let output: XMLSerializer.Output
         var validationResult: ValidationResult?
@@ -65,9 +65,9 @@ extension TelegramEncoder {
     public func encodeFile(_ path: String, outputDirectory: String, validator: TEIValidator) -> [Diagnostic] {
         do {
             let bytes = try FileIO.read(path)
-            let overrides = try Project.overrides(for: path)
+            let sidecar = try Project.sidecar(for: path)
             let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
-            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides,
+            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
                                      validation: (validator, outputPath))
             if let validation = encoded.validation, !validation.isValid {
                 return encoded.report.warnings + validation.diagnostics

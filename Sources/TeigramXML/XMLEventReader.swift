@@ -9,14 +9,14 @@ public struct XMLStreamElement: Sendable, Equatable {
     /// The namespace URI, `nil` when the element is in no namespace.
     public var namespaceURI: String?
     /// Attributes by qualified name (`xml:space`, `type`), namespace declarations left out.
-    public var attributes: [XMLAttribute]
+    public var attributes: [XML.Attribute]
     /// 1-based line of the start tag (where the parser stands after reading it).
     public var line: Int
     /// 1-based column after the start tag, 0 if unknown.
     public var column: Int
 
     /// Creates an element start.
-    public init(name: String, localName: String, namespaceURI: String?, attributes: [XMLAttribute] = [], line: Int = 0, column: Int = 0) {
+    public init(name: String, localName: String, namespaceURI: String?, attributes: [XML.Attribute] = [], line: Int = 0, column: Int = 0) {
         self.name = name
         self.localName = localName
         self.namespaceURI = namespaceURI
@@ -184,7 +184,7 @@ private let streamStartElement: startElementNsSAX2Func = { user, localName, pref
     if context.skipDepth > 0 { context.skipDepth += 1; return }
     let local = string(fromXML: localName)
     let qualified = prefix.map { string(fromXML: $0) + ":" + local } ?? local
-    var list: [XMLAttribute] = []
+    var list: [XML.Attribute] = []
     if let attributes, attributeCount > 0 {
         list.reserveCapacity(Int(attributeCount))
         for index in 0..<Int(attributeCount) {
@@ -197,7 +197,7 @@ private let streamStartElement: startElementNsSAX2Func = { user, localName, pref
             }
             // Without entity substitution libxml2 keeps an escaped "&" as "&#38;" in attribute values.
             if value.contains("&#38;") { value = value.replacing("&#38;", with: "&") }
-            list.append(XMLAttribute(qualifiedName, value))
+            list.append(XML.Attribute(qualifiedName, value))
         }
     }
     let position = context.position

@@ -3,9 +3,9 @@
 /// at its own level. Mixed content is never touched, so indentation cannot add or remove a space between
 /// words; and nothing inside an element that is not laid out is laid out.
 ///
-/// An ``XMLDocument`` carries its indentation instead of holding the indentation text: ``XMLWriter`` writes
+/// An ``XML.Document`` carries its indentation instead of holding the indentation text: ``XMLWriter`` writes
 /// it while writing the tree (building it into the tree cost as much as writing the document), and
-/// ``XMLDocument/laidOut()`` gives the tree a parser builds from those bytes, for whoever needs that tree.
+/// ``XML.Document/laidOut()`` gives the tree a parser builds from those bytes, for whoever needs that tree.
 ///
 /// An element is laid out when it is a container by name (or by its children, see
 /// ``containersOfOnly``), all its text children are white space, and it has at least one child that is no
@@ -54,7 +54,7 @@ public struct XMLIndentation: Sendable, Equatable {
     }
 
     /// Whether `element` is laid out (see the type's description).
-    public func laysOut(_ element: XMLElement) -> Bool {
+    public func laysOut(_ element: XML.Element) -> Bool {
         var isContainer = isContainerName(element.name)
         if !isContainer, !element.children.isEmpty, let pair = containerOfOnlyPairs.first(where: { $0.name == element.name }) {
             isContainer = element.children.allSatisfy { if case .element(let child) = $0 { child.name == pair.childName } else { false } }
@@ -87,10 +87,10 @@ public struct XMLIndentation: Sendable, Equatable {
     }
 
     /// `element` (at `level`) with the indentation text in its tree.
-    func laidOut(_ element: XMLElement, level: Int) -> XMLElement {
+    func laidOut(_ element: XML.Element, level: Int) -> XML.Element {
         guard laysOut(element) else { return element }
         var result = element
-        var children: [XMLNode] = []
+        var children: [XML.Node] = []
         children.reserveCapacity(element.children.count * 2 + 1)
         for child in element.children {
             switch child {
@@ -109,11 +109,11 @@ public struct XMLIndentation: Sendable, Equatable {
     }
 }
 
-extension XMLDocument {
+extension XML.Document {
     /// The tree as a parser builds it from the written document: with the text of ``indentation`` in it,
     /// and no indentation left to add. The document itself when it has none.
-    public func laidOut() -> XMLDocument {
+    public func laidOut() -> XML.Document {
         guard let indentation else { return self }
-        return XMLDocument(prolog: prolog, root: indentation.laidOut(root, level: 0))
+        return XML.Document(prolog: prolog, root: indentation.laidOut(root, level: 0))
     }
 }

@@ -31,7 +31,7 @@ public enum XMLReadError: Error, Sendable, Equatable {
 }
 
 /// A document parsed by libxml2 with the safe options, kept as a libxml2 tree for schema validation,
-/// and convertible to a Swift ``XMLDocument``.
+/// and convertible to a Swift ``XML.Document``.
 ///
 /// Parsing policy (see `shared/notes/libxml2-from-swift.md` §3): `XML_PARSE_NONET` only (never NOENT,
 /// DTDLOAD, DTDATTR, XINCLUDE, HUGE or RECOVER), a deny-all external entity loader, any DOCTYPE refused,
@@ -87,7 +87,6 @@ public final class XMLParsedDocument: @unchecked Sendable {
         self.warnings = collector.diagnostics.filter { $0.severity == .warning }
     }
 
-
     /// A cheap pre-check: does a `<!DOCTYPE` stand before the root element?
     static func prologDeclaresDoctype(_ bytes: [UInt8]) -> Bool {
         let doctype = Array("<!DOCTYPE".utf8)
@@ -104,13 +103,13 @@ public final class XMLParsedDocument: @unchecked Sendable {
     }
 
     /// The document as Swift values (with line numbers). Entity references cannot occur (DTDs are refused).
-    public func tree() -> XMLDocument {
-        var prolog: [XMLProcessingInstruction] = []
-        var root = XMLElement("")
+    public func tree() -> XML.Document {
+        var prolog: [XML.ProcessingInstruction] = []
+        var root = XML.Element("")
         var child = pointer.pointee.children
         while let node = child {
             if node.pointee.type == XML_PI_NODE {
-                prolog.append(XMLProcessingInstruction(
+                prolog.append(XML.ProcessingInstruction(
                     target: string(fromXML: node.pointee.name), data: string(fromXML: node.pointee.content)))
             } else if node.pointee.type == XML_ELEMENT_NODE {
                 root = Self.element(from: node)
@@ -118,11 +117,11 @@ public final class XMLParsedDocument: @unchecked Sendable {
             }
             child = node.pointee.next
         }
-        return XMLDocument(prolog: prolog, root: root)
+        return XML.Document(prolog: prolog, root: root)
     }
 
-    private static func element(from node: xmlNodePtr) -> XMLElement {
-        var element = XMLElement(
+    private static func element(from node: xmlNodePtr) -> XML.Element {
+        var element = XML.Element(
             qualifiedName(node.pointee.name, node.pointee.ns),
             namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
             line: Int(xmlGetLineNo(node)))
@@ -153,8 +152,8 @@ public final class XMLParsedDocument: @unchecked Sendable {
     }
 
     /// The attributes of an element node, by qualified name, values unescaped.
-    static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
-        var result: [XMLAttribute] = []
+    static func attributes(of node: xmlNodePtr) -> [XML.Attribute] {
+        var result: [XML.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
@@ -163,7 +162,7 @@ public final class XMLParsedDocument: @unchecked Sendable {
                 value += string(fromXML: piece.pointee.content)
                 text = piece.pointee.next
             }
-            result.append(XMLAttribute(qualifiedName(current.pointee.name, current.pointee.ns), value))
+            result.append(XML.Attribute(qualifiedName(current.pointee.name, current.pointee.ns), value))
             attribute = current.pointee.next
         }
         return result
@@ -173,45 +172,6 @@ public final class XMLParsedDocument: @unchecked Sendable {
         let local = string(fromXML: name)
         guard let ns, let prefix = ns.pointee.prefix else { return local }
         return string(fromXML: prefix) + ":" + local
-    }
-}
-
-/// An element as a lightweight walk sees it: its name, line, attributes and the names of its child
-/// elements, without text or copies of its subtree. Enough for whole-document checks (ids, pointers,
-/// dates) at a fraction of the cost of ``XMLParsedDocument/tree()``.
-public struct XMLElementSummary: Sendable, Equatable {
-    /// Qualified name.
-    public var name: String
-    /// Namespace URI, if any.
-    public var namespaceURI: String?
-    /// 1-based line of the start tag.
-    public var line: Int
-    /// Attributes by qualified name, in document order.
-    public var attributes: [XMLAttribute]
-    /// Qualified names of the child elements, in order.
-    public var childElementNames: [String]
-
-    /// Creates a summary.
-    public init(name: String, namespaceURI: String?, line: Int, attributes: [XMLAttribute], childElementNames: [String]) {
-        self.name = name
-        self.namespaceURI = namespaceURI
-        self.line = line
-        self.attributes = attributes
-        self.childElementNames = childElementNames
-    }
-
-    /// The value of an attribute.
-    public subscript(attribute name: String) -> String? {
-        attributes.first { $0.name == name }?.value
-    }
-}
-
-extension XMLElementSummary {
-    /// Whether a summary of `name` lists its children: always without a set, else when the set names it
-    /// (the sets are tiny: compared one by one instead of hashing every element's name).
-    static func needsChildNames(_ name: String, _ childNamesFor: Set<String>?) -> Bool {
-        guard let childNamesFor else { return true }
-        return childNamesFor.contains { $0 == name }
     }
 }
 

@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// Serialises ``XMLDocument`` values to UTF-8 XML. The tree is written as given (indentation only where the
+/// Serialises ``XML.Document`` values to UTF-8 XML. The tree is written as given (indentation only where the
 /// document's ``XMLIndentation`` allows it), so serialising is deterministic.
 ///
 /// The bytes come from ``XMLWriter``, which writes exactly what libxml2's `xmlDocDumpFormatMemoryEnc` writes
@@ -17,14 +17,14 @@ public enum XMLSerializer {
     }
 
     /// Serialises `document`. Total: any tree gives a document; unrenderable characters are reported.
-    public static func serialize(_ document: XMLDocument) -> Output {
+    public static func serialize(_ document: XML.Document) -> Output {
         let (bytes, dropped) = XMLWriter.write(document)
         return Output(bytes: bytes, droppedCharacters: dropped)
     }
 
     /// libxml2's own serialisation of the tree built from `document` (`xmlDocDumpFormatMemoryEnc`): the
     /// reference ``XMLWriter`` is tested against.
-    static func libxml2Dump(_ document: XMLDocument) -> [UInt8] {
+    static func libxml2Dump(_ document: XML.Document) -> [UInt8] {
         withLibXMLTree(of: document) { doc in
             var memory: UnsafeMutablePointer<xmlChar>?
             var size: Int32 = 0
@@ -37,7 +37,7 @@ public enum XMLSerializer {
 
     /// Builds the libxml2 tree of `document` (characters XML cannot carry left out, as written), calls
     /// `body` with it and frees it. `nil` when libxml2 cannot allocate a document.
-    private static func withLibXMLTree<Result>(of document: XMLDocument, _ body: (xmlDocPtr) -> Result) -> Result? {
+    private static func withLibXMLTree<Result>(of document: XML.Document, _ body: (xmlDocPtr) -> Result) -> Result? {
         _ = libxmlSetUp
         // The tree of the written bytes: with the indentation text.
         let document = document.laidOut()
@@ -59,7 +59,7 @@ public enum XMLSerializer {
     }
 
     private static func makeNode(
-        _ element: XMLElement, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?,
+        _ element: XML.Element, in doc: xmlDocPtr, parentNamespace: (uri: String, ns: xmlNsPtr)?,
         dropped: inout [(Unicode.Scalar, String)]
     ) -> xmlNodePtr? {
         /// `text` as the tree may hold it: without the characters XML cannot carry.

@@ -1,4 +1,4 @@
-/// Writes an ``XMLDocument`` as UTF-8 bytes in Swift, byte for byte as libxml2 2.9's
+/// Writes an ``XML.Document`` as UTF-8 bytes in Swift, byte for byte as libxml2 2.9's
 /// `xmlDocDumpFormatMemoryEnc(doc, …, "UTF-8", 0)` writes the tree ``XMLSerializer`` builds from it:
 ///
 /// - `<?xml version="1.0" encoding="UTF-8"?>`, then each prolog processing instruction and the root, each
@@ -24,7 +24,7 @@ struct XMLWriter {
     }
 
     /// Writes `document`.
-    static func write(_ document: XMLDocument, capacity: Int = 1 << 14) -> (bytes: [UInt8], dropped: [(Unicode.Scalar, String)]) {
+    static func write(_ document: XML.Document, capacity: Int = 1 << 14) -> (bytes: [UInt8], dropped: [(Unicode.Scalar, String)]) {
         var writer = XMLWriter(capacity: capacity, indentation: document.indentation)
         writer.append(#"<?xml version="1.0" encoding="UTF-8"?>"#)
         writer.bytes.append(0x0A)
@@ -39,7 +39,7 @@ struct XMLWriter {
 
     /// Writes `element`; `level` is its indentation level, `nil` inside an element that is not laid out
     /// (nothing below one is).
-    private mutating func element(_ element: XMLElement, parentNamespace: String?, level: Int?) {
+    private mutating func element(_ element: XML.Element, parentNamespace: String?, level: Int?) {
         bytes.append(UInt8(ascii: "<"))
         append(element.name)
         var namespace = parentNamespace
@@ -49,7 +49,7 @@ struct XMLWriter {
             namespace = uri
         }
         if Self.repeatsAName(element.attributes) {
-            let safe = element.attributes.map { XMLAttribute($0.name, XMLSerializer.xmlSafe($0.value, element: element.name, dropped: &dropped)) }
+            let safe = element.attributes.map { XML.Attribute($0.name, XMLSerializer.xmlSafe($0.value, element: element.name, dropped: &dropped)) }
             for attribute in Self.attributesAsSet(safe) { self.attribute(attribute.name, attribute.value, of: element.name) }
         } else {
             for attribute in element.attributes { self.attribute(attribute.name, attribute.value, of: element.name) }
@@ -75,7 +75,7 @@ struct XMLWriter {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    private mutating func child(_ child: XMLNode, of element: XMLElement, namespace: String?, level: Int?) {
+    private mutating func child(_ child: XML.Node, of element: XML.Element, namespace: String?, level: Int?) {
         switch child {
         case .element(let childElement):
             self.element(childElement, parentNamespace: namespace, level: level)
@@ -106,7 +106,7 @@ struct XMLWriter {
         append("?>")
     }
 
-    static func repeatsAName(_ attributes: [XMLAttribute]) -> Bool {
+    static func repeatsAName(_ attributes: [XML.Attribute]) -> Bool {
         guard attributes.count > 1 else { return false }
         for later in 1..<attributes.count {
             for earlier in 0..<later where attributes[earlier].name == attributes[later].name { return true }
@@ -116,9 +116,9 @@ struct XMLWriter {
 
     /// The attributes as libxml2's `xmlSetProp` leaves them: setting a name again replaces the value in
     /// the first one's place.
-    static func attributesAsSet(_ attributes: [XMLAttribute]) -> [XMLAttribute] {
+    static func attributesAsSet(_ attributes: [XML.Attribute]) -> [XML.Attribute] {
         guard attributes.count > 1 else { return attributes }
-        var result: [XMLAttribute] = []
+        var result: [XML.Attribute] = []
         result.reserveCapacity(attributes.count)
         for attribute in attributes {
             if let index = result.firstIndex(where: { $0.name == attribute.name }) {

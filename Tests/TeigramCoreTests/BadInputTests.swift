@@ -74,9 +74,9 @@ struct BadInputTests {
     }
 
     @Test func sidecarOverridesHeaderFields() throws {
-        let overrides = try Overrides(text: "# corrected by the editor\ndate: 1950-05-14\nsender-ref: roshchin\nrecipient: Stalin\norigin: Beijing\n", path: "x.meta")
+        let sidecar = try Sidecar(text: "# corrected by the editor\ndate: 1950-05-14\nsender-ref: roshchin\nrecipient: Stalin\norigin: Beijing\n", path: "x.meta")
         let text = "Telegram\n\nThe Chinese comrades are requesting an urgent answer on this question today.\n"
-        let encoded = try encoder.encode(bytes: Array(text.utf8), path: "x.txt", documentID: "x", overrides: overrides)
+        let encoded = try encoder.encode(bytes: Array(text.utf8), path: "x.txt", documentID: "x", sidecar: sidecar)
         #expect(encoded.xml.contains(#"<date when="1950-05-14">1950-05-14</date>"#))
         #expect(encoded.xml.contains(##"<persName ref="#stalin">Stalin</persName>"##))
         #expect(encoded.xml.contains(##"<placeName ref="#beijing">Beijing</placeName>"##))
@@ -84,11 +84,11 @@ struct BadInputTests {
     }
 
     @Test func badSidecars() {
-        #expect(throws: Diagnostic.self) { try Overrides(text: "colour: red\n", path: "x.meta") }
-        #expect(throws: Diagnostic.self) { try Overrides(text: "date: 14.05.1950\n", path: "x.meta") }
-        #expect(throws: Diagnostic.self) { try Overrides(text: "just text\n", path: "x.meta") }
+        #expect(throws: Diagnostic.self) { try Sidecar(text: "colour: red\n", path: "x.meta") }
+        #expect(throws: Diagnostic.self) { try Sidecar(text: "date: 14.05.1950\n", path: "x.meta") }
+        #expect(throws: Diagnostic.self) { try Sidecar(text: "just text\n", path: "x.meta") }
         do {
-            _ = try Overrides(text: "title: ok\ndate: 1950-02-30\n", path: "x.meta")
+            _ = try Sidecar(text: "title: ok\ndate: 1950-02-30\n", path: "x.meta")
         } catch {
             #expect(error.line == 2)
             #expect(error.description.hasPrefix("x.meta:2:0: error: date '1950-02-30' is not ISO 8601"))

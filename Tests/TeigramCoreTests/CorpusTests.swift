@@ -22,7 +22,7 @@ struct CorpusTests {
         let project = TestPaths.project
         let source = project.corpus + "/" + name + ".txt"
         let encoded = try TelegramEncoder(authority: Shared.corpusAuthority)
-            .encode(bytes: FileIO.read(source), path: source, documentID: name, overrides: Project.overrides(for: source))
+            .encode(bytes: FileIO.read(source), path: source, documentID: name, sidecar: Project.sidecar(for: source))
         let committed = try FileIO.read(project.output + "/" + name + ".xml")
         #expect(encoded.bytes == committed, "Output/\(name).xml is stale: run `swift run -c release teigram build` and commit Output/")
     }

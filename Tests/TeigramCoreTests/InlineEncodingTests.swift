@@ -7,7 +7,7 @@ private func inline(_ text: String, contextYear: Int? = 1950) -> String {
     let encoder = InlineEncoder(tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
     var state = TaggingState()
     let nodes = encoder.encode(text, state: &state)
-    let output = XMLSerializer.serialize(XMLDocument(root: XMLElement("p", namespaceURI: teiNamespace, children: nodes)))
+    let output = XMLSerializer.serialize(XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
     let xml = String(decoding: output.bytes, as: UTF8.self)
     guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
     return String(xml[start.upperBound..<end.lowerBound])

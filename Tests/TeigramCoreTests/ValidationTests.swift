@@ -73,16 +73,16 @@ struct ValidationTests {
     }
 
     @Test func sentWithoutDateIsReportedByTheIntegrityRulesForAnySchema() {
-        let tree = XMLDocument(root: XMLElement("TEI", namespaceURI: teiNamespace, children: [
-            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], line: 7)),
+        let tree = XML.Document(root: XML.Element("TEI", namespaceURI: teiNamespace, children: [
+            .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")], line: 7)),
         ]))
         let diagnostics = IntegrityRules.check(tree, path: "x.xml")
         #expect(diagnostics.map(\.description) == [#"x.xml:7:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#])
     }
 
     @Test func duplicateIDs() {
-        let tree = XMLDocument(root: XMLElement("TEI", namespaceURI: teiNamespace, attributes: [XMLAttribute("xml:id", "a")], children: [
-            .element(XMLElement("p", attributes: [XMLAttribute("xml:id", "a")], line: 3)),
+        let tree = XML.Document(root: XML.Element("TEI", namespaceURI: teiNamespace, attributes: [XML.Attribute("xml:id", "a")], children: [
+            .element(XML.Element("p", attributes: [XML.Attribute("xml:id", "a")], line: 3)),
         ], line: 1))
         #expect(IntegrityRules.check(tree, path: "x.xml").map(\.message) == ["duplicate xml:id 'a' on <p> (first used on line 1)"])
     }
@@ -142,13 +142,13 @@ struct ExactDiagnosticsTests {
 @Suite("Validating the written tree")
 struct WrittenTreeValidationTests {
     /// The tree of `xml` with its line numbers removed, as an encoder builds trees.
-    func builtTree(_ xml: String) throws -> XMLDocument {
+    func builtTree(_ xml: String) throws -> XML.Document {
         var document = try XMLParsedDocument(bytes: Array(xml.utf8), path: "d.xml").tree()
         document.root = Self.withoutLines(document.root)
         return document
     }
 
-    static func withoutLines(_ element: XMLElement) -> XMLElement {
+    static func withoutLines(_ element: XML.Element) -> XML.Element {
         var copy = element
         copy.line = 0
         copy.children = element.children.map { if case .element(let child) = $0 { .element(withoutLines(child)) } else { $0 } }
@@ -210,7 +210,7 @@ struct WrittenTreeValidationTests {
         #expect(String(decoding: output.bytes, as: UTF8.self).contains("<p>xy</p>"))
     }
 
-    static func replacingText(_ old: String, with new: String, in element: XMLElement) -> XMLElement {
+    static func replacingText(_ old: String, with new: String, in element: XML.Element) -> XML.Element {
         var copy = element
         copy.children = element.children.map {
             switch $0 {
@@ -228,7 +228,7 @@ struct WrittenTreeValidationTests {
         for path in TestPaths.project.telegrams {
             let name = Project.baseName(path)
             let encoded = try encoder.encode(bytes: try FileIO.read(path), path: path, documentID: name,
-                                             overrides: try Project.overrides(for: path), validation: (validator, name + ".xml"))
+                                             sidecar: try Project.sidecar(for: path), validation: (validator, name + ".xml"))
             let validation = try #require(encoded.validation)
             #expect(validation.isValid, "\(name): \(validation.diagnostics.prefix(3).map(\.description))")
             #expect(validation.diagnostics == validator.validate(bytes: encoded.bytes, path: name + ".xml").diagnostics, "\(name)")

@@ -11,9 +11,9 @@ private func parse(_ text: String, path: String = "t.xml") throws(XMLReadError) 
 @Suite("Serialising")
 struct SerializerTests {
     @Test func escapesAndDeclaresTheNamespaceOnce() {
-        let root = XMLElement("TEI", namespaceURI: tei, attributes: [XMLAttribute("xml:id", "a"), XMLAttribute("n", "\"<&>")],
-            children: [.element(XMLElement("p", children: [.text("A & B < C > \"D\" ’"), .element(XMLElement("lb"))]))])
-        let output = XMLSerializer.serialize(XMLDocument(prolog: [XMLProcessingInstruction(target: "xml-model", data: "href=\"x.rng\"")], root: root))
+        let root = XML.Element("TEI", namespaceURI: tei, attributes: [XML.Attribute("xml:id", "a"), XML.Attribute("n", "\"<&>")],
+            children: [.element(XML.Element("p", children: [.text("A & B < C > \"D\" ’"), .element(XML.Element("lb"))]))])
+        let output = XMLSerializer.serialize(XML.Document(prolog: [XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\"")], root: root))
         let text = String(decoding: output.bytes, as: UTF8.self)
         #expect(text == """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -25,8 +25,8 @@ struct SerializerTests {
     }
 
     @Test func dropsAndReportsCharactersXMLCannotCarry() {
-        let root = XMLElement("p", children: [.text("bell\u{7}form\u{C}feed")])
-        let output = XMLSerializer.serialize(XMLDocument(root: root))
+        let root = XML.Element("p", children: [.text("bell\u{7}form\u{C}feed")])
+        let output = XMLSerializer.serialize(XML.Document(root: root))
         #expect(String(decoding: output.bytes, as: UTF8.self).contains("<p>bellformfeed</p>"))
         #expect(output.droppedCharacters.map(\.character) == ["\u{7}", "\u{C}"])
     }
@@ -44,12 +44,12 @@ struct SerializerTests {
         mutating func text() -> String {
             (0..<next(6)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
         }
-        mutating func element(depth: Int) -> XMLElement {
+        mutating func element(depth: Int) -> XML.Element {
             let names = ["p", "persName", "div", "seg", "note"]
-            var element = XMLElement(names[next(names.count)])
+            var element = XML.Element(names[next(names.count)])
             if next(4) == 0 { element.namespaceURI = ["http://www.tei-c.org/ns/1.0", "http://example.org/x", "urn:a\"b", "urn:a'b\"c"][next(4)] }
             let attributeNames = ["xml:id", "ref", "type", "n", "xml:lang", "type"]
-            for _ in 0..<next(4) { element.attributes.append(XMLAttribute(attributeNames[next(attributeNames.count)], text())) }
+            for _ in 0..<next(4) { element.attributes.append(XML.Attribute(attributeNames[next(attributeNames.count)], text())) }
             for _ in 0..<(depth > 3 ? 0 : next(5)) {
                 switch next(6) {
                 case 0, 1: element.children.append(.element(self.element(depth: depth + 1)))
@@ -67,16 +67,16 @@ struct SerializerTests {
         for _ in 0..<400 {
             var root = generator.element(depth: 0)
             if generator.next(2) == 0 { root.namespaceURI = tei }
-            let prolog = generator.next(2) == 0 ? [XMLProcessingInstruction(target: "xml-model", data: "href=\"x.rng\""),
-                                                   XMLProcessingInstruction(target: "empty", data: "")] : []
-            let document = XMLDocument(prolog: prolog, root: root)
+            let prolog = generator.next(2) == 0 ? [XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\""),
+                                                   XML.ProcessingInstruction(target: "empty", data: "")] : []
+            let document = XML.Document(prolog: prolog, root: root)
             let written = XMLSerializer.serialize(document)
             #expect(written.bytes == XMLSerializer.libxml2Dump(document),
                     "\(String(decoding: written.bytes, as: UTF8.self))\n---\n\(String(decoding: XMLSerializer.libxml2Dump(document), as: UTF8.self))")
         }
     }
 
-    /// Indentation written on the fly is the indentation text of ``XMLDocument/laidOut()``, written plainly.
+    /// Indentation written on the fly is the indentation text of ``XML.Document/laidOut()``, written plainly.
     @Test func indentationIsWrittenAsTheLaidOutTree() {
         var generator = TreeGenerator(state: 0x1de_47a7)
         let indentation = XMLIndentation(containers: ["div", "note", "persName"], containersOfOnly: ["seg": "p"])
@@ -85,10 +85,10 @@ struct SerializerTests {
             var root = generator.element(depth: 0)
             // Containers with white space between their children, as a parsed document has them.
             if generator.next(2) == 0 {
-                root.children = root.children.flatMap { [XMLNode.text(["\n  ", " ", "\t", "\u{A0}"][generator.next(4)]), $0] }
+                root.children = root.children.flatMap { [XML.Node.text(["\n  ", " ", "\t", "\u{A0}"][generator.next(4)]), $0] }
             }
-            let document = XMLDocument(root: root, indentation: indentation)
-            let plain = XMLDocument(root: document.laidOut().root)
+            let document = XML.Document(root: root, indentation: indentation)
+            let plain = XML.Document(root: document.laidOut().root)
             let written = XMLSerializer.serialize(document).bytes
             #expect(written == XMLSerializer.serialize(plain).bytes, "\(String(decoding: written, as: UTF8.self))")
             #expect(written == XMLSerializer.libxml2Dump(document))
@@ -123,8 +123,8 @@ struct SerializerTests {
     }
 
     @Test func roundTripsThroughTheParser() throws {
-        let root = XMLElement("TEI", namespaceURI: tei, children: [.element(XMLElement("p", attributes: [XMLAttribute("xml:lang", "en")], children: [.text("Wash"), .element(XMLElement("hi", children: [.text("ington")]))]))])
-        let bytes = XMLSerializer.serialize(XMLDocument(root: root)).bytes
+        let root = XML.Element("TEI", namespaceURI: tei, children: [.element(XML.Element("p", attributes: [XML.Attribute("xml:lang", "en")], children: [.text("Wash"), .element(XML.Element("hi", children: [.text("ington")]))]))])
+        let bytes = XMLSerializer.serialize(XML.Document(root: root)).bytes
         let tree = try XMLParsedDocument(bytes: bytes, path: "r.xml").tree()
         #expect(tree.root.name == "TEI")
         #expect(tree.root.namespaceURI == tei)

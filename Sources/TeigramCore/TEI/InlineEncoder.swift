@@ -14,13 +14,13 @@ struct InlineEncoder {
     /// An element over a range of the text.
     struct Annotation {
         var range: Range<Int>
-        var element: XMLElement
+        var element: XML.Element
         /// Lower sorts outside when two annotations have the same range.
         var rank: Int
     }
 
     /// Encodes `text`. Mentions update `state`.
-    func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XMLNode] {
+    func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XML.Node] {
         let units = UTF16Text.units(of: text)
         var annotations: [Annotation] = []
         var hidden = [Bool](repeating: false, count: units.count)
@@ -34,33 +34,33 @@ struct InlineEncoder {
             hidden[span.close] = true
             switch span.kind {
             case .supplied:
-                annotations.append(Annotation(range: span.whole, element: XMLElement("supplied", attributes: [XMLAttribute("reason", "omitted-in-original")]), rank: 2))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("supplied", attributes: [XML.Attribute("reason", "omitted-in-original")]), rank: 2))
             case .identification:
-                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", "identification")]), rank: 1))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", "identification")]), rank: 1))
                 blocked.append(span.whole)
                 identificationSpans.append(span)
             case .labelled(let type, let labelEnd):
-                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", type)]), rank: 1))
-                annotations.append(Annotation(range: (span.open + 1)..<labelEnd, element: XMLElement("label"), rank: 3))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]), rank: 1))
+                annotations.append(Annotation(range: (span.open + 1)..<labelEnd, element: XML.Element("label"), rank: 3))
                 blocked.append(span.whole)
                 blocked.append((span.open + 1)..<labelEnd)
                 if type == "stamp" {
                     var start = labelEnd
                     while start < span.close, units[start] == 0x20 { start += 1 }
                     if start < span.close {
-                        annotations.append(Annotation(range: start..<span.close, element: XMLElement("stamp"), rank: 3))
+                        annotations.append(Annotation(range: start..<span.close, element: XML.Element("stamp"), rank: 3))
                         blocked.append(start..<span.close)
                     }
                 }
             case .description(let type):
-                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", type)]), rank: 1))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]), rank: 1))
                 blocked.append(span.whole)
             case .omission:
                 for index in span.whole { hidden[index] = true }
-                annotations.append(Annotation(range: span.whole, element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
                 blocked.append(span.whole)
             case .sic:
-                annotations.append(Annotation(range: span.whole, element: XMLElement("note", attributes: [XMLAttribute("type", "editorial"), XMLAttribute("subtype", "sic")]), rank: 1))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", "editorial"), XML.Attribute("subtype", "sic")]), rank: 1))
                 blocked.append(span.whole)
             }
         }
@@ -70,11 +70,11 @@ struct InlineEncoder {
             if units[index] == 0x0A {
                 // The line break stays in the text (so plain-text consumers keep the words apart) and
                 // an <lb/> marks where the new line begins.
-                annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XMLElement("lb"), rank: 0))
+                annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XML.Element("lb"), rank: 0))
             } else if units[index] == 0x2E || units[index] == 0x2026, let length = Self.ellipsisLength(units, at: index),
                       !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
                 for offset in index..<(index + length) { hidden[offset] = true }
-                annotations.append(Annotation(range: index..<(index + length), element: XMLElement("gap", attributes: [XMLAttribute("reason", "omitted")]), rank: 1))
+                annotations.append(Annotation(range: index..<(index + length), element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
                 blocked.append(index..<(index + length))
                 index += length
                 continue
@@ -108,24 +108,24 @@ struct InlineEncoder {
             }
         }
         for mention in mentions {
-            var attributes: [XMLAttribute] = []
+            var attributes: [XML.Attribute] = []
             let name: String
             if let ref = mention.ref {
                 name = mention.kind.nameElement
-                attributes.append(XMLAttribute("ref", "#" + ref))
-                if let type = mention.nameType { attributes.append(XMLAttribute("type", type)) }
-                if let certainty = mention.certainty { attributes.append(XMLAttribute("cert", certainty)) }
+                attributes.append(XML.Attribute("ref", "#" + ref))
+                if let type = mention.nameType { attributes.append(XML.Attribute("type", type)) }
+                if let certainty = mention.certainty { attributes.append(XML.Attribute("cert", certainty)) }
             } else {
                 name = "rs"
-                attributes.append(XMLAttribute("type", mention.kind.rawValue))
+                attributes.append(XML.Attribute("type", mention.kind.rawValue))
             }
-            annotations.append(Annotation(range: mention.range, element: XMLElement(name, attributes: attributes), rank: 4))
+            annotations.append(Annotation(range: mention.range, element: XML.Element(name, attributes: attributes), rank: 4))
         }
 
         // 4. Dates.
         for date in dates.dates(in: text, units: units) {
-            var element = XMLElement("date", attributes: [XMLAttribute("when", date.iso)])
-            if let certainty = date.certainty { element.attributes.append(XMLAttribute("cert", certainty)) }
+            var element = XML.Element("date", attributes: [XML.Attribute("when", date.iso)])
+            if let certainty = date.certainty { element.attributes.append(XML.Attribute("cert", certainty)) }
             annotations.append(Annotation(range: date.range, element: element, rank: 5))
         }
 
@@ -170,7 +170,7 @@ struct InlineEncoder {
 
     /// Builds the node tree from annotations. Annotations are opened outermost first; one that would
     /// cross an open one is dropped.
-    static func nest(units: [UInt16], hidden: [Bool], annotations: [Annotation]) -> [XMLNode] {
+    static func nest(units: [UInt16], hidden: [Bool], annotations: [Annotation]) -> [XML.Node] {
         let sorted = annotations.sorted {
             if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
             if $0.range.isEmpty != $1.range.isEmpty { return $0.range.isEmpty }
@@ -180,8 +180,8 @@ struct InlineEncoder {
         var position = 0
         var cursor = 0
         var text: [UInt16] = []
-        func build(until end: Int) -> [XMLNode] {
-            var nodes: [XMLNode] = []
+        func build(until end: Int) -> [XML.Node] {
+            var nodes: [XML.Node] = []
             func flushText() {
                 if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll(keepingCapacity: true) }
             }

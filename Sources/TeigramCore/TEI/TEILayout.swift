@@ -3,7 +3,7 @@ import TeigramXML
 /// Pretty-printing for TEI trees: indentation only inside elements whose content is elements only, where
 /// white space carries no meaning. Mixed content (`p`, `opener`, names…) is never touched, so indentation
 /// cannot add or remove a space between words. The writer lays the tree out as it writes it
-/// (``XMLIndentation``); ``XMLDocument/laidOut()`` gives the tree with the indentation text.
+/// (``XMLIndentation``); ``XML.Document/laidOut()`` gives the tree with the indentation text.
 enum TEILayout {
     /// Elements with element-only content in Teigram's output; an `item` is one when it holds `p`s only.
     static let indentation = XMLIndentation(

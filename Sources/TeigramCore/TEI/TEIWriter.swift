@@ -30,16 +30,16 @@ public struct TEIWriter: Sendable {
     }
 
     /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
-    public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLDocument, EncodingReport) {
+    public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XML.Document, EncodingReport) {
         // The indentation is written with the tree, not built into it (see XMLIndentation).
         let (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
-        let prolog = [XMLProcessingInstruction(target: "xml-model",
+        let prolog = [XML.ProcessingInstruction(target: "xml-model",
             data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
-        return (XMLDocument(prolog: prolog, root: root, indentation: TEILayout.indentation), report)
+        return (XML.Document(prolog: prolog, root: root, indentation: TEILayout.indentation), report)
     }
 
     /// The document's root element before layout, and the report.
-    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XMLElement, EncodingReport) {
+    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XML.Element, EncodingReport) {
         var report = EncodingReport()
         var state = TaggingState()
         let tagger = EntityTagger(authority: authority)
@@ -64,40 +64,40 @@ public struct TEIWriter: Sendable {
         // Text first: mentions found there decide what the standOff carries.
         // Front: the title page and the preface, in the order they stand in the source (a textbook's
         // introduction follows its heading; another document's summary precedes the date line).
-        var titlePage: [XMLNode] = []
+        var titlePage: [XML.Node] = []
         var titleLine = Int.max
         if let heading = page.pageHeading {
             titleLine = min(titleLine, heading.line)
-            titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", attributes: [XMLAttribute("type", "main")], children: inline.encode(heading.text, state: &state)))])))
+            titlePage.append(.element(XML.Element("docTitle", children: [.element(XML.Element("titlePart", attributes: [XML.Attribute("type", "main")], children: inline.encode(heading.text, state: &state)))])))
         }
         if let dateLine = page.dateLine {
             titleLine = min(titleLine, dateLine.line)
-            var docDate = XMLElement("docDate", children: [.text(dateLine.text.trimmedText)])
+            var docDate = XML.Element("docDate", children: [.text(dateLine.text.trimmedText)])
             if let date = metadata.date, metadata.dateText == dateLine.text { docDate.setAttribute("when", date.iso) }
             titlePage.append(.element(docDate))
         }
         if let title = page.titleLine {
             titleLine = min(titleLine, title.line)
-            titlePage.append(.element(XMLElement("docTitle", children: [.element(XMLElement("titlePart", children: inline.encode(title.text, state: &state)))])))
+            titlePage.append(.element(XML.Element("docTitle", children: [.element(XML.Element("titlePart", children: inline.encode(title.text, state: &state)))])))
         }
         let prefaceBefore = page.preface.filter { $0.line < titleLine }
         let prefaceAfter = page.preface.filter { $0.line >= titleLine }
-        var front: [XMLElement] = []
+        var front: [XML.Element] = []
         if !prefaceBefore.isEmpty {
-            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
+            front.append(XML.Element("div", attributes: [XML.Attribute("type", "preface")],
                 children: prefaceBefore.map { .element(paragraph($0, inline: inline, state: &state)) }))
         }
-        if !titlePage.isEmpty { front.append(XMLElement("titlePage", children: titlePage)) }
+        if !titlePage.isEmpty { front.append(XML.Element("titlePage", children: titlePage)) }
         if !prefaceAfter.isEmpty {
-            front.append(XMLElement("div", attributes: [XMLAttribute("type", "preface")],
+            front.append(XML.Element("div", attributes: [XML.Attribute("type", "preface")],
                 children: prefaceAfter.map { .element(paragraph($0, inline: inline, state: &state)) }))
         }
 
-        var divisions: [XMLNode] = []
+        var divisions: [XML.Node] = []
         for (number, part) in page.parts.enumerated() {
-            var children: [XMLNode] = []
+            var children: [XML.Node] = []
             if let heading = part.heading {
-                children.append(.element(XMLElement("head", children: inline.encode(heading.text, state: &state))))
+                children.append(.element(XML.Element("head", children: inline.encode(heading.text, state: &state))))
             }
             if !part.opener.isEmpty {
                 children.append(.element(frame("opener", part.opener, inline: inline, state: &state)))
@@ -107,44 +107,44 @@ public struct TEIWriter: Sendable {
             if !closer.isEmpty { children.append(.element(frame("closer", closer, inline: inline, state: &state))) }
             let postscript = part.closer.filter { $0.kind == .postscript }
             if !postscript.isEmpty {
-                children.append(.element(XMLElement("postscript", children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
+                children.append(.element(XML.Element("postscript", children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
             }
             for footnote in part.closer where footnote.kind == .footnote {
                 let text = footnote.unit.text.trimmedText
                 let marker = String(text.prefix { $0 != " " })
                 let rest = String(text.dropFirst(marker.count)).trimmedText
-                children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "footnote"), XMLAttribute("n", marker)],
-                    children: [.element(XMLElement("label", children: [.text(marker)])), .text(" ")] + inline.encode(rest, state: &state))))
+                children.append(.element(XML.Element("note", attributes: [XML.Attribute("type", "footnote"), XML.Attribute("n", marker)],
+                    children: [.element(XML.Element("label", children: [.text(marker)])), .text(" ")] + inline.encode(rest, state: &state))))
             }
             if let citation = part.citation {
                 let nodes = inline.encode(citation.text.trimmedText, state: &state)
                 if nodes.count == 1, case .element(let note) = nodes[0], note.name == "note" {
                     children.append(.element(note))
                 } else {
-                    children.append(.element(XMLElement("note", attributes: [XMLAttribute("type", "source")], children: nodes)))
+                    children.append(.element(XML.Element("note", attributes: [XML.Attribute("type", "source")], children: nodes)))
                 }
             }
-            var attributes = [XMLAttribute("type", "telegram")]
+            var attributes = [XML.Attribute("type", "telegram")]
             if page.parts.count > 1 {
-                attributes.insert(XMLAttribute("xml:id", Self.partID(documentID, number)), at: 0)
-                attributes.append(XMLAttribute("n", String(number + 1)))
+                attributes.insert(XML.Attribute("xml:id", Self.partID(documentID, number)), at: 0)
+                attributes.append(XML.Attribute("n", String(number + 1)))
             }
             // TEI wants prose in a div before its closer: a page cut off before the text gets a gap in a p.
             if !children.contains(where: { if case .element(let e) = $0 { ["p", "list", "floatingText"].contains(e.name) } else { false } }) {
                 let index = children.firstIndex(where: { if case .element(let e) = $0 { e.name == "closer" || e.name == "postscript" } else { false } }) ?? children.count
-                children.insert(.element(XMLElement("p", children: [.element(XMLElement("gap", attributes: [XMLAttribute("reason", "missing")]))])), at: index)
+                children.insert(.element(XML.Element("p", children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))])), at: index)
             }
-            divisions.append(.element(XMLElement("div", attributes: attributes, children: children)))
+            divisions.append(.element(XML.Element("div", attributes: attributes, children: children)))
         }
         if divisions.isEmpty {
-            divisions = [.element(XMLElement("div", attributes: [XMLAttribute("type", "telegram")], children: [.element(XMLElement("p", children: [.element(XMLElement("gap", attributes: [XMLAttribute("reason", "missing")]))]))]))]
+            divisions = [.element(XML.Element("div", attributes: [XML.Attribute("type", "telegram")], children: [.element(XML.Element("p", children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))]))]))]
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no telegram text found"))
         }
 
-        var textChildren: [XMLNode] = []
-        if !front.isEmpty { textChildren.append(.element(XMLElement("front", children: front.map { .element($0) }))) }
-        textChildren.append(.element(XMLElement("body", children: divisions)))
-        let text = XMLElement("text", children: textChildren)
+        var textChildren: [XML.Node] = []
+        if !front.isEmpty { textChildren.append(.element(XML.Element("front", children: front.map { .element($0) }))) }
+        textChildren.append(.element(XML.Element("body", children: divisions)))
+        let text = XML.Element("text", children: textChildren)
 
         // Header: correspondents resolved with the same tagger, so they link to the same entries.
         let header = teiHeader(page: page, metadata: metadata, documentID: documentID, inline: inline, state: &state, report: &report)
@@ -153,11 +153,11 @@ public struct TEIWriter: Sendable {
         report.linkedIDs = state.mentionedIDs
         report.unresolved = state.unresolved
 
-        var rootChildren: [XMLNode] = [.element(header)]
+        var rootChildren: [XML.Node] = [.element(header)]
         if let standOff = standOff(ids: state.mentionedIDs) { rootChildren.append(.element(standOff)) }
         rootChildren.append(.element(text))
-        let root = XMLElement("TEI", namespaceURI: teiNamespace,
-            attributes: [XMLAttribute("xml:id", Self.ncName(documentID)), XMLAttribute("xml:lang", "en")],
+        let root = XML.Element("TEI", namespaceURI: teiNamespace,
+            attributes: [XML.Attribute("xml:id", Self.ncName(documentID)), XML.Attribute("xml:lang", "en")],
             children: rootChildren)
         return (root, report)
     }
@@ -165,20 +165,20 @@ public struct TEIWriter: Sendable {
     // MARK: Header
 
     private func teiHeader(page: TelegramPage, metadata: TelegramMetadata, documentID: String, inline: InlineEncoder,
-                           state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
+                           state: inout TaggingState, report: inout EncodingReport) -> XML.Element {
         let path = page.path
-        var titleStmt: [XMLNode] = [.element(XMLElement("title", attributes: [XMLAttribute("type", "main")], children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))]
+        var titleStmt: [XML.Node] = [.element(XML.Element("title", attributes: [XML.Attribute("type", "main")], children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))]
         for part in page.parts where page.parts.count > 1 {
             if let heading = part.heading {
-                titleStmt.append(.element(XMLElement("title", attributes: [XMLAttribute("type", "sub")], children: [.text(collapseWhitespace(heading.text))])))
+                titleStmt.append(.element(XML.Element("title", attributes: [XML.Attribute("type", "sub")], children: [.text(collapseWhitespace(heading.text))])))
             }
         }
         let sender = correspondent(metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
         let recipient = correspondent(metadata.recipient, ref: metadata.recipientRef, inline: inline, state: &state)
-        if let sender { titleStmt.append(.element(XMLElement("author", children: [.element(sender)]))) }
+        if let sender { titleStmt.append(.element(XML.Element("author", children: [.element(sender)]))) }
         if let funder = page.funder {
             let name = String(funder.text.dropFirst(PageReader.funderOpening.count)).trimmedText
-            titleStmt.append(.element(XMLElement("funder", children: [.text(name)])))
+            titleStmt.append(.element(XML.Element("funder", children: [.text(name)])))
         }
         for translator in metadata.translators {
             titleStmt.append(.element(respStmt("translated by", translator)))
@@ -186,64 +186,64 @@ public struct TEIWriter: Sendable {
         for contributor in metadata.contributors {
             titleStmt.append(.element(respStmt("contributed by", contributor)))
         }
-        titleStmt.append(.element(XMLElement("respStmt", children: [
-            .element(XMLElement("resp", children: [.text("TEI encoding generated by")])),
-            .element(XMLElement("name", children: [.text("Teigram")])),
+        titleStmt.append(.element(XML.Element("respStmt", children: [
+            .element(XML.Element("resp", children: [.text("TEI encoding generated by")])),
+            .element(XML.Element("name", children: [.text("Teigram")])),
         ])))
 
-        var availability = XMLElement("availability", attributes: [XMLAttribute("status", page.rights.isEmpty ? "unknown" : "restricted")])
+        var availability = XML.Element("availability", attributes: [XML.Attribute("status", page.rights.isEmpty ? "unknown" : "restricted")])
         availability.children = page.rights.isEmpty
-            ? [.element(XMLElement("p", children: [.text("No rights statement was given with the source.")]))]
-            : page.rights.map { .element(XMLElement("p", children: [.text(collapseWhitespace($0.text))])) }
-        let publicationStmt = XMLElement("publicationStmt", children: [
-            .element(XMLElement("publisher", children: [.text("Teigram edition")])),
+            ? [.element(XML.Element("p", children: [.text("No rights statement was given with the source.")]))]
+            : page.rights.map { .element(XML.Element("p", children: [.text(collapseWhitespace($0.text))])) }
+        let publicationStmt = XML.Element("publicationStmt", children: [
+            .element(XML.Element("publisher", children: [.text("Teigram edition")])),
             .element(availability),
         ])
 
-        var sourceDesc: [XMLNode] = []
+        var sourceDesc: [XML.Node] = []
         for reference in metadata.archivalReferences {
-            var identifier: [XMLNode] = [.element(XMLElement("repository", children: [.text(reference.repository)]))]
+            var identifier: [XML.Node] = [.element(XML.Element("repository", children: [.text(reference.repository)]))]
             for part in reference.parts {
-                identifier.append(.element(XMLElement("idno", attributes: [XMLAttribute("type", part.type)], children: [.text(part.value)])))
+                identifier.append(.element(XML.Element("idno", attributes: [XML.Attribute("type", part.type)], children: [.text(part.value)])))
             }
-            sourceDesc.append(.element(XMLElement("msDesc", children: [.element(XMLElement("msIdentifier", children: identifier))])))
+            sourceDesc.append(.element(XML.Element("msDesc", children: [.element(XML.Element("msIdentifier", children: identifier))])))
         }
         for citation in page.citation {
-            sourceDesc.append(.element(XMLElement("bibl", attributes: [XMLAttribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+            sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
         }
         for part in page.parts {
             if let citation = part.citation {
-                sourceDesc.append(.element(XMLElement("bibl", attributes: [XMLAttribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+                sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
             }
         }
         if sourceDesc.isEmpty {
-            sourceDesc = [.element(XMLElement("p", children: [.text("The source gives no archival citation.")]))]
+            sourceDesc = [.element(XML.Element("p", children: [.text("The source gives no archival citation.")]))]
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no archival citation found"))
         }
-        var fileDescChildren: [XMLNode] = [.element(XMLElement("titleStmt", children: titleStmt)), .element(publicationStmt)]
+        var fileDescChildren: [XML.Node] = [.element(XML.Element("titleStmt", children: titleStmt)), .element(publicationStmt)]
         let notes = page.footerFields.filter { $0.label != "Original Classification" }
         if !notes.isEmpty {
-            fileDescChildren.append(.element(XMLElement("notesStmt", children: notes.map {
-                .element(XMLElement("note", attributes: [XMLAttribute("type", Self.ncName($0.label.lowercased()))], children: [.text(collapseWhitespace($0.value.text))]))
+            fileDescChildren.append(.element(XML.Element("notesStmt", children: notes.map {
+                .element(XML.Element("note", attributes: [XML.Attribute("type", Self.ncName($0.label.lowercased()))], children: [.text(collapseWhitespace($0.value.text))]))
             })))
         }
-        fileDescChildren.append(.element(XMLElement("sourceDesc", children: sourceDesc)))
-        let fileDesc = XMLElement("fileDesc", children: fileDescChildren)
+        fileDescChildren.append(.element(XML.Element("sourceDesc", children: sourceDesc)))
+        let fileDesc = XML.Element("fileDesc", children: fileDescChildren)
 
-        let encodingDesc = XMLElement("encodingDesc", children: [
-            .element(XMLElement("projectDesc", children: [.element(XMLElement("p", children: [.text(
+        let encodingDesc = XML.Element("encodingDesc", children: [
+            .element(XML.Element("projectDesc", children: [.element(XML.Element("p", children: [.text(
                 "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files.")]))])),
-            .element(XMLElement("classDecl", children: [.element(XMLElement("taxonomy", attributes: [XMLAttribute("xml:id", "classification")], children: [
-                .element(XMLElement("bibl", children: [.text("Security classification and handling instructions as written on the document.")])),
-            ])), .element(XMLElement("taxonomy", attributes: [XMLAttribute("xml:id", "document-type")], children: [
-                .element(XMLElement("bibl", children: [.text("Kind of document as named in the archive's title.")])),
+            .element(XML.Element("classDecl", children: [.element(XML.Element("taxonomy", attributes: [XML.Attribute("xml:id", "classification")], children: [
+                .element(XML.Element("bibl", children: [.text("Security classification and handling instructions as written on the document.")])),
+            ])), .element(XML.Element("taxonomy", attributes: [XML.Attribute("xml:id", "document-type")], children: [
+                .element(XML.Element("bibl", children: [.text("Kind of document as named in the archive's title.")])),
             ]))])),
         ])
 
-        var profile: [XMLNode] = []
+        var profile: [XML.Node] = []
         if !page.summary.isEmpty {
-            profile.append(.element(XMLElement("abstract", children: page.summary.map {
-                .element(XMLElement("p", children: inline.encode($0.text.trimmedText, state: &state)))
+            profile.append(.element(XML.Element("abstract", children: page.summary.map {
+                .element(XML.Element("p", children: inline.encode($0.text.trimmedText, state: &state)))
             })))
         }
         if metadata.parts.isEmpty {
@@ -256,24 +256,24 @@ public struct TEIWriter: Sendable {
                 let partRecipient = correspondent(part.recipient, ref: nil, inline: inline, state: &state)
                 var element = correspDesc(part, sender: partSender, recipient: partRecipient, path: path, line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
                 addSignatories(of: page.parts[number], to: &element, sender: partSender, inline: inline, state: &state)
-                element.attributes.append(XMLAttribute("corresp", "#" + Self.partID(documentID, number)))
+                element.attributes.append(XML.Attribute("corresp", "#" + Self.partID(documentID, number)))
                 profile.append(.element(element))
             }
         }
-        profile.append(.element(XMLElement("langUsage", children: [
-            .element(XMLElement("language", attributes: [XMLAttribute("ident", "en")], children: [.text("English (as published by the archive)")])),
+        profile.append(.element(XML.Element("langUsage", children: [
+            .element(XML.Element("language", attributes: [XML.Attribute("ident", "en")], children: [.text("English (as published by the archive)")])),
         ])))
-        var textClass: [XMLNode] = []
+        var textClass: [XML.Node] = []
         if !metadata.classification.isEmpty {
-            textClass.append(.element(XMLElement("keywords", attributes: [XMLAttribute("scheme", "#classification")],
-                children: metadata.classification.map { .element(XMLElement("term", children: [.text($0)])) })))
+            textClass.append(.element(XML.Element("keywords", attributes: [XML.Attribute("scheme", "#classification")],
+                children: metadata.classification.map { .element(XML.Element("term", children: [.text($0)])) })))
         }
         if let kind = metadata.documentKind {
-            textClass.append(.element(XMLElement("classCode", attributes: [XMLAttribute("scheme", "#document-type")], children: [.text(kind.lowercased())])))
+            textClass.append(.element(XML.Element("classCode", attributes: [XML.Attribute("scheme", "#document-type")], children: [.text(kind.lowercased())])))
         }
-        if !textClass.isEmpty { profile.append(.element(XMLElement("textClass", children: textClass))) }
+        if !textClass.isEmpty { profile.append(.element(XML.Element("textClass", children: textClass))) }
 
-        return XMLElement("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XMLElement("profileDesc", children: profile))])
+        return XML.Element("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XML.Element("profileDesc", children: profile))])
     }
 
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
@@ -319,14 +319,14 @@ public struct TEIWriter: Sendable {
     }
 
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
-    private func correspDesc(_ metadata: TelegramMetadata, sender: XMLElement?, recipient: XMLElement?, path: String, line: Int,
-                             inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XMLElement {
-        var sent: [XMLNode] = []
+    private func correspDesc(_ metadata: TelegramMetadata, sender: XML.Element?, recipient: XML.Element?, path: String, line: Int,
+                             inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XML.Element {
+        var sent: [XML.Node] = []
         if let sender { sent.append(.element(sender)) } else {
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
         }
         if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
-        var date = XMLElement("date")
+        var date = XML.Element("date")
         if let when = metadata.date {
             date.setAttribute("when", when.iso)
             if let certainty = when.certainty { date.setAttribute("cert", certainty) }
@@ -340,29 +340,29 @@ public struct TEIWriter: Sendable {
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
         }
         sent.append(.element(date))
-        var received: [XMLNode] = []
+        var received: [XML.Node] = []
         if let recipient { received.append(.element(recipient)) } else {
-            received.append(.element(XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text("unknown")])))
+            received.append(.element(XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text("unknown")])))
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
         }
         if let receipt = metadata.receivedDate {
-            var date = XMLElement("date", attributes: [XMLAttribute("when", receipt.iso)], children: [.text(metadata.receivedDateText ?? receipt.iso)])
+            var date = XML.Element("date", attributes: [XML.Attribute("when", receipt.iso)], children: [.text(metadata.receivedDateText ?? receipt.iso)])
             if let certainty = receipt.certainty { date.setAttribute("cert", certainty) }
             received.append(.element(date))
         }
-        var correspondence: [XMLNode] = [
-            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "sent")], children: sent)),
-            .element(XMLElement("correspAction", attributes: [XMLAttribute("type", "received")], children: received)),
+        var correspondence: [XML.Node] = [
+            .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")], children: sent)),
+            .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "received")], children: received)),
         ]
         if let intermediary = correspondent(metadata.intermediary, ref: nil, inline: inline, state: &state) {
-            correspondence.append(.element(XMLElement("correspAction", attributes: [XMLAttribute("type", "transmitted")], children: [.element(intermediary)])))
+            correspondence.append(.element(XML.Element("correspAction", attributes: [XML.Attribute("type", "transmitted")], children: [.element(intermediary)])))
         }
-        return XMLElement("correspDesc", children: correspondence)
+        return XML.Element("correspDesc", children: correspondence)
     }
 
     /// The people who signed (the closer's signature line), added to the sent action when the sender is
     /// someone else or unknown: an embassy's report signed by its ambassador names both.
-    private func addSignatories(of part: TelegramPart?, to description: inout XMLElement, sender: XMLElement?,
+    private func addSignatories(of part: TelegramPart?, to description: inout XML.Element, sender: XML.Element?,
                                 inline: InlineEncoder, state: inout TaggingState) {
         guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
               let sentIndex = description.children.firstIndex(where: { if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false } }),
@@ -375,7 +375,7 @@ public struct TEIWriter: Sendable {
             guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
             let name = UTF16Text.string(units[person.range])
             let insertAt = sent.children.firstIndex(where: { if case .element(let e) = $0 { e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place") } else { false } }) ?? sent.children.count
-            sent.children.insert(.element(XMLElement("persName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
+            sent.children.insert(.element(XML.Element("persName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
         }
         description.children[sentIndex] = .element(sent)
     }
@@ -384,57 +384,57 @@ public struct TEIWriter: Sendable {
         ncName(documentID) + "-doc" + String(number + 1)
     }
 
-    private func respStmt(_ resp: String, _ name: String) -> XMLElement {
-        XMLElement("respStmt", children: [
-            .element(XMLElement("resp", children: [.text(resp)])),
-            .element(XMLElement("persName", children: [.text(name)])),
+    private func respStmt(_ resp: String, _ name: String) -> XML.Element {
+        XML.Element("respStmt", children: [
+            .element(XML.Element("resp", children: [.text(resp)])),
+            .element(XML.Element("persName", children: [.text(name)])),
         ])
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)
     /// the tagger finds in it; unknown → `rs`.
-    private func correspondent(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XMLElement? {
+    private func correspondent(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XML.Element? {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, let entry = authority.entries[forced] {
             state.recordReference(forced)
-            return XMLElement(entry.kind.nameElement, attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
+            return XML.Element(entry.kind.nameElement, attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
         }
         var scratch = state
         let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
         let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
         if let best, let ref = best.ref {
             state = scratch
-            return XMLElement(best.kind.nameElement, attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
+            return XML.Element(best.kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
         }
         if let name = Self.personalName(in: display), name != display {
-            return XMLElement("rs", attributes: [XMLAttribute("type", "person")], children: [.text(name)])
+            return XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text(name)])
         }
         let isBody = display.matches(#"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#, caseInsensitive: true)
-        return XMLElement("rs", attributes: [XMLAttribute("type", isBody ? "org" : "person")], children: [.text(display)])
+        return XML.Element("rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
     }
 
-    private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XMLElement? {
+    private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XML.Element? {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, authority.entries[forced] != nil {
             state.recordReference(forced)
-            return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + forced)], children: [.text(display)])
+            return XML.Element("placeName", attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
         }
         let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &state)
         if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {
-            return XMLElement("placeName", attributes: [XMLAttribute("ref", "#" + ref)], children: [.text(display)])
+            return XML.Element("placeName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
         }
-        return XMLElement("rs", attributes: [XMLAttribute("type", "place")], children: [.text(display)])
+        return XML.Element("rs", attributes: [XML.Attribute("type", "place")], children: [.text(display)])
     }
 
     // MARK: Text
 
-    private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XMLElement {
-        XMLElement("p", children: inline.encode(unit.text.trimmedText, state: &state))
+    private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
+        XML.Element("p", children: inline.encode(unit.text.trimmedText, state: &state))
     }
 
-    private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XMLElement] {
+    private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XML.Element] {
         blocks.map { block in
             switch block {
             case .paragraph(let unit):
@@ -442,31 +442,31 @@ public struct TEIWriter: Sendable {
             case .gap(let unit):
                 let nodes = inline.encode(unit.text.trimmedText, state: &state)
                 if nodes.count == 1, case .element(let gap) = nodes[0] { return gap }
-                return XMLElement("p", children: nodes)
+                return XML.Element("p", children: nodes)
             case .list(let items):
-                return XMLElement("list", attributes: [XMLAttribute("type", "ordered")], children: items.map { item in
-                    let content: [XMLNode] = item.paragraphs.count == 1
+                return XML.Element("list", attributes: [XML.Attribute("type", "ordered")], children: items.map { item in
+                    let content: [XML.Node] = item.paragraphs.count == 1
                         ? inline.encode(item.paragraphs[0].text.trimmedText, state: &state)
                         : item.paragraphs.map { .element(paragraph($0, inline: inline, state: &state)) }
-                    return .element(XMLElement("item", attributes: [XMLAttribute("n", item.number)], children: content))
+                    return .element(XML.Element("item", attributes: [XML.Attribute("n", item.number)], children: content))
                 })
             case .embedded(let message):
-                var body = self.blocks(message.blocks, inline: inline, state: &state).map { XMLNode.element($0) }
+                var body = self.blocks(message.blocks, inline: inline, state: &state).map { XML.Node.element($0) }
                 if !message.closer.isEmpty { body.append(.element(frame("closer", message.closer, inline: inline, state: &state))) }
-                if body.isEmpty { body = [.element(XMLElement("p"))] }
-                return XMLElement("floatingText", attributes: [XMLAttribute("type", "message")], children: [.element(XMLElement("body", children: body))])
+                if body.isEmpty { body = [.element(XML.Element("p"))] }
+                return XML.Element("floatingText", attributes: [XML.Attribute("type", "message")], children: [.element(XML.Element("body", children: body))])
             }
         }
     }
 
     /// An opener or closer: one element per line, lines separated by `lb`.
-    private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState) -> XMLElement {
-        var children: [XMLNode] = []
+    private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
+        var children: [XML.Node] = []
         for (index, line) in lines.enumerated() {
             if index > 0 {
                 // The line break stays in the text, so words of two lines never run together.
                 children.append(.text("\n"))
-                children.append(.element(XMLElement("lb")))
+                children.append(.element(XML.Element("lb")))
             }
             let context: TaggingContext = switch line.kind {
             case .signature: .signature
@@ -478,35 +478,35 @@ public struct TEIWriter: Sendable {
             case .bracketed:
                 children += content
             case .origin, .date:
-                children.append(.element(XMLElement("dateline", children: content)))
+                children.append(.element(XML.Element("dateline", children: content)))
             case .salute, .address:
-                children.append(.element(XMLElement("salute", children: content)))
+                children.append(.element(XML.Element("salute", children: content)))
             case .signature:
-                children.append(.element(XMLElement("signed", children: content)))
+                children.append(.element(XML.Element("signed", children: content)))
             default:
-                children.append(.element(XMLElement("seg", attributes: [XMLAttribute("type", line.kind.rawValue)], children: content)))
+                children.append(.element(XML.Element("seg", attributes: [XML.Attribute("type", line.kind.rawValue)], children: content)))
             }
         }
-        return XMLElement(name, children: children)
+        return XML.Element(name, children: children)
     }
 
     // MARK: standOff
 
-    private func standOff(ids: [String]) -> XMLElement? {
-        var lists: [AuthorityEntry.Kind: [XMLElement]] = [:]
+    private func standOff(ids: [String]) -> XML.Element? {
+        var lists: [AuthorityEntry.Kind: [XML.Element]] = [:]
         for id in ids.sorted() {
             guard let entry = authority.entries[id] else { continue }
             var element = entry.element
             element.namespaceURI = nil
             lists[entry.kind, default: []].append(element)
         }
-        var children: [XMLNode] = []
+        var children: [XML.Node] = []
         for (kind, listName) in [(AuthorityEntry.Kind.person, "listPerson"), (.place, "listPlace"), (.org, "listOrg")] {
             if let entries = lists[kind], !entries.isEmpty {
-                children.append(.element(XMLElement(listName, children: entries.map { .element($0) })))
+                children.append(.element(XML.Element(listName, children: entries.map { .element($0) })))
             }
         }
-        return children.isEmpty ? nil : XMLElement("standOff", children: children)
+        return children.isEmpty ? nil : XML.Element("standOff", children: children)
     }
 
     /// `text` made a valid NCName for `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).

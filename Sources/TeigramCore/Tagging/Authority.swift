@@ -31,7 +31,7 @@ public struct AuthorityEntry: Sendable {
     /// Every name with its `@type` (`standard`, `variant`, `historical`, `pseudonym`, `surname`).
     public var names: [(text: String, type: String)]
     /// The entry as written in its file, copied into each document that mentions it.
-    public var element: XMLElement
+    public var element: XML.Element
     /// Where the entry stands.
     public var file: String
     /// 1-based line of the entry.
@@ -68,7 +68,7 @@ public struct Authority: Sendable {
         var pendingReferences: [(target: String, path: String, line: Int)] = []
         var layerOfEntry: [String: Int] = [:]
         for (layer, file) in layers.enumerated().flatMap({ layer in layer.element.map { (layer.offset, $0) } }) {
-            let document: XMLDocument
+            let document: XML.Document
             do {
                 document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
             } catch {

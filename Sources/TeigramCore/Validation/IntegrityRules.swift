@@ -36,7 +36,7 @@ public enum IntegrityRules {
     }
 
     /// The findings for `document` (read from `path`).
-    public static func check(_ document: XMLDocument, path: String) -> [Diagnostic] {
+    public static func check(_ document: XML.Document, path: String) -> [Diagnostic] {
         var findings = AllFindings()
         check(tree: document.root, path: path, into: &findings)
         return findings.sorted
@@ -44,7 +44,7 @@ public enum IntegrityRules {
 
     /// Whether `document` keeps every rule: ``check(_:path:)`` finds nothing. Cheaper for the documents
     /// Teigram builds, which nearly always do: no finding is written out.
-    public static func holds(in document: XMLDocument) -> Bool {
+    public static func holds(in document: XML.Document) -> Bool {
         var findings = AnyFinding()
         check(tree: document.root, path: "", into: &findings)
         return !findings.found
@@ -64,7 +64,7 @@ public enum IntegrityRules {
     }
 
     /// The rules on a tree, walked once as it is (elements without attributes break none).
-    private static func check<Findings: IntegrityFindings>(tree root: XMLElement, path: String, into findings: inout Findings) {
+    private static func check<Findings: IntegrityFindings>(tree root: XML.Element, path: String, into findings: inout Findings) {
         var pass = Pass()
         root.forEachElement { element in
             guard !element.attributes.isEmpty else { return }
@@ -84,7 +84,7 @@ public enum IntegrityRules {
         var pointers: [(value: String, attribute: String, element: String, line: Int)] = []
 
         mutating func visit<Findings: IntegrityFindings>(
-            _ element: String, line: Int, attributes: [XMLAttribute], path: String, hasChild: (String) -> Bool,
+            _ element: String, line: Int, attributes: [XML.Attribute], path: String, hasChild: (String) -> Bool,
             into findings: inout Findings
         ) {
             IntegrityRules.recordID(of: element, line: line, attributes: attributes, ids: &ids, path: path, into: &findings)
@@ -102,7 +102,7 @@ public enum IntegrityRules {
 
     /// Records an element's `xml:id`; a second use of one is a finding.
     private static func recordID<Findings: IntegrityFindings>(
-        of element: String, line: Int, attributes: [XMLAttribute], ids: inout [String: Int], path: String, into findings: inout Findings
+        of element: String, line: Int, attributes: [XML.Attribute], ids: inout [String: Int], path: String, into findings: inout Findings
     ) {
         guard let id = attributes.first(where: { $0.name == "xml:id" })?.value else { return }
         if let first = ids[id] {
@@ -115,7 +115,7 @@ public enum IntegrityRules {
     /// The rules on one element's attributes (dates, date ranges; pointers are put aside for the end) and on
     /// a sent `correspAction`.
     private static func checkAttributes<Findings: IntegrityFindings>(
-        of element: String, line: Int, attributes: [XMLAttribute],
+        of element: String, line: Int, attributes: [XML.Attribute],
         pointers: inout [(value: String, attribute: String, element: String, line: Int)], path: String,
         hasChild: (String) -> Bool, into findings: inout Findings
     ) {

@@ -58,7 +58,7 @@ public struct TEIValidator: Sendable {
     /// - Parameters:
     ///   - document: the tree to write.
     ///   - path: where the bytes will be written, for the findings.
-    public func serializeValidated(_ document: XMLDocument, path: String) -> (output: XMLSerializer.Output, validation: ValidationResult) {
+    public func serializeValidated(_ document: XML.Document, path: String) -> (output: XMLSerializer.Output, validation: ValidationResult) {
         let output = XMLSerializer.serialize(document)
         let validation = validate(bytes: output.bytes, path: path, builtFrom: output.droppedCharacters.isEmpty ? document : nil)
         return (output, validation)
@@ -75,7 +75,7 @@ public struct TEIValidator: Sendable {
 
     /// Parses and validates `bytes`; `tree`, when given, is the document the bytes were written from, on which
     /// the integrity rules may be checked without walking the parsed document.
-    private func validate(bytes: [UInt8], path: String, builtFrom tree: XMLDocument?) -> ValidationResult {
+    private func validate(bytes: [UInt8], path: String, builtFrom tree: XML.Document?) -> ValidationResult {
         let parsed: XMLParsedDocument
         do {
             parsed = try XMLParsedDocument(bytes: bytes, path: path)

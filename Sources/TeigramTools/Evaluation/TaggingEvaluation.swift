@@ -60,9 +60,9 @@ public enum TaggingEvaluation {
 
     /// The mentions Teigram tagged in a TEI document: names in `text` and in the abstract, except in
     /// citations (`note type="source"`), which the gold does not annotate.
-    public static func predicted(_ document: XMLDocument) -> [MentionRecord] {
+    public static func predicted(_ document: XML.Document) -> [MentionRecord] {
         var records: [MentionRecord] = []
-        func visit(_ element: XMLElement) {
+        func visit(_ element: XML.Element) {
             if element.name == "note" && element[attribute: "type"] == "source" { return }
             let kind: String? = switch element.name {
             case "persName": "person"
@@ -146,7 +146,7 @@ extension TaggingEvaluation {
             let goldPath = goldDirectory + "/" + name + ".tsv"
             guard let goldBytes = try? FileIO.read(goldPath), let goldText = String(validating: goldBytes, as: UTF8.self),
                   let bytes = try? FileIO.read(telegram),
-                  let encoded = try? encoder.encode(bytes: bytes, path: telegram, documentID: name, overrides: (try? Project.overrides(for: telegram)) ?? Overrides())
+                  let encoded = try? encoder.encode(bytes: bytes, path: telegram, documentID: name, sidecar: (try? Project.sidecar(for: telegram)) ?? Sidecar())
             else { continue }
             result.documents += 1
             score(document: name, gold: gold(tsv: goldText), predicted: predicted(encoded.document), into: &result.scores)

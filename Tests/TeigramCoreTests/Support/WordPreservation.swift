@@ -6,7 +6,7 @@ import TeigramXML
 /// the whole document (header included, since the summary, citation and rights move there); the order
 /// of the text's words is checked by the round-trip tests of `teigram text`.
 enum WordPreservation {
-    static func missingWords(page: TelegramPage, document: XMLDocument) -> [String] {
+    static func missingWords(page: TelegramPage, document: XML.Document) -> [String] {
         var units: [TextUnit] = page.preface + page.summary + page.citation + page.rights
         units += [page.pageHeading, page.dateLine, page.titleLine].compactMap { $0 }
         // The funding line is the site's sentence around a name: the name is kept (titleStmt/funder).

@@ -4,7 +4,7 @@
 /// Format: UTF-8 lines `key: value`; `#` starts a comment line. Keys: `title`, `date` (ISO 8601),
 /// `sender`, `sender-ref`, `recipient`, `recipient-ref`, `origin`, `origin-ref` (authority ids, without
 /// `#`), `classification` (terms separated by `;`), `translator` (names separated by `;`).
-public struct Overrides: Sendable, Equatable {
+public struct Sidecar: Sendable, Equatable {
     /// Key-value pairs in file order.
     public private(set) var values: [String: String] = [:]
 

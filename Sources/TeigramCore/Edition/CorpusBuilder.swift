@@ -218,9 +218,9 @@ public struct CorpusBuilder: Sendable {
         do {
             let bytes = try FileIO.read(path)
             result.sourceHash = ContentHash.hex(bytes)
-            let overrides = try Project.overrides(for: path)
+            let sidecar = try Project.sidecar(for: path)
             let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
-            let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), overrides: overrides,
+            let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
                                              validation: (validator, outputPath))
             result.diagnostics += encoded.report.warnings
             result.mentions = encoded.report.mentionCount
@@ -252,52 +252,5 @@ public struct CorpusBuilder: Sendable {
             lines.append("\(entry.name.name)\t\(entry.file)\t\(context)")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Order-preserving parallel map over a fixed number of worker threads.
-public enum ParallelMap {
-    /// Maps `items` with `transform` on `jobs` threads; the result is in input order.
-    public static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
-        _ transform: @escaping @Sendable (Item) -> Result
-    ) -> [Result] {
-        let storage = ResultStorage<Result>(count: items.count)
-        let workers = max(1, min(jobs, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            while let index = storage.claim() {
-                storage.store(transform(items[index]), at: index)
-                if let progress { progress(storage.completed, items.count) }
-            }
-            _ = worker
-        }
-        return storage.results()
-    }
-
-    final class ResultStorage<Result: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result?]
-        private var next = 0
-        private(set) var completed = 0
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func claim() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < slots.count else { return nil }
-            next += 1
-            return next - 1
-        }
-
-        func store(_ result: Result, at index: Int) {
-            lock.lock(); defer { lock.unlock() }
-            slots[index] = result
-            completed += 1
-        }
-
-        func results() -> [Result] {
-            lock.lock(); defer { lock.unlock() }
-            return slots.compactMap { $0 }
-        }
     }
 }

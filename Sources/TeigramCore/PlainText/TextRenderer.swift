@@ -1,8 +1,5 @@
 import TeigramXML
 
-/// The TEI namespace.
-let teiNamespaceURI = "http://www.tei-c.org/ns/1.0"
-
 /// Turns a stream of XML events into plain text by the rules of ``PlainTextExtractor``. Works the same
 /// whether the events come from a parsed tree or from the streaming reader; holds only the open-element
 /// stack, the current `choice` or `teiHeader` (both small) and the text being written.
@@ -123,11 +120,11 @@ final class TextRenderer {
         case "default": false
         default: parentPreserve
         }
-        let isTEI = element.namespaceURI == teiNamespaceURI
+        let isTEI = element.namespaceURI == teiNamespace
         if stack.isEmpty && scope == .document && !isTEI {
             let namespace = element.namespaceURI.map { "namespace \($0)" } ?? "no namespace"
             rejection = Diagnostic(.error, .input, path: path, line: element.line, column: 0,
-                "not a TEI document (root element <\(element.name)> in \(namespace); TEI P5 uses \(teiNamespaceURI))")
+                "not a TEI document (root element <\(element.name)> in \(namespace); TEI P5 uses \(teiNamespace))")
             return
         }
         let name = isTEI ? element.localName : ""
@@ -310,7 +307,7 @@ final class TextRenderer {
             case .startElement(let element):
                 if depth == 0 {
                     childStart = index
-                    childName = element.namespaceURI == teiNamespaceURI ? element.localName : element.name
+                    childName = element.namespaceURI == teiNamespace ? element.localName : element.name
                 }
                 depth += 1
             case .endElement:
@@ -327,7 +324,7 @@ final class TextRenderer {
     // MARK: Header
 
     /// The citation block: title, date, sender → recipient, funder, source, rights, summary.
-    private func headerBlock(_ header: XMLElement) -> String {
+    private func headerBlock(_ header: XML.Element) -> String {
         var lines: [String] = []
         let fileDesc = header.firstChild("fileDesc")
         let titleStmt = fileDesc?.firstChild("titleStmt")
@@ -349,12 +346,12 @@ final class TextRenderer {
         }
         for funder in titleStmt?.children("funder") ?? [] { lines.append("Funder: " + flat(funder)) }
         if let sourceDesc = fileDesc?.firstChild("sourceDesc") {
-            let bibls = sourceDesc.childElements.filter { ["bibl", "biblStruct", "biblFull"].contains(localName($0)) }
+            let bibls = sourceDesc.childElements.filter { ["bibl", "biblStruct", "biblFull"].contains($0.localName) }
             if !bibls.isEmpty {
                 for bibl in bibls { lines.append("Source: " + flat(bibl)) }
             } else {
-                var identifiers: [XMLElement] = []
-                sourceDesc.forEachElement { if localName($0) == "msIdentifier" { identifiers.append($0) } }
+                var identifiers: [XML.Element] = []
+                sourceDesc.forEachElement { if $0.localName == "msIdentifier" { identifiers.append($0) } }
                 if !identifiers.isEmpty {
                     for identifier in identifiers {
                         lines.append("Source: " + identifier.childElements.map(flat).filter { !$0.isEmpty }.joined(separator: ", "))
@@ -377,16 +374,16 @@ final class TextRenderer {
         return lines.joined(separator: "\n")
     }
 
-    private func correspondents(_ action: XMLElement) -> String {
-        action.childElements.filter { ["persName", "orgName", "name", "rs"].contains(localName($0)) }
+    private func correspondents(_ action: XML.Element) -> String {
+        action.childElements.filter { ["persName", "orgName", "name", "rs"].contains($0.localName) }
             .map(flat).filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     /// An element's content rendered with these options, on one line.
-    private func flat(_ element: XMLElement) -> String {
+    private func flat(_ element: XML.Element) -> String {
         let renderer = TextRenderer(options: options, path: path, scope: .fragment)
         for child in element.children {
-            XMLEvents.emit(child, inheritedNamespace: teiNamespaceURI) { _ = renderer.consume($0) }
+            XMLEvents.emit(child, inheritedNamespace: teiNamespace) { _ = renderer.consume($0) }
         }
         return renderer.finishFlat()
     }
@@ -410,61 +407,4 @@ final class TextRenderer {
         }
         return levels
     }()
-}
-
-/// The local name of a tree element (its qualified name without a prefix).
-func localName(_ element: XMLElement) -> String {
-    guard let colon = element.name.lastIndex(of: ":") else { return element.name }
-    return String(element.name[element.name.index(after: colon)...])
-}
-
-extension XMLElement {
-    func firstChild(_ name: String) -> XMLElement? {
-        for child in children { if case .element(let element) = child, localName(element) == name { return element } }
-        return nil
-    }
-
-    func children(_ name: String) -> [XMLElement] {
-        childElements.filter { localName($0) == name }
-    }
-}
-
-/// Builds a tree from events (used for the `teiHeader`, which is small).
-final class XMLTreeBuilder {
-    private var open: [XMLElement] = []
-    private(set) var finished: XMLElement?
-
-    func consume(_ event: XMLStreamEvent) {
-        switch event {
-        case .startElement(let element):
-            open.append(XMLElement(element.name, namespaceURI: element.namespaceURI, attributes: element.attributes, line: element.line))
-        case .endElement:
-            guard let element = open.popLast() else { return }
-            if open.isEmpty { finished = element } else { open[open.count - 1].children.append(.element(element)) }
-        case .text(let text):
-            guard !open.isEmpty else { return }
-            open[open.count - 1].children.append(.text(text))
-        }
-    }
-}
-
-/// Events from a tree, so that trees and streams render through the same code.
-enum XMLEvents {
-    /// Emits the events of `node`. An element without a namespace URI takes its parent's (trees built by the
-    /// encoder give the namespace on the root only).
-    static func emit(_ node: XMLNode, inheritedNamespace: String?, to handler: (XMLStreamEvent) -> Void) {
-        switch node {
-        case .element(let element):
-            let namespace = element.namespaceURI ?? inheritedNamespace
-            handler(.startElement(XMLStreamElement(
-                name: element.name, localName: localName(element), namespaceURI: namespace,
-                attributes: element.attributes, line: element.line)))
-            for child in element.children { emit(child, inheritedNamespace: namespace, to: handler) }
-            handler(.endElement)
-        case .text(let text):
-            handler(.text(text))
-        case .comment, .processingInstruction:
-            break
-        }
-    }
 }

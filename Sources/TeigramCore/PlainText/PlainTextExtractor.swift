@@ -54,7 +54,7 @@ public struct PlainTextExtractor: Sendable {
     }
 
     /// Renders a document tree (parsed, or built by the encoder), as its written bytes would be rendered.
-    public func extract(_ document: XMLDocument, path: String) -> TextExtraction {
+    public func extract(_ document: XML.Document, path: String) -> TextExtraction {
         let renderer = TextRenderer(options: options, path: path)
         XMLEvents.emit(.element(document.laidOut().root), inheritedNamespace: nil) { _ = renderer.consume($0) }
         return result(renderer, path: path, parseWarnings: [])

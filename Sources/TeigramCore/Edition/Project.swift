@@ -139,13 +139,13 @@ public struct Project: Sendable {
     }
 
     /// Reads the sidecar of `telegram` if there is one.
-    public static func overrides(for telegram: String) throws(Diagnostic) -> Overrides {
+    public static func sidecar(for telegram: String) throws(Diagnostic) -> Sidecar {
         let path = sidecarPath(for: telegram)
-        guard FileIO.exists(path) else { return Overrides() }
+        guard FileIO.exists(path) else { return Sidecar() }
         let bytes = try FileIO.read(path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Diagnostic(.error, .input, path: path, "sidecar is not UTF-8 text")
         }
-        return try Overrides(text: text, path: path)
+        return try Sidecar(text: text, path: path)
     }
 }

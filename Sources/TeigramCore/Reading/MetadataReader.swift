@@ -1,61 +1,5 @@
 import Foundation
 
-/// Header facts read from a page: correspondents, date, origin, classification, people responsible,
-/// archival references. Each may be overridden by an editor's sidecar (``Overrides``).
-public struct TelegramMetadata: Sendable, Equatable {
-    /// The title as given by the archive.
-    public var title: String = ""
-    /// The kind of document ("Ciphered Telegram", "Cable", "Report").
-    public var documentKind: String?
-    /// Who sent it, as written ("Shtykov", "Soviet Representative Aleksei Ignatieff in Pyongyang").
-    public var sender: String?
-    /// Who received it, as written.
-    public var recipient: String?
-    /// Through whom it went ("[via Kovalev]").
-    public var intermediary: String?
-    /// Date sent.
-    public var date: RecognizedDate?
-    /// The text the date was read from.
-    public var dateText: String?
-    /// Date of receipt, from a line like "received at 2300 23 October 1949" or "Received in Moscow on 10/14/50".
-    public var receivedDate: RecognizedDate?
-    /// The text the receipt date was read from.
-    public var receivedDateText: String?
-    /// Place of origin as written ("Pyongyang", "PEKING").
-    public var origin: String?
-    /// Classification and handling terms.
-    public var classification: [String] = []
-    /// Translators named in the citation.
-    public var translators: [String] = []
-    /// Contributors named in the citation.
-    public var contributors: [String] = []
-    /// Archival references parsed from the citation.
-    public var archivalReferences: [ArchivalReference] = []
-    /// For a page holding several documents: each document's own correspondents and date, in order.
-    public var parts: [TelegramMetadata] = []
-    /// Authority ids forced by the sidecar.
-    public var senderRef: String?
-    /// Authority id of the recipient forced by the sidecar.
-    public var recipientRef: String?
-    /// Authority id of the origin forced by the sidecar.
-    public var originRef: String?
-}
-
-/// A reference to an archival unit: repository plus its fond/opis/delo/… parts.
-public struct ArchivalReference: Sendable, Equatable {
-    /// Repository as cited ("AVP RF", "RGASPI").
-    public var repository: String
-    /// Parts in order: (type, value), type one of fond, opis, delo, papka, list.
-    public var parts: [(type: String, value: String)]
-    /// The text of this reference.
-    public var text: String
-
-    public static func == (lhs: ArchivalReference, rhs: ArchivalReference) -> Bool {
-        lhs.repository == rhs.repository && lhs.text == rhs.text
-            && lhs.parts.map(\.type) == rhs.parts.map(\.type) && lhs.parts.map(\.value) == rhs.parts.map(\.value)
-    }
-}
-
 /// Reads ``TelegramMetadata`` from a ``TelegramPage``.
 public enum MetadataReader {
     static let kindPattern = #"^(?:Document\s+[0-9IVXL.]+:?\s*)?((?:Ciphered |Cable |Coded |Urgent |Secret )?(?:Telegram|Cable|Report|Letter|Memorandum|Telephone Message(?: via VCh)?|Message|Note|Record of Conversation|Cipher Telegram|Telegraph|Radiogram))\b"#
@@ -292,7 +236,7 @@ public enum MetadataReader {
                 guard let repositoryRange = trimmed.firstRange(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#) else { continue }
                 let repository = String(trimmed[repositoryRange]).replacingPattern(#"^(?:and\s+)|[,:.]$"#, with: "")
                 guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
-                var parts: [(String, String)] = []
+                var parts: [ArchivalReference.Part] = []
                 // The reference ends where prose begins ("… L. 34. Reprinted in …", "… Translated by …").
                 // "AVP RF. Translated by …": a period right after the repository ends the reference.
                 var rest = trimmed[repositoryRange].hasSuffix(".") ? "" : String(trimmed[repositoryRange.upperBound...])
@@ -303,32 +247,16 @@ public enum MetadataReader {
                     let key = words[0].lowercased().trimming(periods, asciiMembers: ".")
                     guard let type = partNames.first(where: { $0.0 == key })?.1 else { continue }
                     let value = String(words[1]).trimming(spacesAndPeriods, asciiMembers: " .")
-                    if value.first?.isNumber ?? false { parts.append((type, value)) }
+                    if value.first?.isNumber ?? false { parts.append(ArchivalReference.Part(type: type, value: value)) }
                 }
                 let remainder = rest.trimming(referenceRemainderEnds, asciiMembers: " ,.;:")
                 if parts.isEmpty && !remainder.isEmpty {
                     // A reference in a form the rules do not know (Hungarian "XIX-J-1-j Korea, 2. doboz"): kept whole.
-                    parts.append(("reference", remainder))
+                    parts.append(ArchivalReference.Part(type: "reference", value: remainder))
                 }
                 references.append(ArchivalReference(repository: repository, parts: parts, text: trimmed))
             }
         }
         return references
-    }
-}
-
-extension String {
-    /// `trimmingCharacters(in: set)`, where `asciiMembers` are exactly the ASCII members of `set`. Foundation
-    /// trims scalar by scalar, so the ASCII members are trimmed on the UTF-8 bytes; when a non-ASCII scalar
-    /// is then at an end, Foundation decides (it may belong to `set`).
-    func trimming(_ set: CharacterSet, asciiMembers: String) -> String {
-        let bytes = utf8
-        let members = asciiMembers.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, members.contains(bytes[start]) { start = bytes.index(after: start) }
-        while start < end, members.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return trimmingCharacters(in: set) }
-        return String(self[start..<end])
     }
 }

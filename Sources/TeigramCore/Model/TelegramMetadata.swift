@@ -1,0 +1,42 @@
+import Foundation
+
+/// Header facts read from a page: correspondents, date, origin, classification, people responsible,
+/// archival references. Each may be overridden by an editor's sidecar (``Sidecar``).
+public struct TelegramMetadata: Sendable, Equatable {
+    /// The title as given by the archive.
+    public var title: String = ""
+    /// The kind of document ("Ciphered Telegram", "Cable", "Report").
+    public var documentKind: String?
+    /// Who sent it, as written ("Shtykov", "Soviet Representative Aleksei Ignatieff in Pyongyang").
+    public var sender: String?
+    /// Who received it, as written.
+    public var recipient: String?
+    /// Through whom it went ("[via Kovalev]").
+    public var intermediary: String?
+    /// Date sent.
+    public var date: RecognizedDate?
+    /// The text the date was read from.
+    public var dateText: String?
+    /// Date of receipt, from a line like "received at 2300 23 October 1949" or "Received in Moscow on 10/14/50".
+    public var receivedDate: RecognizedDate?
+    /// The text the receipt date was read from.
+    public var receivedDateText: String?
+    /// Place of origin as written ("Pyongyang", "PEKING").
+    public var origin: String?
+    /// Classification and handling terms.
+    public var classification: [String] = []
+    /// Translators named in the citation.
+    public var translators: [String] = []
+    /// Contributors named in the citation.
+    public var contributors: [String] = []
+    /// Archival references parsed from the citation.
+    public var archivalReferences: [ArchivalReference] = []
+    /// For a page holding several documents: each document's own correspondents and date, in order.
+    public var parts: [TelegramMetadata] = []
+    /// Authority ids forced by the sidecar.
+    public var senderRef: String?
+    /// Authority id of the recipient forced by the sidecar.
+    public var recipientRef: String?
+    /// Authority id of the origin forced by the sidecar.
+    public var originRef: String?
+}
