@@ -39,6 +39,9 @@ extension Teigram {
         @Option(help: "Files for the teigram validate versus xmllint comparison (0 to skip).")
         var validateFiles: Int = 3_000
 
+        @Option(help: "Raw telegrams for the teigram encode versus xmllint comparison (0 to skip).")
+        var encodeFiles: Int = 2_000
+
         @Option(help: "Generated authority entries for the tagging-scale figures (0 to skip).")
         var authorityEntries: Int = 100_000
 
@@ -61,7 +64,7 @@ extension Teigram {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let count, count < 1 { throw ValidationError("--count must be at least 1") }
             if count != nil && sizes != nil { throw ValidationError("give --count or --sizes, not both") }
-            if validateFiles < 0 || authorityEntries < 0 { throw ValidationError("--validate-files and --authority-entries cannot be negative") }
+            if validateFiles < 0 || authorityEntries < 0 || encodeFiles < 0 { throw ValidationError("--validate-files, --encode-files and --authority-entries cannot be negative") }
             if let seed, UInt64(seed, radix: 16) == nil { throw ValidationError("--seed is a hexadecimal number") }
             _ = try parsedSizes()
         }
@@ -71,6 +74,7 @@ extension Teigram {
             var configuration = BenchmarkConfiguration(sizes: try parsedSizes(), jobs: jobs, keepDirectory: keep)
             configuration.validateComparisonFiles = validateFiles
             configuration.syntheticAuthorityEntries = authorityEntries
+            configuration.encodeComparisonFiles = encodeFiles
             if let seed, let value = UInt64(seed, radix: 16) { configuration.seed = value }
             configuration.teigramExecutable = Bundle.main.executablePath ?? ExternalCommand.locate(CommandLine.arguments[0])
             #if DEBUG

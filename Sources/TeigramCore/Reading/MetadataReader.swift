@@ -11,17 +11,6 @@ public enum MetadataReader {
     static let spacesAndPeriods = CharacterSet(charactersIn: " .")
     static let nameEnds = CharacterSet(charactersIn: ".,;")
     static let referenceRemainderEnds = CharacterSet(charactersIn: " ,.;:")
-    /// The openings the long document-kind expression of ``readCorrespondents(_:into:)`` needs one of.
-    static let kindWords = ["telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram"]
-
-    /// Whether the text is ASCII and holds, in any letter case, one of `words` (only then can a
-    /// case-insensitive expression made of them match; non-ASCII text is left to the expression, as case
-    /// folding maps a few other characters to ASCII letters).
-    static func mayContainIgnoringCase(_ text: String, _ words: [String]) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-        let lower = text.lowercasedText
-        return words.contains { lower.containsBytes(of: $0) }
-    }
 
     /// Reads the metadata.
     public static func read(_ page: TelegramPage) -> TelegramMetadata {
@@ -97,11 +86,8 @@ public enum MetadataReader {
         }
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
-        // The expressions need "translated" or "contributed" (any case).
-        metadata.translators = mayContainIgnoringCase(citation, ["translated"])
-            ? people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation) : []
-        metadata.contributors = mayContainIgnoringCase(citation, ["contributed"])
-            ? people(after: #"(?i:contributed)\s+by\s+"#, in: citation) : []
+        metadata.translators = people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
+        metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
         metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         return metadata
     }
@@ -120,36 +106,18 @@ public enum MetadataReader {
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
-        // Each expression runs only when the literal text it needs is there.
-        var phrase = collapseWhitespace(text)
-        if phrase.startsWithBytes(of: "Document") {
-            phrase = phrase.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
-        }
-        if phrase.containsBytes(of: "containing a message from"), let range = phrase.firstRange(of: #",?\s*containing a message from\s+(.+)$"#) {
+        var phrase = TitlePatterns.documentNumber.replacing(in: collapseWhitespace(text), with: "")
+        if let range = TitlePatterns.containingMessage.firstRange(in: phrase) {
             // The quoted author stays in the title text; the correspondents are the cable's.
             phrase.removeSubrange(range)
         }
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
-        // Only a match that is not empty changes the phrase; it starts with one of these.
-        if PageReader.startsWithAny(phrase, ["Source:", "“", "\"", "Document"]) {
-            phrase = phrase.replacingPattern(#"^(?:Source:\s*)?[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?"#, with: "")
-        }
-        if mayContainIgnoringCase(phrase, kindWords) {
-            phrase = phrase.replacingPattern(
-                #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
-                with: "")
-        }
-        // No character other than the ASCII letters folds to f, r, o or m.
-        if phrase.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("from".utf8) {
-            phrase = phrase.replacingPattern(#"^(?i:from)\s+"#, with: "")
-        }
-        if phrase.utf8.contains(UInt8(ascii: ",")) {
-            phrase = phrase.replacingPattern(#",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, with: "")
-            phrase = phrase.replacingPattern(#",\s*\d.*$"#, with: "")
-        }
-        if phrase.utf8.contains(UInt8(ascii: "\"")) || phrase.containsBytes(of: "“") || phrase.containsBytes(of: "”") {
-            phrase = phrase.replacingPattern(#",?\s*[“"”].*$"#, with: "")
-        }
+        phrase = TitlePatterns.citationLeadIn.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.trailingDate.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.trailingQuotation.replacing(in: phrase, with: "")
         // " to " has no canonically equivalent spelling, so Foundation finds it only where its bytes are.
         let hasTo = phrase.containsBytes(of: " to ")
         guard hasTo, let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
@@ -162,7 +130,7 @@ public enum MetadataReader {
         }
         var sender = String(phrase[..<to.lowerBound])
         var recipient = String(phrase[to.upperBound...])
-        if recipient.containsBytes(of: "[via"), let via = recipient.firstRange(of: #"\s*\[via\s+([^\]]+)\]"#) {
+        if let via = TitlePatterns.via.firstRange(in: recipient) {
             metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
             recipient.removeSubrange(via)
         }

@@ -97,7 +97,6 @@ public enum PageReader {
 
         // Title block.
         let dateRecognizer = DateRecognizer()
-        let headingPattern = #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#
         var dateOnly: (index: Int, date: RecognizedDate)?
         for (index, unit) in content.prefix(6).enumerated() {
             if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) { dateOnly = (index, date); break }
@@ -109,7 +108,7 @@ public enum PageReader {
             page.titleLine = content[dateIndex + 1]
             content = Array(content[(dateIndex + 2)...])
             page.parts = [readPart(content, heading: nil)]
-        } else if let firstHeading = content.firstIndex(where: { mayOpenWithD($0.text) && $0.text.matches(headingPattern) }) {
+        } else if let firstHeading = content.firstIndex(where: { LinePatterns.documentHeading.matches($0.text) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
                 page.preface = Array(content[0..<(firstHeading - 1)])
@@ -117,7 +116,7 @@ public enum PageReader {
             // Split into documents; a heading repeated verbatim (or as a running header) is chrome.
             var parts: [(TextUnit, [TextUnit])] = []
             for unit in content[firstHeading...] {
-                if mayOpenWithD(unit.text) && unit.text.matches(headingPattern, caseInsensitive: true) {
+                if LinePatterns.documentHeadingAnyCase.matches(unit.text) {
                     if let last = parts.last, last.1.isEmpty, sameWords(last.0.text, unit.text) {
                         page.chrome.append(unit)
                         continue
@@ -211,24 +210,12 @@ public enum PageReader {
     /// `^[a-z0-9*]{1,2}/\s`: a footnote mark ("x/ ", "1/ ", "**/ "). The regular expression runs only when
     /// the "/" it needs stands at byte 1 or 2.
     static func startsWithFootnoteMark(_ text: String) -> Bool {
-        guard text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
-        return text.matches(#"^[a-z0-9*]{1,2}/\s"#)
+        LinePatterns.footnoteMark.matches(text)
     }
 
+    /// A download, file-size or pagination line of an archive page (at most 60 bytes).
     static func isDownloadChrome(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "S") || (0x30...0x39).contains(first),
-              text.utf8.count <= 60 else { return false }
-        if first == UInt8(ascii: "D") || first == UInt8(ascii: "S") {
-            // The size expression ends in "b" or "b." (any case), or before a final line end.
-            let last = text.utf8.last ?? 0
-            let beforeLast = text.utf8.dropLast().last ?? 0
-            guard last | 0x20 == UInt8(ascii: "b") || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
-                    || (0x0A...0x0D).contains(last) || last >= 0x80 else { return false }
-            return text.matches(#"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true)
-        }
-        // Starting with a digit: only digits and white space (non-ASCII ones left to the expression).
-        guard text.utf8.allSatisfy({ $0 >= 0x80 || (0x30...0x39).contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return false }
-        return text.matches(#"^\d+(\s+\d+){2,}$"#)
+        text.utf8.count <= 60 && (LinePatterns.downloadSize.matches(text) || LinePatterns.digitRuns.matches(text))
     }
 
     /// What may stand around the date of a date-only line.
@@ -395,25 +382,20 @@ public enum PageReader {
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static func isTrailerProse(_ text: String) -> Bool {
-        // Every alternative starts with one of these letters, a footnote mark's "/" at byte 1 or 2, or "*".
-        guard let first = text.utf8.first else { return false }
-        guard "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/")) else { return false }
-        return text.firstRange(of: #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#) != nil
+        LinePatterns.trailerProse.matches(text)
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
 
     static func numberedPointNumber(_ text: String) -> String? {
-        guard let first = text.utf8.first, first == UInt8(ascii: "(") || (0x30...0x39).contains(first) else { return nil }
-        guard let match = text.firstRange(of: #"^\(?(\d{1,2})[.)]\)?\s+\S"#) else { return nil }
+        guard let match = LinePatterns.numberedPoint.firstRange(in: text) else { return nil }
         guard text.count >= 25 else { return nil }
         let digits = text[match].filter(\.isNumber)
         return String(digits)
     }
 
     static func isOmissionOnly(_ text: String) -> Bool {
-        guard text.utf8.first == UInt8(ascii: "["), text.utf8.count <= 16 else { return false }
-        return text.matches(#"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#)
+        text.utf8.count <= 16 && LinePatterns.omissionOnly.matches(text)
     }
 
     static func isWhollyBracketed(_ text: String) -> Bool {
@@ -443,26 +425,16 @@ public enum PageReader {
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
         if startsWithFootnoteMark(text) { return .footnote }
         if isClassification(lower) { return .classification }
-        // Each anchored expression below runs only when the text starts with one of its literal openings.
-        if lower.startsWithBytes(of: "for "), lower.matches(#"^for (immediate )?(report|delivery|transmission) to\b"#) { return .address }
-        if startsWithAny(lower, handlingOpenings),
-           lower.matches(#"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#) {
-            return .handling
-        }
-        if startsWithAny(lower, copiesOpenings) && lower.matches(#"^(copy|copies|distribution list)\b"#)
-            || lower.containsBytes(of: "copies printed") && lower.contains("copies printed") { return .copies }
-        if startsWithAny(lower, transmissionOpenings),
-           lower.matches(#"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#) { return .transmission }
+        if LinePatterns.forDelivery.matches(lower) { return .address }
+        if LinePatterns.handling.matches(lower) { return .handling }
+        if LinePatterns.copies.matches(lower) || lower.contains("copies printed") { return .copies }
+        if LinePatterns.transmission.matches(lower) { return .transmission }
         if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
         if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) { return .salute }
-        if position == .closer, startsWithAny(lower, closingSaluteOpenings), lower.matches(#"^(with\b.*\b(greetings|regards|respect)|yours\b|respectfully|best wishes|sincerely)"#) {
-            return .salute
-        }
+        if position == .closer, LinePatterns.closingSalute.matches(lower) { return .salute }
         if lower.hasPrefix("to ") && text.hasFewerCharacters(than: 90) { return .address }
-        let mayHoldNumberSign = mayHoldNumberSign(lower)
-        if mayHoldNumberSign && lower.matches(#"^(cable|ciphered telegram|telegram|special|incoming|outgoing)?\s*(no\.|nº|n°|#|№)\s*:?\s*[\d]"#)
-            || mayHoldNumberSign && lower.matches(#"^(no\.|nº|n°|№)\s*:?\s*\d+(/\w+)?\.?$"#)
-            || mayBeReferenceNumber(text) && text.matches(#"^[\d/.()A-Z\-]+\.?$"#) && text.hasFewerCharacters(than: 30) && text.contains(where: \.isNumber) {
+        if LinePatterns.numberWithSign.matches(lower) || LinePatterns.numberOnly.matches(lower)
+            || LinePatterns.referenceNumber.matches(text) && text.hasFewerCharacters(than: 30) && text.contains(where: \.isNumber) {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
@@ -470,56 +442,6 @@ public enum PageReader {
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
         return .heading
-    }
-
-    /// Whether `text` may open with "D" or "d": false only when its first byte is another ASCII character
-    /// (no other character matches "d", case-sensitively or not). The heading expressions start so.
-    static func mayOpenWithD(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        return first >= 0x80 || first | 0x20 == UInt8(ascii: "d")
-    }
-
-    /// Literal openings of the anchored expressions of ``frameKind(_:position:)`` (on lower-case text): an
-    /// expression can only match text that starts with one of its openings.
-    static let handlingOpenings = ["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]
-    static let copiesOpenings = ["cop", "distribution list"]
-    static let transmissionOpenings = [
-        "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified", "dispatched", "transmitted",
-        "telegraph",
-    ]
-    static let closingSaluteOpenings = ["with", "yours", "respectfully", "best wishes", "sincerely"]
-
-    /// Whether the UTF-8 bytes of `text` start with those of one of `openings`.
-    static func startsWithAny(_ text: String, _ openings: [String]) -> Bool {
-        openings.contains { text.startsWithBytes(of: $0) }
-    }
-
-    /// Whether `lower` holds one of the number signs "no.", "nº", "n°", "#", "№" that the number-line
-    /// expressions require.
-    static func mayHoldNumberSign(_ lower: String) -> Bool {
-        let bytes = Array(lower.utf8)
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "#") { return true }
-            if byte == UInt8(ascii: "n"), index + 2 < bytes.count {
-                let next = bytes[index + 1], after = bytes[index + 2]
-                if next == UInt8(ascii: "o") && after == UInt8(ascii: ".") { return true }
-                // º is C2 BA, ° is C2 B0.
-                if next == 0xC2 && (after == 0xBA || after == 0xB0) { return true }
-            }
-            // № is E2 84 96.
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0x96 { return true }
-        }
-        return false
-    }
-
-    /// Whether every ASCII byte of `text` is one `^[\d/.()A-Z\-]+\.?$` allows (other bytes may belong to
-    /// non-ASCII digits, which the expression then judges; "$" also matches before a final line end).
-    static func mayBeReferenceNumber(_ text: String) -> Bool {
-        text.utf8.allSatisfy { byte in
-            byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x0A...0x0D).contains(byte)
-                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
-                || byte == UInt8(ascii: "-")
-        }
     }
 
     /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",

@@ -30,16 +30,7 @@ extension StringProtocol {
     /// The range of the first match of `pattern`, in this string's own indices (a substring's are its
     /// base string's).
     func firstRange(of pattern: String, caseInsensitive: Bool = false) -> Range<String.Index>? {
-        guard let regex = TextPattern.regex(pattern, caseInsensitive: caseInsensitive) else { return nil }
-        // The expression is given this text alone, never a substring's whole base: Foundation converts all
-        // of the string it is given to UTF-16 first. Matching within a range of the base is the same, since
-        // anchors and lookbehind stop at the range's bounds by default.
-        let string = String(self)
-        guard let match = regex.firstMatch(in: string, range: NSRange(location: 0, length: string.utf16.count)),
-              let range = Range(match.range, in: string) else { return nil }
-        let lower = string.utf8.distance(from: string.startIndex, to: range.lowerBound)
-        let upper = string.utf8.distance(from: string.startIndex, to: range.upperBound)
-        return utf8.index(startIndex, offsetBy: lower)..<utf8.index(startIndex, offsetBy: upper)
+        TextPattern.regex(pattern, caseInsensitive: caseInsensitive)?.firstRange(in: self)
     }
 
     /// The string with every match of `pattern` replaced by `template` (`$1` refers to groups).

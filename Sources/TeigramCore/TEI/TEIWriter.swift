@@ -279,7 +279,7 @@ public struct TEIWriter: Sendable {
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
     /// capitalised words once a trailing "in/at Place" is dropped; `nil` for phrases that are no name.
     static func personalName(in phrase: String) -> String? {
-        let place = Self.mayHavePlaceOrComma(phrase) ? phrase.replacingPattern(#"(?:,.*|\s+(?:in|at)\s+.*)$"#, with: "") : phrase
+        let place = TitlePatterns.trailingPlace.replacing(in: phrase, with: "")
         let name = collapseWhitespace(place)
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count),
@@ -287,20 +287,6 @@ public struct TEIWriter: Sendable {
               !words.contains(where: { EntityTagger.personTitles.contains(Self.trimmingPunctuation($0.lowercasedText)) || EntityTagger.commonWords.contains($0.lowercasedText) })
         else { return nil }
         return name
-    }
-
-    /// Whether `(?:,.*|\s+(?:in|at)\s+.*)$` can match `phrase` at all: it needs a comma, or "in" or "at"
-    /// right after white space. Phrases without either are left as they are without the expression.
-    static func mayHavePlaceOrComma(_ phrase: String) -> Bool {
-        var previous: Unicode.Scalar = "x"
-        var beforePrevious: Unicode.Scalar = "x"
-        for scalar in phrase.unicodeScalars {
-            if scalar == "," { return true }
-            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"), beforePrevious.properties.isWhitespace { return true }
-            beforePrevious = previous
-            previous = scalar
-        }
-        return false
     }
 
     /// `word.trimmingCharacters(in: .punctuationCharacters)`; for ASCII words on the bytes (the ASCII

@@ -123,6 +123,24 @@ extension CorpusBenchmark {
         return text + "\n"
     }
 
+    static func markdown(_ comparison: EncodeComparison) -> String {
+        var text = "## teigram encode vs xmllint\n\n"
+        text += "\(grouped(comparison.files)) raw telegrams encoded by `teigram encode --jobs \(comparison.jobs)` (read, layout, tagging, "
+        text += "TEI, validation by libxml2 against the schema and the integrity rules, atomic writes), against "
+        text += "`xmllint --noout --relaxng` (one process) validating the TEI it wrote. Both are whole processes.\n\n"
+        text += "| what | time | files/s | status |\n|---|---:|---:|---:|\n"
+        let encodeRate = rates(documents: comparison.files, bytes: 0, seconds: comparison.encodeSeconds).0
+        text += "| `teigram encode --jobs \(comparison.jobs)` | \(fixed(comparison.encodeSeconds, 2)) s | \(encodeRate) | \(comparison.encodeStatus) |\n"
+        if let seconds = comparison.xmllintSeconds {
+            let rate = rates(documents: comparison.files, bytes: 0, seconds: seconds).0
+            text += "| `xmllint --noout --relaxng` (1 process) | \(fixed(seconds, 2)) s | \(rate) | \(comparison.xmllintStatus) |\n"
+        }
+        if let ratio = comparison.ratio {
+            text += "\n**Encoding takes \(fixed(ratio, 2)) × the time xmllint takes merely to validate its output** (target: at most 1.5).\n"
+        }
+        return text + "\n"
+    }
+
     static func markdown(_ tagging: TaggingScale, configuration: BenchmarkConfiguration) -> String {
         var text = "## Tagging cost: authority size and text length\n\n"
         text += "The real telegrams with every body paragraph written 1, 4 or 16 times; best of several passes. "

@@ -45,6 +45,9 @@ public struct BenchmarkConfiguration: Sendable {
     public var teigramExecutable: String?
     /// Files for the `teigram validate` versus `xmllint` comparison (0: skip).
     public var validateComparisonFiles: Int
+    /// Raw telegrams for the `teigram encode` versus `xmllint` comparison (0: skip; needs
+    /// ``teigramExecutable``).
+    public var encodeComparisonFiles: Int
     /// Entries of the generated authority for the tagging-scale figures (0: skip them).
     public var syntheticAuthorityEntries: Int
     /// Lengths for the tagging-scale figures (multiples of the real telegrams' body).
@@ -58,7 +61,7 @@ public struct BenchmarkConfiguration: Sendable {
         sizes: [Int] = [1_000, 10_000, 100_000], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         batchSize: Int = 1_000, keepDirectory: String? = nil, seed: UInt64 = SyntheticCorpus.defaultSeed,
         xmllint: String? = ExternalCommand.locate("xmllint"), teigramExecutable: String? = nil,
-        validateComparisonFiles: Int = 3_000, syntheticAuthorityEntries: Int = 100_000, lengthFactors: [Int] = [1, 4, 16],
+        validateComparisonFiles: Int = 3_000, encodeComparisonFiles: Int = 2_000, syntheticAuthorityEntries: Int = 100_000, lengthFactors: [Int] = [1, 4, 16],
         stageSampleLimit: Int = 10_000
     ) {
         self.sizes = sizes
@@ -69,6 +72,7 @@ public struct BenchmarkConfiguration: Sendable {
         self.xmllint = xmllint
         self.teigramExecutable = teigramExecutable
         self.validateComparisonFiles = validateComparisonFiles
+        self.encodeComparisonFiles = encodeComparisonFiles
         self.syntheticAuthorityEntries = syntheticAuthorityEntries
         self.lengthFactors = lengthFactors
         self.stageSampleLimit = max(1, stageSampleLimit)
@@ -175,6 +179,8 @@ public struct BenchmarkReport: Sendable {
     public var sizes: [(size: Int, figures: SizeFigures)] = []
     /// `teigram validate` versus xmllint.
     public var validateComparison: ValidateComparison?
+    /// `teigram encode` versus xmllint.
+    public var encodeComparison: EncodeComparison?
     /// Tagging scale.
     public var tagging: TaggingScale?
 }
@@ -214,10 +220,15 @@ public struct CorpusBenchmark: Sendable {
         let workDirectory = configuration.keepDirectory ?? temporary
         defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: temporary) } }
 
+        try Self.makeDirectory(workDirectory)
+        // The schema the project validates against, as a file for xmllint (it may be the built-in one).
+        let schemaFile = workDirectory + "/teigram.rng"
+        try FileIO.writeAtomically(try project.schema().bytes, to: schemaFile)
+
         var report = BenchmarkReport(configuration: configuration)
         emit(Self.header(configuration: configuration, templates: corpus.templateCount, workDirectory: workDirectory))
         for size in configuration.sizes {
-            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator,
+            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
                                       directory: workDirectory + "/size-\(size)", log: log)
             report.sizes.append((size, figures))
             emit(Self.markdown(size: size, figures: figures, configuration: configuration))
@@ -225,10 +236,17 @@ public struct CorpusBenchmark: Sendable {
         if report.sizes.count > 1 { emit(Self.growthTable(report)) }
         if configuration.validateComparisonFiles > 0 {
             log("validate comparison: \(configuration.validateComparisonFiles) files")
-            let comparison = try compareValidation(corpus: corpus, authority: authority, validator: validator,
+            let comparison = try compareValidation(corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
                                                    directory: workDirectory + "/validate")
             report.validateComparison = comparison
             emit(Self.markdown(comparison, configuration: configuration))
+        }
+        if configuration.encodeComparisonFiles > 0 {
+            log("encode comparison: \(configuration.encodeComparisonFiles) telegrams")
+            if let comparison = try compareEncoding(corpus: corpus, schemaFile: schemaFile, directory: workDirectory + "/encode") {
+                report.encodeComparison = comparison
+                emit(Self.markdown(comparison))
+            }
         }
         if configuration.syntheticAuthorityEntries > 0 {
             log("tagging scale: building an authority of \(configuration.syntheticAuthorityEntries) generated names")
@@ -242,7 +260,7 @@ public struct CorpusBenchmark: Sendable {
     // MARK: One size
 
     func runSize(
-        _ size: Int, corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator,
+        _ size: Int, corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, schemaFile: String,
         directory: String,
         log: (String) -> Void
     ) throws(Diagnostic) -> SizeFigures {
@@ -349,8 +367,7 @@ public struct CorpusBenchmark: Sendable {
 
             // libxml2's own tools on the same files.
             if let xmllint = configuration.xmllint, !teiPaths.isEmpty {
-                let schema = project.customSchema
-                let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schema] + teiPaths])
+                                let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + teiPaths])
                 let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + teiPaths])
                 figures.xmllintValidateSeconds = (figures.xmllintValidateSeconds ?? 0) + single.seconds
                 figures.xmllintParseSeconds = (figures.xmllintParseSeconds ?? 0) + parse.seconds
@@ -385,7 +402,7 @@ public struct CorpusBenchmark: Sendable {
 
     // MARK: teigram validate versus xmllint
 
-    func compareValidation(corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, directory: String) throws(Diagnostic) -> ValidateComparison {
+    func compareValidation(corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, schemaFile: String, directory: String) throws(Diagnostic) -> ValidateComparison {
         try Self.makeDirectory(directory)
         defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
         let encoder = TelegramEncoder(authority: authority)
@@ -410,17 +427,17 @@ public struct CorpusBenchmark: Sendable {
         }
         if let teigram = configuration.teigramExecutable {
             for threads in Set([1, jobs]).sorted() {
-                let outcome = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema", project.customSchema, "--jobs", String(threads)] + paths])
+                let outcome = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema", schemaFile, "--jobs", String(threads)] + paths])
                 comparison.rows.append(.init(label: "`teigram validate --jobs \(threads)` (process, schema + integrity rules)", seconds: outcome.seconds, status: Int(outcome.status)))
             }
-            let schemaOnly = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema-only", "--schema", project.customSchema, "--jobs", "1"] + paths])
+            let schemaOnly = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema-only", "--schema", schemaFile, "--jobs", "1"] + paths])
             comparison.rows.append(.init(label: "`teigram validate --schema-only --jobs 1` (process)", seconds: schemaOnly.seconds, status: Int(schemaOnly.status)))
         }
         if let xmllint = configuration.xmllint {
-            let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", project.customSchema] + paths])
+            let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + paths])
             comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (1 process)", seconds: single.seconds, status: Int(single.status)))
             if jobs > 1 {
-                let parallel = ExternalCommand.run(xmllint, argumentLists: ExternalCommand.chunks(paths, parts: jobs).map { ["--noout", "--relaxng", project.customSchema] + $0 })
+                let parallel = ExternalCommand.run(xmllint, argumentLists: ExternalCommand.chunks(paths, parts: jobs).map { ["--noout", "--relaxng", schemaFile] + $0 })
                 comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (\(jobs) processes)", seconds: parallel.seconds, status: Int(parallel.status)))
             }
             let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + paths])

@@ -1,0 +1,81 @@
+/// The guarded regular expressions with which ``MetadataReader`` cuts a title or citation down to its
+/// correspondents (see ``GuardedPattern``). A guard is a necessary condition only.
+enum TitlePatterns {
+    /// "Document 24.2: " before a title.
+    static let documentNumber = GuardedPattern(
+        #"^Document\s+[0-9IVXL.]+:?\s*"#, guard: .opensWith(["Document"]), examples: ["Document 24.2: Telegram", "Document IV "])
+
+    /// ", containing a message from X" at the end of a title; the quoted author is not a correspondent.
+    static let containingMessage = GuardedPattern(
+        #",?\s*containing a message from\s+(.+)$"#, guard: .contains(["containing a message from"]),
+        examples: ["Kovalev to Stalin, containing a message from Mao Zedong"])
+
+    /// A citation's lead-in ("Source:", an opening quotation mark, "Document N:", in that order; never an
+    /// empty match).
+    static let citationLeadIn = GuardedPattern(
+        #"^(?:Source:\s*[“"]?(?:Document\s+[0-9IVXL.]+:\s*)?|[“"](?:Document\s+[0-9IVXL.]+:\s*)?|Document\s+[0-9IVXL.]+:\s*)"#,
+        guard: .opensWith(["Source:", "“", "\"", "Document"]), examples: ["Source: “Document VI: Ciphered"])
+
+    /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
+    static let documentKind = GuardedPattern(
+        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+        guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
+        examples: ["Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from"])
+
+    /// "from " at the start of a phrase, in any case.
+    static let leadingFrom = GuardedPattern(
+        #"^(?i:from)\s+"#,
+        guard: .test("the first four bytes spell from in any ASCII case", { $0.utf8.prefix(4).map { $0 | 0x20 }.elementsEqual("from".utf8) }),
+        examples: ["from Roshchin to Filippov", "FROM the Embassy"])
+
+    /// ", concerning …" (a subject) at the end of a phrase.
+    static let trailingSubject = GuardedPattern(
+        #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, guard: .contains([","]), examples: ["Zhou to Mao, regarding the talks"])
+
+    /// ", 12 May …" (a date) at the end of a phrase.
+    static let trailingDate = GuardedPattern(#",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
+
+    /// A quotation (a title's subject) at the end of a phrase.
+    static let trailingQuotation = GuardedPattern(
+        #",?\s*[“"”].*$"#, guard: .contains(["\"", "“", "”"]), examples: ["Mao to Stalin “On the talks”"])
+
+    /// "[via X]": the intermediary of a cable.
+    static let via = GuardedPattern(#"\s*\[via\s+([^\]]+)\]"#, guard: .contains(["[via"]), examples: ["Mao Zedong [via Kovalev]"])
+
+    /// A place after a correspondent's name (", Beijing" or " in Urumchi").
+    static let trailingPlace = GuardedPattern(
+        #"(?:,.*|\s+(?:in|at)\s+.*)$"#,
+        guard: .test("a comma, or in or at right after white space", mayHavePlaceOrComma),
+        examples: ["Savel'yev in Urumchi", "Roshchin, Beijing", "Kim at Pyongyang"])
+
+    /// Every expression, for the tests.
+    static let all: [GuardedPattern] = [
+        documentNumber, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject, trailingDate,
+        trailingQuotation, via, trailingPlace,
+    ]
+
+    /// Words one of which ``documentKind`` needs.
+    static let kindWords = ["telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram"]
+
+    /// Whether the text is ASCII and holds, in any letter case, one of ``kindWords`` (non-ASCII text is left
+    /// to the expression, as case folding maps a few other characters to ASCII letters).
+    static func mayHoldKindWord(_ text: Substring) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lower = text.lowercasedText
+        return kindWords.contains { lower.containsBytes(of: $0) }
+    }
+
+    /// Whether ``trailingPlace`` can match `phrase` at all: it needs a comma, or "in" or "at" right after
+    /// white space.
+    static func mayHavePlaceOrComma(_ phrase: Substring) -> Bool {
+        var previous: Unicode.Scalar = "x"
+        var beforePrevious: Unicode.Scalar = "x"
+        for scalar in phrase.unicodeScalars {
+            if scalar == "," { return true }
+            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"), beforePrevious.properties.isWhitespace { return true }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return false
+    }
+}
