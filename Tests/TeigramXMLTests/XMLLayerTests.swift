@@ -144,16 +144,15 @@ struct ParserSafetyTests {
         #expect(throws: XMLReadError.doctypeRefused(path: "t.xml")) { try parse(xxe) }
     }
 
-    @Test func billionLaughsIsRefusedQuickly() {
+    @Test func billionLaughsIsRefusedBeforeExpansion() {
         var entities = "<!ENTITY lol \"lol\">"
         for level in 1...9 {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
         let bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [\(entities)]><lolz>&lol9;</lolz>"
-        let start = ContinuousClock.now
-        #expect(throws: XMLReadError.self) { try parse(bomb) }
-        #expect(ContinuousClock.now - start < .seconds(1))
+        // Refused for its DOCTYPE before libxml2 sees it, so no entity is ever expanded.
+        #expect(throws: XMLReadError.doctypeRefused(path: "t.xml")) { try parse(bomb) }
     }
 
     @Test func quadraticBlowupIsRefused() {

@@ -22,7 +22,7 @@ public struct SourceText: Sendable, Equatable {
         // Line endings are normalised on the bytes, before decoding: CR and LF are single bytes that never
         // occur inside a multi-byte UTF-8 sequence, so this equals normalising the decoded scalars, and the
         // result is valid UTF-8 exactly when `body` is.
-        let hasCR = Self.normalisesLineEndings(body)
+        let hasCR = body.contains(0x0D)
         let normalisedBytes = hasCR ? Self.replacingLineEndings(body) : Array(body)
         guard let normalised = String(validating: normalisedBytes, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(body)
@@ -46,15 +46,6 @@ public struct SourceText: Sendable, Equatable {
         // Split on LF bytes: after normalisation "\n" is always a Character of its own (a line feed never
         // joins a neighbour into one grapheme except after CR, and no CR is left).
         lines = Self.splitLines(normalisedBytes)
-    }
-
-    /// Whether line endings are normalised: when string search finds "\r" in the text. It finds every CR
-    /// followed by an ASCII byte or ending the text, but not one followed by a combining character, so only
-    /// text whose every CR is followed by a non-ASCII byte is searched as a string.
-    static func normalisesLineEndings(_ body: ArraySlice<UInt8>) -> Bool {
-        guard body.contains(0x0D) else { return false }
-        if body.indices.contains(where: { body[$0] == 0x0D && ($0 + 1 == body.endIndex || body[$0 + 1] < 0x80) }) { return true }
-        return String(validating: body, as: UTF8.self)?.contains("\r") ?? false
     }
 
     /// The lines of valid UTF-8 `bytes` split at LF bytes, empty ones kept.

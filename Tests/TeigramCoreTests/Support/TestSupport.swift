@@ -35,17 +35,29 @@ enum Golden {
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
-            let show = { (lines: [Substring]) in first < lines.count ? String(lines[first]) : "<end of file>" }
             Issue.record("""
-                \(path) differs at line \(first + 1):
-                expected: \(show(expectedLines))
-                actual:   \(show(actualLines))
-                (TEIGRAM_UPDATE_GOLDENS=1 rewrites the golden file)
+                \(path) differs from the output (TEIGRAM_UPDATE_GOLDENS=1 rewrites it; review the diff before committing):
+                \(unifiedDiff(expected: path, actual: actual))
                 """, sourceLocation: sourceLocation)
         }
+    }
+
+    /// `diff -u` of the golden file against `actual` (at most 60 lines), or the first differing line when
+    /// `diff` cannot be run.
+    static func unifiedDiff(expected path: String, actual: String) -> String {
+        let actualPath = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-golden-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: actualPath) }
+        FileManager.default.createFile(atPath: actualPath, contents: Data(actual.utf8))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
+        process.arguments = ["-u", "--label", "golden", "--label", "actual", path, actualPath]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return "(diff could not be run)" }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.prefix(60).joined(separator: "\n") + (lines.count > 60 ? "\n… (\(lines.count - 60) more lines)" : "")
     }
 }
 

@@ -24,11 +24,11 @@ struct FastPathTests {
             let text = Self.text(&generator)
             #expect(collapseWhitespace(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(text.debugDescription)")
             #expect(XMLIndentation.isWhitespaceOnly(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
-            #expect(TEIWriter.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")
+            #expect(String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")
         }
         for value in 0..<128 {
             let text = "a" + String(UnicodeScalar(UInt8(value))) + "b" + String(UnicodeScalar(UInt8(value)))
-            #expect(TEIWriter.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(value)")
+            #expect(String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(value)")
         }
     }
 
@@ -109,6 +109,67 @@ struct FastPathTests {
                     .flatMap { Range($0.range, in: text) }
                 #expect(substring.firstRange(of: pattern) == expected, "\(pattern) in \(substring.debugDescription)")
             }
+        }
+    }
+
+    @Test func blankIsTrimmedToNothing() {
+        var generator = DateScannerTests.Generator(state: 21)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func oneScalarPerCharacterMeansCharactersAreScalars() {
+        var generator = DateScannerTests.Generator(state: 22)
+        var held = 0
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            #expect(text.hasOneScalarPerCharacter == text.unicodeScalars.allSatisfy(\.standsAlone), "\(text.debugDescription)")
+            if text.hasOneScalarPerCharacter {
+                held += 1
+                #expect(text.count == text.unicodeScalars.count, "\(text.debugDescription)")
+            }
+        }
+        #expect(held > 1_000)
+    }
+
+    @Test func trimmingASCIIMembersIsFoundationsTrimming() {
+        var generator = DateScannerTests.Generator(state: 23)
+        let sets: [(CharacterSet, String)] = [
+            (CharacterSet(charactersIn: " ,.;:“”\""), " ,.;:\""), (CharacterSet(charactersIn: " ."), " ."),
+            (.whitespaces, " \t"), (CharacterSet(charactersIn: "."), "."),
+        ]
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            for (set, ascii) in sets {
+                #expect(text.trimming(set, asciiMembers: ascii) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func byteSearchesAreSubsequenceSearches() {
+        var generator = DateScannerTests.Generator(state: 24)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            let needle = Self.text(&generator)
+            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+            let expected = pattern.isEmpty || (pattern.count <= bytes.count
+                && (0...(bytes.count - pattern.count)).contains { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+            #expect(text.containsBytes(of: needle) == expected, "\(text.debugDescription) \(needle.debugDescription)")
+            #expect(text.startsWithBytes(of: needle) == bytes.starts(with: pattern))
+            let limit = Int.random(in: 0...12, using: &generator)
+            #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(text.debugDescription) \(limit)")
+        }
+    }
+
+    @Test func trailingTrimIsTheCharacterLevelTrim() {
+        var generator = DateScannerTests.Generator(state: 25)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            var expected = Substring(text)
+            while let last = expected.last, last.isWhitespace { expected.removeLast() }
+            #expect(text.trimmedTrailing == String(expected), "\(text.debugDescription)")
         }
     }
 }

@@ -1,0 +1,58 @@
+extension StringProtocol {
+    /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
+    /// then rules over Characters may be evaluated over scalars.
+    var hasOneScalarPerCharacter: Bool {
+        // Decodes the (valid) UTF-8 in place; four-byte sequences lie outside the blocks that stand alone.
+        let decoded: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x0D { return false }
+                    index += 1
+                } else if lead < 0xE0, index + 1 < bytes.count {
+                    guard Unicode.Scalar.standsAlone(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else { return false }
+                    index += 2
+                } else if lead < 0xF0, index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard Unicode.Scalar.standsAlone(value) else { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        return decoded ?? unicodeScalars.allSatisfy(\.standsAlone)
+    }
+
+    /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        utf8.count < limit || index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
+    }
+
+    /// Whether the UTF-8 bytes start with those of `prefix`. A regular expression anchored at the start
+    /// with a case-sensitive literal can only match text that passes this test.
+    func startsWithBytes(of prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// Whether the UTF-8 bytes contain those of `needle` (a necessary condition for a literal match).
+    func containsBytes(of needle: String) -> Bool {
+        let pattern = needle.utf8
+        guard let first = pattern.first else { return true }
+        let bytes = utf8
+        var start = bytes.startIndex
+        while let found = bytes[start...].firstIndex(of: first) {
+            if bytes[found...].starts(with: pattern) { return true }
+            start = bytes.index(after: found)
+        }
+        return false
+    }
+
+    /// `trimmedText.isEmpty`: whether the text is white space only. A visible ASCII byte, or a lead byte
+    /// of U+00C0–U+07FF (a range without white space), proves it is not without trimming.
+    var isBlank: Bool {
+        if utf8.isEmpty { return true }
+        if utf8.contains(where: { (0x21...0x7E).contains($0) || (0xC3...0xDF).contains($0) }) { return false }
+        return trimmedText.isEmpty
+    }
+}
