@@ -17,9 +17,8 @@ public struct XMLIndentation: Sendable, Equatable {
     /// → that child name (TEI's `item` holding `p`s, where a bare `item` holds phrases).
     public let containersOfOnly: [String: String]
 
-    /// ``containers`` by length of name in UTF-8 and first letter (A–Z, a–z): a name is compared with the
-    /// one or two of the same length and initial, which costs less than hashing it (most elements of a tree
-    /// are no containers, and most have no container of their length and initial).
+    /// ``containers`` by length of name in UTF-8 and first letter (A–Z, a–z): a name is a container exactly
+    /// when it equals one of the names in its slot (the reason for this layout: BENCHMARKS.md).
     private let containersByLengthAndInitial: [[[String]]]
     /// ``containersOfOnly`` as pairs, compared one by one (there are one or two).
     private let containerOfOnlyPairs: [(name: String, childName: String)]

@@ -37,9 +37,10 @@ public struct BuildSummary: Sendable {
 /// **Incremental.** The build re-converts only telegrams whose source, sidecar or output changed since the
 /// last build, and all of them when the tool changed (``BuildManifest/encoderVersion``, the schema, an
 /// authority file, or the review report no longer being the one written): see ``BuildManifest``, kept in
-/// `Output/.teigram-manifest.tsv`. A code change to the encoder is not seen: bump
-/// ``BuildManifest/encoderVersion`` or set ``rebuildsEverything`` (`teigram build --force`). The result is
-/// byte for byte the one a full build gives, the manifest included.
+/// `Output/.teigram-manifest.tsv`. In Teigram's own checkout the encoder's sources are hashed too, so a
+/// code change re-converts everything; elsewhere bump ``BuildManifest/encoderVersion`` or set
+/// ``rebuildsEverything`` (`teigram build --force`). The result is byte for byte the one a full build gives,
+/// the manifest included.
 public struct CorpusBuilder: Sendable {
     /// The project.
     public let project: Project

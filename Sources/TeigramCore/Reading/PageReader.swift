@@ -26,10 +26,9 @@ public enum PageReader {
     /// Lines that are site chrome wherever they stand.
     static let chromeLines: Set<String> = ["Skip to content", "Skip to main content", "Back to top", "Print", "Share"]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
-    /// Byte length above which a text cannot equal a footer label or chrome line, so the set lookups (which
-    /// hash the whole text) can be skipped for paragraphs. Three times the longest entry: String equality
-    /// is canonical equivalence, and an ASCII letter may be spelled by a three-byte equivalent
-    /// (U+212A KELVIN SIGN for "K").
+    /// Byte length above which a text cannot equal a footer label or chrome line: three times the longest
+    /// entry, since String equality is canonical equivalence and an ASCII letter may be spelled by a
+    /// three-byte equivalent (U+212A KELVIN SIGN for "K").
     static let longestLabelBytes = 3 * footerLabels.union(chromeLines).reduce(0) { max($0, $1.utf8.count) }
 
     /// Whether `text` (trimmed) is a footer label; see ``longestLabelBytes``.
@@ -44,11 +43,12 @@ public enum PageReader {
         var units = groupUnits(source.lines)
 
         // Chrome anywhere.
-        units = units.filter { unit in
+        let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
-            if text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text) { page.chrome.append(unit); return false }
-            return true
+            return text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text)
         }
+        page.chrome += units.filter(isChrome)
+        units.removeAll(where: isChrome)
         // Funder.
         if let index = units.firstIndex(where: { $0.text.hasPrefix(funderOpening) }) {
             page.funder = units[index]
@@ -57,10 +57,9 @@ public enum PageReader {
             if let last = units.last, last.text.trimmedText == name { page.chrome.append(last); units.removeLast() }
         }
         // Rights text, wherever it is.
-        units = units.filter { unit in
-            if rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) { page.rights.append(unit); return false }
-            return true
-        }
+        let isRights = { (unit: TextUnit) in rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) }
+        page.rights += units.filter(isRights)
+        units.removeAll(where: isRights)
         // Footer.
         var bodyEnd = units.count
         if let footerStart = units.firstIndex(where: { isFooterLabel($0.text.trimmedText) }) {

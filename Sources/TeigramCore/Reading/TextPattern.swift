@@ -1,9 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Regular expressions compiled once per process and shared by all threads. Foundation's
-/// `range(of:options: .regularExpression)` compiles the pattern on every call, which made layout reading
-/// the slowest stage; the rules read better with the patterns inline, so they stay inline and are cached.
+/// The compiled regular expression of an inline pattern string, compiled on first use and then shared by
+/// all threads. Rules that guard an expression with a cheaper test use ``GuardedPattern`` instead.
 enum TextPattern {
     /// Compiled expressions by pattern: case-sensitive ones first, case-insensitive ones second (two
     /// tables, so that looking one up needs no key built from the pattern).

@@ -11,8 +11,7 @@ public enum IntegrityRules {
     /// Elements whose child element names the rules look at.
     public static let elementsNeedingChildren: Set<String> = ["correspAction"]
 
-    /// What the rules do with an attribute, by its qualified name (a `switch` on short names is cheaper than
-    /// hashing every attribute name of a document).
+    /// What the rules do with an attribute, by its qualified name.
     enum AttributeRole {
         case pointer, date, other
         init(_ name: String) {
