@@ -84,21 +84,18 @@ public struct SourceText: Sendable, Equatable {
         }
     }
 
+    /// The offset of the first byte that does not begin a valid UTF-8 sequence (the length of the longest
+    /// valid prefix), found in one forward pass; `bytes.count` when all of it is valid.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
-        var low = 0
-        var high = bytes.count
-        // The longest valid prefix, found by bisection (valid prefixes are closed under shortening
-        // up to a character boundary, so step back at most 3 bytes).
-        while low < high {
-            let mid = (low + high + 1) / 2
-            var ok = false
-            for back in 0...3 where mid - back >= 0 {
-                if String(validating: bytes.prefix(mid - back), as: UTF8.self) != nil { ok = true; break }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return offset
             }
-            if ok { low = mid } else { high = mid - 1 }
         }
-        var offset = low
-        while offset > 0, String(validating: bytes.prefix(offset), as: UTF8.self) == nil { offset -= 1 }
-        return offset
     }
 }

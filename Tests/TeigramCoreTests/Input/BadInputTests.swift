@@ -150,4 +150,11 @@ struct AuthorityTests {
         #expect(authority.entries.values.filter { $0.kind == .place }.count >= 1000)
         #expect(authority.entries["stalin"]?.names.contains { $0.text == "Filippov" && $0.type == "pseudonym" } == true)
     }
+
+    @Test func theFirstInvalidByteIsNamedByItsOffset() {
+        #expect(SourceText.firstInvalidUTF8Offset([0x61, 0x62, 0xC3, 0x28][...]) == 2)
+        #expect(SourceText.firstInvalidUTF8Offset([0x61, 0x62, 0x63, 0xE2, 0x82][...]) == 3, "a sequence cut off at the end")
+        #expect(SourceText.firstInvalidUTF8Offset(Array("Москва".utf8)[...]) == 12)
+        #expect(SourceText.firstInvalidUTF8Offset([0xFF][...]) == 0)
+    }
 }
