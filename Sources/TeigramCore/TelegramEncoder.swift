@@ -35,8 +35,10 @@ public struct TelegramEncoder: Sendable {
     ///   - validation: when given, the validator and the path of the TEI file for its findings: the tree
     ///     is validated as it is serialised (``TEIValidator/serializeValidated(_:path:)``).
     /// - Throws: ``Diagnostic`` for input that is not a readable text file.
-    public func encode(bytes: [UInt8], path: String, documentID: String, sidecar: Sidecar = Sidecar(),
-                       validation: (validator: TEIValidator, outputPath: String)? = nil) throws(Diagnostic) -> EncodedTelegram {
+    public func encode(
+        bytes: [UInt8], path: String, documentID: String, sidecar: Sidecar = Sidecar(),
+        validation: (validator: TEIValidator, outputPath: String)? = nil
+    ) throws(Diagnostic) -> EncodedTelegram {
         let source = try SourceText(bytes: bytes, path: path)
         let page = PageReader.read(source)
         var metadata = MetadataReader.read(page)
@@ -51,8 +53,11 @@ public struct TelegramEncoder: Sendable {
         }
         var finalReport = report
         for dropped in output.droppedCharacters {
-            finalReport.warnings.append(Diagnostic(.warning, .heuristic, path: path,
-                "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"))
+            finalReport.warnings.append(
+                Diagnostic(
+                    .warning, .heuristic, path: path,
+                    "character U+\(String(dropped.character.value, radix: 16, uppercase: true)) cannot be written in XML and was dropped (in \(dropped.element))"
+                ))
         }
         return EncodedTelegram(tree: document, bytes: output.bytes, report: finalReport, validation: validationResult)
     }
@@ -67,8 +72,9 @@ extension TelegramEncoder {
             let bytes = try FileIO.read(path)
             let sidecar = try Project.sidecar(for: path)
             let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
-            let encoded = try encode(bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
-                                     validation: (validator, outputPath))
+            let encoded = try encode(
+                bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
+                validation: (validator, outputPath))
             if let validation = encoded.validation, !validation.isValid {
                 return encoded.report.warnings + validation.diagnostics
             }

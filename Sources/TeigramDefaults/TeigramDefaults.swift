@@ -12,7 +12,8 @@ public enum TeigramDefaults {
     }
 
     /// The bundled RELAX NG customisation.
-    public static let schema: File = files.first { $0.name == "Schemas/teigram.rng" } ?? File(name: "Schemas/teigram.rng", bytes: [])
+    public static let schema: File =
+        files.first { $0.name == "Schemas/teigram.rng" } ?? File(name: "Schemas/teigram.rng", bytes: [])
 
     /// The built-in authority files, sorted by name.
     public static let authority: [File] = files.filter { $0.name.hasPrefix("Authority/") }

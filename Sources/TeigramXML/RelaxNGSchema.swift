@@ -27,8 +27,9 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         guard let compiled else {
             let errors = collector.diagnostics.filter { $0.severity == .error }
-            throw .notWellFormed(errors.isEmpty
-                ? [Diagnostic(.error, .schema, path: path, "not a usable RELAX NG schema")] : errors)
+            throw .notWellFormed(
+                errors.isEmpty
+                    ? [Diagnostic(.error, .schema, path: path, "not a usable RELAX NG schema")] : errors)
         }
         pointer = compiled
         self.path = path
@@ -54,8 +55,10 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         var diagnostics = collector.diagnostics
         if result != 0 && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(
-                .error, .schema, path: path, result < 0 ? "internal error while validating" : "document is not valid"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, .schema, path: path,
+                    result < 0 ? "internal error while validating" : "document is not valid"))
         }
         return diagnostics
     }

@@ -16,7 +16,9 @@ public struct XMLElementSummary: Sendable, Equatable {
     public var childElementNames: [String]
 
     /// Creates a summary.
-    public init(name: String, namespaceURI: String?, line: Int, attributes: [XML.Attribute], childElementNames: [String]) {
+    public init(
+        name: String, namespaceURI: String?, line: Int, attributes: [XML.Attribute], childElementNames: [String]
+    ) {
         self.name = name
         self.namespaceURI = namespaceURI
         self.line = line

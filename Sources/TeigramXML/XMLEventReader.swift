@@ -16,7 +16,10 @@ public struct XMLStreamElement: Sendable, Equatable {
     public var column: Int
 
     /// Creates an element start.
-    public init(name: String, localName: String, namespaceURI: String?, attributes: [XML.Attribute] = [], line: Int = 0, column: Int = 0) {
+    public init(
+        name: String, localName: String, namespaceURI: String?, attributes: [XML.Attribute] = [], line: Int = 0,
+        column: Int = 0
+    ) {
         self.name = name
         self.localName = localName
         self.namespaceURI = namespaceURI
@@ -70,15 +73,19 @@ public enum XMLEventReader {
     }
 
     /// Reads a document held in memory, fed to the parser in chunks of 1 MiB.
-    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> XMLStreamControl) throws(XMLReadError) -> [Diagnostic] {
+    public static func read(bytes: [UInt8], path: String, onEvent: (XMLStreamEvent) -> XMLStreamControl)
+        throws(XMLReadError) -> [Diagnostic]
+    {
         var offset = 0
         let chunkSize = 1 << 20
-        return try read(path: path, nextChunk: {
-            guard offset < bytes.count else { return nil }
-            let end = min(offset + chunkSize, bytes.count)
-            defer { offset = end }
-            return Array(bytes[offset..<end])
-        }, onEvent: onEvent)
+        return try read(
+            path: path,
+            nextChunk: {
+                guard offset < bytes.count else { return nil }
+                let end = min(offset + chunkSize, bytes.count)
+                defer { offset = end }
+                return Array(bytes[offset..<end])
+            }, onEvent: onEvent)
     }
 
     private static func run(
@@ -105,7 +112,8 @@ public enum XMLEventReader {
             try withExtendedLifetime(collector) { () throws(XMLReadError) -> [Diagnostic] in
                 xmlSetStructuredErrorFunc(collector.context, collectStructuredError)
                 defer { xmlSetStructuredErrorFunc(nil, nil) }
-                guard let parser = path.withCString({ xmlCreatePushParserCtxt(&sax, context.opaque, nil, 0, $0) }) else {
+                guard let parser = path.withCString({ xmlCreatePushParserCtxt(&sax, context.opaque, nil, 0, $0) })
+                else {
                     throw .notWellFormed(path: path, "cannot create an XML parser")
                 }
                 defer { xmlFreeParserCtxt(parser) }
@@ -117,7 +125,9 @@ public enum XMLEventReader {
                         first = false
                         if XMLParsedDocument.prologDeclaresDoctype(chunk) { throw .doctypeRefused(path: path) }
                     }
-                    if !sawContent { sawContent = chunk.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) } }
+                    if !sawContent {
+                        sawContent = chunk.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+                    }
                     let status = chunk.withUnsafeBufferPointer { buffer in
                         buffer.baseAddress.map { base in
                             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -126,7 +136,10 @@ public enum XMLEventReader {
                         } ?? 0
                     }
                     if context.sawDoctype { throw .doctypeRefused(path: path) }
-                    if status != 0 || parser.pointee.wellFormed == 0 { failed = true; break }
+                    if status != 0 || parser.pointee.wellFormed == 0 {
+                        failed = true
+                        break
+                    }
                 }
                 if !sawContent && !failed { throw .empty(path: path) }
                 if !failed {
@@ -178,10 +191,14 @@ private func string(bytes: UnsafePointer<xmlChar>?, count: Int) -> String {
     return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
 }
 
-private let streamStartElement: startElementNsSAX2Func = { user, localName, prefix, uri, _, _, attributeCount, _, attributes in
+private let streamStartElement: startElementNsSAX2Func = {
+    user, localName, prefix, uri, _, _, attributeCount, _, attributes in
     guard let context = StreamContext.from(user) else { return }
     context.sawRoot = true
-    if context.skipDepth > 0 { context.skipDepth += 1; return }
+    if context.skipDepth > 0 {
+        context.skipDepth += 1
+        return
+    }
     let local = string(fromXML: localName)
     let qualified = prefix.map { string(fromXML: $0) + ":" + local } ?? local
     var list: [XML.Attribute] = []
@@ -201,15 +218,20 @@ private let streamStartElement: startElementNsSAX2Func = { user, localName, pref
         }
     }
     let position = context.position
-    let control = context.handler(.startElement(XMLStreamElement(
-        name: qualified, localName: local, namespaceURI: uri.map { string(fromXML: $0) },
-        attributes: list, line: position.line, column: position.column)))
+    let control = context.handler(
+        .startElement(
+            XMLStreamElement(
+                name: qualified, localName: local, namespaceURI: uri.map { string(fromXML: $0) },
+                attributes: list, line: position.line, column: position.column)))
     if control == .skipContent { context.skipDepth = 1 }
 }
 
 private let streamEndElement: endElementNsSAX2Func = { user, _, _, _ in
     guard let context = StreamContext.from(user) else { return }
-    if context.skipDepth > 1 { context.skipDepth -= 1; return }
+    if context.skipDepth > 1 {
+        context.skipDepth -= 1
+        return
+    }
     context.skipDepth = 0
     _ = context.handler(.endElement)
 }

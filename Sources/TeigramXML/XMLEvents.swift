@@ -6,9 +6,11 @@ public enum XMLEvents {
         switch node {
         case .element(let element):
             let namespace = element.namespaceURI ?? inheritedNamespace
-            handler(.startElement(XMLStreamElement(
-                name: element.name, localName: element.localName, namespaceURI: namespace,
-                attributes: element.attributes, line: element.line)))
+            handler(
+                .startElement(
+                    XMLStreamElement(
+                        name: element.name, localName: element.localName, namespaceURI: namespace,
+                        attributes: element.attributes, line: element.line)))
             for child in element.children { emit(child, inheritedNamespace: namespace, to: handler) }
             handler(.endElement)
         case .text(let text):

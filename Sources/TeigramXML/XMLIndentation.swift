@@ -27,10 +27,14 @@ public struct XMLIndentation: Sendable, Equatable {
     public init(containers: Set<String>, containersOfOnly: [String: String] = [:]) {
         self.containers = containers
         self.containersOfOnly = containersOfOnly
-        var table = [[[String]]](repeating: [[String]](repeating: [], count: 58), count: 1 + (containers.map(\.utf8.count).max() ?? 0))
+        var table = [[[String]]](
+            repeating: [[String]](repeating: [], count: 58), count: 1 + (containers.map(\.utf8.count).max() ?? 0))
         var others: [String] = []
         for name in containers.sorted() {
-            guard let initial = name.utf8.first, (0x41...0x7A).contains(initial) else { others.append(name); continue }
+            guard let initial = name.utf8.first, (0x41...0x7A).contains(initial) else {
+                others.append(name)
+                continue
+            }
             table[name.utf8.count][Int(initial) - 0x41].append(name)
         }
         // Names of other initials (rare) go into the slot of length 0, which no name uses.
@@ -55,8 +59,12 @@ public struct XMLIndentation: Sendable, Equatable {
     /// Whether `element` is laid out (see the type's description).
     public func laysOut(_ element: XML.Element) -> Bool {
         var isContainer = isContainerName(element.name)
-        if !isContainer, !element.children.isEmpty, let pair = containerOfOnlyPairs.first(where: { $0.name == element.name }) {
-            isContainer = element.children.allSatisfy { if case .element(let child) = $0 { child.name == pair.childName } else { false } }
+        if !isContainer, !element.children.isEmpty,
+            let pair = containerOfOnlyPairs.first(where: { $0.name == element.name })
+        {
+            isContainer = element.children.allSatisfy {
+                if case .element(let child) = $0 { child.name == pair.childName } else { false }
+            }
         }
         guard isContainer else { return false }
         var hasNonText = false
@@ -81,7 +89,9 @@ public struct XMLIndentation: Sendable, Equatable {
     /// `text.allSatisfy(\.isWhitespace)`, on the bytes for ASCII text (where every character is one byte,
     /// or CR LF, whose first byte decides).
     public static func isWhitespaceOnly(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        }
         return text.allSatisfy(\.isWhitespace)
     }
 

@@ -18,8 +18,12 @@ public enum XMLReadError: Error, Sendable, Equatable {
         case .tooLarge(let path, let bytes, let limit):
             [Diagnostic(.error, .input, path: path, "file is \(bytes) bytes, more than the \(limit)-byte limit")]
         case .doctypeRefused(let path):
-            [Diagnostic(.error, .notWellFormed, path: path, line: 1,
-                        "document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input")]
+            [
+                Diagnostic(
+                    .error, .notWellFormed, path: path, line: 1,
+                    "document declares a DTD (<!DOCTYPE>); refused: DTDs and entities are not loaded from untrusted input"
+                )
+            ]
         case .notWellFormed(let diagnostics): diagnostics
         }
     }
@@ -93,11 +97,17 @@ public final class XMLParsedDocument: @unchecked Sendable {
         var index = 0
         let end = min(bytes.count, 1 << 20)
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
             if bytes[index...].starts(with: doctype) { return true }
             let next = index + 1 < end ? bytes[index + 1] : 0
-            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { index += 2; continue }
-            return false // the root element starts here
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
+                index += 2
+                continue
+            }
+            return false  // the root element starts here
         }
         return false
     }
@@ -109,8 +119,9 @@ public final class XMLParsedDocument: @unchecked Sendable {
         var child = pointer.pointee.children
         while let node = child {
             if node.pointee.type == XML_PI_NODE {
-                prolog.append(XML.ProcessingInstruction(
-                    target: string(fromXML: node.pointee.name), data: string(fromXML: node.pointee.content)))
+                prolog.append(
+                    XML.ProcessingInstruction(
+                        target: string(fromXML: node.pointee.name), data: string(fromXML: node.pointee.content)))
             } else if node.pointee.type == XML_ELEMENT_NODE {
                 root = Self.element(from: node)
                 break
@@ -141,8 +152,9 @@ public final class XMLParsedDocument: @unchecked Sendable {
             case XML_COMMENT_NODE:
                 element.children.append(.comment(string(fromXML: current.pointee.content)))
             case XML_PI_NODE:
-                element.children.append(.processingInstruction(
-                    target: string(fromXML: current.pointee.name), data: string(fromXML: current.pointee.content)))
+                element.children.append(
+                    .processingInstruction(
+                        target: string(fromXML: current.pointee.name), data: string(fromXML: current.pointee.content)))
             default:
                 break
             }
@@ -179,13 +191,18 @@ extension XMLParsedDocument {
     /// The root element's qualified name, namespace URI and line.
     public var rootElement: (name: String, namespaceURI: String?, line: Int)? {
         guard let root = xmlDocGetRootElement(pointer) else { return nil }
-        return (Self.qualifiedName(root.pointee.name, root.pointee.ns), root.pointee.ns.map { string(fromXML: $0.pointee.href) }, Int(xmlGetLineNo(root)))
+        return (
+            Self.qualifiedName(root.pointee.name, root.pointee.ns),
+            root.pointee.ns.map { string(fromXML: $0.pointee.href) }, Int(xmlGetLineNo(root))
+        )
     }
 
     /// Calls `body` for every element, in document order, straight from libxml2's tree. With
     /// `attributedOnly`, elements without attributes are walked through but not reported, and child names
     /// are filled in only for elements named in `childNamesFor` (the cheap walk the integrity rules use).
-    public func forEachElementSummary(attributedOnly: Bool = false, childNamesFor: Set<String>? = nil, _ body: (XMLElementSummary) -> Void) {
+    public func forEachElementSummary(
+        attributedOnly: Bool = false, childNamesFor: Set<String>? = nil, _ body: (XMLElementSummary) -> Void
+    ) {
         guard let root = xmlDocGetRootElement(pointer) else { return }
         var stack: [xmlNodePtr] = [root]
         var children: [xmlNodePtr] = []
@@ -198,13 +215,15 @@ extension XMLParsedDocument {
             }
             if !attributedOnly || node.pointee.properties != nil {
                 let name = Self.qualifiedName(node.pointee.name, node.pointee.ns)
-                let childNames = XMLElementSummary.needsChildNames(name, childNamesFor)
+                let childNames =
+                    XMLElementSummary.needsChildNames(name, childNamesFor)
                     ? children.map { Self.qualifiedName($0.pointee.name, $0.pointee.ns) } : []
-                body(XMLElementSummary(
-                    name: name,
-                    namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
-                    line: Int(xmlGetLineNo(node)), attributes: Self.attributes(of: node),
-                    childElementNames: childNames))
+                body(
+                    XMLElementSummary(
+                        name: name,
+                        namespaceURI: node.pointee.ns.map { string(fromXML: $0.pointee.href) },
+                        line: Int(xmlGetLineNo(node)), attributes: Self.attributes(of: node),
+                        childElementNames: childNames))
             }
             stack.append(contentsOf: children.reversed())
         }

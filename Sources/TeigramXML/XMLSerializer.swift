@@ -72,7 +72,9 @@ public enum XMLSerializer {
         if let ns = namespace?.ns { xmlSetNs(node, ns) }
         for attribute in element.attributes {
             // xmlSetProp resolves a prefixed name (xml:id, xml:lang) to its namespace, as a parser would.
-            _ = withXMLString(attribute.name) { name in withXMLString(safe(attribute.value)) { xmlSetProp(node, name, $0) } }
+            _ = withXMLString(attribute.name) { name in
+                withXMLString(safe(attribute.value)) { xmlSetProp(node, name, $0) }
+            }
         }
         for child in element.children {
             let childNode: xmlNodePtr?
@@ -110,7 +112,9 @@ public enum XMLSerializer {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE { return true }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
+                    return true
+                }
                 index += 1
             }
             return false

@@ -11,7 +11,10 @@ public final class XMLTreeBuilder {
     public func consume(_ event: XMLStreamEvent) {
         switch event {
         case .startElement(let element):
-            open.append(XML.Element(element.name, namespaceURI: element.namespaceURI, attributes: element.attributes, line: element.line))
+            open.append(
+                XML.Element(
+                    element.name, namespaceURI: element.namespaceURI, attributes: element.attributes, line: element.line
+                ))
         case .endElement:
             guard let element = open.popLast() else { return }
             if open.isEmpty { finished = element } else { open[open.count - 1].children.append(.element(element)) }

@@ -24,7 +24,9 @@ struct XMLWriter {
     }
 
     /// Writes `document`.
-    static func write(_ document: XML.Document, capacity: Int = 1 << 14) -> (bytes: [UInt8], dropped: [(Unicode.Scalar, String)]) {
+    static func write(_ document: XML.Document, capacity: Int = 1 << 14) -> (
+        bytes: [UInt8], dropped: [(Unicode.Scalar, String)]
+    ) {
         var writer = XMLWriter(capacity: capacity, indentation: document.indentation)
         writer.append(#"<?xml version="1.0" encoding="UTF-8"?>"#)
         writer.bytes.append(0x0A)
@@ -49,8 +51,12 @@ struct XMLWriter {
             namespace = uri
         }
         if Self.repeatsAName(element.attributes) {
-            let safe = element.attributes.map { XML.Attribute($0.name, XMLSerializer.xmlSafe($0.value, element: element.name, dropped: &dropped)) }
-            for attribute in Self.attributesAsSet(safe) { self.attribute(attribute.name, attribute.value, of: element.name) }
+            let safe = element.attributes.map {
+                XML.Attribute($0.name, XMLSerializer.xmlSafe($0.value, element: element.name, dropped: &dropped))
+            }
+            for attribute in Self.attributesAsSet(safe) {
+                self.attribute(attribute.name, attribute.value, of: element.name)
+            }
         } else {
             for attribute in element.attributes { self.attribute(attribute.name, attribute.value, of: element.name) }
         }
@@ -192,7 +198,11 @@ struct XMLWriter {
                     switch needs[Int(buffer[index])] {
                     case 0: continue
                     case 3:
-                        if buffer[index] == 0xEF && !(index + 2 < buffer.count && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE) { continue }
+                        if buffer[index] == 0xEF
+                            && !(index + 2 < buffer.count && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE)
+                        {
+                            continue
+                        }
                         bytes.truncate(to: start)
                         return false
                     case 2 where !attribute: continue

@@ -37,7 +37,10 @@ for argument in arguments.dropFirst() {
         exit(1)
     }
     if text.utf8.contains(UInt8(ascii: "\r")) || text.contains("\"\"\"" + delimiter) {
-        FileHandle.standardError.write(Data("\(path):0:0: error: holds a carriage return or \"\"\"\(delimiter); cannot be embedded as it is\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "\(path):0:0: error: holds a carriage return or \"\"\"\(delimiter); cannot be embedded as it is\n".utf8)
+        )
         exit(1)
     }
     source += "        (\"\(name)\", \(delimiter)\"\"\"\n\(text)\n\"\"\"\(delimiter)),\n"

@@ -9,17 +9,17 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Measure throughput and memory on a synthetic corpus made from Corpus/.",
             discussion: """
-            Generates telegrams from the real ones (names swapped for other authority names of the same kind, \
-            dates shifted, paragraphs dropped or repeated; deterministic), in batches of 1,000 in a temporary \
-            directory (about 18 KB of disk per telegram while a size runs, removed after it unless --keep), and \
-            prints Markdown tables: documents/s and MB/s per stage (read and decode, layout, tag and build TEI, \
-            serialise and validate as build does and with libxml2 alone, validate a file, extract text; one \
-            thread), encode + validate in memory and the whole pipeline on --jobs threads, xmllint --relaxng and \
-            a plain libxml2 parse of the same files, and the peak memory (VmHWM) per size. Then teigram validate \
-            against xmllint on a few thousand files, and the tagger with the real authority against one with \
-            100,000 generated names, on texts of 1x, 4x and 16x length. Use a release build: swift build -c \
-            release; .build/release/teigram bench.
-            """
+                Generates telegrams from the real ones (names swapped for other authority names of the same kind, \
+                dates shifted, paragraphs dropped or repeated; deterministic), in batches of 1,000 in a temporary \
+                directory (about 18 KB of disk per telegram while a size runs, removed after it unless --keep), and \
+                prints Markdown tables: documents/s and MB/s per stage (read and decode, layout, tag and build TEI, \
+                serialise and validate as build does and with libxml2 alone, validate a file, extract text; one \
+                thread), encode + validate in memory and the whole pipeline on --jobs threads, xmllint --relaxng and \
+                a plain libxml2 parse of the same files, and the peak memory (VmHWM) per size. Then teigram validate \
+                against xmllint on a few thousand files, and the tagger with the real authority against one with \
+                100,000 generated names, on texts of 1x, 4x and 16x length. Use a release build: swift build -c \
+                release; .build/release/teigram bench.
+                """
         )
 
         @OptionGroup var projectOptions: ProjectOptions
@@ -50,7 +50,9 @@ extension Teigram {
 
         func parsedSizes() throws -> [Int] {
             if let sizes {
-                let values = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
+                let values = sizes.split(separator: ",").map {
+                    Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: ""))
+                }
                 guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
                     throw ValidationError("--sizes takes positive numbers separated by commas, e.g. 1000,10000")
                 }
@@ -64,7 +66,9 @@ extension Teigram {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let count, count < 1 { throw ValidationError("--count must be at least 1") }
             if count != nil && sizes != nil { throw ValidationError("give --count or --sizes, not both") }
-            if validateFiles < 0 || authorityEntries < 0 || encodeFiles < 0 { throw ValidationError("--validate-files, --encode-files and --authority-entries cannot be negative") }
+            if validateFiles < 0 || authorityEntries < 0 || encodeFiles < 0 {
+                throw ValidationError("--validate-files, --encode-files and --authority-entries cannot be negative")
+            }
             if let seed, UInt64(seed, radix: 16) == nil { throw ValidationError("--seed is a hexadecimal number") }
             _ = try parsedSizes()
         }
@@ -76,9 +80,12 @@ extension Teigram {
             configuration.syntheticAuthorityEntries = authorityEntries
             configuration.encodeComparisonFiles = encodeFiles
             if let seed, let value = UInt64(seed, radix: 16) { configuration.seed = value }
-            configuration.teigramExecutable = Bundle.main.executablePath ?? ExternalCommand.locate(CommandLine.arguments[0])
+            configuration.teigramExecutable =
+                Bundle.main.executablePath ?? ExternalCommand.locate(CommandLine.arguments[0])
             #if DEBUG
-            Console.error("teigram bench: this is a debug build; figures are only meaningful from a release build (swift build -c release)")
+                Console.error(
+                    "teigram bench: this is a debug build; figures are only meaningful from a release build (swift build -c release)"
+                )
             #endif
             let showProgress = Console.stderrIsTerminal
             let benchmark = CorpusBenchmark(project: project, configuration: configuration)

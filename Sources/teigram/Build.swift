@@ -8,18 +8,18 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Encode every telegram of Corpus/ into Output/, validated.",
             discussion: """
-            Each telegram is encoded, validated by libxml2 against Schemas/teigram.rng (the bundled schema \
-            when the project has none) and the integrity rules, and written to Output/<name>.xml only if \
-            valid. Outputs whose telegram is gone are removed. Names \
-            the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
-            1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
+                Each telegram is encoded, validated by libxml2 against Schemas/teigram.rng (the bundled schema \
+                when the project has none) and the integrity rules, and written to Output/<name>.xml only if \
+                valid. Outputs whose telegram is gone are removed. Names \
+                the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
+                1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
 
-            Incremental: only telegrams whose source, sidecar or output changed are converted again, all of \
-            them when the schema, an authority file or the encoder version changed (content hashes in \
-            Output/.teigram-manifest.tsv; in Teigram's own checkout the encoder's sources count too). \
-            --force converts everything. On a terminal a progress line shows count, rate and \
-            time left.
-            """
+                Incremental: only telegrams whose source, sidecar or output changed are converted again, all of \
+                them when the schema, an authority file or the encoder version changed (content hashes in \
+                Output/.teigram-manifest.tsv; in Teigram's own checkout the encoder's sources count too). \
+                --force converts everything. On a terminal a progress line shows count, rate and \
+                time left.
+                """
         )
 
         @OptionGroup var projectOptions: ProjectOptions
@@ -48,7 +48,9 @@ extension Teigram {
             let progress = format == .text ? ProgressLine.make("encoding", quiet: quiet) : nil
             let summary: BuildSummary
             let builder = CorpusBuilder(project: project, jobs: jobs, rebuildsEverything: force)
-            switch Result(catching: { () throws(Diagnostic) -> BuildSummary in try builder.build(progress: progress?.callback) }) {
+            switch Result(catching: { () throws(Diagnostic) -> BuildSummary in
+                try builder.build(progress: progress?.callback)
+            }) {
             case .success(let value): summary = value
             case .failure(let diagnostic):
                 progress?.finish()
@@ -61,8 +63,10 @@ extension Teigram {
             let seconds = Date().timeIntervalSince(start)
             switch format {
             case .text:
-                var line = "teigram build: \(summary.documents) documents (\(summary.converted) converted, \(summary.unchanged) unchanged), \(summary.failed) failed, "
-                line += "\(summary.mentions) names tagged (\(summary.linkedMentions) linked, \(summary.unresolved.count) for review), "
+                var line =
+                    "teigram build: \(summary.documents) documents (\(summary.converted) converted, \(summary.unchanged) unchanged), \(summary.failed) failed, "
+                line +=
+                    "\(summary.mentions) names tagged (\(summary.linkedMentions) linked, \(summary.unresolved.count) for review), "
                 line += "\(summary.warningCount) warnings"
                 if !summary.removed.isEmpty { line += ", \(summary.removed.count) stale outputs removed" }
                 line += String(format: " in %.2f s\n", seconds)
@@ -72,7 +76,8 @@ extension Teigram {
                     "documents": summary.documents, "failed": summary.failed, "mentions": summary.mentions,
                     "linkedMentions": summary.linkedMentions, "unresolvedMentions": summary.unresolved.count,
                     "warnings": summary.warningCount, "removed": summary.removed.count,
-                    "converted": summary.converted, "unchanged": summary.unchanged, "seconds": (seconds * 1000).rounded() / 1000,
+                    "converted": summary.converted, "unchanged": summary.unchanged,
+                    "seconds": (seconds * 1000).rounded() / 1000,
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                 Console.out(String(decoding: data, as: UTF8.self) + "\n")

@@ -8,16 +8,18 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Encode raw telegram texts as TEI P5.",
             discussion: """
-            Writes DIR/<input base name>.xml for each FILE (default DIR: the project's Output/). With '-' as \
-            the only FILE, reads standard input and writes the TEI to standard output. Every document is validated \
-            by libxml2 (schema and integrity rules) before it is written; an invalid one is not written. A sidecar \
-            <name>.meta beside a telegram overrides header fields (see README). Warnings go to standard \
-            error as path:line:col: warning: message. Other files are still converted when one fails; \
-            output files are written atomically.
-            """
+                Writes DIR/<input base name>.xml for each FILE (default DIR: the project's Output/). With '-' as \
+                the only FILE, reads standard input and writes the TEI to standard output. Every document is validated \
+                by libxml2 (schema and integrity rules) before it is written; an invalid one is not written. A sidecar \
+                <name>.meta beside a telegram overrides header fields (see README). Warnings go to standard \
+                error as path:line:col: warning: message. Other files are still converted when one fails; \
+                output files are written atomically.
+                """
         )
 
-        @Option(name: .shortAndLong, help: "Directory for the TEI files (default: the project's Output/, else the current directory).")
+        @Option(
+            name: .shortAndLong,
+            help: "Directory for the TEI files (default: the project's Output/, else the current directory).")
         var output: String?
 
         @OptionGroup var projectOptions: ProjectOptions
@@ -29,7 +31,9 @@ extension Teigram {
         var files: [String]
 
         func validate() throws {
-            if files.contains("-") && files.count > 1 { throw ValidationError("'-' (standard input) cannot be combined with other files") }
+            if files.contains("-") && files.count > 1 {
+                throw ValidationError("'-' (standard input) cannot be combined with other files")
+            }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
@@ -47,7 +51,8 @@ extension Teigram {
             if files == ["-"] {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 let result = Result { () throws(Diagnostic) -> EncodedTelegram in
-                    try encoder.encode(bytes: [UInt8](data), path: "<stdin>", documentID: "stdin", validation: (validator, "<stdout>"))
+                    try encoder.encode(
+                        bytes: [UInt8](data), path: "<stdin>", documentID: "stdin", validation: (validator, "<stdout>"))
                 }
                 switch result {
                 case .success(let encoded) where encoded.validation?.isValid != false:

@@ -9,10 +9,10 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Measure the name tagger against gold annotations: precision and recall per entity type.",
             discussion: """
-            Encodes every Corpus/ telegram that has a gold file DIR/<name>.tsv (type, surface, ref per \
-            mention; see Tests/Fixtures/entity-gold/GUIDELINES.md) and compares the tagged names. \
-            Detection counts kind and surface; linking also the authority id.
-            """
+                Encodes every Corpus/ telegram that has a gold file DIR/<name>.tsv (type, surface, ref per \
+                mention; see Tests/Fixtures/entity-gold/GUIDELINES.md) and compares the tagged names. \
+                Detection counts kind and surface; linking also the authority id.
+                """
         )
 
         @OptionGroup var projectOptions: ProjectOptions
@@ -20,7 +20,10 @@ extension Teigram {
         @Option(help: "Directory of gold TSV files (default: Tests/Fixtures/entity-gold in the project).")
         var gold: String?
 
-        @Option(help: "Directory of raw telegrams to evaluate (default: the project's Corpus/). Use a held-out set to measure unseen text.")
+        @Option(
+            help:
+                "Directory of raw telegrams to evaluate (default: the project's Corpus/). Use a held-out set to measure unseen text."
+        )
         var corpus: String?
 
         @Flag(help: "List every miss and false alarm.")
@@ -37,7 +40,8 @@ extension Teigram {
                 throw ExitStatus.usage
             }
             let telegrams = corpus.map { FileIO.files(in: $0, suffix: ".txt") } ?? project.telegrams
-            let scores = TaggingEvaluation.evaluate(telegrams: telegrams, authority: authority, goldDirectory: goldDirectory)
+            let scores = TaggingEvaluation.evaluate(
+                telegrams: telegrams, authority: authority, goldDirectory: goldDirectory)
             guard scores.documents > 0 else {
                 Console.error("teigram: error: no gold files in \(goldDirectory) match a Corpus/ telegram")
                 throw ExitStatus.usage

@@ -8,11 +8,11 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Create a new edition project.",
             discussion: """
-            Creates DIR (or fills an empty or missing one) with Corpus/ for the raw telegrams, \
-            Corpus/authority/ for the edition's own authority entries (layered over the built-in authority: an \
-            entry with a built-in xml:id replaces it), Schemas/teigram.rng (the bundled schema), Output/ and a \
-            README with the two commands. Refuses to overwrite any file that is already there.
-            """
+                Creates DIR (or fills an empty or missing one) with Corpus/ for the raw telegrams, \
+                Corpus/authority/ for the edition's own authority entries (layered over the built-in authority: an \
+                entry with a built-in xml:id replaces it), Schemas/teigram.rng (the bundled schema), Output/ and a \
+                README with the two commands. Refuses to overwrite any file that is already there.
+                """
         )
 
         @Argument(help: "The project directory to create.")

@@ -23,7 +23,8 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Redraws the line if enough time has passed.
     func update(done: Int, total: Int) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         let now = Date()
         let elapsed = now.timeIntervalSince(start)
         guard elapsed >= 0.5, now.timeIntervalSince(lastDrawn) >= 0.1 || done == total else { return }
@@ -39,7 +40,8 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Erases the line.
     func finish() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         drawn = false
     }

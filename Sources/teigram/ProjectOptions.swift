@@ -7,10 +7,18 @@ import TeigramCore
 /// The executable carries the bundled schema and the built-in authority; a project (found from the current
 /// directory upwards, or named by `--project`) and each `--authority` directory are layered over them.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The project directory (default: the nearest directory at or above the current one with Corpus/ and Schemas/).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The project directory (default: the nearest directory at or above the current one with Corpus/ and Schemas/).",
+            valueName: "dir"))
     var project: String?
 
-    @Option(name: .long, help: ArgumentHelp("A directory of authority files (listPerson, listPlace, listOrg), layered over the built-in authority and the project's Corpus/authority/; repeatable, later ones win.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A directory of authority files (listPerson, listPlace, listOrg), layered over the built-in authority and the project's Corpus/authority/; repeatable, later ones win.",
+            valueName: "dir"))
     var authority: [String] = []
 
     /// The project to use, or `nil` when there is none: `--project` must name one.
@@ -20,7 +28,8 @@ struct ProjectOptions: ParsableArguments {
                 Console.error("teigram: error: --project \(project): no such directory")
                 throw ExitStatus.usage
             }
-            return Project(root: URL(fileURLWithPath: project).standardizedFileURL.path, extraAuthorityDirectories: authority)
+            return Project(
+                root: URL(fileURLWithPath: project).standardizedFileURL.path, extraAuthorityDirectories: authority)
         }
         return Project.locate().map { Project(root: $0.root, extraAuthorityDirectories: authority) }
     }
@@ -28,7 +37,9 @@ struct ProjectOptions: ParsableArguments {
     /// The project, or a usage error naming what is missing.
     func require() throws -> Project {
         guard let project = try locate() else {
-            Console.error("teigram: error: no Teigram project here (a directory with Corpus/ and Schemas/); run from one, give --project DIR, or create one with 'teigram init DIR'")
+            Console.error(
+                "teigram: error: no Teigram project here (a directory with Corpus/ and Schemas/); run from one, give --project DIR, or create one with 'teigram init DIR'"
+            )
             throw ExitStatus.usage
         }
         return project

@@ -9,11 +9,11 @@ struct Teigram: ParsableCommand {
         commandName: "teigram",
         abstract: "Archival diplomatic telegrams into scholarly TEI P5 editions.",
         discussion: """
-        encode, validate and text work from any directory: the executable carries the bundled schema and the \
-        built-in authority. build, evaluate and bench work on a project (a directory with Corpus/ and \
-        Schemas/; 'teigram init DIR' creates one), found from the current directory upwards or given with \
-        --project.
-        """,
+            encode, validate and text work from any directory: the executable carries the bundled schema and the \
+            built-in authority. build, evaluate and bench work on a project (a directory with Corpus/ and \
+            Schemas/; 'teigram init DIR' creates one), found from the current directory upwards or given with \
+            --project.
+            """,
         version: "0.1.0",
         subcommands: [Encode.self, Build.self, Validate.self, Text.self, Init.self, Evaluate.self, Bench.self]
     )

@@ -13,18 +13,21 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Plain text out of TEI P5 files.",
             discussion: """
-            Gives the text element (front, body, back) as a reader sees it: block elements on their own \
-            lines, paragraphs separated by a blank line, white space collapsed unless xml:space="preserve", \
-            inline markup adding no spaces, lb as a line break. With --header a citation block comes first: \
-            title, date, sender → recipient, funder, source, rights and the summary (abstract). standOff is \
-            never text. Files are printed one after another on standard output, separated by a blank line, or \
-            written to DIR/<base name>.txt with --output (atomic writes). Any TEI works: unknown elements are \
-            inline, teiCorpus gives each TEI in turn. The file is streamed, never held as a tree. Exit 0 all \
-            files done, 1 any file not well-formed, declaring a DTD, or not TEI, 2 a file missing or unreadable.
-            """
+                Gives the text element (front, body, back) as a reader sees it: block elements on their own \
+                lines, paragraphs separated by a blank line, white space collapsed unless xml:space="preserve", \
+                inline markup adding no spaces, lb as a line break. With --header a citation block comes first: \
+                title, date, sender → recipient, funder, source, rights and the summary (abstract). standOff is \
+                never text. Files are printed one after another on standard output, separated by a blank line, or \
+                written to DIR/<base name>.txt with --output (atomic writes). Any TEI works: unknown elements are \
+                inline, teiCorpus gives each TEI in turn. The file is streamed, never held as a tree. Exit 0 all \
+                files done, 1 any file not well-formed, declaring a DTD, or not TEI, 2 a file missing or unreadable.
+                """
         )
 
-        @Option(help: "Notes: none (dropped), inline ('[note]' where it stands), or end (numbered markers, notes at the end).")
+        @Option(
+            help:
+                "Notes: none (dropped), inline ('[note]' where it stands), or end (numbered markers, notes at the end)."
+        )
         var notes: TextOptions.NoteMode = .inline
 
         @Option(help: "Reading inside choice: diplomatic (orig, sic, abbr) or normalised (reg, corr, expan).")
@@ -36,7 +39,10 @@ extension Teigram {
         @Option(help: "Omissions (gap): marker ('[…]') or none.")
         var gaps: TextOptions.GapMode = .marker
 
-        @Flag(help: "Begin with a citation block from the teiHeader (title, date, sender → recipient, source, rights, summary).")
+        @Flag(
+            help:
+                "Begin with a citation block from the teiHeader (title, date, sender → recipient, source, rights, summary)."
+        )
         var header = false
 
         @Option(name: .shortAndLong, help: "Write DIR/<base name>.txt for each file instead of printing.")
@@ -55,8 +61,9 @@ extension Teigram {
         }
 
         func run() throws {
-            let extractor = PlainTextExtractor(options: TextOptions(
-                notes: notes, edition: edition, supplied: supplied, gaps: gaps, includeHeader: header))
+            let extractor = PlainTextExtractor(
+                options: TextOptions(
+                    notes: notes, edition: edition, supplied: supplied, gaps: gaps, includeHeader: header))
             var unreadable = false
             var invalid = false
             var printed = 0
@@ -78,7 +85,10 @@ extension Teigram {
                     jsonFiles.append([
                         "path": path, "text": extraction.text, "ok": extraction.failure == nil,
                         "diagnostics": extraction.diagnostics.map {
-                            ["severity": $0.severity.rawValue, "line": $0.line, "column": $0.column, "message": $0.message]
+                            [
+                                "severity": $0.severity.rawValue, "line": $0.line, "column": $0.column,
+                                "message": $0.message,
+                            ]
                         },
                     ])
                     continue
@@ -98,7 +108,8 @@ extension Teigram {
                 }
             }
             if format == .json {
-                let data = try JSONSerialization.data(withJSONObject: ["files": jsonFiles], options: [.sortedKeys, .prettyPrinted])
+                let data = try JSONSerialization.data(
+                    withJSONObject: ["files": jsonFiles], options: [.sortedKeys, .prettyPrinted])
                 if let directory = output {
                     do {
                         try FileIO.writeAtomically([UInt8](data) + [0x0A], to: directory + "/text.json")

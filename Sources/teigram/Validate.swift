@@ -8,20 +8,24 @@ extension Teigram {
         static let configuration = CommandConfiguration(
             abstract: "Validate TEI files against a RELAX NG schema and the integrity rules.",
             discussion: """
-            Default schema: the project's Schemas/teigram.rng, else the bundled one (works from any \
-            directory). libxml2 validates. --schema takes any RELAX NG (XML syntax) \
-            file, e.g. Schemas/tei_all.rng (about 14 s to compile, once per run). Beyond the schema: every \
-            @ref="#id" resolves, xml:ids are unique, dates are ISO 8601 with notBefore <= notAfter, a sent \
-            correspAction has a date. Diagnostics: path:line:col: error: message on standard error (libxml2 \
-            gives no column for schema errors: 0). Exit 0 all valid, 1 any invalid, 2 usage or I/O error. \
-            DTDs, external entities and network access are refused.
-            """
+                Default schema: the project's Schemas/teigram.rng, else the bundled one (works from any \
+                directory). libxml2 validates. --schema takes any RELAX NG (XML syntax) \
+                file, e.g. Schemas/tei_all.rng (about 14 s to compile, once per run). Beyond the schema: every \
+                @ref="#id" resolves, xml:ids are unique, dates are ISO 8601 with notBefore <= notAfter, a sent \
+                correspAction has a date. Diagnostics: path:line:col: error: message on standard error (libxml2 \
+                gives no column for schema errors: 0). Exit 0 all valid, 1 any invalid, 2 usage or I/O error. \
+                DTDs, external entities and network access are refused.
+                """
         )
 
         @Option(help: "RELAX NG schema (default: the project's Schemas/teigram.rng, else the bundled one).")
         var schema: String?
 
-        @Option(name: .long, help: ArgumentHelp("The project whose schema to use (default: the nearest one above the current directory).", valueName: "dir"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The project whose schema to use (default: the nearest one above the current directory).",
+                valueName: "dir"))
         var project: String?
 
         @Option(help: "Output format: text or json.")
@@ -62,7 +66,9 @@ extension Teigram {
             }
             let inputs = files
             let progress = ProgressLine.make("validating")
-            let results = ParallelMap.map(inputs, jobs: jobs, progress: progress?.callback) { validator.validate(file: $0) }
+            let results = ParallelMap.map(inputs, jobs: jobs, progress: progress?.callback) {
+                validator.validate(file: $0)
+            }
             progress?.finish()
             let ioFailure = results.contains { result in result.diagnostics.contains { $0.kind == .io } }
             let invalid = results.filter { !$0.isValid }.count
@@ -70,14 +76,23 @@ extension Teigram {
             case .text:
                 Console.print(results.flatMap(\.diagnostics))
                 let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }.count
-                Console.error("teigram validate: \(results.count - invalid) of \(results.count) files valid, \(errors) errors (schema \(schemaPath))")
+                Console.error(
+                    "teigram validate: \(results.count - invalid) of \(results.count) files valid, \(errors) errors (schema \(schemaPath))"
+                )
             case .json:
                 let array: [[String: Any]] = results.map { result in
-                    ["path": result.path, "valid": result.isValid, "diagnostics": result.diagnostics.map {
-                        ["severity": $0.severity.rawValue, "kind": $0.kind.rawValue, "line": $0.line, "column": $0.column, "message": $0.message]
-                    }]
+                    [
+                        "path": result.path, "valid": result.isValid,
+                        "diagnostics": result.diagnostics.map {
+                            [
+                                "severity": $0.severity.rawValue, "kind": $0.kind.rawValue, "line": $0.line,
+                                "column": $0.column, "message": $0.message,
+                            ]
+                        },
+                    ]
                 }
-                let data = try JSONSerialization.data(withJSONObject: ["schema": schemaPath, "files": array], options: [.sortedKeys, .prettyPrinted])
+                let data = try JSONSerialization.data(
+                    withJSONObject: ["schema": schemaPath, "files": array], options: [.sortedKeys, .prettyPrinted])
                 Console.out(String(decoding: data, as: UTF8.self) + "\n")
             }
             if ioFailure { throw ExitStatus.usage }

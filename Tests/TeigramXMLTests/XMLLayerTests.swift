@@ -11,16 +11,21 @@ private func parse(_ text: String, path: String = "t.xml") throws(XMLReadError) 
 @Suite("Serialising")
 struct SerializerTests {
     @Test func escapesAndDeclaresTheNamespaceOnce() {
-        let root = XML.Element("TEI", namespaceURI: tei, attributes: [XML.Attribute("xml:id", "a"), XML.Attribute("n", "\"<&>")],
-            children: [.element(XML.Element("p", children: [.text("A & B < C > \"D\" ’"), .element(XML.Element("lb"))]))])
-        let output = XMLSerializer.serialize(XML.Document(prolog: [XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\"")], root: root))
+        let root = XML.Element(
+            "TEI", namespaceURI: tei, attributes: [XML.Attribute("xml:id", "a"), XML.Attribute("n", "\"<&>")],
+            children: [
+                .element(XML.Element("p", children: [.text("A & B < C > \"D\" ’"), .element(XML.Element("lb"))]))
+            ])
+        let output = XMLSerializer.serialize(
+            XML.Document(prolog: [XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\"")], root: root))
         let text = String(decoding: output.bytes, as: UTF8.self)
-        #expect(text == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <?xml-model href="x.rng"?>
-            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="a" n="&quot;&lt;&amp;&gt;"><p>A &amp; B &lt; C &gt; "D" ’<lb/></p></TEI>
+        #expect(
+            text == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?xml-model href="x.rng"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="a" n="&quot;&lt;&amp;&gt;"><p>A &amp; B &lt; C &gt; "D" ’<lb/></p></TEI>
 
-            """)
+                """)
         #expect(output.droppedCharacters.isEmpty)
     }
 
@@ -39,23 +44,31 @@ struct SerializerTests {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        static let pieces = ["a", "Москва", " ", "&", "<", ">", "\"", "'", "\r", "\n", "\t", "&amp;", "]]>", "--", "-", "é", "🙂",
-                             "\u{7}", "\u{FFFE}", "\u{FFFD}", "x y", "\u{85}", "\u{2028}", ""]
+        static let pieces = [
+            "a", "Москва", " ", "&", "<", ">", "\"", "'", "\r", "\n", "\t", "&amp;", "]]>", "--", "-", "é", "🙂",
+            "\u{7}", "\u{FFFE}", "\u{FFFD}", "x y", "\u{85}", "\u{2028}", "",
+        ]
         mutating func text() -> String {
             (0..<next(6)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
         }
         mutating func element(depth: Int) -> XML.Element {
             let names = ["p", "persName", "div", "seg", "note"]
             var element = XML.Element(names[next(names.count)])
-            if next(4) == 0 { element.namespaceURI = ["http://www.tei-c.org/ns/1.0", "http://example.org/x", "urn:a\"b", "urn:a'b\"c"][next(4)] }
+            if next(4) == 0 {
+                element.namespaceURI =
+                    ["http://www.tei-c.org/ns/1.0", "http://example.org/x", "urn:a\"b", "urn:a'b\"c"][next(4)]
+            }
             let attributeNames = ["xml:id", "ref", "type", "n", "xml:lang", "type"]
-            for _ in 0..<next(4) { element.attributes.append(XML.Attribute(attributeNames[next(attributeNames.count)], text())) }
+            for _ in 0..<next(4) {
+                element.attributes.append(XML.Attribute(attributeNames[next(attributeNames.count)], text()))
+            }
             for _ in 0..<(depth > 3 ? 0 : next(5)) {
                 switch next(6) {
                 case 0, 1: element.children.append(.element(self.element(depth: depth + 1)))
                 case 2, 3: element.children.append(.text(text()))
                 case 4: element.children.append(.comment(text()))
-                default: element.children.append(.processingInstruction(target: "pi", data: next(2) == 0 ? "" : "d=\"1\""))
+                default:
+                    element.children.append(.processingInstruction(target: "pi", data: next(2) == 0 ? "" : "d=\"1\""))
                 }
             }
             return element
@@ -67,12 +80,18 @@ struct SerializerTests {
         for _ in 0..<400 {
             var root = generator.element(depth: 0)
             if generator.next(2) == 0 { root.namespaceURI = tei }
-            let prolog = generator.next(2) == 0 ? [XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\""),
-                                                   XML.ProcessingInstruction(target: "empty", data: "")] : []
+            let prolog =
+                generator.next(2) == 0
+                ? [
+                    XML.ProcessingInstruction(target: "xml-model", data: "href=\"x.rng\""),
+                    XML.ProcessingInstruction(target: "empty", data: ""),
+                ] : []
             let document = XML.Document(prolog: prolog, root: root)
             let written = XMLSerializer.serialize(document)
-            #expect(written.bytes == XMLSerializer.libxml2Dump(document),
-                    "\(String(decoding: written.bytes, as: UTF8.self))\n---\n\(String(decoding: XMLSerializer.libxml2Dump(document), as: UTF8.self))")
+            #expect(
+                written.bytes == XMLSerializer.libxml2Dump(document),
+                "\(String(decoding: written.bytes, as: UTF8.self))\n---\n\(String(decoding: XMLSerializer.libxml2Dump(document), as: UTF8.self))"
+            )
         }
     }
 
@@ -85,7 +104,9 @@ struct SerializerTests {
             var root = generator.element(depth: 0)
             // Containers with white space between their children, as a parsed document has them.
             if generator.next(2) == 0 {
-                root.children = root.children.flatMap { [XML.Node.text(["\n  ", " ", "\t", "\u{A0}"][generator.next(4)]), $0] }
+                root.children = root.children.flatMap {
+                    [XML.Node.text(["\n  ", " ", "\t", "\u{A0}"][generator.next(4)]), $0]
+                }
             }
             let document = XML.Document(root: root, indentation: indentation)
             let plain = XML.Document(root: document.laidOut().root)
@@ -102,7 +123,8 @@ struct SerializerTests {
         // Copies of edition documents, so a change to the TEI writer does not change this layer's inputs.
         let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/xml-writer")
-        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }
+            .sorted()
         #expect(files.count >= 3)
         for file in files {
             let bytes = try #require(FileManager.default.contents(atPath: output.appendingPathComponent(file).path))
@@ -114,16 +136,28 @@ struct SerializerTests {
     }
 
     @Test func theByteCheckForNonXMLCharactersAgreesWithTheScalars() {
-        let samples = ["", "plain", "tab\there\nand\r", "Москва «цитата»", "\u{FFFD}", "\u{FFFE}", "x\u{FFFF}", "\u{EFBF}\u{BFBE}",
-                       "\u{0}", "bell\u{7}", "\u{1F}", "\u{20}", "\u{10000}\u{10FFFF}", "ﾟ\u{FFEE}", String(repeating: "a", count: 1000) + "\u{8}"]
+        let samples = [
+            "", "plain", "tab\there\nand\r", "Москва «цитата»", "\u{FFFD}", "\u{FFFE}", "x\u{FFFF}", "\u{EFBF}\u{BFBE}",
+            "\u{0}", "bell\u{7}", "\u{1F}", "\u{20}", "\u{10000}\u{10FFFF}", "ﾟ\u{FFEE}",
+            String(repeating: "a", count: 1000) + "\u{8}",
+        ]
         for sample in samples {
             let expected = sample.unicodeScalars.contains { !XMLSerializer.isXMLCharacter($0) }
-            #expect(XMLSerializer.mayHoldNonXMLCharacters(sample) == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                XMLSerializer.mayHoldNonXMLCharacters(sample) == expected,
+                "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
     @Test func roundTripsThroughTheParser() throws {
-        let root = XML.Element("TEI", namespaceURI: tei, children: [.element(XML.Element("p", attributes: [XML.Attribute("xml:lang", "en")], children: [.text("Wash"), .element(XML.Element("hi", children: [.text("ington")]))]))])
+        let root = XML.Element(
+            "TEI", namespaceURI: tei,
+            children: [
+                .element(
+                    XML.Element(
+                        "p", attributes: [XML.Attribute("xml:lang", "en")],
+                        children: [.text("Wash"), .element(XML.Element("hi", children: [.text("ington")]))]))
+            ])
         let bytes = XMLSerializer.serialize(XML.Document(root: root)).bytes
         let tree = try XMLParsedDocument(bytes: bytes, path: "r.xml").tree()
         #expect(tree.root.name == "TEI")
@@ -157,7 +191,9 @@ struct ParserSafetyTests {
 
     @Test func quadraticBlowupIsRefused() {
         let big = String(repeating: "a", count: 100_000)
-        let bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"\(big)\">]><r>" + String(repeating: "&a;", count: 20_000) + "</r>"
+        let bomb =
+            "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"\(big)\">]><r>" + String(repeating: "&a;", count: 20_000)
+            + "</r>"
         #expect(throws: XMLReadError.doctypeRefused(path: "t.xml")) { try parse(bomb) }
     }
 
@@ -167,7 +203,10 @@ struct ParserSafetyTests {
             _ = try parse(deep)
             Issue.record("10,000-deep nesting was accepted")
         } catch {
-            guard case .notWellFormed(let diagnostics) = error else { Issue.record("unexpected \(error)"); return }
+            guard case .notWellFormed(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
             #expect(diagnostics.first?.message.contains("Excessive depth") == true)
         }
     }
@@ -177,7 +216,10 @@ struct ParserSafetyTests {
             _ = try parse("<TEI>\n  <p>a & b</p>\n</TEI>")
             Issue.record("malformed XML was accepted")
         } catch {
-            guard case .notWellFormed(let diagnostics) = error, let first = diagnostics.first else { Issue.record("unexpected \(error)"); return }
+            guard case .notWellFormed(let diagnostics) = error, let first = diagnostics.first else {
+                Issue.record("unexpected \(error)")
+                return
+            }
             #expect(first.line == 2)
             #expect(first.column > 0)
             #expect(first.description.hasPrefix("t.xml:2:"))
@@ -212,7 +254,9 @@ struct RelaxNGTests {
         let results = await withTaskGroup(of: (Int, Int).self) { group in
             for index in 0..<64 {
                 group.addTask {
-                    let text = index % 2 == 0 ? "<doc><date when=\"1950-05-13\">x</date></doc>" : "<doc>\n\n<date when=\"bad\">x</date></doc>"
+                    let text =
+                        index % 2 == 0
+                        ? "<doc><date when=\"1950-05-13\">x</date></doc>" : "<doc>\n\n<date when=\"bad\">x</date></doc>"
                     let document = try? XMLParsedDocument(bytes: Array(text.utf8), path: "d\(index).xml")
                     return (index, document.map { schema.validate($0).first?.line ?? 0 } ?? -1)
                 }
@@ -226,7 +270,10 @@ struct RelaxNGTests {
 
     @Test func brokenSchemaIsAnError() {
         #expect(throws: XMLReadError.self) {
-            try RelaxNGSchema(bytes: Array("<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"><start><ref name=\"nope\"/></start></grammar>".utf8), path: "b.rng")
+            try RelaxNGSchema(
+                bytes: Array(
+                    "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"><start><ref name=\"nope\"/></start></grammar>"
+                        .utf8), path: "b.rng")
         }
     }
 }

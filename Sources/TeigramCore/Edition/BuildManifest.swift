@@ -72,7 +72,10 @@ public struct BuildManifest: Sendable, Equatable {
         public var warnings: Int
 
         /// Creates an entry.
-        public init(name: String, sourceHash: String, sidecarHash: String?, outputHash: String, mentions: Int, linkedMentions: Int, warnings: Int) {
+        public init(
+            name: String, sourceHash: String, sidecarHash: String?, outputHash: String, mentions: Int,
+            linkedMentions: Int, warnings: Int
+        ) {
             self.name = name
             self.sourceHash = sourceHash
             self.sidecarHash = sidecarHash
@@ -102,8 +105,10 @@ public struct BuildManifest: Sendable, Equatable {
     public var text: String {
         var text = ""
         text.reserveCapacity(1_024 + entries.count * 128)
-        text += "# Teigram build manifest: what Output/ was built from (XXH64 content hashes). Written by `teigram build`; do not edit.\n"
-        text += "# The encoder line carries a hash of the encoder's code when built from Teigram's checkout; elsewhere bump BuildManifest.encoderVersion or use `teigram build --force`.\n"
+        text +=
+            "# Teigram build manifest: what Output/ was built from (XXH64 content hashes). Written by `teigram build`; do not edit.\n"
+        text +=
+            "# The encoder line carries a hash of the encoder's code when built from Teigram's checkout; elsewhere bump BuildManifest.encoderVersion or use `teigram build --force`.\n"
         text += "encoder\t\(tool.encoderVersion)\n"
         text += "schema\tteigram.rng\t\(tool.schemaHash)\n"
         for authority in tool.authorityHashes {
@@ -141,7 +146,9 @@ public struct BuildManifest: Sendable, Equatable {
             case ("authority", 3): authority.append((fields[1], fields[2]))
             case ("report", 3): report = fields[2]
             case ("telegram", 8):
-                guard let mentions = Int(fields[5]), let linked = Int(fields[6]), let warnings = Int(fields[7]) else { return nil }
+                guard let mentions = Int(fields[5]), let linked = Int(fields[6]), let warnings = Int(fields[7]) else {
+                    return nil
+                }
                 entries[fields[1]] = Entry(
                     name: fields[1], sourceHash: fields[2], sidecarHash: fields[3] == "-" ? nil : fields[3],
                     outputHash: fields[4], mentions: mentions, linkedMentions: linked, warnings: warnings)
@@ -150,8 +157,9 @@ public struct BuildManifest: Sendable, Equatable {
             }
         }
         guard let encoder, let schema, let report else { return nil }
-        self.init(tool: ToolFingerprint(encoderVersion: encoder, schemaHash: schema, authorityHashes: authority),
-                  reportHash: report, entries: entries)
+        self.init(
+            tool: ToolFingerprint(encoderVersion: encoder, schemaHash: schema, authorityHashes: authority),
+            reportHash: report, entries: entries)
     }
 
     /// The fingerprint of the tool for `project` as it is now.
@@ -161,10 +169,13 @@ public struct BuildManifest: Sendable, Equatable {
         var authority: [(file: String, hash: String)] = []
         for file in try project.authorityLayers().joined() {
             // Built-in files by their name, the project's relative to it: the same on every clone.
-            let name = file.path.hasPrefix(project.root + "/") ? String(file.path.dropFirst(project.root.count + 1)) : file.path
+            let name =
+                file.path.hasPrefix(project.root + "/")
+                ? String(file.path.dropFirst(project.root.count + 1)) : file.path
             authority.append((name, ContentHash.hex(file.bytes)))
         }
-        return ToolFingerprint(encoderVersion: encoderVersion + codeHash(project), schemaHash: schemaHash, authorityHashes: authority)
+        return ToolFingerprint(
+            encoderVersion: encoderVersion + codeHash(project), schemaHash: schemaHash, authorityHashes: authority)
     }
 
     /// When the project is Teigram's own checkout, a hash of the encoder's source code

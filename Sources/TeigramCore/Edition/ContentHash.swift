@@ -14,8 +14,12 @@ public enum ContentHash {
     /// The XXH64 hash of `bytes`, seed 0 (the reference algorithm of the xxHash specification).
     public static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let count = bytes.count
-        func word64(_ offset: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
-        func word32(_ offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        func word64(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
+        func word32(_ offset: Int) -> UInt64 {
+            UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+        }
         func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
             rotated(accumulator &+ input &* prime2, 31) &* prime1
         }

@@ -50,7 +50,9 @@ public struct CorpusBuilder: Sendable {
     public var rebuildsEverything: Bool
 
     /// Creates a builder.
-    public init(project: Project, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuildsEverything: Bool = false) {
+    public init(
+        project: Project, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuildsEverything: Bool = false
+    ) {
         self.project = project
         self.jobs = max(1, jobs)
         self.rebuildsEverything = rebuildsEverything
@@ -90,7 +92,8 @@ public struct CorpusBuilder: Sendable {
         let tool = try BuildManifest.fingerprint(of: project)
         let previous = rebuildsEverything ? nil : readManifest()
         // The report carries the unlinked names of unchanged telegrams: it must be the one last written.
-        let reportIsCurrent = previous.map { (try? FileIO.read(reportPath)).map(ContentHash.hex) == $0.reportHash } ?? false
+        let reportIsCurrent =
+            previous.map { (try? FileIO.read(reportPath)).map(ContentHash.hex) == $0.reportHash } ?? false
         let usable = (previous?.tool == tool && reportIsCurrent) ? previous : nil
         let outputDirectory = project.output
         let inputs = ParallelMap.map(telegrams, jobs: jobs) { path in
@@ -102,7 +105,11 @@ public struct CorpusBuilder: Sendable {
             let authority = try project.loadAuthority()
             converter = (TelegramEncoder(authority: authority), try project.validator())
         }
-        let previousUnresolved = usable == nil ? [:] : Self.unresolvedByFile(reportText: (try? FileIO.read(reportPath)).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        let previousUnresolved =
+            usable == nil
+            ? [:]
+            : Self.unresolvedByFile(
+                reportText: (try? FileIO.read(reportPath)).map { String(decoding: $0, as: UTF8.self) } ?? "")
 
         // Converted and folded into the summary and the manifest a chunk at a time, in file order: the
         // results of one chunk are all the build holds of the telegrams it converts.
@@ -117,9 +124,13 @@ public struct CorpusBuilder: Sendable {
             var results: [FileResult] = []
             if let converter, !paths.isEmpty {
                 let before = converted
-                let chunkProgress = progress.map { report in { @Sendable (done: Int, _: Int) in report(before + done, toConvert) } }
+                let chunkProgress = progress.map { report in
+                    { @Sendable (done: Int, _: Int) in report(before + done, toConvert) }
+                }
                 results = ParallelMap.map(paths, jobs: jobs, progress: chunkProgress) { path in
-                    Self.buildOne(path, encoder: converter.encoder, validator: converter.validator, outputDirectory: outputDirectory)
+                    Self.buildOne(
+                        path, encoder: converter.encoder, validator: converter.validator,
+                        outputDirectory: outputDirectory)
                 }
                 converted += paths.count
             }
@@ -173,7 +184,8 @@ public struct CorpusBuilder: Sendable {
     /// The manifest of the last build, if there is a readable one.
     func readManifest() -> BuildManifest? {
         guard FileIO.exists(manifestPath), let bytes = try? FileIO.read(manifestPath),
-              let text = String(validating: bytes, as: UTF8.self) else { return nil }
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return nil }
         return BuildManifest(text: text)
     }
 
@@ -184,14 +196,16 @@ public struct CorpusBuilder: Sendable {
     static func inputs(of path: String, previous: BuildManifest?, outputDirectory: String) -> Inputs {
         let name = Project.baseName(path)
         let sidecar = Project.sidecarPath(for: path)
-        let sidecarHash = FileIO.exists(sidecar) ? (try? FileIO.read(sidecar)).map(ContentHash.hex) ?? "unreadable" : nil
+        let sidecarHash =
+            FileIO.exists(sidecar) ? (try? FileIO.read(sidecar)).map(ContentHash.hex) ?? "unreadable" : nil
         var inputs = Inputs(name: name, sidecarHash: sidecarHash, unchanged: nil)
         guard let entry = previous?.entries[name], entry.sidecarHash == sidecarHash,
-              let sourceHash = (try? FileIO.read(path)).map(ContentHash.hex), entry.sourceHash == sourceHash
+            let sourceHash = (try? FileIO.read(path)).map(ContentHash.hex), entry.sourceHash == sourceHash
         else { return inputs }
         let outputPath = outputDirectory + "/" + name + ".xml"
         guard FileIO.exists(outputPath), let output = try? FileIO.read(outputPath),
-              ContentHash.hex(output) == entry.outputHash else { return inputs }
+            ContentHash.hex(output) == entry.outputHash
+        else { return inputs }
         inputs.unchanged = entry
         return inputs
     }
@@ -202,7 +216,8 @@ public struct CorpusBuilder: Sendable {
         for line in reportText.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
-            byFile[String(fields[1]), default: []].append(UnresolvedName(name: String(fields[0]), context: String(fields[2])))
+            byFile[String(fields[1]), default: []].append(
+                UnresolvedName(name: String(fields[0]), context: String(fields[2])))
         }
         return byFile
     }
@@ -214,15 +229,18 @@ public struct CorpusBuilder: Sendable {
         try FileIO.writeAtomically(bytes, to: path)
     }
 
-    static func buildOne(_ path: String, encoder: TelegramEncoder, validator: TEIValidator, outputDirectory: String) -> FileResult {
+    static func buildOne(_ path: String, encoder: TelegramEncoder, validator: TEIValidator, outputDirectory: String)
+        -> FileResult
+    {
         var result = FileResult()
         do {
             let bytes = try FileIO.read(path)
             result.sourceHash = ContentHash.hex(bytes)
             let sidecar = try Project.sidecar(for: path)
             let outputPath = outputDirectory + "/" + Project.baseName(path) + ".xml"
-            let encoded = try encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
-                                             validation: (validator, outputPath))
+            let encoded = try encoder.encode(
+                bytes: bytes, path: path, documentID: Project.baseName(path), sidecar: sidecar,
+                validation: (validator, outputPath))
             result.diagnostics += encoded.report.warnings
             result.mentions = encoded.report.mentionCount
             result.linked = encoded.report.mentionCount - encoded.report.unresolved.count
@@ -247,7 +265,9 @@ public struct CorpusBuilder: Sendable {
     /// The review report: one line per unlinked name occurrence, sorted by name then file.
     static func reviewReport(_ entries: [(file: String, name: UnresolvedName)]) -> String {
         var lines = ["name\tfile\tcontext"]
-        let sorted = entries.sorted { ($0.name.name, $0.file, $0.name.context) < ($1.name.name, $1.file, $1.name.context) }
+        let sorted = entries.sorted {
+            ($0.name.name, $0.file, $0.name.context) < ($1.name.name, $1.file, $1.name.context)
+        }
         for entry in sorted {
             let context = entry.name.context.replacingOccurrences(of: "\t", with: " ")
             lines.append("\(entry.name.name)\t\(entry.file)\t\(context)")

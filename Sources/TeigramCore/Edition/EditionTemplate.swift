@@ -19,7 +19,8 @@ public enum EditionTemplate {
     ///   written; nothing is written then if the check fails, and files already written stay whole.
     public static func create(at root: String) throws(Diagnostic) -> [String] {
         for file in files where FileIO.exists(root + "/" + file.path) {
-            throw Diagnostic(.error, .io, path: root + "/" + file.path, "already exists; teigram init never overwrites a file")
+            throw Diagnostic(
+                .error, .io, path: root + "/" + file.path, "already exists; teigram init never overwrites a file")
         }
         for file in files {
             let path = root + "/" + file.path

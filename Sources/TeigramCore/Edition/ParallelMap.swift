@@ -29,20 +29,23 @@ public enum ParallelMap {
         init(count: Int) { slots = Array(repeating: nil, count: count) }
 
         func claim() -> Int? {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             guard next < slots.count else { return nil }
             next += 1
             return next - 1
         }
 
         func store(_ result: Result, at index: Int) {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             slots[index] = result
             completed += 1
         }
 
         func results() -> [Result] {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             return slots.compactMap { $0 }
         }
     }

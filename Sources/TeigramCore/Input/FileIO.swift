@@ -59,7 +59,8 @@ public enum FileIO {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (slash == nil ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let temporary =
+            (slash == nil ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         // Plain POSIX writes: the rename below is what makes the replacement atomic.
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT && !directory.isEmpty {
@@ -77,7 +78,10 @@ public enum FileIO {
         let failed: Bool = bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
                 let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if result < 0 { if errno == EINTR { continue }; return true }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return true
+                }
                 written += result
             }
             return false

@@ -29,10 +29,14 @@ public struct Sidecar: Sendable, Equatable {
             let key = line[..<colon].trimmedText.lowercased()
             let value = line[line.index(after: colon)...].trimmedText
             guard Self.knownKeys.contains(key) else {
-                throw Diagnostic(.error, .input, path: path, line: offset + 1, "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
+                throw Diagnostic(
+                    .error, .input, path: path, line: offset + 1,
+                    "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
             }
             if key == "date", !ISODate.isValid(value) {
-                throw Diagnostic(.error, .input, path: path, line: offset + 1, "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+                throw Diagnostic(
+                    .error, .input, path: path, line: offset + 1,
+                    "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
             }
             values[key] = value
         }
@@ -72,7 +76,8 @@ public enum ISODate {
             guard fields[1].count == 2, let month = Int(fields[1]), (1...12).contains(month) else { return false }
             if fields.count == 3 {
                 guard fields[2].count == 2, let day = Int(fields[2]), day >= 1,
-                      day <= DateRecognizer.daysIn(month: month, year: year) else { return false }
+                    day <= DateRecognizer.daysIn(month: month, year: year)
+                else { return false }
             }
         }
         if parts.count == 2 {
@@ -85,7 +90,8 @@ public enum ISODate {
     public static func isValidTime(_ value: String) -> Bool {
         let fields = value.split(separator: ":")
         guard (2...3).contains(fields.count), fields.allSatisfy({ $0.count == 2 && Int($0) != nil }),
-              let hour = Int(fields[0]), let minute = Int(fields[1]), hour < 24, minute < 60 else { return false }
+            let hour = Int(fields[0]), let minute = Int(fields[1]), hour < 24, minute < 60
+        else { return false }
         if fields.count == 3, let second = Int(fields[2]), second >= 60 { return false }
         return true
     }

@@ -15,7 +15,9 @@ public struct SourceText: Sendable, Equatable {
     public init(bytes: [UInt8], path: String) throws(Diagnostic) {
         self.path = path
         guard bytes.count <= Self.maximumSize else {
-            throw Diagnostic(.error, .input, path: path, "file is \(bytes.count) bytes; a telegram page is expected to be under \(Self.maximumSize) bytes")
+            throw Diagnostic(
+                .error, .input, path: path,
+                "file is \(bytes.count) bytes; a telegram page is expected to be under \(Self.maximumSize) bytes")
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -27,16 +29,23 @@ public struct SourceText: Sendable, Equatable {
         guard let normalised = String(validating: normalisedBytes, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(body)
             let line = 1 + body.prefix(offset).filter { $0 == 0x0A }.count
-            throw Diagnostic(.error, .input, path: path, line: line, "not UTF-8 text (invalid byte at offset \(offset)); convert the file to UTF-8")
+            throw Diagnostic(
+                .error, .input, path: path, line: line,
+                "not UTF-8 text (invalid byte at offset \(offset)); convert the file to UTF-8")
         }
         // Byte pre-check: C0 controls are single bytes, U+FFFE/U+FFFF are EF BF BE/BF.
-        let suspicious = body.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D || $0 == 0x7F || $0 == 0xEF }
+        let suspicious = body.contains {
+            $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D || $0 == 0x7F || $0 == 0xEF
+        }
         if suspicious {
             // Lines are counted in the text as read (CR LF and lone CR not yet normalised).
             let decoded = hasCR ? String(decoding: body, as: UTF8.self) : normalised
             if let control = decoded.unicodeScalars.first(where: { Self.isBinaryControl($0) }) {
                 let line = 1 + decoded.unicodeScalars.prefix(while: { $0 != control }).filter { $0 == "\n" }.count
-                throw Diagnostic(.error, .input, path: path, line: line, "binary data (control character U+\(String(control.value, radix: 16, uppercase: true))); a plain-text telegram is expected")
+                throw Diagnostic(
+                    .error, .input, path: path, line: line,
+                    "binary data (control character U+\(String(control.value, radix: 16, uppercase: true))); a plain-text telegram is expected"
+                )
             }
         }
         guard normalised.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
@@ -68,8 +77,15 @@ public struct SourceText: Sendable, Equatable {
         result.reserveCapacity(bytes.count)
         var previousWasCR = false
         for byte in bytes {
-            if byte == 0x0D { result.append(0x0A); previousWasCR = true; continue }
-            if byte == 0x0A && previousWasCR { previousWasCR = false; continue }
+            if byte == 0x0D {
+                result.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if byte == 0x0A && previousWasCR {
+                previousWasCR = false
+                continue
+            }
             previousWasCR = false
             result.append(byte)
         }

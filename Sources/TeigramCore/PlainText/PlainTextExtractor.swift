@@ -77,23 +77,30 @@ public struct PlainTextExtractor: Sendable {
         let handle: FileHandle
         switch Result(catching: { () throws(Diagnostic) -> FileHandle in try FileIO.openForReading(path) }) {
         case .success(let opened): handle = opened
-        case .failure(let diagnostic): return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .unreadable)
+        case .failure(let diagnostic):
+            return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .unreadable)
         }
         defer { try? handle.close() }
         let renderer = TextRenderer(options: options, path: path)
         var readError: Error?
         do {
-            let warnings = try XMLEventReader.read(path: path, nextChunk: {
-                do {
-                    guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
-                    return [UInt8](data)
-                } catch {
-                    readError = error
-                    return nil
-                }
-            }, onEvent: { renderer.consume($0) })
+            let warnings = try XMLEventReader.read(
+                path: path,
+                nextChunk: {
+                    do {
+                        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+                        return [UInt8](data)
+                    } catch {
+                        readError = error
+                        return nil
+                    }
+                }, onEvent: { renderer.consume($0) })
             if let readError {
-                return TextExtraction(path: path, text: "", diagnostics: [Diagnostic(.error, .io, path: path, "cannot read file: \(readError.localizedDescription)")], failure: .unreadable)
+                return TextExtraction(
+                    path: path, text: "",
+                    diagnostics: [
+                        Diagnostic(.error, .io, path: path, "cannot read file: \(readError.localizedDescription)")
+                    ], failure: .unreadable)
             }
             return result(renderer, path: path, parseWarnings: warnings)
         } catch {
@@ -110,7 +117,8 @@ public struct PlainTextExtractor: Sendable {
     }
 
     private func failure(_ error: XMLReadError, path: String) -> TextExtraction {
-        var diagnostic = error.diagnostics.first ?? Diagnostic(.error, .notWellFormed, path: path, "not well-formed XML")
+        var diagnostic =
+            error.diagnostics.first ?? Diagnostic(.error, .notWellFormed, path: path, "not well-formed XML")
         if case .notWellFormed = error { diagnostic.message += " (not well-formed XML)" }
         return TextExtraction(path: path, text: "", diagnostics: [diagnostic], failure: .invalid)
     }

@@ -113,22 +113,32 @@ final class TextRenderer {
     }
 
     private func start(_ element: XMLStreamElement) {
-        if skipDepth > 0 { skipDepth += 1; return }
-        let parentPreserve = stack.last?.preserve ?? false
-        let preserve = switch element[attribute: "xml:space"] {
-        case "preserve": true
-        case "default": false
-        default: parentPreserve
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
         }
+        let parentPreserve = stack.last?.preserve ?? false
+        let preserve =
+            switch element[attribute: "xml:space"] {
+            case "preserve": true
+            case "default": false
+            default: parentPreserve
+            }
         let isTEI = element.namespaceURI == teiNamespace
         if stack.isEmpty && scope == .document && !isTEI {
             let namespace = element.namespaceURI.map { "namespace \($0)" } ?? "no namespace"
-            rejection = Diagnostic(.error, .input, path: path, line: element.line, column: 0,
+            rejection = Diagnostic(
+                .error, .input, path: path, line: element.line, column: 0,
                 "not a TEI document (root element <\(element.name)> in \(namespace); TEI P5 uses \(teiNamespace))")
             return
         }
         let name = isTEI ? element.localName : ""
-        if !isTEI { report(element, "element <\(element.name)> is not TEI (namespace \(element.namespaceURI ?? "none")); its text is given as it stands") }
+        if !isTEI {
+            report(
+                element,
+                "element <\(element.name)> is not TEI (namespace \(element.namespaceURI ?? "none")); its text is given as it stands"
+            )
+        }
 
         if textDepth == 0 {
             // Outside `text`: only the document structure and, on request, the header.
@@ -207,7 +217,8 @@ final class TextRenderer {
         case "lb":
             if element[attribute: "break"] == "no" { current.joinWords() } else { current.requestBreak(1) }
             skipDepth = 1
-        case "pb", "cb", "gb", "milestone", "anchor", "index", "link", "linkGrp", "join", "alt", "altGrp", "span", "spanGrp", "interpGrp", "interp", "fw":
+        case "pb", "cb", "gb", "milestone", "anchor", "index", "link", "linkGrp", "join", "alt", "altGrp", "span",
+            "spanGrp", "interpGrp", "interp", "fw":
             // Reference systems and links: no text, and never a word boundary.
             skipDepth = 1
         case "space":
@@ -236,7 +247,10 @@ final class TextRenderer {
     }
 
     private func end() {
-        if skipDepth > 0 { skipDepth -= 1; return }
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
         guard let open = stack.popLast() else { return }
         switch open.frame {
         case .plain:
@@ -272,7 +286,8 @@ final class TextRenderer {
 
     private func writeEndNotes() {
         guard !endNotes.isEmpty else { return }
-        let lines = endNotes.sorted { $0.number < $1.number }.map { "[\($0.number)] \($0.text)" }.joined(separator: "\n")
+        let lines = endNotes.sorted { $0.number < $1.number }.map { "[\($0.number)] \($0.text)" }.joined(
+            separator: "\n")
         endNotes = []
         sinks[0].appendBlock("Notes\n\n" + lines)
     }
@@ -292,7 +307,7 @@ final class TextRenderer {
         let events = choiceEvents
         choiceEvents = []
         for event in Self.chosenReading(of: events, edition: options.edition) { consume(event) }
-        end() // the choice itself
+        end()  // the choice itself
     }
 
     /// The events of the child of a `choice` to render: the reading the edition asks for, else the first child.
@@ -329,7 +344,9 @@ final class TextRenderer {
         let fileDesc = header.firstChild("fileDesc")
         let titleStmt = fileDesc?.firstChild("titleStmt")
         let titles = titleStmt?.children("title") ?? []
-        if let title = titles.first(where: { $0[attribute: "type"] == "main" }) ?? titles.first(where: { $0[attribute: "type"] == nil }) ?? titles.first {
+        if let title = titles.first(where: { $0[attribute: "type"] == "main" }) ?? titles.first(where: {
+            $0[attribute: "type"] == nil
+        }) ?? titles.first {
             lines.append("Title: " + flat(title))
         }
         let profile = header.firstChild("profileDesc")
@@ -342,7 +359,8 @@ final class TextRenderer {
         let sender = sent.map(correspondents) ?? ""
         let recipient = received.map(correspondents) ?? ""
         if !sender.isEmpty || !recipient.isEmpty {
-            lines.append("Sender → recipient: \(sender.isEmpty ? "?" : sender) → \(recipient.isEmpty ? "?" : recipient)")
+            lines.append(
+                "Sender → recipient: \(sender.isEmpty ? "?" : sender) → \(recipient.isEmpty ? "?" : recipient)")
         }
         for funder in titleStmt?.children("funder") ?? [] { lines.append("Funder: " + flat(funder)) }
         if let sourceDesc = fileDesc?.firstChild("sourceDesc") {
@@ -354,7 +372,9 @@ final class TextRenderer {
                 sourceDesc.forEachElement { if $0.localName == "msIdentifier" { identifiers.append($0) } }
                 if !identifiers.isEmpty {
                     for identifier in identifiers {
-                        lines.append("Source: " + identifier.childElements.map(flat).filter { !$0.isEmpty }.joined(separator: ", "))
+                        lines.append(
+                            "Source: "
+                                + identifier.childElements.map(flat).filter { !$0.isEmpty }.joined(separator: ", "))
                     }
                 } else {
                     let text = flat(sourceDesc)
@@ -389,20 +409,26 @@ final class TextRenderer {
     }
 
     /// Elements whose children are blocks.
-    static let blockContainers: Set<String> = ["div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "body", "front", "back", "group"]
+    static let blockContainers: Set<String> = [
+        "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "body", "front", "back", "group",
+    ]
 
     /// Elements that start a line (1) or a paragraph (2). Any other element is inline: it adds no space.
     static let blockLevels: [String: Int] = {
         var levels: [String: Int] = [:]
-        for name in ["p", "ab", "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "head", "opener", "closer",
-                     "list", "listBibl", "table", "lg", "sp", "spGrp", "floatingText", "titlePage", "front", "body", "back",
-                     "group", "postscript", "epigraph", "argument", "trailer", "byline", "castList", "docImprint",
-                     "figure", "entry", "set", "listPerson", "listPlace", "listOrg", "listEvent", "msDesc"] {
+        for name in [
+            "p", "ab", "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "head", "opener", "closer",
+            "list", "listBibl", "table", "lg", "sp", "spGrp", "floatingText", "titlePage", "front", "body", "back",
+            "group", "postscript", "epigraph", "argument", "trailer", "byline", "castList", "docImprint",
+            "figure", "entry", "set", "listPerson", "listPlace", "listOrg", "listEvent", "msDesc",
+        ] {
             levels[name] = 2
         }
-        for name in ["item", "l", "row", "dateline", "salute", "signed", "titlePart", "docTitle", "docDate",
-                     "docAuthor", "docEdition", "speaker", "stage", "address", "addrLine", "castItem", "castGroup",
-                     "u", "person", "place", "org", "event", "respStmt"] {
+        for name in [
+            "item", "l", "row", "dateline", "salute", "signed", "titlePart", "docTitle", "docDate",
+            "docAuthor", "docEdition", "speaker", "stage", "address", "addrLine", "castItem", "castGroup",
+            "u", "person", "place", "org", "event", "respStmt",
+        ] {
             levels[name] = 1
         }
         return levels

@@ -128,7 +128,10 @@ struct TextSink {
             while bytes.last == 0x20 { bytes.removeLast() }
             var trailing = 0
             var index = bytes.count - 1
-            while index >= 0, bytes[index] == 0x0A, trailing < 2 { trailing += 1; index -= 1 }
+            while index >= 0, bytes[index] == 0x0A, trailing < 2 {
+                trailing += 1
+                index -= 1
+            }
             for _ in trailing..<max(trailing, pendingBreak) { bytes.append(0x0A) }
         } else if pendingSpace, pendingBreak == 0, let last = bytes.last, last != 0x0A {
             bytes.append(0x20)
@@ -147,7 +150,7 @@ struct TextSink {
     static func isClosingPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-             UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             return true
         default:
             return false

@@ -53,8 +53,11 @@ public enum BracketScanner {
         var stack: [Int] = []
         var pairs: [(Int, Int)] = []
         for (index, unit) in units.enumerated() {
-            if unit == 0x5B { stack.append(index) }
-            else if unit == 0x5D, let open = stack.popLast() { pairs.append((open, index)) }
+            if unit == 0x5B {
+                stack.append(index)
+            } else if unit == 0x5D, let open = stack.popLast() {
+                pairs.append((open, index))
+            }
         }
         pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 > $1.1) }
         return pairs.map { open, close in
@@ -74,13 +77,16 @@ public enum BracketScanner {
             let label = content[..<colon].lowercasedText
             let words = label.split(separator: " ")
             if words.count <= 7,
-               let type = labelTypes.first(where: { isASCII ? label.containsBytes(of: $0.0) : label.contains($0.0) })?.1 {
+                let type = labelTypes.first(where: { isASCII ? label.containsBytes(of: $0.0) : label.contains($0.0) })?
+                    .1
+            {
                 let labelEnd = open + 1 + content[...colon].utf16.count
                 return .labelled(type: type, labelEnd: labelEnd)
             }
         }
         if let first = trimmed.first, first.isLowercase,
-           let type = descriptionTypes.first(where: { lower.hasPrefix($0.0) })?.1 {
+            let type = descriptionTypes.first(where: { lower.hasPrefix($0.0) })?.1
+        {
             return .description(type: type)
         }
         if isIdentification(units: units, open: open, close: close, content: trimmed) { return .identification }
@@ -93,17 +99,23 @@ public enum BracketScanner {
         guard open >= 2, units[open - 1] == 0x20 else { return false }
         let words = content.split(separator: " ")
         guard (1...4).contains(words.count),
-              words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false }) else { return false }
+            words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
+        else { return false }
         // The word before the space.
         var start = open - 1
-        while start > 0, let scalar = Unicode.Scalar(units[start - 1]), scalar.properties.isAlphabetic || units[start - 1] == 0x2D {
+        while start > 0, let scalar = Unicode.Scalar(units[start - 1]),
+            scalar.properties.isAlphabetic || units[start - 1] == 0x2D
+        {
             start -= 1
         }
-        guard start < open - 1, let first = Unicode.Scalar(units[start]), first.properties.isUppercase else { return false }
+        guard start < open - 1, let first = Unicode.Scalar(units[start]), first.properties.isUppercase else {
+            return false
+        }
         // What follows the bracket.
         var after = close + 1
         while after < units.count, units[after] == 0x20 { after += 1 }
-        if after < units.count, after > close + 1, let next = Unicode.Scalar(units[after]), next.properties.isUppercase {
+        if after < units.count, after > close + 1, let next = Unicode.Scalar(units[after]), next.properties.isUppercase
+        {
             return false
         }
         return true

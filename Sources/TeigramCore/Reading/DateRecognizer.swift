@@ -38,9 +38,11 @@ public struct DateRecognizer: Sendable {
     static func containsMonthWord(_ bytes: [UInt8]) -> Bool {
         var word: [UInt8] = []
         for byte in bytes + [0x20] {
-            if (0x41...0x5A).contains(byte) { word.append(byte + 0x20) }
-            else if (0x61...0x7A).contains(byte) { word.append(byte) }
-            else {
+            if (0x41...0x5A).contains(byte) {
+                word.append(byte + 0x20)
+            } else if (0x61...0x7A).contains(byte) {
+                word.append(byte)
+            } else {
                 if (3...9).contains(word.count), monthWords.contains(word) { return true }
                 word.removeAll(keepingCapacity: true)
             }
@@ -54,8 +56,11 @@ public struct DateRecognizer: Sendable {
     static func containsNumericDateShape<Unit: FixedWidthInteger>(_ bytes: [Unit]) -> Bool {
         guard bytes.count >= 3 else { return false }
         for index in 1..<(bytes.count - 1) where bytes[index] == 0x2E || bytes[index] == 0x2F {  // "." or "/"
-            let before = bytes[index - 1], after = bytes[index + 1]
-            if (0x30...0x39).contains(before) && ((0x30...0x39).contains(after) || after == 0x49 || after == 0x56 || after == 0x58) {  // I V X
+            let before = bytes[index - 1]
+            let after = bytes[index + 1]
+            if (0x30...0x39).contains(before)
+                && ((0x30...0x39).contains(after) || after == 0x49 || after == 0x56 || after == 0x58)
+            {  // I V X
                 return true
             }
         }
@@ -66,15 +71,25 @@ public struct DateRecognizer: Sendable {
     static func containsYear(_ bytes: [UInt8]) -> Bool {
         var run = 0
         for (index, byte) in (bytes + [0x20]).enumerated() {
-            if (0x30...0x39).contains(byte) { run += 1; continue }
-            if run == 4, bytes[index - 4] == UInt8(ascii: "1"), bytes[index - 3] == UInt8(ascii: "8") || bytes[index - 3] == UInt8(ascii: "9") { return true }
+            if (0x30...0x39).contains(byte) {
+                run += 1
+                continue
+            }
+            if run == 4, bytes[index - 4] == UInt8(ascii: "1"),
+                bytes[index - 3] == UInt8(ascii: "8") || bytes[index - 3] == UInt8(ascii: "9")
+            {
+                return true
+            }
             run = 0
         }
         return false
     }
-    static let month = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    static let month =
+        "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
-    enum Form: Sendable, CaseIterable { case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year }
+    enum Form: Sendable, CaseIterable {
+        case monthDayYear, dayMonthYear, monthYear, roman, slashDash, dotted, slashed, monthDay, dayMonth, year
+    }
 
     private static let patterns: [(NSRegularExpression, Form)] = {
         let m = month
@@ -92,7 +107,9 @@ public struct DateRecognizer: Sendable {
         ]
         return table.compactMap { pattern, form in
             // The patterns are constants of this file; a typo is caught by the unit tests.
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+                return nil
+            }
             return (regex, form)
         }
     }()
@@ -135,8 +152,10 @@ public struct DateRecognizer: Sendable {
     /// Records a match of `form` over `range` (both paths, scanner and expressions): text an earlier
     /// form took is skipped; a match that is no real date still takes its text, except for the forms
     /// without a year.
-    private func accept(form: Form, range: Range<Int>, group: (Int) -> String,
-                        found: inout [RecognizedDate], taken: inout [Range<Int>]) {
+    private func accept(
+        form: Form, range: Range<Int>, group: (Int) -> String,
+        found: inout [RecognizedDate], taken: inout [Range<Int>]
+    ) {
         if taken.contains(where: { $0.overlaps(range) }) { return }
         guard let date = normalise(form: form, group: group, range: range) else {
             // "31 June 1950" is no date, and "June 1950" inside it is not one either.
@@ -148,7 +167,9 @@ public struct DateRecognizer: Sendable {
     }
 
     /// The forms in the order of ``patterns``: earlier forms take their text first.
-    static let formOrder: [Form] = [.monthDayYear, .dayMonthYear, .monthYear, .roman, .slashDash, .dotted, .slashed, .monthDay, .dayMonth, .year]
+    static let formOrder: [Form] = [
+        .monthDayYear, .dayMonthYear, .monthYear, .roman, .slashDash, .dotted, .slashed, .monthDay, .dayMonth, .year,
+    ]
 
     /// The dates found by the regular expressions (``patterns``): the reference definition of the
     /// language, used for text the scanner does not handle.
@@ -196,7 +217,8 @@ public struct DateRecognizer: Sendable {
         case .monthYear:
             return make(year: Int(group(2)), month: Self.monthNumber(group(1)), day: nil, range: range)
         case .roman:
-            return make(year: Self.fullYear(group(3)), month: Self.romanMonth(group(2)), day: Int(group(1)), range: range)
+            return make(
+                year: Self.fullYear(group(3)), month: Self.romanMonth(group(2)), day: Int(group(1)), range: range)
         case .slashDash, .dotted:
             return make(year: Self.fullYear(group(3)), month: Int(group(2)), day: Int(group(1)), range: range)
         case .slashed:
@@ -207,23 +229,32 @@ public struct DateRecognizer: Sendable {
             return make(year: year, month: b, day: a, range: range, certainty: "low")
         case .monthDay:
             guard let contextYear else { return nil }
-            return make(year: contextYear, month: Self.monthNumber(group(1)), day: Int(group(2)), range: range, certainty: "medium")
+            return make(
+                year: contextYear, month: Self.monthNumber(group(1)), day: Int(group(2)), range: range,
+                certainty: "medium")
         case .dayMonth:
             guard let contextYear else { return nil }
-            return make(year: contextYear, month: Self.monthNumber(group(2)), day: Int(group(1)), range: range, certainty: "medium")
+            return make(
+                year: contextYear, month: Self.monthNumber(group(2)), day: Int(group(1)), range: range,
+                certainty: "medium")
         case .year:
             guard let year = Int(group(1)) else { return nil }
             return RecognizedDate(range: range, iso: Self.padded(year, 4), certainty: nil, year: year)
         }
     }
 
-    private func make(year: Int?, month: Int?, day: Int?, range: Range<Int>, certainty: String? = nil) -> RecognizedDate? {
+    private func make(year: Int?, month: Int?, day: Int?, range: Range<Int>, certainty: String? = nil)
+        -> RecognizedDate?
+    {
         guard let year, let month, (1...12).contains(month), (1000...2999).contains(year) else { return nil }
         guard let day else {
-            return RecognizedDate(range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2), certainty: certainty, year: year)
+            return RecognizedDate(
+                range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2), certainty: certainty, year: year)
         }
         guard day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
-        return RecognizedDate(range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2), certainty: certainty, year: year)
+        return RecognizedDate(
+            range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2),
+            certainty: certainty, year: year)
     }
 
     /// `value` in decimal, zero-padded to `width` digits (String(format:) is slow on Linux).

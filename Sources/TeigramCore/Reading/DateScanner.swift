@@ -93,7 +93,8 @@ struct DateScanner {
                     unitClass = .space
                 } else {
                     switch properties.generalCategory {
-                    case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation, .format, .unassigned:
+                    case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation, .format,
+                        .unassigned:
                         return nil
                     default:
                         break
@@ -147,7 +148,9 @@ struct DateScanner {
             if isLetter {
                 if letterRunStart < 0 { letterRunStart = index }
             } else if letterRunStart >= 0 {
-                if (3...9).contains(index - letterRunStart), let code = letterCode(units[letterRunStart..<index]), monthCodes.contains(code) {
+                if (3...9).contains(index - letterRunStart), let code = letterCode(units[letterRunStart..<index]),
+                    monthCodes.contains(code)
+                {
                     return true
                 }
                 letterRunStart = -1
@@ -155,7 +158,9 @@ struct DateScanner {
             if isDigit {
                 if digitRunStart < 0 { digitRunStart = index }
             } else if digitRunStart >= 0 {
-                if index - digitRunStart == 4, units[digitRunStart] == 0x31, units[digitRunStart + 1] == 0x38 || units[digitRunStart + 1] == 0x39 {
+                if index - digitRunStart == 4, units[digitRunStart] == 0x31,
+                    units[digitRunStart + 1] == 0x38 || units[digitRunStart + 1] == 0x39
+                {
                     return true
                 }
                 digitRunStart = -1
@@ -185,17 +190,20 @@ struct DateScanner {
 
     private static let monthCodes: [UInt64] = DateRecognizer.monthNames.compactMap { letterCode(Array($0.0.utf8)) }
     /// `in|of|since|until|by|from|to` (the words before a bare year).
-    private static let yearLeadCodes: [UInt64] = ["in", "of", "since", "until", "by", "from", "to"].compactMap { letterCode(Array($0.utf8)) }
+    private static let yearLeadCodes: [UInt64] = ["in", "of", "since", "until", "by", "from", "to"].compactMap {
+        letterCode(Array($0.utf8))
+    }
 
     /// The non-overlapping matches of `form`'s expression, leftmost first (as a regular expression search
     /// finds them: each search resumes where the last match ended).
     func matches(of form: DateRecognizer.Form) -> [Match] {
-        let starts: [Int] = switch form {
-        case .monthDayYear, .monthYear, .monthDay: months.map(\.lowerBound)
-        case .dayMonthYear, .dayMonth: months.isEmpty ? [] : numberStarts
-        case .roman, .slashDash, .dotted, .slashed: numberStarts
-        case .year: yearLeadWords.map(\.lowerBound)
-        }
+        let starts: [Int] =
+            switch form {
+            case .monthDayYear, .monthYear, .monthDay: months.map(\.lowerBound)
+            case .dayMonthYear, .dayMonth: months.isEmpty ? [] : numberStarts
+            case .roman, .slashDash, .dotted, .slashed: numberStarts
+            case .year: yearLeadWords.map(\.lowerBound)
+            }
         var result: [Match] = []
         var searchFrom = 0
         for start in starts where start >= searchFrom {
@@ -211,7 +219,9 @@ struct DateScanner {
 
     private func isWord(_ index: Int) -> Bool { index >= 0 && index < classes.count && classes[index].isWord }
 
-    private func has(_ index: Int, _ ascii: Unicode.Scalar) -> Bool { index < units.count && units[index] == UInt16(ascii.value) }
+    private func has(_ index: Int, _ ascii: Unicode.Scalar) -> Bool {
+        index < units.count && units[index] == UInt16(ascii.value)
+    }
 
     private func end(of unitClass: UnitClass, from index: Int) -> Int {
         var end = index
@@ -294,18 +304,22 @@ struct DateScanner {
             index = afterOrdinalSuffix(day.upperBound)
             if has(index, ",") { index += 1 }
             guard let year = spacedFourDigitYear(at: index) else { return nil }
-            return Match(whole: start..<year.upperBound, groups: [month, day, year], dateRange: start..<year.upperBound)
+            return Match(
+                whole: start..<year.upperBound, groups: [month, day, year], dateRange: start..<year.upperBound)
         case .dayMonthYear:
             // \b(\d{1,2})(?:st|nd|rd|th)?\s+(M)\.?,?\s+(\d{4})\b
             guard let day = dayOrMonthNumber(at: start),
-                  let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
-                  let month = month(at: monthStart),
-                  let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound)) else { return nil }
-            return Match(whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
+                let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
+                let month = month(at: monthStart),
+                let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound))
+            else { return nil }
+            return Match(
+                whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
         case .monthYear:
             // \b(M)\.?,?\s+(\d{4})\b
             guard let month = month(at: start),
-                  let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound)) else { return nil }
+                let year = spacedFourDigitYear(at: afterOptionalDotAndComma(month.upperBound))
+            else { return nil }
             return Match(whole: start..<year.upperBound, groups: [month, year], dateRange: start..<year.upperBound)
         case .roman:
             // \b(\d{1,2})\.([IVX]{1,4})\.(\d{4}|\d{2})\b
@@ -314,23 +328,34 @@ struct DateScanner {
             var numeralEnd = numeralStart
             while numeralEnd < units.count, isRomanNumeralLetter(units[numeralEnd]) { numeralEnd += 1 }
             guard (1...4).contains(numeralEnd - numeralStart), has(numeralEnd, "."),
-                  let year = yearOfFourOrTwo(at: numeralEnd + 1) else { return nil }
-            return Match(whole: start..<year.upperBound, groups: [day, numeralStart..<numeralEnd, year], dateRange: start..<year.upperBound)
+                let year = yearOfFourOrTwo(at: numeralEnd + 1)
+            else { return nil }
+            return Match(
+                whole: start..<year.upperBound, groups: [day, numeralStart..<numeralEnd, year],
+                dateRange: start..<year.upperBound)
         case .slashDash:
             // \b(\d{1,2})/(\d{1,2})-(\d{2})\b
             guard let day = dayOrMonthNumber(at: start), has(day.upperBound, "/"),
-                  let month = dayOrMonthNumber(at: day.upperBound + 1), has(month.upperBound, "-") else { return nil }
+                let month = dayOrMonthNumber(at: day.upperBound + 1), has(month.upperBound, "-")
+            else { return nil }
             let year = digits(at: month.upperBound + 1)
             guard year.count == 2, !isWord(year.upperBound) else { return nil }
-            return Match(whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
+            return Match(
+                whole: start..<year.upperBound, groups: [day, month, year], dateRange: start..<year.upperBound)
         case .dotted, .slashed:
             // \b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)   and   \b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b
             let separator: Unicode.Scalar = form == .dotted ? "." : "/"
             guard let first = dayOrMonthNumber(at: start), has(first.upperBound, separator),
-                  let second = dayOrMonthNumber(at: first.upperBound + 1), has(second.upperBound, separator),
-                  let year = yearOfFourOrTwo(at: second.upperBound + 1) else { return nil }
-            if form == .dotted, has(year.upperBound, "."), year.upperBound + 1 < classes.count, classes[year.upperBound + 1] == .digit { return nil }
-            return Match(whole: start..<year.upperBound, groups: [first, second, year], dateRange: start..<year.upperBound)
+                let second = dayOrMonthNumber(at: first.upperBound + 1), has(second.upperBound, separator),
+                let year = yearOfFourOrTwo(at: second.upperBound + 1)
+            else { return nil }
+            if form == .dotted, has(year.upperBound, "."), year.upperBound + 1 < classes.count,
+                classes[year.upperBound + 1] == .digit
+            {
+                return nil
+            }
+            return Match(
+                whole: start..<year.upperBound, groups: [first, second, year], dateRange: start..<year.upperBound)
         case .monthDay:
             // \b(M)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.])
             guard let month = month(at: start) else { return nil }
@@ -343,15 +368,20 @@ struct DateScanner {
         case .dayMonth:
             // \b(\d{1,2})(?:st|nd|rd|th)?\s+(M)\b
             guard let day = dayOrMonthNumber(at: start),
-                  let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
-                  let month = month(at: monthStart) else { return nil }
+                let monthStart = spaces(at: afterOrdinalSuffix(day.upperBound)),
+                let month = month(at: monthStart)
+            else { return nil }
             return Match(whole: start..<month.upperBound, groups: [day, month], dateRange: start..<month.upperBound)
         case .year:
             // \b(?:in|of|since|until|by|from|to)\s+(1[89]\d\d)\b
-            guard let word = yearLeadWords.first(where: { $0.lowerBound == start }), let yearStart = spaces(at: word.upperBound) else { return nil }
+            guard let word = yearLeadWords.first(where: { $0.lowerBound == start }),
+                let yearStart = spaces(at: word.upperBound)
+            else { return nil }
             let year = digits(at: yearStart)
-            guard year.count == 4, units[yearStart] == 0x31, units[yearStart + 1] == 0x38 || units[yearStart + 1] == 0x39,
-                  !isWord(year.upperBound) else { return nil }
+            guard year.count == 4, units[yearStart] == 0x31,
+                units[yearStart + 1] == 0x38 || units[yearStart + 1] == 0x39,
+                !isWord(year.upperBound)
+            else { return nil }
             return Match(whole: start..<year.upperBound, groups: [year], dateRange: year)
         }
     }

@@ -10,19 +10,24 @@ enum LinePatterns {
     /// Handling instructions (on lower-case text).
     static let handling = GuardedPattern(
         #"^(copying prohibited|making copies is forbidden|copying forbidden|immediate|priority|personal)\b"#,
-        guard: .opensWith(["copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority", "personal"]),
+        guard: .opensWith([
+            "copying prohibited", "making copies is forbidden", "copying forbidden", "immediate", "priority",
+            "personal",
+        ]),
         examples: ["copying prohibited.", "immediate", "personal and confidential"])
 
     /// Copy and distribution lines (on lower-case text).
     static let copies = GuardedPattern(
         #"^(copy|copies|distribution list)\b"#,
-        guard: .opensWith(["cop", "distribution list"]), examples: ["copies: stalin, molotov", "copy nº 1", "distribution list"])
+        guard: .opensWith(["cop", "distribution list"]),
+        examples: ["copies: stalin, molotov", "copy nº 1", "distribution list"])
 
     /// Transmission notes: sent, received, deciphered… (on lower-case text).
     static let transmission = GuardedPattern(
         #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#,
         guard: .opensWith([
-            "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified", "dispatched",
+            "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified",
+            "dispatched",
             "transmitted", "telegraph",
         ]),
         examples: ["received 12.10.50 at 03.15", "deciphered by ivanov", "telegraph"])
@@ -60,40 +65,53 @@ enum LinePatterns {
     /// A download or file-size line of an archive page ("Download 1.2 MB").
     static let downloadSize = GuardedPattern(
         #"^(Download|Size)\s*[\d.,]+\s*[KMG]b\.?$"#, caseInsensitive: true,
-        guard: .test("opens with d or s and ends in b, b. or a line end", { text in
-            guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "s") else { return false }
-            let last = text.utf8.last ?? 0
-            let beforeLast = text.utf8.dropLast().last ?? 0
-            return last | 0x20 == UInt8(ascii: "b") || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
-                || (0x0A...0x0D).contains(last) || last >= 0x80
-        }),
+        guard: .test(
+            "opens with d or s and ends in b, b. or a line end",
+            { text in
+                guard let first = text.utf8.first,
+                    first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "s")
+                else { return false }
+                let last = text.utf8.last ?? 0
+                let beforeLast = text.utf8.dropLast().last ?? 0
+                return last | 0x20 == UInt8(ascii: "b")
+                    || last == UInt8(ascii: ".") && beforeLast | 0x20 == UInt8(ascii: "b")
+                    || (0x0A...0x0D).contains(last) || last >= 0x80
+            }),
         examples: ["Download 1.2 MB", "Size 340 Kb.", "download 3 mb"])
 
     /// A pagination line of digits ("1 2 3 4").
     static let digitRuns = GuardedPattern(
         #"^\d+(\s+\d+){2,}$"#,
-        guard: .test("only digits and white space among ASCII bytes", { text in
-            guard let first = text.utf8.first, first >= 0x80 || (0x30...0x39).contains(first) else { return false }
-            return text.utf8.allSatisfy { $0 >= 0x80 || (0x30...0x39).contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0) }
-        }),
+        guard: .test(
+            "only digits and white space among ASCII bytes",
+            { text in
+                guard let first = text.utf8.first, first >= 0x80 || (0x30...0x39).contains(first) else { return false }
+                return text.utf8.allSatisfy {
+                    $0 >= 0x80 || (0x30...0x39).contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0)
+                }
+            }),
         examples: ["1 2 3 4", "10  11  12"])
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static let trailerProse = GuardedPattern(
         #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#,
-        guard: .test("opens with S R N D P T A C V F or *, or has a slash at byte 1 or 2", { text in
-            guard let first = text.utf8.first else { return false }
-            return "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
-        }),
+        guard: .test(
+            "opens with S R N D P T A C V F or *, or has a slash at byte 1 or 2",
+            { text in
+                guard let first = text.utf8.first else { return false }
+                return "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
+            }),
         examples: ["Spravka: the cable was sent", "Note: see above", "x/ a footnote", "* an asterisk note"])
 
     /// A numbered point ("1. The…", "(2) We…"); group 1 is the number.
     static let numberedPoint = GuardedPattern(
         #"^\(?(\d{1,2})[.)]\)?\s+\S"#,
-        guard: .test("opens with ( or a digit (an ASCII one, or a non-ASCII byte)", { text in
-            guard let first = text.utf8.first else { return false }
-            return first == UInt8(ascii: "(") || (0x30...0x39).contains(first) || first >= 0x80
-        }),
+        guard: .test(
+            "opens with ( or a digit (an ASCII one, or a non-ASCII byte)",
+            { text in
+                guard let first = text.utf8.first else { return false }
+                return first == UInt8(ascii: "(") || (0x30...0x39).contains(first) || first >= 0x80
+            }),
         examples: ["1. The Soviet government", "(2) We agree"])
 
     /// A unit that is only an omission mark in brackets ("[...]", "[…]").
@@ -113,7 +131,8 @@ enum LinePatterns {
 
     /// Every expression of the layout rules, for the tests.
     static let all: [GuardedPattern] = [
-        forDelivery, handling, copies, transmission, closingSalute, numberWithSign, numberOnly, referenceNumber, footnoteMark,
+        forDelivery, handling, copies, transmission, closingSalute, numberWithSign, numberOnly, referenceNumber,
+        footnoteMark,
         downloadSize, digitRuns, trailerProse, numberedPoint, omissionOnly, documentHeading, documentHeadingAnyCase,
     ]
 
@@ -131,7 +150,8 @@ enum LinePatterns {
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "#") { return true }
             if byte == UInt8(ascii: "n"), index + 2 < bytes.count {
-                let next = bytes[index + 1], after = bytes[index + 2]
+                let next = bytes[index + 1]
+                let after = bytes[index + 2]
                 if next == UInt8(ascii: "o") && after == UInt8(ascii: ".") { return true }
                 // º is C2 BA, ° is C2 B0.
                 if next == 0xC2 && (after == 0xBA || after == 0xB0) { return true }
@@ -147,7 +167,8 @@ enum LinePatterns {
     static func mayBeReferenceNumber(_ text: Substring) -> Bool {
         text.utf8.allSatisfy { byte in
             byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x0A...0x0D).contains(byte)
-                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: ")")
                 || byte == UInt8(ascii: "-")
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads ``TelegramMetadata`` from a ``TelegramPage``.
 public enum MetadataReader {
-    static let kindPattern = #"^(?:Document\s+[0-9IVXL.]+:?\s*)?((?:Ciphered |Cable |Coded |Urgent |Secret )?(?:Telegram|Cable|Report|Letter|Memorandum|Telephone Message(?: via VCh)?|Message|Note|Record of Conversation|Cipher Telegram|Telegraph|Radiogram))\b"#
+    static let kindPattern =
+        #"^(?:Document\s+[0-9IVXL.]+:?\s*)?((?:Ciphered |Cable |Coded |Urgent |Secret )?(?:Telegram|Cable|Report|Letter|Memorandum|Telephone Message(?: via VCh)?|Message|Note|Record of Conversation|Cipher Telegram|Telegraph|Radiogram))\b"#
 
     /// Characters trimmed from the ends of a correspondent.
     static let correspondentPunctuation = CharacterSet(charactersIn: " ,.;:“”\"")
@@ -15,7 +16,8 @@ public enum MetadataReader {
     /// Reads the metadata.
     public static func read(_ page: TelegramPage) -> TelegramMetadata {
         var metadata = TelegramMetadata()
-        let titleText = collapseWhitespace((page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
+        let titleText = collapseWhitespace(
+            (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let correspondenceSources = [titleText] + headingTexts + page.citation.map(\.text)
@@ -29,14 +31,19 @@ public enum MetadataReader {
         }
         // Date: the date line, else the title's, else the first signature date.
         let recognizer = DateRecognizer()
-        if let line = page.dateLine, let date = page.recognizedDateLine.flatMap({ $0.text.utf8.elementsEqual(line.text.utf8) ? $0.date : nil }) ?? recognizer.firstFullDate(in: line.text) {
+        if let line = page.dateLine,
+            let date = page.recognizedDateLine.flatMap({ $0.text.utf8.elementsEqual(line.text.utf8) ? $0.date : nil })
+                ?? recognizer.firstFullDate(in: line.text)
+        {
             metadata.date = date
             metadata.dateText = line.text
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(titleText, date.range)
-        } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
-                  let date = recognizer.firstFullDate(in: line.unit.text) {
+        } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }
+        ),
+            let date = recognizer.firstFullDate(in: line.unit.text)
+        {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(line.unit.text, date.range)
         }
@@ -52,8 +59,10 @@ public enum MetadataReader {
                         partMetadata.dateText = UTF16Text.substring(heading.text, date.range)
                     }
                 }
-                if partMetadata.date == nil, let line = part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
-                   let date = recognizer.firstFullDate(in: line.unit.text) {
+                if partMetadata.date == nil,
+                    let line = part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
+                    let date = recognizer.firstFullDate(in: line.unit.text)
+                {
                     partMetadata.date = date
                     partMetadata.dateText = UTF16Text.substring(line.unit.text, date.range)
                 }
@@ -71,12 +80,14 @@ public enum MetadataReader {
             break
         }
         if metadata.origin == nil, let sender = metadata.sender,
-           let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#) {
+            let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
+        {
             metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "")
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            metadata.classification.append(collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            metadata.classification.append(
+                collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
         for field in page.footerFields where field.label == "Original Classification" {
             let value = collapseWhitespace(field.value.text)
@@ -86,9 +97,11 @@ public enum MetadataReader {
         }
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
-        metadata.translators = people(after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
+        metadata.translators = people(
+            after: #"(?i:translated)(?:\s+(?:for|from|into)\s+[\w#]+)*\s+by\s+"#, in: citation)
         metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
-        metadata.archivalReferences = archivalReferences(in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
+        metadata.archivalReferences = archivalReferences(
+            in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         return metadata
     }
 
@@ -97,7 +110,9 @@ public enum MetadataReader {
         let recognizer = DateRecognizer()
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
-            guard text.lowercasedText.hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else { continue }
+            guard text.lowercasedText.hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else {
+                continue
+            }
             metadata.receivedDate = date
             metadata.receivedDateText = UTF16Text.substring(text, date.range)
             return
@@ -123,7 +138,8 @@ public enum MetadataReader {
         guard hasTo, let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
             // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
             if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
-               !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text) {
+                !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text)
+            {
                 metadata.sender = phrase.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             }
             return false
@@ -151,7 +167,9 @@ public enum MetadataReader {
             var name = ""
             for word in tail.split(separator: " ", omittingEmptySubsequences: true) {
                 let clean = String(word).trimming(nameEnds, asciiMembers: ".,;")
-                guard let first = clean.first, first.isUppercase || (clean.count <= 2 && clean.hasSuffix(".")) else { break }
+                guard let first = clean.first, first.isUppercase || (clean.count <= 2 && clean.hasSuffix(".")) else {
+                    break
+                }
                 name += (name.isEmpty ? "" : " ") + clean
                 if word.hasSuffix(",") || word.hasSuffix(";") || (word.hasSuffix(".") && clean.count > 2) { break }
             }
@@ -167,7 +185,9 @@ public enum MetadataReader {
     /// canonically equivalent), done here without Foundation.
     static func citationPieces(_ citation: String) -> [String] {
         guard citation.hasOneScalarPerCharacter else {
-            return citation.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap { $0.components(separatedBy: " and ") }
+            return citation.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap {
+                $0.components(separatedBy: " and ")
+            }
         }
         let and = Array(" and ".utf8)
         var pieces: [String] = []
@@ -197,13 +217,18 @@ public enum MetadataReader {
         ]
         var references: [ArchivalReference] = []
         for citation in citations {
-            let cleaned = citation.startsWithBytes(of: "Source:") || citation.startsWithBytes(of: "[Source:")
+            let cleaned =
+                citation.startsWithBytes(of: "Source:") || citation.startsWithBytes(of: "[Source:")
                 ? citation.replacingPattern(#"^\[?Source:\s*"#, with: "") : citation
             for piece in citationPieces(cleaned) {
                 let trimmed = piece.trimming(citationPieceEnds, asciiMembers: " \t.]")
-                guard let repositoryRange = trimmed.firstRange(of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#) else { continue }
+                guard
+                    let repositoryRange = trimmed.firstRange(
+                        of: #"^(?:and\s+)?([A-Z][A-Za-z]{1,8}(?:\s(?:RF|SSSR))?)(?:[,:]|\.(?=\s|$)|$)"#)
+                else { continue }
                 let repository = String(trimmed[repositoryRange]).replacingPattern(#"^(?:and\s+)|[,:.]$"#, with: "")
-                guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6 else { continue }
+                guard repository.uppercased() == repository || repository.hasSuffix("RF") || repository.count <= 6
+                else { continue }
                 var parts: [ArchivalReference.Part] = []
                 // The reference ends where prose begins ("… L. 34. Reprinted in …", "… Translated by …").
                 // "AVP RF. Translated by …": a period right after the repository ends the reference.

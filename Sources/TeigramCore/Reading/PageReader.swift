@@ -54,7 +54,10 @@ public enum PageReader {
             page.funder = units[index]
             units.remove(at: index)
             let name = String(page.funder?.text.dropFirst(funderOpening.count) ?? "").trimmedText
-            if let last = units.last, last.text.trimmedText == name { page.chrome.append(last); units.removeLast() }
+            if let last = units.last, last.text.trimmedText == name {
+                page.chrome.append(last)
+                units.removeLast()
+            }
         }
         // Rights text, wherever it is.
         let isRights = { (unit: TextUnit) in rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) }
@@ -98,7 +101,10 @@ public enum PageReader {
         let dateRecognizer = DateRecognizer()
         var dateOnly: (index: Int, date: RecognizedDate)?
         for (index, unit) in content.prefix(6).enumerated() {
-            if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) { dateOnly = (index, date); break }
+            if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) {
+                dateOnly = (index, date)
+                break
+            }
         }
         if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
@@ -150,7 +156,10 @@ public enum PageReader {
         var index = 0
         while index < lines.count {
             let line = lines[index].trimmedTrailing
-            if line.isBlank { index += 1; continue }
+            if line.isBlank {
+                index += 1
+                continue
+            }
             var unit = TextUnit(line: index + 1, text: line)
             index += 1
             var depth = bracketDepth(unit.text)
@@ -166,8 +175,9 @@ public enum PageReader {
                     continue
                 }
                 if let first = next.first, first.isLowercase, !next.isBlank,
-                   let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
-                   unit.text.hasFewerCharacters(than: 90), !startsWithFootnoteMark(next) {
+                    let last = unit.text.last, last.isLetter || last.isNumber || last == ",",
+                    unit.text.hasFewerCharacters(than: 90), !startsWithFootnoteMark(next)
+                {
                     unit.text += "\n" + next
                     index += 1
                     continue
@@ -222,10 +232,13 @@ public enum PageReader {
 
     /// The first full date of `text` when nothing but white space and punctuation stands around it.
     static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
-        guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else { return nil }
+        guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else {
+            return nil
+        }
         let rest = UTF16Text.replacing(date.range, in: text, with: "")
         // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
-        let onlyWhitespaceAndPunctuation = rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
+        let onlyWhitespaceAndPunctuation =
+            rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
             ? rest.unicodeScalars.allSatisfy { whitespaceAndPunctuation.contains($0) }
             : rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty
         return onlyWhitespaceAndPunctuation ? date : nil
@@ -251,7 +264,11 @@ public enum PageReader {
             if text.utf8.count > 300 && !isWhollyBracketed(text) { break }
             let kind = frameKind(text, position: .opener)
             let isApparatus = kind == .transmission || kind == .copies || kind == .classification || kind == .address
-            if (isProse(text) && !isApparatus) || (index == units.count - 1 && isCutOffProse(text)) || isNumberedPoint(text) || isOmissionOnly(text) { break }
+            if (isProse(text) && !isApparatus) || (index == units.count - 1 && isCutOffProse(text))
+                || isNumberedPoint(text) || isOmissionOnly(text)
+            {
+                break
+            }
             part.opener.append(FrameLine(kind: kind, unit: units[index]))
             index += 1
             if kind == .salute { break }
@@ -260,10 +277,16 @@ public enum PageReader {
         // Closer: the trailing run of non-prose lines. A page cut off in mid-sentence ends in prose
         // without final punctuation: that is a paragraph, not a closing line.
         var closerStart = rest.count
-        while closerStart > 0, !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true) {
+        while closerStart > 0,
+            !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true)
+        {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
-            if isProse(text) && !isTrailerProse(text) && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute) { break }
+            if isProse(text) && !isTrailerProse(text)
+                && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute)
+            {
+                break
+            }
             closerStart -= 1
         }
         let closerUnits = Array(rest[closerStart...])
@@ -275,15 +298,21 @@ public enum PageReader {
         var blocks = rest
         var embedded: EmbeddedMessage?
         var embeddedRange: Range<Int>?
-        if let closeInCloser = closer.firstIndex(where: { endsWithClosingQuote($0.unit.text) && $0.kind == .signature }) {
+        if let closeInCloser = closer.firstIndex(where: { endsWithClosingQuote($0.unit.text) && $0.kind == .signature })
+        {
             let openIndex = blocks.firstIndex(where: { startsWithOpeningQuote($0.text) }) ?? 0
             if !blocks.isEmpty {
-                embedded = EmbeddedMessage(blocks: structureBlocks(Array(blocks[openIndex...])), closer: Array(closer[...closeInCloser]))
+                embedded = EmbeddedMessage(
+                    blocks: structureBlocks(Array(blocks[openIndex...])), closer: Array(closer[...closeInCloser]))
                 embeddedRange = openIndex..<blocks.count
                 closer.removeFirst(closeInCloser + 1)
             }
-        } else if let openIndex = blocks.firstIndex(where: { startsWithOpeningQuote($0.text) && !endsWithClosingQuote($0.text) }),
-                  let closeIndex = blocks[openIndex...].firstIndex(where: { endsWithClosingQuote($0.text) }), closeIndex > openIndex {
+        } else if let openIndex = blocks.firstIndex(where: {
+            startsWithOpeningQuote($0.text) && !endsWithClosingQuote($0.text)
+        }),
+            let closeIndex = blocks[openIndex...].firstIndex(where: { endsWithClosingQuote($0.text) }),
+            closeIndex > openIndex
+        {
             embedded = EmbeddedMessage(blocks: structureBlocks(Array(blocks[openIndex...closeIndex])), closer: [])
             embeddedRange = openIndex..<(closeIndex + 1)
         }
@@ -307,7 +336,10 @@ public enum PageReader {
         var items: [ListItem] = []
         var pending: [TextUnit] = []
         func closeList() {
-            if !items.isEmpty { blocks.append(.list(items)); items = [] }
+            if !items.isEmpty {
+                blocks.append(.list(items))
+                items = []
+            }
             for unit in pending { blocks.append(.paragraph(unit)) }
             pending = []
         }
@@ -363,7 +395,10 @@ public enum PageReader {
         if text.hasOneScalarPerCharacter {
             var inWord = false
             for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" { inWord = false; continue }
+                if scalar == " " || scalar == "\n" {
+                    inWord = false
+                    continue
+                }
                 if !inWord {
                     inWord = true
                     words += 1
@@ -402,8 +437,13 @@ public enum PageReader {
         // Every character outside brackets is white space.
         var depth = 0
         for character in text {
-            if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
-            else if depth == 0 && !character.isWhitespace { return false }
+            if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 && !character.isWhitespace {
+                return false
+            }
         }
         return true
     }
@@ -421,7 +461,9 @@ public enum PageReader {
     static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {
         let lower = text.lowercasedText
         if isWhollyBracketed(text) { return .bracketed }
-        if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 { return .separator }
+        if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 {
+            return .separator
+        }
         if startsWithFootnoteMark(text) { return .footnote }
         if isClassification(lower) { return .classification }
         if LinePatterns.forDelivery.matches(lower) { return .address }
@@ -429,11 +471,15 @@ public enum PageReader {
         if LinePatterns.copies.matches(lower) || lower.contains("copies printed") { return .copies }
         if LinePatterns.transmission.matches(lower) { return .transmission }
         if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
-        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) { return .salute }
+        if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) {
+            return .salute
+        }
         if position == .closer, LinePatterns.closingSalute.matches(lower) { return .salute }
         if lower.hasPrefix("to ") && text.hasFewerCharacters(than: 90) { return .address }
         if LinePatterns.numberWithSign.matches(lower) || LinePatterns.numberOnly.matches(lower)
-            || LinePatterns.referenceNumber.matches(text) && text.hasFewerCharacters(than: 30) && text.contains(where: \.isNumber) {
+            || LinePatterns.referenceNumber.matches(text) && text.hasFewerCharacters(than: 30)
+                && text.contains(where: \.isNumber)
+        {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
@@ -449,7 +495,9 @@ public enum PageReader {
         "strictly", "top", "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "telegram", "coded",
         "personal", "for", "your", "eyes", "only", "restricted", "most", "very",
     ]
-    static let classificationCoreWords: Set<String> = ["secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted"]
+    static let classificationCoreWords: Set<String> = [
+        "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted",
+    ]
 
     static func isClassification(_ lower: String) -> Bool {
         if lower.hasOneScalarPerCharacter {
@@ -485,7 +533,9 @@ public enum PageReader {
     }
 
     /// Words a date line may hold besides its date.
-    static let dateLineWords: Set<String> = ["at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h"]
+    static let dateLineWords: Set<String> = [
+        "at", "on", "of", "hours", "minutes", "received", "sent", "the", "date", "left", "blank", "hs", "h",
+    ]
 
     static func isDateLine(_ text: String) -> Bool {
         guard lettersCouldAllBelongToDate(text, otherWords: dateLineWords) else { return false }
@@ -498,7 +548,9 @@ public enum PageReader {
 
     /// Words (lower case) that a date expression of ``DateRecognizer`` can hold: month names and their
     /// abbreviations, ordinal suffixes. Roman months ("IV") are tested apart.
-    static let dateExpressionWords: Set<String> = Set(DateRecognizer.monthNames.map(\.0)).union(["st", "nd", "rd", "th"])
+    static let dateExpressionWords: Set<String> = Set(DateRecognizer.monthNames.map(\.0)).union([
+        "st", "nd", "rd", "th",
+    ])
 
     /// A cheap necessary condition for "`text` is a date plus only `otherWords`": every word of ASCII
     /// letters is, in any case, a word a date expression can hold or one of `otherWords`. Every date
@@ -508,7 +560,9 @@ public enum PageReader {
         var word: [UInt8] = []
         func wordFits() -> Bool {
             if word.isEmpty { return true }
-            if word.allSatisfy({ $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }) { return true }
+            if word.allSatisfy({ $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }) {
+                return true
+            }
             let string = String(decoding: word, as: UTF8.self)
             return dateExpressionWords.contains(string) || otherWords.contains(string)
         }

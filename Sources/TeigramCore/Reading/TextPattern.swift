@@ -6,13 +6,20 @@ import Synchronization
 enum TextPattern {
     /// Compiled expressions by pattern: case-sensitive ones first, case-insensitive ones second (two
     /// tables, so that looking one up needs no key built from the pattern).
-    private static let cache = Mutex<(sensitive: [String: NSRegularExpression], insensitive: [String: NSRegularExpression])>(([:], [:]))
+    private static let cache = Mutex<
+        (sensitive: [String: NSRegularExpression], insensitive: [String: NSRegularExpression])
+    >(([:], [:]))
 
     /// The compiled expression for `pattern` (a malformed pattern, a programming error caught by the
     /// tests, matches nothing).
     static func regex(_ pattern: String, caseInsensitive: Bool) -> NSRegularExpression? {
-        if let cached = cache.withLock({ caseInsensitive ? $0.insensitive[pattern] : $0.sensitive[pattern] }) { return cached }
-        guard let compiled = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
+        if let cached = cache.withLock({ caseInsensitive ? $0.insensitive[pattern] : $0.sensitive[pattern] }) {
+            return cached
+        }
+        guard
+            let compiled = try? NSRegularExpression(
+                pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        else { return nil }
         cache.withLock {
             if caseInsensitive { $0.insensitive[pattern] = compiled } else { $0.sensitive[pattern] = compiled }
         }
@@ -36,6 +43,7 @@ extension StringProtocol {
     func replacingPattern(_ pattern: String, with template: String, caseInsensitive: Bool = false) -> String {
         let string = String(self)
         guard let regex = TextPattern.regex(pattern, caseInsensitive: caseInsensitive) else { return string }
-        return regex.stringByReplacingMatches(in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)
+        return regex.stringByReplacingMatches(
+            in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)
     }
 }

@@ -3,7 +3,8 @@
 enum TitlePatterns {
     /// "Document 24.2: " before a title.
     static let documentNumber = GuardedPattern(
-        #"^Document\s+[0-9IVXL.]+:?\s*"#, guard: .opensWith(["Document"]), examples: ["Document 24.2: Telegram", "Document IV "])
+        #"^Document\s+[0-9IVXL.]+:?\s*"#, guard: .opensWith(["Document"]),
+        examples: ["Document 24.2: Telegram", "Document IV "])
 
     /// ", containing a message from X" at the end of a title; the quoted author is not a correspondent.
     static let containingMessage = GuardedPattern(
@@ -25,22 +26,27 @@ enum TitlePatterns {
     /// "from " at the start of a phrase, in any case.
     static let leadingFrom = GuardedPattern(
         #"^(?i:from)\s+"#,
-        guard: .test("the first four bytes spell from in any ASCII case", { $0.utf8.prefix(4).map { $0 | 0x20 }.elementsEqual("from".utf8) }),
+        guard: .test(
+            "the first four bytes spell from in any ASCII case",
+            { $0.utf8.prefix(4).map { $0 | 0x20 }.elementsEqual("from".utf8) }),
         examples: ["from Roshchin to Filippov", "FROM the Embassy"])
 
     /// ", concerning …" (a subject) at the end of a phrase.
     static let trailingSubject = GuardedPattern(
-        #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, guard: .contains([","]), examples: ["Zhou to Mao, regarding the talks"])
+        #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, guard: .contains([","]),
+        examples: ["Zhou to Mao, regarding the talks"])
 
     /// ", 12 May …" (a date) at the end of a phrase.
-    static let trailingDate = GuardedPattern(#",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
+    static let trailingDate = GuardedPattern(
+        #",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
 
     /// A quotation (a title's subject) at the end of a phrase.
     static let trailingQuotation = GuardedPattern(
         #",?\s*[“"”].*$"#, guard: .contains(["\"", "“", "”"]), examples: ["Mao to Stalin “On the talks”"])
 
     /// "[via X]": the intermediary of a cable.
-    static let via = GuardedPattern(#"\s*\[via\s+([^\]]+)\]"#, guard: .contains(["[via"]), examples: ["Mao Zedong [via Kovalev]"])
+    static let via = GuardedPattern(
+        #"\s*\[via\s+([^\]]+)\]"#, guard: .contains(["[via"]), examples: ["Mao Zedong [via Kovalev]"])
 
     /// A place after a correspondent's name (", Beijing" or " in Urumchi").
     static let trailingPlace = GuardedPattern(
@@ -72,7 +78,11 @@ enum TitlePatterns {
         var beforePrevious: Unicode.Scalar = "x"
         for scalar in phrase.unicodeScalars {
             if scalar == "," { return true }
-            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"), beforePrevious.properties.isWhitespace { return true }
+            if (previous == "i" && scalar == "n") || (previous == "a" && scalar == "t"),
+                beforePrevious.properties.isWhitespace
+            {
+                return true
+            }
             beforePrevious = previous
             previous = scalar
         }

@@ -34,33 +34,56 @@ struct InlineEncoder {
             hidden[span.close] = true
             switch span.kind {
             case .supplied:
-                annotations.append(Annotation(range: span.whole, element: XML.Element("supplied", attributes: [XML.Attribute("reason", "omitted-in-original")]), rank: 2))
+                annotations.append(
+                    Annotation(
+                        range: span.whole,
+                        element: XML.Element("supplied", attributes: [XML.Attribute("reason", "omitted-in-original")]),
+                        rank: 2))
             case .identification:
-                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", "identification")]), rank: 1))
+                annotations.append(
+                    Annotation(
+                        range: span.whole,
+                        element: XML.Element("note", attributes: [XML.Attribute("type", "identification")]), rank: 1))
                 blocked.append(span.whole)
                 identificationSpans.append(span)
             case .labelled(let type, let labelEnd):
-                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]), rank: 1))
-                annotations.append(Annotation(range: (span.open + 1)..<labelEnd, element: XML.Element("label"), rank: 3))
+                annotations.append(
+                    Annotation(
+                        range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]),
+                        rank: 1))
+                annotations.append(
+                    Annotation(range: (span.open + 1)..<labelEnd, element: XML.Element("label"), rank: 3))
                 blocked.append(span.whole)
                 blocked.append((span.open + 1)..<labelEnd)
                 if type == "stamp" {
                     var start = labelEnd
                     while start < span.close, units[start] == 0x20 { start += 1 }
                     if start < span.close {
-                        annotations.append(Annotation(range: start..<span.close, element: XML.Element("stamp"), rank: 3))
+                        annotations.append(
+                            Annotation(range: start..<span.close, element: XML.Element("stamp"), rank: 3))
                         blocked.append(start..<span.close)
                     }
                 }
             case .description(let type):
-                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]), rank: 1))
+                annotations.append(
+                    Annotation(
+                        range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]),
+                        rank: 1))
                 blocked.append(span.whole)
             case .omission:
                 for index in span.whole { hidden[index] = true }
-                annotations.append(Annotation(range: span.whole, element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
+                annotations.append(
+                    Annotation(
+                        range: span.whole,
+                        element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
                 blocked.append(span.whole)
             case .sic:
-                annotations.append(Annotation(range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", "editorial"), XML.Attribute("subtype", "sic")]), rank: 1))
+                annotations.append(
+                    Annotation(
+                        range: span.whole,
+                        element: XML.Element(
+                            "note", attributes: [XML.Attribute("type", "editorial"), XML.Attribute("subtype", "sic")]),
+                        rank: 1))
                 blocked.append(span.whole)
             }
         }
@@ -71,10 +94,15 @@ struct InlineEncoder {
                 // The line break stays in the text (so plain-text consumers keep the words apart) and
                 // an <lb/> marks where the new line begins.
                 annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XML.Element("lb"), rank: 0))
-            } else if units[index] == 0x2E || units[index] == 0x2026, let length = Self.ellipsisLength(units, at: index),
-                      !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission }) {
+            } else if units[index] == 0x2E || units[index] == 0x2026,
+                let length = Self.ellipsisLength(units, at: index),
+                !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission })
+            {
                 for offset in index..<(index + length) { hidden[offset] = true }
-                annotations.append(Annotation(range: index..<(index + length), element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
+                annotations.append(
+                    Annotation(
+                        range: index..<(index + length),
+                        element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
                 blocked.append(index..<(index + length))
                 index += length
                 continue
@@ -87,24 +115,35 @@ struct InlineEncoder {
         for (position, mention) in mentions.enumerated() {
             var range = mention.range
             for span in spans where span.kind == .supplied {
-                if span.whole.contains(range.lowerBound) && span.whole.upperBound <= range.upperBound { range = span.open..<range.upperBound }
-                if span.whole.contains(range.upperBound - 1) && span.open >= range.lowerBound { range = range.lowerBound..<(span.close + 1) }
+                if span.whole.contains(range.lowerBound) && span.whole.upperBound <= range.upperBound {
+                    range = span.open..<range.upperBound
+                }
+                if span.whole.contains(range.upperBound - 1) && span.open >= range.lowerBound {
+                    range = range.lowerBound..<(span.close + 1)
+                }
             }
             mentions[position].range = range
         }
         // Identifications bind to the name before them.
         for span in identificationSpans {
-            guard let inner = mentions.first(where: { span.content.contains($0.range.lowerBound) && $0.range.upperBound <= span.close }),
-                  let ref = inner.ref else { continue }
+            guard
+                let inner = mentions.first(where: {
+                    span.content.contains($0.range.lowerBound) && $0.range.upperBound <= span.close
+                }),
+                let ref = inner.ref
+            else { continue }
             if let beforeIndex = mentions.lastIndex(where: { $0.range.upperBound <= span.open }),
-               units[mentions[beforeIndex].range.upperBound..<span.open].allSatisfy({ $0 == 0x20 }) {
+                units[mentions[beforeIndex].range.upperBound..<span.open].allSatisfy({ $0 == 0x20 })
+            {
                 if mentions[beforeIndex].ref == nil {
                     mentions[beforeIndex].ref = ref
                     mentions[beforeIndex].kind = inner.kind
                 }
             } else if let start = Self.capitalisedRunStart(units, before: span.open),
-                      !EntityTagger.personTitles.contains(UTF16Text.string(units[start..<(span.open - 1)]).lowercasedText) {
-                mentions.append(EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
+                !EntityTagger.personTitles.contains(UTF16Text.string(units[start..<(span.open - 1)]).lowercasedText)
+            {
+                mentions.append(
+                    EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
             }
         }
         for mention in mentions {
@@ -119,7 +158,8 @@ struct InlineEncoder {
                 name = "rs"
                 attributes.append(XML.Attribute("type", mention.kind.rawValue))
             }
-            annotations.append(Annotation(range: mention.range, element: XML.Element(name, attributes: attributes), rank: 4))
+            annotations.append(
+                Annotation(range: mention.range, element: XML.Element(name, attributes: attributes), rank: 4))
         }
 
         // 4. Dates.
@@ -137,7 +177,9 @@ struct InlineEncoder {
         if units[index] == 0x2026 { return 1 }
         guard units[index] == 0x2E else { return nil }
         let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
-        guard index + pattern.count <= units.count, units[index..<(index + pattern.count)].elementsEqual(pattern) else { return nil }
+        guard index + pattern.count <= units.count, units[index..<(index + pattern.count)].elementsEqual(pattern) else {
+            return nil
+        }
         if index > 0, units[index - 1] == 0x2E { return nil }
         // "Stalin. . . .": the first of four dots ends the sentence; the omission is the other three.
         if index + 6 < units.count, units[index + 5] == 0x20, units[index + 6] == 0x2E { return nil }
@@ -159,7 +201,9 @@ struct InlineEncoder {
         var words = prefix.split(separator: " ", omittingEmptySubsequences: false)
         var taken = 0
         var length = 0
-        while let last = words.last, taken < 4, let first = last.first, first.isUppercase, last.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) {
+        while let last = words.last, taken < 4, let first = last.first, first.isUppercase,
+            last.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" })
+        {
             length += last.utf16.count + (taken > 0 ? 1 : 0)
             taken += 1
             words.removeLast()
@@ -183,7 +227,10 @@ struct InlineEncoder {
         func build(until end: Int) -> [XML.Node] {
             var nodes: [XML.Node] = []
             func flushText() {
-                if !text.isEmpty { nodes.append(.text(UTF16Text.string(text))); text.removeAll(keepingCapacity: true) }
+                if !text.isEmpty {
+                    nodes.append(.text(UTF16Text.string(text)))
+                    text.removeAll(keepingCapacity: true)
+                }
             }
             while cursor < end {
                 if position < sorted.count, sorted[position].range.lowerBound <= cursor {

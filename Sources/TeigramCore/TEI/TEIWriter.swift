@@ -30,24 +30,39 @@ public struct TEIWriter: Sendable {
     }
 
     /// Encodes `page` with `metadata`; `documentID` becomes the root `xml:id` (made an NCName).
-    public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XML.Document, EncodingReport) {
+    public func encode(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (
+        XML.Document, EncodingReport
+    ) {
         // The indentation is written with the tree, not built into it (see XMLIndentation).
         let (root, report) = tree(page: page, metadata: metadata, documentID: documentID)
-        let prolog = [XML.ProcessingInstruction(target: "xml-model",
-            data: "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")]
+        let prolog = [
+            XML.ProcessingInstruction(
+                target: "xml-model",
+                data:
+                    "href=\"\(schemaHref)\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\""
+            )
+        ]
         return (XML.Document(prolog: prolog, root: root, indentation: TEILayout.indentation), report)
     }
 
     /// The document's root element before layout, and the report.
-    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (XML.Element, EncodingReport) {
+    private func tree(page: TelegramPage, metadata: TelegramMetadata, documentID: String) -> (
+        XML.Element, EncodingReport
+    ) {
         var report = EncodingReport()
         var state = TaggingState()
         let tagger = EntityTagger(authority: authority)
         let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
         let path = page.path
-        for (key, ref) in [("sender-ref", metadata.senderRef), ("recipient-ref", metadata.recipientRef), ("origin-ref", metadata.originRef)] {
+        for (key, ref) in [
+            ("sender-ref", metadata.senderRef), ("recipient-ref", metadata.recipientRef),
+            ("origin-ref", metadata.originRef),
+        ] {
             if let ref, authority.entries[ref] == nil {
-                report.warnings.append(Diagnostic(.warning, .heuristic, path: Project.sidecarPath(for: path), "\(key) '\(ref)' is not an authority id; the name is tagged by the rules instead"))
+                report.warnings.append(
+                    Diagnostic(
+                        .warning, .heuristic, path: Project.sidecarPath(for: path),
+                        "\(key) '\(ref)' is not an authority id; the name is tagged by the rules instead"))
             }
         }
 
@@ -68,7 +83,16 @@ public struct TEIWriter: Sendable {
         var titleLine = Int.max
         if let heading = page.pageHeading {
             titleLine = min(titleLine, heading.line)
-            titlePage.append(.element(XML.Element("docTitle", children: [.element(XML.Element("titlePart", attributes: [XML.Attribute("type", "main")], children: inline.encode(heading.text, state: &state)))])))
+            titlePage.append(
+                .element(
+                    XML.Element(
+                        "docTitle",
+                        children: [
+                            .element(
+                                XML.Element(
+                                    "titlePart", attributes: [XML.Attribute("type", "main")],
+                                    children: inline.encode(heading.text, state: &state)))
+                        ])))
         }
         if let dateLine = page.dateLine {
             titleLine = min(titleLine, dateLine.line)
@@ -78,19 +102,29 @@ public struct TEIWriter: Sendable {
         }
         if let title = page.titleLine {
             titleLine = min(titleLine, title.line)
-            titlePage.append(.element(XML.Element("docTitle", children: [.element(XML.Element("titlePart", children: inline.encode(title.text, state: &state)))])))
+            titlePage.append(
+                .element(
+                    XML.Element(
+                        "docTitle",
+                        children: [
+                            .element(XML.Element("titlePart", children: inline.encode(title.text, state: &state)))
+                        ])))
         }
         let prefaceBefore = page.preface.filter { $0.line < titleLine }
         let prefaceAfter = page.preface.filter { $0.line >= titleLine }
         var front: [XML.Element] = []
         if !prefaceBefore.isEmpty {
-            front.append(XML.Element("div", attributes: [XML.Attribute("type", "preface")],
-                children: prefaceBefore.map { .element(paragraph($0, inline: inline, state: &state)) }))
+            front.append(
+                XML.Element(
+                    "div", attributes: [XML.Attribute("type", "preface")],
+                    children: prefaceBefore.map { .element(paragraph($0, inline: inline, state: &state)) }))
         }
         if !titlePage.isEmpty { front.append(XML.Element("titlePage", children: titlePage)) }
         if !prefaceAfter.isEmpty {
-            front.append(XML.Element("div", attributes: [XML.Attribute("type", "preface")],
-                children: prefaceAfter.map { .element(paragraph($0, inline: inline, state: &state)) }))
+            front.append(
+                XML.Element(
+                    "div", attributes: [XML.Attribute("type", "preface")],
+                    children: prefaceAfter.map { .element(paragraph($0, inline: inline, state: &state)) }))
         }
 
         var divisions: [XML.Node] = []
@@ -107,21 +141,30 @@ public struct TEIWriter: Sendable {
             if !closer.isEmpty { children.append(.element(frame("closer", closer, inline: inline, state: &state))) }
             let postscript = part.closer.filter { $0.kind == .postscript }
             if !postscript.isEmpty {
-                children.append(.element(XML.Element("postscript", children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
+                children.append(
+                    .element(
+                        XML.Element(
+                            "postscript",
+                            children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
             }
             for footnote in part.closer where footnote.kind == .footnote {
                 let text = footnote.unit.text.trimmedText
                 let marker = String(text.prefix { $0 != " " })
                 let rest = String(text.dropFirst(marker.count)).trimmedText
-                children.append(.element(XML.Element("note", attributes: [XML.Attribute("type", "footnote"), XML.Attribute("n", marker)],
-                    children: [.element(XML.Element("label", children: [.text(marker)])), .text(" ")] + inline.encode(rest, state: &state))))
+                children.append(
+                    .element(
+                        XML.Element(
+                            "note", attributes: [XML.Attribute("type", "footnote"), XML.Attribute("n", marker)],
+                            children: [.element(XML.Element("label", children: [.text(marker)])), .text(" ")]
+                                + inline.encode(rest, state: &state))))
             }
             if let citation = part.citation {
                 let nodes = inline.encode(citation.text.trimmedText, state: &state)
                 if nodes.count == 1, case .element(let note) = nodes[0], note.name == "note" {
                     children.append(.element(note))
                 } else {
-                    children.append(.element(XML.Element("note", attributes: [XML.Attribute("type", "source")], children: nodes)))
+                    children.append(
+                        .element(XML.Element("note", attributes: [XML.Attribute("type", "source")], children: nodes)))
                 }
             }
             var attributes = [XML.Attribute("type", "telegram")]
@@ -130,14 +173,36 @@ public struct TEIWriter: Sendable {
                 attributes.append(XML.Attribute("n", String(number + 1)))
             }
             // TEI wants prose in a div before its closer: a page cut off before the text gets a gap in a p.
-            if !children.contains(where: { if case .element(let e) = $0 { ["p", "list", "floatingText"].contains(e.name) } else { false } }) {
-                let index = children.firstIndex(where: { if case .element(let e) = $0 { e.name == "closer" || e.name == "postscript" } else { false } }) ?? children.count
-                children.insert(.element(XML.Element("p", children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))])), at: index)
+            if !children.contains(where: {
+                if case .element(let e) = $0 { ["p", "list", "floatingText"].contains(e.name) } else { false }
+            }) {
+                let index =
+                    children.firstIndex(where: {
+                        if case .element(let e) = $0 { e.name == "closer" || e.name == "postscript" } else { false }
+                    }) ?? children.count
+                children.insert(
+                    .element(
+                        XML.Element(
+                            "p",
+                            children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))])),
+                    at: index)
             }
             divisions.append(.element(XML.Element("div", attributes: attributes, children: children)))
         }
         if divisions.isEmpty {
-            divisions = [.element(XML.Element("div", attributes: [XML.Attribute("type", "telegram")], children: [.element(XML.Element("p", children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))]))]))]
+            divisions = [
+                .element(
+                    XML.Element(
+                        "div", attributes: [XML.Attribute("type", "telegram")],
+                        children: [
+                            .element(
+                                XML.Element(
+                                    "p",
+                                    children: [
+                                        .element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))
+                                    ]))
+                        ]))
+            ]
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no telegram text found"))
         }
 
@@ -147,7 +212,8 @@ public struct TEIWriter: Sendable {
         let text = XML.Element("text", children: textChildren)
 
         // Header: correspondents resolved with the same tagger, so they link to the same entries.
-        let header = teiHeader(page: page, metadata: metadata, documentID: documentID, inline: inline, state: &state, report: &report)
+        let header = teiHeader(
+            page: page, metadata: metadata, documentID: documentID, inline: inline, state: &state, report: &report)
 
         report.mentionCount = state.mentionCount
         report.linkedIDs = state.mentionedIDs
@@ -156,7 +222,8 @@ public struct TEIWriter: Sendable {
         var rootChildren: [XML.Node] = [.element(header)]
         if let standOff = standOff(ids: state.mentionedIDs) { rootChildren.append(.element(standOff)) }
         rootChildren.append(.element(text))
-        let root = XML.Element("TEI", namespaceURI: teiNamespace,
+        let root = XML.Element(
+            "TEI", namespaceURI: teiNamespace,
             attributes: [XML.Attribute("xml:id", Self.ncName(documentID)), XML.Attribute("xml:lang", "en")],
             children: rootChildren)
         return (root, report)
@@ -164,13 +231,24 @@ public struct TEIWriter: Sendable {
 
     // MARK: Header
 
-    private func teiHeader(page: TelegramPage, metadata: TelegramMetadata, documentID: String, inline: InlineEncoder,
-                           state: inout TaggingState, report: inout EncodingReport) -> XML.Element {
+    private func teiHeader(
+        page: TelegramPage, metadata: TelegramMetadata, documentID: String, inline: InlineEncoder,
+        state: inout TaggingState, report: inout EncodingReport
+    ) -> XML.Element {
         let path = page.path
-        var titleStmt: [XML.Node] = [.element(XML.Element("title", attributes: [XML.Attribute("type", "main")], children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))]
+        var titleStmt: [XML.Node] = [
+            .element(
+                XML.Element(
+                    "title", attributes: [XML.Attribute("type", "main")],
+                    children: [.text(metadata.title.isEmpty ? "Untitled telegram" : metadata.title)]))
+        ]
         for part in page.parts where page.parts.count > 1 {
             if let heading = part.heading {
-                titleStmt.append(.element(XML.Element("title", attributes: [XML.Attribute("type", "sub")], children: [.text(collapseWhitespace(heading.text))])))
+                titleStmt.append(
+                    .element(
+                        XML.Element(
+                            "title", attributes: [XML.Attribute("type", "sub")],
+                            children: [.text(collapseWhitespace(heading.text))])))
             }
         }
         let sender = correspondent(metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
@@ -186,94 +264,186 @@ public struct TEIWriter: Sendable {
         for contributor in metadata.contributors {
             titleStmt.append(.element(respStmt("contributed by", contributor)))
         }
-        titleStmt.append(.element(XML.Element("respStmt", children: [
-            .element(XML.Element("resp", children: [.text("TEI encoding generated by")])),
-            .element(XML.Element("name", children: [.text("Teigram")])),
-        ])))
+        titleStmt.append(
+            .element(
+                XML.Element(
+                    "respStmt",
+                    children: [
+                        .element(XML.Element("resp", children: [.text("TEI encoding generated by")])),
+                        .element(XML.Element("name", children: [.text("Teigram")])),
+                    ])))
 
-        var availability = XML.Element("availability", attributes: [XML.Attribute("status", page.rights.isEmpty ? "unknown" : "restricted")])
-        availability.children = page.rights.isEmpty
+        var availability = XML.Element(
+            "availability", attributes: [XML.Attribute("status", page.rights.isEmpty ? "unknown" : "restricted")])
+        availability.children =
+            page.rights.isEmpty
             ? [.element(XML.Element("p", children: [.text("No rights statement was given with the source.")]))]
             : page.rights.map { .element(XML.Element("p", children: [.text(collapseWhitespace($0.text))])) }
-        let publicationStmt = XML.Element("publicationStmt", children: [
-            .element(XML.Element("publisher", children: [.text("Teigram edition")])),
-            .element(availability),
-        ])
+        let publicationStmt = XML.Element(
+            "publicationStmt",
+            children: [
+                .element(XML.Element("publisher", children: [.text("Teigram edition")])),
+                .element(availability),
+            ])
 
         var sourceDesc: [XML.Node] = []
         for reference in metadata.archivalReferences {
             var identifier: [XML.Node] = [.element(XML.Element("repository", children: [.text(reference.repository)]))]
             for part in reference.parts {
-                identifier.append(.element(XML.Element("idno", attributes: [XML.Attribute("type", part.type)], children: [.text(part.value)])))
+                identifier.append(
+                    .element(
+                        XML.Element(
+                            "idno", attributes: [XML.Attribute("type", part.type)], children: [.text(part.value)])))
             }
-            sourceDesc.append(.element(XML.Element("msDesc", children: [.element(XML.Element("msIdentifier", children: identifier))])))
+            sourceDesc.append(
+                .element(XML.Element("msDesc", children: [.element(XML.Element("msIdentifier", children: identifier))]))
+            )
         }
         for citation in page.citation {
-            sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+            sourceDesc.append(
+                .element(
+                    XML.Element(
+                        "bibl", attributes: [XML.Attribute("type", "citation")],
+                        children: [.text(collapseWhitespace(citation.text))])))
         }
         for part in page.parts {
             if let citation = part.citation {
-                sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "citation")], children: [.text(collapseWhitespace(citation.text))])))
+                sourceDesc.append(
+                    .element(
+                        XML.Element(
+                            "bibl", attributes: [XML.Attribute("type", "citation")],
+                            children: [.text(collapseWhitespace(citation.text))])))
             }
         }
         if sourceDesc.isEmpty {
             sourceDesc = [.element(XML.Element("p", children: [.text("The source gives no archival citation.")]))]
             report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no archival citation found"))
         }
-        var fileDescChildren: [XML.Node] = [.element(XML.Element("titleStmt", children: titleStmt)), .element(publicationStmt)]
+        var fileDescChildren: [XML.Node] = [
+            .element(XML.Element("titleStmt", children: titleStmt)), .element(publicationStmt),
+        ]
         let notes = page.footerFields.filter { $0.label != "Original Classification" }
         if !notes.isEmpty {
-            fileDescChildren.append(.element(XML.Element("notesStmt", children: notes.map {
-                .element(XML.Element("note", attributes: [XML.Attribute("type", Self.ncName($0.label.lowercased()))], children: [.text(collapseWhitespace($0.value.text))]))
-            })))
+            fileDescChildren.append(
+                .element(
+                    XML.Element(
+                        "notesStmt",
+                        children: notes.map {
+                            .element(
+                                XML.Element(
+                                    "note", attributes: [XML.Attribute("type", Self.ncName($0.label.lowercased()))],
+                                    children: [.text(collapseWhitespace($0.value.text))]))
+                        })))
         }
         fileDescChildren.append(.element(XML.Element("sourceDesc", children: sourceDesc)))
         let fileDesc = XML.Element("fileDesc", children: fileDescChildren)
 
-        let encodingDesc = XML.Element("encodingDesc", children: [
-            .element(XML.Element("projectDesc", children: [.element(XML.Element("p", children: [.text(
-                "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files.")]))])),
-            .element(XML.Element("classDecl", children: [.element(XML.Element("taxonomy", attributes: [XML.Attribute("xml:id", "classification")], children: [
-                .element(XML.Element("bibl", children: [.text("Security classification and handling instructions as written on the document.")])),
-            ])), .element(XML.Element("taxonomy", attributes: [XML.Attribute("xml:id", "document-type")], children: [
-                .element(XML.Element("bibl", children: [.text("Kind of document as named in the archive's title.")])),
-            ]))])),
-        ])
+        let encodingDesc = XML.Element(
+            "encodingDesc",
+            children: [
+                .element(
+                    XML.Element(
+                        "projectDesc",
+                        children: [
+                            .element(
+                                XML.Element(
+                                    "p",
+                                    children: [
+                                        .text(
+                                            "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files."
+                                        )
+                                    ]))
+                        ])),
+                .element(
+                    XML.Element(
+                        "classDecl",
+                        children: [
+                            .element(
+                                XML.Element(
+                                    "taxonomy", attributes: [XML.Attribute("xml:id", "classification")],
+                                    children: [
+                                        .element(
+                                            XML.Element(
+                                                "bibl",
+                                                children: [
+                                                    .text(
+                                                        "Security classification and handling instructions as written on the document."
+                                                    )
+                                                ]))
+                                    ])),
+                            .element(
+                                XML.Element(
+                                    "taxonomy", attributes: [XML.Attribute("xml:id", "document-type")],
+                                    children: [
+                                        .element(
+                                            XML.Element(
+                                                "bibl",
+                                                children: [.text("Kind of document as named in the archive's title.")]))
+                                    ])),
+                        ])),
+            ])
 
         var profile: [XML.Node] = []
         if !page.summary.isEmpty {
-            profile.append(.element(XML.Element("abstract", children: page.summary.map {
-                .element(XML.Element("p", children: inline.encode($0.text.trimmedText, state: &state)))
-            })))
+            profile.append(
+                .element(
+                    XML.Element(
+                        "abstract",
+                        children: page.summary.map {
+                            .element(XML.Element("p", children: inline.encode($0.text.trimmedText, state: &state)))
+                        })))
         }
         if metadata.parts.isEmpty {
-            var description = correspDesc(metadata, sender: sender, recipient: recipient, path: path, line: page.titleLine?.line ?? 0, inline: inline, state: &state, report: &report)
+            var description = correspDesc(
+                metadata, sender: sender, recipient: recipient, path: path, line: page.titleLine?.line ?? 0,
+                inline: inline, state: &state, report: &report)
             addSignatories(of: page.parts.first, to: &description, sender: sender, inline: inline, state: &state)
             profile.append(.element(description))
         } else {
             for (number, part) in metadata.parts.enumerated() {
                 let partSender = correspondent(part.sender, ref: nil, inline: inline, state: &state)
                 let partRecipient = correspondent(part.recipient, ref: nil, inline: inline, state: &state)
-                var element = correspDesc(part, sender: partSender, recipient: partRecipient, path: path, line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
+                var element = correspDesc(
+                    part, sender: partSender, recipient: partRecipient, path: path,
+                    line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
                 addSignatories(of: page.parts[number], to: &element, sender: partSender, inline: inline, state: &state)
                 element.attributes.append(XML.Attribute("corresp", "#" + Self.partID(documentID, number)))
                 profile.append(.element(element))
             }
         }
-        profile.append(.element(XML.Element("langUsage", children: [
-            .element(XML.Element("language", attributes: [XML.Attribute("ident", "en")], children: [.text("English (as published by the archive)")])),
-        ])))
+        profile.append(
+            .element(
+                XML.Element(
+                    "langUsage",
+                    children: [
+                        .element(
+                            XML.Element(
+                                "language", attributes: [XML.Attribute("ident", "en")],
+                                children: [.text("English (as published by the archive)")]))
+                    ])))
         var textClass: [XML.Node] = []
         if !metadata.classification.isEmpty {
-            textClass.append(.element(XML.Element("keywords", attributes: [XML.Attribute("scheme", "#classification")],
-                children: metadata.classification.map { .element(XML.Element("term", children: [.text($0)])) })))
+            textClass.append(
+                .element(
+                    XML.Element(
+                        "keywords", attributes: [XML.Attribute("scheme", "#classification")],
+                        children: metadata.classification.map { .element(XML.Element("term", children: [.text($0)])) }))
+            )
         }
         if let kind = metadata.documentKind {
-            textClass.append(.element(XML.Element("classCode", attributes: [XML.Attribute("scheme", "#document-type")], children: [.text(kind.lowercased())])))
+            textClass.append(
+                .element(
+                    XML.Element(
+                        "classCode", attributes: [XML.Attribute("scheme", "#document-type")],
+                        children: [.text(kind.lowercased())])))
         }
         if !textClass.isEmpty { profile.append(.element(XML.Element("textClass", children: textClass))) }
 
-        return XML.Element("teiHeader", children: [.element(fileDesc), .element(encodingDesc), .element(XML.Element("profileDesc", children: profile))])
+        return XML.Element(
+            "teiHeader",
+            children: [
+                .element(fileDesc), .element(encodingDesc), .element(XML.Element("profileDesc", children: profile)),
+            ])
     }
 
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
@@ -283,20 +453,32 @@ public struct TEIWriter: Sendable {
         let name = collapseWhitespace(place)
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count),
-              words.allSatisfy({ $0.first?.isUppercase ?? false }),
-              !words.contains(where: { EntityTagger.personTitles.contains(String.trimmingPunctuation($0.lowercasedText)) || EntityTagger.commonWords.contains($0.lowercasedText) })
+            words.allSatisfy({ $0.first?.isUppercase ?? false }),
+            !words.contains(where: {
+                EntityTagger.personTitles.contains(String.trimmingPunctuation($0.lowercasedText))
+                    || EntityTagger.commonWords.contains($0.lowercasedText)
+            })
         else { return nil }
         return name
     }
 
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
-    private func correspDesc(_ metadata: TelegramMetadata, sender: XML.Element?, recipient: XML.Element?, path: String, line: Int,
-                             inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport) -> XML.Element {
+    private func correspDesc(
+        _ metadata: TelegramMetadata, sender: XML.Element?, recipient: XML.Element?, path: String, line: Int,
+        inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport
+    ) -> XML.Element {
         var sent: [XML.Node] = []
-        if let sender { sent.append(.element(sender)) } else {
-            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
+        if let sender {
+            sent.append(.element(sender))
+        } else {
+            report.warnings.append(
+                Diagnostic(
+                    .warning, .heuristic, path: path, line: line,
+                    "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
         }
-        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) { sent.append(.element(origin)) }
+        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) {
+            sent.append(.element(origin))
+        }
         var date = XML.Element("date")
         if let when = metadata.date {
             date.setAttribute("when", when.iso)
@@ -308,16 +490,28 @@ public struct TEIWriter: Sendable {
             date.setAttribute("notAfter", "2000")
             date.setAttribute("cert", "unknown")
             date.children = [.text("undated")]
-            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
+            report.warnings.append(
+                Diagnostic(
+                    .warning, .heuristic, path: path, line: line,
+                    "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
         }
         sent.append(.element(date))
         var received: [XML.Node] = []
-        if let recipient { received.append(.element(recipient)) } else {
-            received.append(.element(XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text("unknown")])))
-            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, line: line, "unknown recipient; set 'recipient' in a .meta sidecar"))
+        if let recipient {
+            received.append(.element(recipient))
+        } else {
+            received.append(
+                .element(XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text("unknown")]))
+            )
+            report.warnings.append(
+                Diagnostic(
+                    .warning, .heuristic, path: path, line: line,
+                    "unknown recipient; set 'recipient' in a .meta sidecar"))
         }
         if let receipt = metadata.receivedDate {
-            var date = XML.Element("date", attributes: [XML.Attribute("when", receipt.iso)], children: [.text(metadata.receivedDateText ?? receipt.iso)])
+            var date = XML.Element(
+                "date", attributes: [XML.Attribute("when", receipt.iso)],
+                children: [.text(metadata.receivedDateText ?? receipt.iso)])
             if let certainty = receipt.certainty { date.setAttribute("cert", certainty) }
             received.append(.element(date))
         }
@@ -326,18 +520,27 @@ public struct TEIWriter: Sendable {
             .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "received")], children: received)),
         ]
         if let intermediary = correspondent(metadata.intermediary, ref: nil, inline: inline, state: &state) {
-            correspondence.append(.element(XML.Element("correspAction", attributes: [XML.Attribute("type", "transmitted")], children: [.element(intermediary)])))
+            correspondence.append(
+                .element(
+                    XML.Element(
+                        "correspAction", attributes: [XML.Attribute("type", "transmitted")],
+                        children: [.element(intermediary)])))
         }
         return XML.Element("correspDesc", children: correspondence)
     }
 
     /// The people who signed (the closer's signature line), added to the sent action when the sender is
     /// someone else or unknown: an embassy's report signed by its ambassador names both.
-    private func addSignatories(of part: TelegramPart?, to description: inout XML.Element, sender: XML.Element?,
-                                inline: InlineEncoder, state: inout TaggingState) {
+    private func addSignatories(
+        of part: TelegramPart?, to description: inout XML.Element, sender: XML.Element?,
+        inline: InlineEncoder, state: inout TaggingState
+    ) {
         guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
-              let sentIndex = description.children.firstIndex(where: { if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false } }),
-              case .element(var sent) = description.children[sentIndex] else { return }
+            let sentIndex = description.children.firstIndex(where: {
+                if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false }
+            }),
+            case .element(var sent) = description.children[sentIndex]
+        else { return }
         let text = collapseWhitespace(signature.unit.text)
         var scratch = state
         let units = UTF16Text.units(of: text)
@@ -345,8 +548,18 @@ public struct TEIWriter: Sendable {
         for person in people {
             guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
             let name = UTF16Text.string(units[person.range])
-            let insertAt = sent.children.firstIndex(where: { if case .element(let e) = $0 { e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place") } else { false } }) ?? sent.children.count
-            sent.children.insert(.element(XML.Element("persName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(name)])), at: insertAt)
+            let insertAt =
+                sent.children.firstIndex(where: {
+                    if case .element(let e) = $0 {
+                        e.name == "placeName" || e.name == "date" || (e.name == "rs" && e[attribute: "type"] == "place")
+                    } else {
+                        false
+                    }
+                }) ?? sent.children.count
+            sent.children.insert(
+                .element(
+                    XML.Element("persName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(name)])),
+                at: insertAt)
         }
         description.children[sentIndex] = .element(sent)
     }
@@ -356,41 +569,55 @@ public struct TEIWriter: Sendable {
     }
 
     private func respStmt(_ resp: String, _ name: String) -> XML.Element {
-        XML.Element("respStmt", children: [
-            .element(XML.Element("resp", children: [.text(resp)])),
-            .element(XML.Element("persName", children: [.text(name)])),
-        ])
+        XML.Element(
+            "respStmt",
+            children: [
+                .element(XML.Element("resp", children: [.text(resp)])),
+                .element(XML.Element("persName", children: [.text(name)])),
+            ])
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)
     /// the tagger finds in it; unknown → `rs`.
-    private func correspondent(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XML.Element? {
+    private func correspondent(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState)
+        -> XML.Element?
+    {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, let entry = authority.entries[forced] {
             state.recordReference(forced)
-            return XML.Element(entry.kind.nameElement, attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
+            return XML.Element(
+                entry.kind.nameElement, attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
         }
         var scratch = state
         let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
-        let best = mentions.first { $0.kind == .person && $0.ref != nil } ?? mentions.first { $0.kind == .org && $0.ref != nil }
+        let best =
+            mentions.first { $0.kind == .person && $0.ref != nil }
+            ?? mentions.first { $0.kind == .org && $0.ref != nil }
         if let best, let ref = best.ref {
             state = scratch
-            return XML.Element(best.kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
+            return XML.Element(
+                best.kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
         }
         if let name = Self.personalName(in: display), name != display {
             return XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text(name)])
         }
-        let isBody = display.matches(#"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#, caseInsensitive: true)
-        return XML.Element("rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
+        let isBody = display.matches(
+            #"\b(Embassy|Ministry|Council|Committee|Government|Department|Bureau|Secretariat|Foreign Office|Staff|Command)\b"#,
+            caseInsensitive: true)
+        return XML.Element(
+            "rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
     }
 
-    private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState) -> XML.Element? {
+    private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState)
+        -> XML.Element?
+    {
         guard let phrase, !phrase.isEmpty else { return nil }
         let display = collapseWhitespace(phrase)
         if let forced, authority.entries[forced] != nil {
             state.recordReference(forced)
-            return XML.Element("placeName", attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
+            return XML.Element(
+                "placeName", attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
         }
         let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &state)
         if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {
@@ -415,23 +642,33 @@ public struct TEIWriter: Sendable {
                 if nodes.count == 1, case .element(let gap) = nodes[0] { return gap }
                 return XML.Element("p", children: nodes)
             case .list(let items):
-                return XML.Element("list", attributes: [XML.Attribute("type", "ordered")], children: items.map { item in
-                    let content: [XML.Node] = item.paragraphs.count == 1
-                        ? inline.encode(item.paragraphs[0].text.trimmedText, state: &state)
-                        : item.paragraphs.map { .element(paragraph($0, inline: inline, state: &state)) }
-                    return .element(XML.Element("item", attributes: [XML.Attribute("n", item.number)], children: content))
-                })
+                return XML.Element(
+                    "list", attributes: [XML.Attribute("type", "ordered")],
+                    children: items.map { item in
+                        let content: [XML.Node] =
+                            item.paragraphs.count == 1
+                            ? inline.encode(item.paragraphs[0].text.trimmedText, state: &state)
+                            : item.paragraphs.map { .element(paragraph($0, inline: inline, state: &state)) }
+                        return .element(
+                            XML.Element("item", attributes: [XML.Attribute("n", item.number)], children: content))
+                    })
             case .embedded(let message):
                 var body = self.blocks(message.blocks, inline: inline, state: &state).map { XML.Node.element($0) }
-                if !message.closer.isEmpty { body.append(.element(frame("closer", message.closer, inline: inline, state: &state))) }
+                if !message.closer.isEmpty {
+                    body.append(.element(frame("closer", message.closer, inline: inline, state: &state)))
+                }
                 if body.isEmpty { body = [.element(XML.Element("p"))] }
-                return XML.Element("floatingText", attributes: [XML.Attribute("type", "message")], children: [.element(XML.Element("body", children: body))])
+                return XML.Element(
+                    "floatingText", attributes: [XML.Attribute("type", "message")],
+                    children: [.element(XML.Element("body", children: body))])
             }
         }
     }
 
     /// An opener or closer: one element per line, lines separated by `lb`.
-    private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
+    private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState)
+        -> XML.Element
+    {
         var children: [XML.Node] = []
         for (index, line) in lines.enumerated() {
             if index > 0 {
@@ -439,11 +676,12 @@ public struct TEIWriter: Sendable {
                 children.append(.text("\n"))
                 children.append(.element(XML.Element("lb")))
             }
-            let context: TaggingContext = switch line.kind {
-            case .signature: .signature
-            case .transmission, .copies: .dispatch
-            default: .prose
-            }
+            let context: TaggingContext =
+                switch line.kind {
+                case .signature: .signature
+                case .transmission, .copies: .dispatch
+                default: .prose
+                }
             let content = inline.encode(line.unit.text.trimmedText, context: context, state: &state)
             switch line.kind {
             case .bracketed:
@@ -455,7 +693,9 @@ public struct TEIWriter: Sendable {
             case .signature:
                 children.append(.element(XML.Element("signed", children: content)))
             default:
-                children.append(.element(XML.Element("seg", attributes: [XML.Attribute("type", line.kind.rawValue)], children: content)))
+                children.append(
+                    .element(
+                        XML.Element("seg", attributes: [XML.Attribute("type", line.kind.rawValue)], children: content)))
             }
         }
         return XML.Element(name, children: children)
@@ -490,7 +730,8 @@ public struct TEIWriter: Sendable {
                 default: 0x2D
                 }
             }
-            if let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x5F {
+            if let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x5F
+            {
                 return String(decoding: bytes, as: UTF8.self)
             }
             bytes.insert(0x74, at: 0)  // "t"
@@ -498,7 +739,10 @@ public struct TEIWriter: Sendable {
         }
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." {
+            if scalar.isASCII,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                    || scalar == "."
+            {
                 result.unicodeScalars.append(scalar)
             } else {
                 result.append("-")

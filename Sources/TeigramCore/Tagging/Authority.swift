@@ -72,7 +72,8 @@ public struct Authority: Sendable {
             do {
                 document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
             } catch {
-                throw error.diagnostics.first ?? Diagnostic(.error, .notWellFormed, path: file.path, "not well-formed XML")
+                throw error.diagnostics.first
+                    ?? Diagnostic(.error, .notWellFormed, path: file.path, "not well-formed XML")
             }
             var failure: Diagnostic?
             document.root.forEachElement { element in
@@ -86,11 +87,13 @@ public struct Authority: Sendable {
                     return
                 }
                 guard let id = element[attribute: "xml:id"], !id.isEmpty else {
-                    failure = Diagnostic(.error, .input, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
+                    failure = Diagnostic(
+                        .error, .input, path: file.path, line: element.line, "\(kind.rawValue) entry without xml:id")
                     return
                 }
                 if let existing = entries[id], layerOfEntry[id] == layer {
-                    failure = Diagnostic(.error, .input, path: file.path, line: element.line,
+                    failure = Diagnostic(
+                        .error, .input, path: file.path, line: element.line,
                         "duplicate xml:id '\(id)' (first defined at \(existing.file):\(existing.line))")
                     return
                 }
@@ -99,7 +102,8 @@ public struct Authority: Sendable {
                     .map { (collapseWhitespace($0.textContent), $0[attribute: "type"] ?? "variant") }
                     .filter { !$0.0.isEmpty }
                 guard !names.isEmpty else {
-                    failure = Diagnostic(.error, .input, path: file.path, line: element.line,
+                    failure = Diagnostic(
+                        .error, .input, path: file.path, line: element.line,
                         "\(kind.rawValue) '\(id)' has no \(kind.nameElement)")
                     return
                 }
@@ -112,7 +116,8 @@ public struct Authority: Sendable {
             if let failure { throw failure }
         }
         for reference in pendingReferences where entries[reference.target] == nil {
-            throw Diagnostic(.error, .input, path: reference.path, line: reference.line,
+            throw Diagnostic(
+                .error, .input, path: reference.path, line: reference.line,
                 "reference '#\(reference.target)' points to no authority entry")
         }
         for id in entries.keys.sorted() {

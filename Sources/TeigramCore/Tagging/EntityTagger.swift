@@ -60,7 +60,8 @@ public struct TaggingState: Sendable {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
         } else {
             let name = UTF16Text.string(units[mention.range])
-            unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: mention.range, in: units)))
+            unresolved.append(
+                UnresolvedName(name: name, context: EntityTagger.sentence(around: mention.range, in: units)))
         }
     }
 
@@ -107,7 +108,9 @@ public struct EntityTagger: Sendable {
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
     /// - Parameter blocked: ranges no mention may cross partially (notes, labels).
-    public func mentions(in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState) -> [EntityMention] {
+    public func mentions(
+        in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState
+    ) -> [EntityMention] {
         let tokens = NameTokenizer.tokens(of: units)
         var found: [EntityMention] = []
         var index = 0
@@ -117,11 +120,15 @@ public struct EntityTagger: Sendable {
                 // "U.S.": an abbreviation's final period belongs to the name.
                 let last = tokens[index + match.length - 1]
                 if last.folded.count == 1, range.upperBound < units.count, units[range.upperBound] == 0x2E,
-                   match.length > 1 || last.isAllCaps {
+                    match.length > 1 || last.isAllCaps
+                {
                     range = range.lowerBound..<(range.upperBound + 1)
                 }
                 if !blocked.contains(where: { crosses($0, range) }),
-                   let mention = resolve(match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units, state: state) {
+                    let mention = resolve(
+                        match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units,
+                        state: state)
+                {
                     found.append(mention)
                     state.record(mention, units: units)
                     index += match.length
@@ -136,16 +143,22 @@ public struct EntityTagger: Sendable {
         switch context {
         case .prose: break
         case .signature:
-            found += unknownNameRuns(tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
+            found += unknownNameRuns(
+                tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
         case .dispatch:
             let isList = tokens.first.map { ["copies", "distribution", "copy"].contains($0.folded) } ?? false
-            found += unknownNameRuns(tokens: tokens, units: units, taken: found, blocked: blocked, after: isList ? nil : ["by", "to"], state: &state)
+            found += unknownNameRuns(
+                tokens: tokens, units: units, taken: found, blocked: blocked, after: isList ? nil : ["by", "to"],
+                state: &state)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Words that describe a role in dispatch lines ("Verified by Shift Chief X").
-    static let roleWords: Set<String> = ["shift", "chief", "comrade", "cde", "com", "comr", "mr", "mrs", "typist", "clerk", "officer", "duty", "head", "deputy", "assistant", "under"]
+    static let roleWords: Set<String> = [
+        "shift", "chief", "comrade", "cde", "com", "comr", "mr", "mrs", "typist", "clerk", "officer", "duty", "head",
+        "deputy", "assistant", "under",
+    ]
 
     /// Words of dispatch and signature lines that are never names.
     static let apparatusWords: Set<String> = [
@@ -163,16 +176,24 @@ public struct EntityTagger: Sendable {
         var index = 0
         while index < tokens.count {
             if let markers {
-                guard markers.contains(tokens[index].folded), !tokens[index].isCapitalised else { index += 1; continue }
+                guard markers.contains(tokens[index].folded), !tokens[index].isCapitalised else {
+                    index += 1
+                    continue
+                }
                 index += 1
                 while index < tokens.count, Self.roleWords.contains(tokens[index].folded) { index += 1 }
             }
             guard index < tokens.count, isNameWord(tokens[index]),
-                  !taken.contains(where: { $0.range.overlaps(tokens[index].range) }) else { index += 1; continue }
+                !taken.contains(where: { $0.range.overlaps(tokens[index].range) })
+            else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < tokens.count, end - index < 3, isNameWord(tokens[end]),
-                  gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
-                  !taken.contains(where: { $0.range.overlaps(tokens[end].range) }) {
+                gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
+                !taken.contains(where: { $0.range.overlaps(tokens[end].range) })
+            {
                 end += 1
             }
             let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
@@ -200,7 +221,8 @@ public struct EntityTagger: Sendable {
     /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.
     private static func isWordOfLetters(_ word: String) -> Bool {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return word.utf8.count >= 2 && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+            return word.utf8.count >= 2
+                && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
         }
         return word.count >= 2 && word.allSatisfy { $0.isLetter && $0 != "º" && $0 != "ª" }
     }
@@ -224,7 +246,8 @@ public struct EntityTagger: Sendable {
         while index < tokens.count {
             var matched = 0
             var kind: AuthorityEntry.Kind = .person
-            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where tokens[index].isCapitalised {
+            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1)
+            where tokens[index].isCapitalised {
                 if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)] {
                     matched = length
                     kind = found
@@ -233,7 +256,9 @@ public struct EntityTagger: Sendable {
             }
             if matched > 0 {
                 let range = tokens[index].range.lowerBound..<tokens[index + matched - 1].range.upperBound
-                if !taken.contains(where: { $0.range.overlaps(range) }) && !blocked.contains(where: { crosses($0, range) }) {
+                if !taken.contains(where: { $0.range.overlaps(range) })
+                    && !blocked.contains(where: { crosses($0, range) })
+                {
                     let mention = EntityMention(range: range, kind: kind, ref: nil, nameType: nil)
                     state.record(mention, units: units)
                     result.append(mention)
@@ -260,15 +285,20 @@ public struct EntityTagger: Sendable {
             let token = tokens[index]
             let word = token.folded
             guard !taken.contains(where: { $0.range.overlaps(token.range) }),
-                  !blocked.contains(where: { crosses($0, token.range) }),
-                  !isSentenceStart(token.range.lowerBound, units: units),
-                  Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),
-                  !Self.adjectiveEndings.contains(where: { Self.hasSuffix(word, $0) }),
-                  let candidate = authority.index.approximatePlace(word) else { continue }
+                !blocked.contains(where: { crosses($0, token.range) }),
+                !isSentenceStart(token.range.lowerBound, units: units),
+                Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),
+                !Self.adjectiveEndings.contains(where: { Self.hasSuffix(word, $0) }),
+                let candidate = authority.index.approximatePlace(word)
+            else { continue }
             // Part of a longer capitalised name ("Port Urumchi Company") is not this place.
             if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
-               gapIsSpace(units: units, from: token.range.upperBound, to: tokens[index + 1].range.lowerBound) { continue }
-            let mention = EntityMention(range: token.range, kind: .place, ref: candidate, nameType: nil, certainty: "medium")
+                gapIsSpace(units: units, from: token.range.upperBound, to: tokens[index + 1].range.lowerBound)
+            {
+                continue
+            }
+            let mention = EntityMention(
+                range: token.range, kind: .place, ref: candidate, nameType: nil, certainty: "medium")
             state.record(mention, units: units)
             result.append(mention)
         }
@@ -280,7 +310,8 @@ public struct EntityTagger: Sendable {
     /// `word.count >= 6 && word.allSatisfy(\.isLetter)`, on the bytes for ASCII words (one character a byte).
     static func isLongWordOfLetters(_ word: String) -> Bool {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return word.utf8.count >= 6 && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+            return word.utf8.count >= 6
+                && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
         }
         return word.count >= 6 && word.allSatisfy(\.isLetter)
     }
@@ -301,7 +332,9 @@ public struct EntityTagger: Sendable {
         length: Int, units: [UInt16], state: TaggingState
     ) -> EntityMention? {
         let singleWord = length == 1 ? tokens[index].folded : nil
-        if let word = singleWord, Self.commonWords.contains(word), !state.mentionedIDs.contains(where: { id in candidates.contains { $0.id == id } }) {
+        if let word = singleWord, Self.commonWords.contains(word),
+            !state.mentionedIDs.contains(where: { id in candidates.contains { $0.id == id } })
+        {
             return nil
         }
         // 1. A curated full name (standard, variant, historical, pseudonym).
@@ -314,7 +347,8 @@ public struct EntityTagger: Sendable {
         let people = candidates.filter { $0.nameType == "surname" }
         if !people.isEmpty, length == 1, isInsideLongerName(tokens, at: index, units: units) { return nil }
         if let seen = state.mentionedIDs.last(where: { id in people.contains { $0.id == id } }),
-           let person = people.first(where: { $0.id == seen }) {
+            let person = people.first(where: { $0.id == seen })
+        {
             return mention(person, range: range)
         }
         if Set(people.map(\.id)).count == 1, let person = people.first, (singleWord?.count ?? 4) >= 3 {
@@ -335,7 +369,11 @@ public struct EntityTagger: Sendable {
         // 3. A gazetteer name; a single word opening a sentence is too likely an ordinary word.
         let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated }
         if let chosen = choose(generated, state: state) {
-            if length == 1, isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4 { return nil }
+            if length == 1,
+                isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4
+            {
+                return nil
+            }
             return mention(chosen, range: range)
         }
         return nil
@@ -367,8 +405,9 @@ public struct EntityTagger: Sendable {
     }
 
     private func mention(_ candidate: NameIndex.Candidate, range: Range<Int>) -> EntityMention {
-        EntityMention(range: range, kind: candidate.kind, ref: candidate.id,
-                      nameType: candidate.nameType == "pseudonym" ? "pseudonym" : nil)
+        EntityMention(
+            range: range, kind: candidate.kind, ref: candidate.id,
+            nameType: candidate.nameType == "pseudonym" ? "pseudonym" : nil)
     }
 
     /// "Comrade Petrov", "Ambassador Szarvas": a title word, then capitalised words not already tagged.
@@ -381,18 +420,22 @@ public struct EntityTagger: Sendable {
         while index < tokens.count - 1 {
             defer { index += 1 }
             guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
-                  Self.personTitles.contains(tokens[index].folded) else { continue }
+                Self.personTitles.contains(tokens[index].folded)
+            else { continue }
             var end = index + 1
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
-                  !Self.commonWords.contains(tokens[end].folded), end - index <= 3,
-                  gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound) {
+                !Self.commonWords.contains(tokens[end].folded), end - index <= 3,
+                gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound)
+            {
                 end += 1
             }
             guard end > index + 1 else { continue }
             // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
             if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - index == 2 { continue }
             let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
-            if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) { continue }
+            if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) {
+                continue
+            }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
             result.append(mention)
@@ -424,7 +467,9 @@ public struct EntityTagger: Sendable {
     /// The sentence (or up to 160 characters) around `range`, for review reports.
     static func sentence(around range: Range<Int>, in units: [UInt16]) -> String {
         var start = range.lowerBound
-        while start > 0, range.lowerBound - start < 80, units[start - 1] != 0x2E || start == range.lowerBound { start -= 1 }
+        while start > 0, range.lowerBound - start < 80, units[start - 1] != 0x2E || start == range.lowerBound {
+            start -= 1
+        }
         var end = range.upperBound
         while end < units.count, end - range.upperBound < 80, units[end] != 0x2E { end += 1 }
         return collapseWhitespace(UTF16Text.string(units[start..<min(end + 1, units.count)]))

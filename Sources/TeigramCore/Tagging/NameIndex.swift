@@ -115,7 +115,8 @@ public struct NameIndex: Sendable {
 
     /// Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions).
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var table = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
@@ -134,7 +135,9 @@ public struct NameIndex: Sendable {
     }
 
     /// The longest name starting at `tokens[start]`: how many tokens it spans and its candidates.
-    public func longestMatch(in tokens: [NameTokenizer.Token], from start: Int) -> (length: Int, candidates: [Candidate])? {
+    public func longestMatch(in tokens: [NameTokenizer.Token], from start: Int) -> (
+        length: Int, candidates: [Candidate]
+    )? {
         var node = 0
         var best: (Int, [Candidate])?
         var index = start
@@ -224,7 +227,10 @@ public enum NameTokenizer {
         var allCaps = true
         func flush() {
             if start >= 0 && !folded.isEmpty {
-                result.append(Token(folded: foldedToken(folded, isASCII: foldedIsASCII), range: start..<end, isCapitalised: capitalised, isAllCaps: allCaps))
+                result.append(
+                    Token(
+                        folded: foldedToken(folded, isASCII: foldedIsASCII), range: start..<end,
+                        isCapitalised: capitalised, isAllCaps: allCaps))
             }
             folded.removeAll(keepingCapacity: true)
             foldedIsASCII = true
@@ -262,10 +268,13 @@ public enum NameTokenizer {
                 if !foldedScalar.utf8.allSatisfy({ $0 < 0x80 }) { foldedIsASCII = false }
                 end = index + 1
             } else if (unit == 0x5B || unit == 0x5D) && start >= 0 && index + 1 < units.count,
-                      let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next) {
+                let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next)
+            {
                 // "com[munist]": the bracket does not end the word.
-            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC) && start >= 0 && !isPossessive(units, apostrophe: index),
-                      index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic {
+            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC) && start >= 0
+                && !isPossessive(units, apostrophe: index),
+                index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic
+            {
                 // A soft sign in a transliteration ("Savel'yev", "Lavrent’yev") is inside the word;
                 // a possessive ("Korea’s") is not.
             } else {
@@ -283,7 +292,8 @@ public enum NameTokenizer {
         guard isASCII else { return normaliseEnding(String(decoding: bytes, as: UTF8.self)) }
         let count = bytes.count
         if count > 4 {
-            let last = bytes[count - 1], beforeLast = bytes[count - 2]
+            let last = bytes[count - 1]
+            let beforeLast = bytes[count - 2]
             // -iy, -ii, -yy → -y
             if (beforeLast == 0x69 && (last == 0x79 || last == 0x69)) || (beforeLast == 0x79 && last == 0x79) {
                 return String(decoding: bytes[0..<(count - 2)], as: UTF8.self) + "y"
@@ -342,4 +352,3 @@ public enum NameTokenizer {
         return String(Character(base)).lowercased()
     }
 }
-

@@ -13,7 +13,9 @@ private func isCollapsed(_ text: String) -> Bool {
     var previousWasSpace = true
     for scalar in text.unicodeScalars {
         let isSpace = scalar == " "
-        if isSpace ? previousWasSpace : scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace {
+        if isSpace
+            ? previousWasSpace : scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace
+        {
             return false
         }
         previousWasSpace = isSpace
@@ -48,11 +50,14 @@ private func collapseASCIIWhitespace(_ text: String) -> String? {
             let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             let end = min(index + length, bytes.count)
             if length > 1 {
-                guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first,
-                      !scalar.properties.isWhitespace else { return nil }
+                guard
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                        .unicodeScalars.first,
+                    !scalar.properties.isWhitespace
+                else { return nil }
                 switch scalar.properties.generalCategory {
                 case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                     .finalPunctuation, .otherPunctuation, .uppercaseLetter, .lowercaseLetter, .titlecaseLetter:
+                    .finalPunctuation, .otherPunctuation, .uppercaseLetter, .lowercaseLetter, .titlecaseLetter:
                     previousMayTouchWhitespace = true
                 default:
                     if previousWasWhitespace { return nil }

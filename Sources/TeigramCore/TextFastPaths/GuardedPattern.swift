@@ -63,7 +63,8 @@ public struct GuardedPattern: @unchecked Sendable {
     public func replacing(in text: some StringProtocol, with template: String) -> String {
         let string = String(text)
         guard mayMatch(text), let regex else { return string }
-        return regex.stringByReplacingMatches(in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)
+        return regex.stringByReplacingMatches(
+            in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)
     }
 
     /// The first match without the guard: what the guard is tested against.
@@ -80,7 +81,8 @@ extension NSRegularExpression {
         // of the string it is given to UTF-16 first.
         let string = String(text)
         guard let match = firstMatch(in: string, range: NSRange(location: 0, length: string.utf16.count)),
-              let range = Range(match.range, in: string) else { return nil }
+            let range = Range(match.range, in: string)
+        else { return nil }
         let lower = string.utf8.distance(from: string.startIndex, to: range.lowerBound)
         let upper = string.utf8.distance(from: string.startIndex, to: range.upperBound)
         return text.utf8.index(text.startIndex, offsetBy: lower)..<text.utf8.index(text.startIndex, offsetBy: upper)

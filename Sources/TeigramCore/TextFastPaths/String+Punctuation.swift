@@ -12,7 +12,9 @@ extension String {
             }
         }
         let bytes = Array(word.utf8)
-        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }), let last = bytes.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }),
+            let last = bytes.lastIndex(where: { !isPunctuation($0) })
+        else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }

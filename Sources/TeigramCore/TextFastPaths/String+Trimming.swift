@@ -11,7 +11,9 @@ extension String {
         var end = bytes.endIndex
         while start < end, members.contains(bytes[start]) { start = bytes.index(after: start) }
         while start < end, members.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return trimmingCharacters(in: set) }
+        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
+            return trimmingCharacters(in: set)
+        }
         return String(self[start..<end])
     }
 }

@@ -11,10 +11,14 @@ extension StringProtocol {
                     if lead == 0x0D { return false }
                     index += 1
                 } else if lead < 0xE0, index + 1 < bytes.count {
-                    guard Unicode.Scalar.standsAlone(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else { return false }
+                    guard Unicode.Scalar.standsAlone(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else {
+                        return false
+                    }
                     index += 2
                 } else if lead < 0xF0, index + 2 < bytes.count {
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    let value =
+                        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
                     guard Unicode.Scalar.standsAlone(value) else { return false }
                     index += 3
                 } else {

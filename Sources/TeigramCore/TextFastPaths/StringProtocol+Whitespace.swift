@@ -12,8 +12,11 @@ extension StringProtocol {
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
         while start < end, Self.isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         if start == end { return "" }
-        let first = bytes[start], last = bytes[bytes.index(before: end)]
-        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return start == bytes.startIndex && end == bytes.endIndex ? string : String(string[start..<end]) }
+        let first = bytes[start]
+        let last = bytes[bytes.index(before: end)]
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return start == bytes.startIndex && end == bytes.endIndex ? string : String(string[start..<end])
+        }
         return string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -31,7 +34,8 @@ extension StringProtocol {
             result.reserveCapacity(bytes.count)
             for scalar in unicodeScalars {
                 if scalar.isASCII {
-                    result.unicodeScalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+                    result.unicodeScalars.append(
+                        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
                 } else {
                     result += scalar.properties.lowercaseMapping
                 }

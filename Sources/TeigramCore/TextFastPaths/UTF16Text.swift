@@ -19,10 +19,13 @@ enum UTF16Text {
                     units.append(UInt16((lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)))
                     index += 2
                 } else if lead < 0xF0 {
-                    units.append(UInt16((lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)))
+                    units.append(
+                        UInt16(
+                            (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)))
                     index += 3
                 } else {
-                    let scalar = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    let scalar =
+                        (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
                         | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
                     let offset = scalar - 0x10000
                     units.append(UInt16(0xD800 + (offset >> 10)))

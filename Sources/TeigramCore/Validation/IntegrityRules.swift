@@ -55,21 +55,27 @@ public enum IntegrityRules {
         var findings = AllFindings()
         var pass = Pass()
         for element in elements where !element.attributes.isEmpty {
-            pass.visit(element.name, line: element.line, attributes: element.attributes, path: path,
-                       hasChild: { element.childElementNames.contains($0) }, into: &findings)
+            pass.visit(
+                element.name, line: element.line, attributes: element.attributes, path: path,
+                hasChild: { element.childElementNames.contains($0) }, into: &findings)
         }
         pass.resolvePointers(path: path, into: &findings)
         return findings.sorted
     }
 
     /// The rules on a tree, walked once as it is (elements without attributes break none).
-    private static func check<Findings: IntegrityFindings>(tree root: XML.Element, path: String, into findings: inout Findings) {
+    private static func check<Findings: IntegrityFindings>(
+        tree root: XML.Element, path: String, into findings: inout Findings
+    ) {
         var pass = Pass()
         root.forEachElement { element in
             guard !element.attributes.isEmpty else { return }
-            pass.visit(element.name, line: element.line, attributes: element.attributes, path: path,
-                       hasChild: { name in element.children.contains { if case .element(let child) = $0 { child.name == name } else { false } } },
-                       into: &findings)
+            pass.visit(
+                element.name, line: element.line, attributes: element.attributes, path: path,
+                hasChild: { name in
+                    element.children.contains { if case .element(let child) = $0 { child.name == name } else { false } }
+                },
+                into: &findings)
         }
         pass.resolvePointers(path: path, into: &findings)
     }
@@ -86,26 +92,33 @@ public enum IntegrityRules {
             _ element: String, line: Int, attributes: [XML.Attribute], path: String, hasChild: (String) -> Bool,
             into findings: inout Findings
         ) {
-            IntegrityRules.recordID(of: element, line: line, attributes: attributes, ids: &ids, path: path, into: &findings)
-            IntegrityRules.checkAttributes(of: element, line: line, attributes: attributes, pointers: &pointers, path: path,
-                                           hasChild: hasChild, into: &findings)
+            IntegrityRules.recordID(
+                of: element, line: line, attributes: attributes, ids: &ids, path: path, into: &findings)
+            IntegrityRules.checkAttributes(
+                of: element, line: line, attributes: attributes, pointers: &pointers, path: path,
+                hasChild: hasChild, into: &findings)
         }
 
         func resolvePointers<Findings: IntegrityFindings>(path: String, into findings: inout Findings) {
             for pointer in pointers {
-                checkPointers(pointer.value, attribute: pointer.attribute, element: pointer.element, line: pointer.line, ids: ids,
-                              path: path, into: &findings)
+                checkPointers(
+                    pointer.value, attribute: pointer.attribute, element: pointer.element, line: pointer.line, ids: ids,
+                    path: path, into: &findings)
             }
         }
     }
 
     /// Records an element's `xml:id`; a second use of one is a finding.
     private static func recordID<Findings: IntegrityFindings>(
-        of element: String, line: Int, attributes: [XML.Attribute], ids: inout [String: Int], path: String, into findings: inout Findings
+        of element: String, line: Int, attributes: [XML.Attribute], ids: inout [String: Int], path: String,
+        into findings: inout Findings
     ) {
         guard let id = attributes.first(where: { $0.name == "xml:id" })?.value else { return }
         if let first = ids[id] {
-            findings.add(Diagnostic(.error, .integrity, path: path, line: line, "duplicate xml:id '\(id)' on <\(element)> (first used on line \(first))"))
+            findings.add(
+                Diagnostic(
+                    .error, .integrity, path: path, line: line,
+                    "duplicate xml:id '\(id)' on <\(element)> (first used on line \(first))"))
         } else {
             ids[id] = line
         }
@@ -130,11 +143,17 @@ public enum IntegrityRules {
                 if name != "when" { hasRange = true }
                 if name == "when" && element == "time" {
                     if !ISODate.isValidTime(value) && !isTEIDate(value) {
-                        findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
+                        findings.add(
+                            Diagnostic(
+                                .error, .integrity, path: path, line: line,
+                                "@when=\"\(value)\" on <time> is not an ISO time (HH:MM or HH:MM:SS)"))
                     }
                 } else if !isTEIDate(value) {
-                    findings.add(Diagnostic(.error, .integrity, path: path, line: line,
-                        "@\(name)=\"\(value)\" on <\(element)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"))
+                    findings.add(
+                        Diagnostic(
+                            .error, .integrity, path: path, line: line,
+                            "@\(name)=\"\(value)\" on <\(element)> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"
+                        ))
                 }
             case .other:
                 break
@@ -144,14 +163,24 @@ public enum IntegrityRules {
             func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
             for (lower, upper) in [("notBefore", "notAfter"), ("from", "to")] {
                 if let low = value(lower), let high = value(upper), isTEIDate(low), isTEIDate(high),
-                   ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)), !low.hasPrefix("-"), !high.hasPrefix("-") {
-                    findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element)>"))
+                    ISODate.lowerBound(strippingSign(low)) > ISODate.upperBound(strippingSign(high)),
+                    !low.hasPrefix("-"), !high.hasPrefix("-")
+                {
+                    findings.add(
+                        Diagnostic(
+                            .error, .integrity, path: path, line: line,
+                            "@\(lower)=\"\(low)\" is after @\(upper)=\"\(high)\" on <\(element)>"))
                 }
             }
         }
-        if element == "correspAction", attributes.first(where: { $0.name == "type" })?.value == "sent", !hasChild("date") {
-            findings.add(Diagnostic(.error, .integrity, path: path, line: line,
-                "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"))
+        if element == "correspAction", attributes.first(where: { $0.name == "type" })?.value == "sent",
+            !hasChild("date")
+        {
+            findings.add(
+                Diagnostic(
+                    .error, .integrity, path: path, line: line,
+                    "<correspAction type=\"sent\"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"
+                ))
         }
     }
 
@@ -163,7 +192,10 @@ public enum IntegrityRules {
         func check(_ pointer: Substring) {
             guard pointer.utf8.first == UInt8(ascii: "#") else { return }
             if ids[String(pointer.dropFirst())] == nil {
-                findings.add(Diagnostic(.error, .integrity, path: path, line: line, "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
+                findings.add(
+                    Diagnostic(
+                        .error, .integrity, path: path, line: line,
+                        "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
             }
         }
         if value.utf8.contains(UInt8(ascii: " ")) {

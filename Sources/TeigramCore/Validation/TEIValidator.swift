@@ -26,7 +26,8 @@ public struct TEIValidator: Sendable {
         do {
             schema = try RelaxNGSchema(bytes: bytes, path: schemaPath)
         } catch {
-            var finding = error.diagnostics.first ?? Diagnostic(.error, .schema, path: schemaPath, "not a usable RELAX NG schema")
+            var finding =
+                error.diagnostics.first ?? Diagnostic(.error, .schema, path: schemaPath, "not a usable RELAX NG schema")
             finding.message = "cannot compile RELAX NG schema: " + finding.message
             throw finding
         }
@@ -36,7 +37,8 @@ public struct TEIValidator: Sendable {
     /// Reads and compiles the schema at `schemaPath`.
     /// - Throws: ``Diagnostic`` when the schema cannot be read (kind ``Diagnostic/Kind/io``) or compiled.
     public init(schemaPath: String, checksIntegrity: Bool = true) throws(Diagnostic) {
-        try self.init(schemaBytes: try FileIO.read(schemaPath), schemaPath: schemaPath, checksIntegrity: checksIntegrity)
+        try self.init(
+            schemaBytes: try FileIO.read(schemaPath), schemaPath: schemaPath, checksIntegrity: checksIntegrity)
     }
 
     /// Creates a validator around an already compiled schema.
@@ -58,9 +60,12 @@ public struct TEIValidator: Sendable {
     /// - Parameters:
     ///   - document: the tree to write.
     ///   - path: where the bytes will be written, for the findings.
-    public func serializeValidated(_ document: XML.Document, path: String) -> (output: XMLSerializer.Output, validation: ValidationResult) {
+    public func serializeValidated(_ document: XML.Document, path: String) -> (
+        output: XMLSerializer.Output, validation: ValidationResult
+    ) {
         let output = XMLSerializer.serialize(document)
-        let validation = validate(bytes: output.bytes, path: path, builtFrom: output.droppedCharacters.isEmpty ? document : nil)
+        let validation = validate(
+            bytes: output.bytes, path: path, builtFrom: output.droppedCharacters.isEmpty ? document : nil)
         return (output, validation)
     }
 
@@ -85,15 +90,21 @@ public struct TEIValidator: Sendable {
         var diagnostics = parsed.warnings
         diagnostics += schema.validate(parsed)
         guard checksIntegrity else { return ValidationResult(path: path, diagnostics: diagnostics) }
-        if let tree, Self.rootFinding(name: tree.root.name, namespaceURI: tree.root.namespaceURI, line: 0, path: path) == nil,
-           IntegrityRules.holds(in: tree) {
+        if let tree,
+            Self.rootFinding(name: tree.root.name, namespaceURI: tree.root.namespaceURI, line: 0, path: path) == nil,
+            IntegrityRules.holds(in: tree)
+        {
             return ValidationResult(path: path, diagnostics: diagnostics)
         }
         // Only elements with attributes can break the rules; child names are needed for correspAction.
         var elements: [XMLElementSummary] = []
-        parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) { elements.append($0) }
+        parsed.forEachElementSummary(attributedOnly: true, childNamesFor: IntegrityRules.elementsNeedingChildren) {
+            elements.append($0)
+        }
         if let root = parsed.rootElement,
-           let finding = Self.rootFinding(name: root.name, namespaceURI: root.namespaceURI, line: root.line, path: path) {
+            let finding = Self.rootFinding(
+                name: root.name, namespaceURI: root.namespaceURI, line: root.line, path: path)
+        {
             diagnostics.append(finding)
         }
         diagnostics += IntegrityRules.check(elements: elements, path: path)
@@ -103,7 +114,8 @@ public struct TEIValidator: Sendable {
     /// The finding when the root element is not `<TEI>` in the TEI namespace.
     static func rootFinding(name: String, namespaceURI: String?, line: Int, path: String) -> Diagnostic? {
         guard namespaceURI != teiNamespace || name != "TEI" else { return nil }
-        return Diagnostic(.error, .schema, path: path, line: line,
+        return Diagnostic(
+            .error, .schema, path: path, line: line,
             "root element is <\(name)> in namespace '\(namespaceURI ?? "")'; expected <TEI> in \(teiNamespace)")
     }
 }

@@ -12,7 +12,8 @@ public enum BenchmarkStage: String, Sendable, CaseIterable {
     case tei = "tag + build TEI (TEIWriter)"
     /// Serialise the tree and validate the bytes with libxml2, as `teigram build` does: parse, teigram.rng,
     /// integrity rules (``TEIValidator/serializeValidated(_:path:)``).
-    case serialiseValidated = "serialise + validate the written bytes (libxml2 parse + teigram.rng + integrity, as build does)"
+    case serialiseValidated =
+        "serialise + validate the written bytes (libxml2 parse + teigram.rng + integrity, as build does)"
     /// Reference: serialising alone (`XMLSerializer`, libxml2).
     case serialise = "reference: serialise only (XMLSerializer)"
     /// Reference: a TEI file validated as `teigram validate` does it: parse, schema, integrity rules
@@ -61,7 +62,8 @@ public struct BenchmarkConfiguration: Sendable {
         sizes: [Int] = [1_000, 10_000, 100_000], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         batchSize: Int = 1_000, keepDirectory: String? = nil, seed: UInt64 = SyntheticCorpus.defaultSeed,
         xmllint: String? = ExternalCommand.locate("xmllint"), teigramExecutable: String? = nil,
-        validateComparisonFiles: Int = 3_000, encodeComparisonFiles: Int = 2_000, syntheticAuthorityEntries: Int = 100_000, lengthFactors: [Int] = [1, 4, 16],
+        validateComparisonFiles: Int = 3_000, encodeComparisonFiles: Int = 2_000,
+        syntheticAuthorityEntries: Int = 100_000, lengthFactors: [Int] = [1, 4, 16],
         stageSampleLimit: Int = 10_000
     ) {
         self.sizes = sizes
@@ -208,15 +210,21 @@ public struct CorpusBenchmark: Sendable {
     ///   - emit: each finished section, as Markdown (for standard output).
     /// - Throws: ``Diagnostic`` when the corpus, authority or schema cannot be loaded, or the work directory
     ///   cannot be written.
-    public func run(log: (String) -> Void = { _ in }, emit: (String) -> Void = { _ in }) throws(Diagnostic) -> BenchmarkReport {
+    public func run(log: (String) -> Void = { _ in }, emit: (String) -> Void = { _ in }) throws(Diagnostic)
+        -> BenchmarkReport
+    {
         let authority = try project.loadAuthority()
         let validator = try project.validator()
         var telegrams: [(path: String, bytes: [UInt8])] = []
         for path in project.telegrams { telegrams.append((path, try FileIO.read(path))) }
         let corpus = SyntheticCorpus(telegrams: telegrams, authority: authority, seed: configuration.seed)
-        guard corpus.templateCount > 0 else { throw Diagnostic(.error, .io, path: project.corpus, "no readable telegrams to generate a corpus from") }
+        guard corpus.templateCount > 0 else {
+            throw Diagnostic(.error, .io, path: project.corpus, "no readable telegrams to generate a corpus from")
+        }
 
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "teigram-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        ).path
         let workDirectory = configuration.keepDirectory ?? temporary
         defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: temporary) } }
 
@@ -228,22 +236,26 @@ public struct CorpusBenchmark: Sendable {
         var report = BenchmarkReport(configuration: configuration)
         emit(Self.header(configuration: configuration, templates: corpus.templateCount, workDirectory: workDirectory))
         for size in configuration.sizes {
-            let figures = try runSize(size, corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
-                                      directory: workDirectory + "/size-\(size)", log: log)
+            let figures = try runSize(
+                size, corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
+                directory: workDirectory + "/size-\(size)", log: log)
             report.sizes.append((size, figures))
             emit(Self.markdown(size: size, figures: figures, configuration: configuration))
         }
         if report.sizes.count > 1 { emit(Self.growthTable(report)) }
         if configuration.validateComparisonFiles > 0 {
             log("validate comparison: \(configuration.validateComparisonFiles) files")
-            let comparison = try compareValidation(corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
-                                                   directory: workDirectory + "/validate")
+            let comparison = try compareValidation(
+                corpus: corpus, authority: authority, validator: validator, schemaFile: schemaFile,
+                directory: workDirectory + "/validate")
             report.validateComparison = comparison
             emit(Self.markdown(comparison, configuration: configuration))
         }
         if configuration.encodeComparisonFiles > 0 {
             log("encode comparison: \(configuration.encodeComparisonFiles) telegrams")
-            if let comparison = try compareEncoding(corpus: corpus, schemaFile: schemaFile, directory: workDirectory + "/encode") {
+            if let comparison = try compareEncoding(
+                corpus: corpus, schemaFile: schemaFile, directory: workDirectory + "/encode")
+            {
                 report.encodeComparison = comparison
                 emit(Self.markdown(comparison))
             }
@@ -303,18 +315,22 @@ public struct CorpusBenchmark: Sendable {
             let inMemoryStart = Stopwatch.now()
             _ = ParallelMap.map(inputs, jobs: jobs) { (path: String, bytes: [UInt8]) -> Bool in
                 let teiPath = teiDirectory + "/" + Project.baseName(path) + ".xml"
-                let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path), validation: (validator, teiPath))
+                let encoded = try? encoder.encode(
+                    bytes: bytes, path: path, documentID: Project.baseName(path), validation: (validator, teiPath))
                 return encoded?.validation?.isValid ?? false
             }
             figures.inMemorySeconds += Stopwatch.seconds(from: inMemoryStart)
 
             // The whole pipeline as `teigram build` runs it: read, encode, validate, write; in parallel.
             let pipelineStart = Stopwatch.now()
-            let outcomes = ParallelMap.map(rawPaths, jobs: jobs) { (path: String) -> (input: Int, tei: Int, valid: Bool) in
+            let outcomes = ParallelMap.map(rawPaths, jobs: jobs) {
+                (path: String) -> (input: Int, tei: Int, valid: Bool) in
                 let teiPath = teiDirectory + "/" + Project.baseName(path) + ".xml"
                 guard let bytes = try? FileIO.read(path),
-                      let encoded = try? encoder.encode(bytes: bytes, path: path, documentID: Project.baseName(path),
-                                                        validation: (validator, teiPath)) else { return (0, 0, false) }
+                    let encoded = try? encoder.encode(
+                        bytes: bytes, path: path, documentID: Project.baseName(path),
+                        validation: (validator, teiPath))
+                else { return (0, 0, false) }
                 let valid = encoded.validation?.isValid ?? false
                 if valid { _ = try? FileIO.writeAtomically(encoded.bytes, to: teiPath) }
                 return (bytes.count, encoded.bytes.count, valid)
@@ -367,7 +383,8 @@ public struct CorpusBenchmark: Sendable {
 
             // libxml2's own tools on the same files.
             if let xmllint = configuration.xmllint, !teiPaths.isEmpty {
-                                let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + teiPaths])
+                let single = ExternalCommand.run(
+                    xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + teiPaths])
                 let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + teiPaths])
                 figures.xmllintValidateSeconds = (figures.xmllintValidateSeconds ?? 0) + single.seconds
                 figures.xmllintParseSeconds = (figures.xmllintParseSeconds ?? 0) + parse.seconds
@@ -390,7 +407,8 @@ public struct CorpusBenchmark: Sendable {
         return figures
     }
 
-    static let stageIndex: [BenchmarkStage: Int] = Dictionary(uniqueKeysWithValues: BenchmarkStage.allCases.enumerated().map { ($1, $0) })
+    static let stageIndex: [BenchmarkStage: Int] = Dictionary(
+        uniqueKeysWithValues: BenchmarkStage.allCases.enumerated().map { ($1, $0) })
 
     static func makeDirectory(_ path: String) throws(Diagnostic) {
         do {
@@ -402,18 +420,22 @@ public struct CorpusBenchmark: Sendable {
 
     // MARK: teigram validate versus xmllint
 
-    func compareValidation(corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, schemaFile: String, directory: String) throws(Diagnostic) -> ValidateComparison {
+    func compareValidation(
+        corpus: SyntheticCorpus, authority: Authority, validator: TEIValidator, schemaFile: String, directory: String
+    ) throws(Diagnostic) -> ValidateComparison {
         try Self.makeDirectory(directory)
         defer { if configuration.keepDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
         let encoder = TelegramEncoder(authority: authority)
         // Documents after the largest size, so they are new ones.
         let offset = (configuration.sizes.max() ?? 0)
         let count = configuration.validateComparisonFiles
-        let written = ParallelMap.map(Array(offset..<(offset + count)), jobs: configuration.jobs) { index -> (String, Int)? in
+        let written = ParallelMap.map(Array(offset..<(offset + count)), jobs: configuration.jobs) {
+            index -> (String, Int)? in
             let telegram = corpus.telegram(at: index)
             let path = directory + "/" + telegram.name + ".xml"
             guard let encoded = try? encoder.encode(bytes: telegram.bytes, path: path, documentID: telegram.name),
-                  (try? FileIO.writeAtomically(encoded.bytes, to: path)) != nil else { return nil }
+                (try? FileIO.writeAtomically(encoded.bytes, to: path)) != nil
+            else { return nil }
             return (path, encoded.bytes.count)
         }
         let files = written.compactMap { $0 }
@@ -421,27 +443,52 @@ public struct CorpusBenchmark: Sendable {
         var comparison = ValidateComparison(files: files.count, bytes: files.reduce(0) { $0 + $1.1 })
         let jobs = configuration.jobs
         for threads in Set([1, jobs]).sorted() {
-            let (results, seconds) = Stopwatch.time { ParallelMap.map(paths, jobs: threads) { validator.validate(file: $0) } }
-            comparison.rows.append(.init(label: "Teigram in-process (TEIValidator), \(threads) thread\(threads == 1 ? "" : "s")",
-                                         seconds: seconds, status: results.filter { !$0.isValid }.count))
+            let (results, seconds) = Stopwatch.time {
+                ParallelMap.map(paths, jobs: threads) { validator.validate(file: $0) }
+            }
+            comparison.rows.append(
+                .init(
+                    label: "Teigram in-process (TEIValidator), \(threads) thread\(threads == 1 ? "" : "s")",
+                    seconds: seconds, status: results.filter { !$0.isValid }.count))
         }
         if let teigram = configuration.teigramExecutable {
             for threads in Set([1, jobs]).sorted() {
-                let outcome = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema", schemaFile, "--jobs", String(threads)] + paths])
-                comparison.rows.append(.init(label: "`teigram validate --jobs \(threads)` (process, schema + integrity rules)", seconds: outcome.seconds, status: Int(outcome.status)))
+                let outcome = ExternalCommand.run(
+                    teigram, argumentLists: [["validate", "--schema", schemaFile, "--jobs", String(threads)] + paths])
+                comparison.rows.append(
+                    .init(
+                        label: "`teigram validate --jobs \(threads)` (process, schema + integrity rules)",
+                        seconds: outcome.seconds, status: Int(outcome.status)))
             }
-            let schemaOnly = ExternalCommand.run(teigram, argumentLists: [["validate", "--schema-only", "--schema", schemaFile, "--jobs", "1"] + paths])
-            comparison.rows.append(.init(label: "`teigram validate --schema-only --jobs 1` (process)", seconds: schemaOnly.seconds, status: Int(schemaOnly.status)))
+            let schemaOnly = ExternalCommand.run(
+                teigram, argumentLists: [["validate", "--schema-only", "--schema", schemaFile, "--jobs", "1"] + paths])
+            comparison.rows.append(
+                .init(
+                    label: "`teigram validate --schema-only --jobs 1` (process)", seconds: schemaOnly.seconds,
+                    status: Int(schemaOnly.status)))
         }
         if let xmllint = configuration.xmllint {
             let single = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + paths])
-            comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (1 process)", seconds: single.seconds, status: Int(single.status)))
+            comparison.rows.append(
+                .init(
+                    label: "`xmllint --noout --relaxng` (1 process)", seconds: single.seconds,
+                    status: Int(single.status)))
             if jobs > 1 {
-                let parallel = ExternalCommand.run(xmllint, argumentLists: ExternalCommand.chunks(paths, parts: jobs).map { ["--noout", "--relaxng", schemaFile] + $0 })
-                comparison.rows.append(.init(label: "`xmllint --noout --relaxng` (\(jobs) processes)", seconds: parallel.seconds, status: Int(parallel.status)))
+                let parallel = ExternalCommand.run(
+                    xmllint,
+                    argumentLists: ExternalCommand.chunks(paths, parts: jobs).map {
+                        ["--noout", "--relaxng", schemaFile] + $0
+                    })
+                comparison.rows.append(
+                    .init(
+                        label: "`xmllint --noout --relaxng` (\(jobs) processes)", seconds: parallel.seconds,
+                        status: Int(parallel.status)))
             }
             let parse = ExternalCommand.run(xmllint, argumentLists: [["--noout"] + paths])
-            comparison.rows.append(.init(label: "`xmllint --noout` (parse only, 1 process)", seconds: parse.seconds, status: Int(parse.status)))
+            comparison.rows.append(
+                .init(
+                    label: "`xmllint --noout` (parse only, 1 process)", seconds: parse.seconds,
+                    status: Int(parse.status)))
         }
         return comparison
     }
@@ -451,7 +498,8 @@ public struct CorpusBenchmark: Sendable {
     func measureTagging(corpus: SyntheticCorpus, authority: Authority) throws(Diagnostic) -> TaggingScale {
         var scale = TaggingScale()
         let files = Array(try project.authorityLayers().joined())
-        let generated = SyntheticAuthority.document(entries: configuration.syntheticAuthorityEntries, seed: configuration.seed)
+        let generated = SyntheticAuthority.document(
+            entries: configuration.syntheticAuthorityEntries, seed: configuration.seed)
         let loadStart = Stopwatch.now()
         let large = try Authority(files: files + [("generated-authority.xml", generated)])
         scale.authorityLoadSeconds = Stopwatch.seconds(from: loadStart)
@@ -460,8 +508,12 @@ public struct CorpusBenchmark: Sendable {
             ("real + \(Self.grouped(configuration.syntheticAuthorityEntries)) generated entries", large),
         ]
         for factor in configuration.lengthFactors {
-            let texts = corpus.lengthened(by: factor).compactMap { telegram -> (units: [UInt16], page: TelegramPage, metadata: TelegramMetadata, name: String, bytes: Int)? in
-                guard let source = try? SourceText(bytes: telegram.bytes, path: telegram.name + ".txt") else { return nil }
+            let texts = corpus.lengthened(by: factor).compactMap {
+                telegram -> (units: [UInt16], page: TelegramPage, metadata: TelegramMetadata, name: String, bytes: Int)?
+                in
+                guard let source = try? SourceText(bytes: telegram.bytes, path: telegram.name + ".txt") else {
+                    return nil
+                }
                 let page = PageReader.read(source)
                 return (Array(source.text.utf16), page, MetadataReader.read(page), telegram.name, telegram.bytes.count)
             }
@@ -477,11 +529,15 @@ public struct CorpusBenchmark: Sendable {
                     }
                 }
                 let writerSeconds = Self.secondsPerPass {
-                    for text in texts { _ = writer.encode(page: text.page, metadata: text.metadata, documentID: text.name) }
+                    for text in texts {
+                        _ = writer.encode(page: text.page, metadata: text.metadata, documentID: text.name)
+                    }
                 }
-                scale.rows.append(.init(authority: label, names: candidate.index.count, factor: factor, documents: texts.count,
-                                        bytes: texts.reduce(0) { $0 + $1.bytes }, mentions: mentions,
-                                        taggerSeconds: taggerSeconds, writerSeconds: writerSeconds))
+                scale.rows.append(
+                    .init(
+                        authority: label, names: candidate.index.count, factor: factor, documents: texts.count,
+                        bytes: texts.reduce(0) { $0 + $1.bytes }, mentions: mentions,
+                        taggerSeconds: taggerSeconds, writerSeconds: writerSeconds))
             }
         }
         return scale

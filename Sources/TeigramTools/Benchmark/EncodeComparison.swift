@@ -29,7 +29,9 @@ extension CorpusBenchmark {
     /// Writes ``BenchmarkConfiguration/encodeComparisonFiles`` new synthetic telegrams to `directory`, runs
     /// the `teigram` executable's `encode --jobs N` on them, then `xmllint` on what it wrote.
     /// - Throws: ``Diagnostic`` when the directory cannot be written.
-    func compareEncoding(corpus: SyntheticCorpus, schemaFile: String, directory: String) throws(Diagnostic) -> EncodeComparison? {
+    func compareEncoding(corpus: SyntheticCorpus, schemaFile: String, directory: String) throws(Diagnostic)
+        -> EncodeComparison?
+    {
         guard let teigram = configuration.teigramExecutable else { return nil }
         try Self.makeDirectory(directory + "/raw")
         try Self.makeDirectory(directory + "/tei")
@@ -44,14 +46,20 @@ extension CorpusBenchmark {
             inputs.append(path)
         }
         var comparison = EncodeComparison(files: inputs.count, jobs: configuration.jobs)
-        let encode = ExternalCommand.run(teigram, argumentLists: [
-            ["encode", "--project", project.root, "--jobs", String(configuration.jobs), "--output", directory + "/tei"] + inputs
-        ])
+        let encode = ExternalCommand.run(
+            teigram,
+            argumentLists: [
+                [
+                    "encode", "--project", project.root, "--jobs", String(configuration.jobs), "--output",
+                    directory + "/tei",
+                ] + inputs
+            ])
         comparison.encodeSeconds = encode.seconds
         comparison.encodeStatus = encode.status
         if let xmllint = configuration.xmllint {
             let outputs = FileIO.files(in: directory + "/tei", suffix: ".xml")
-            let validate = ExternalCommand.run(xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + outputs])
+            let validate = ExternalCommand.run(
+                xmllint, argumentLists: [["--noout", "--relaxng", schemaFile] + outputs])
             comparison.xmllintSeconds = validate.seconds
             comparison.xmllintStatus = validate.status
         }

@@ -48,8 +48,10 @@ public enum ProcessMemory {
         guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(separator: "\n") where line.hasPrefix(key) {
-            let digits = line.dropFirst(key.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
-            return digits.map { $0 * 1024 } // the kernel reports kB
+            let digits = line.dropFirst(key.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap {
+                Int($0)
+            }
+            return digits.map { $0 * 1024 }  // the kernel reports kB
         }
         return nil
     }

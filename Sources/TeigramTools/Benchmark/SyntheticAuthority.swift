@@ -25,11 +25,13 @@ public enum SyntheticAuthority {
         var places = ""
         for number in 0..<count {
             if number % 5 == 4 {
-                places += "<place xml:id=\"bench-place-\(number)\"><placeName type=\"standard\">\(word(&random))</placeName></place>\n"
+                places +=
+                    "<place xml:id=\"bench-place-\(number)\"><placeName type=\"standard\">\(word(&random))</placeName></place>\n"
             } else {
                 let given = word(&random)
                 let surname = word(&random)
-                persons += "<person xml:id=\"bench-person-\(number)\"><persName type=\"standard\">\(given) \(surname)</persName>"
+                persons +=
+                    "<person xml:id=\"bench-person-\(number)\"><persName type=\"standard\">\(given) \(surname)</persName>"
                 persons += "<persName type=\"surname\">\(surname)</persName></person>\n"
             }
         }

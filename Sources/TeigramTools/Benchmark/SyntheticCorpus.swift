@@ -61,7 +61,9 @@ public struct SyntheticCorpus: Sendable {
     ///   - telegrams: `(path, bytes)` of the real telegrams.
     ///   - authority: names to find and to swap in.
     ///   - seed: the generator's seed.
-    public init(telegrams: [(path: String, bytes: [UInt8])], authority: Authority, seed: UInt64 = SyntheticCorpus.defaultSeed) {
+    public init(
+        telegrams: [(path: String, bytes: [UInt8])], authority: Authority, seed: UInt64 = SyntheticCorpus.defaultSeed
+    ) {
         self.seed = seed
         let tagger = EntityTagger(authority: authority)
         var templates: [Template] = []
@@ -75,7 +77,10 @@ public struct SyntheticCorpus: Sendable {
                 let mentions = tagger.mentions(in: Array(line.utf16), state: &state)
                 names.append(mentions.filter { $0.ref != nil }.map { ($0.range, $0.kind) })
             }
-            templates.append(Template(name: Project.baseName(telegram.path), lines: lines, names: names, bodyLines: Self.bodyLines(lines)))
+            templates.append(
+                Template(
+                    name: Project.baseName(telegram.path), lines: lines, names: names, bodyLines: Self.bodyLines(lines))
+            )
         }
         self.templates = templates
         var replacements: [AuthorityEntry.Kind: [String]] = [:]
@@ -84,7 +89,8 @@ public struct SyntheticCorpus: Sendable {
             let name = entry.standardName
             // Plain names only: brackets or digits would change the layout rules' reading.
             guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .-'’".unicodeScalars.contains($0) }),
-                  name.first?.isUppercase == true else { continue }
+                name.first?.isUppercase == true
+            else { continue }
             replacements[entry.kind, default: []].append(name)
         }
         self.replacements = replacements
@@ -93,7 +99,9 @@ public struct SyntheticCorpus: Sendable {
     /// Lines of body prose: prose lines after the first two lines (date, title) and before the editorial
     /// summary and the page footer.
     static func bodyLines(_ lines: [String]) -> Set<Int> {
-        let footer = lines.firstIndex { PageReader.footerLabels.contains($0.trimmingCharacters(in: .whitespaces)) } ?? lines.count
+        let footer =
+            lines.firstIndex { PageReader.footerLabels.contains($0.trimmingCharacters(in: .whitespaces)) }
+            ?? lines.count
         var result: Set<Int> = []
         // The unit before the footer is the summary: leave it alone.
         let end = footer < lines.count ? footer - 1 : footer
@@ -116,10 +124,13 @@ public struct SyntheticCorpus: Sendable {
         for (number, line) in template.lines.enumerated() {
             var text = swapNames(in: line, names: template.names[number], swapped: &swapped, random: &random)
             text = Self.shiftDates(in: text, years: yearShift, days: dayShift)
-            guard template.bodyLines.contains(number) else { output.append(text); continue }
+            guard template.bodyLines.contains(number) else {
+                output.append(text)
+                continue
+            }
             switch lengthMode {
             case 1 where Double.random(in: 0..<1, using: &random) < 0.3 && template.bodyLines.count > 1:
-                continue // dropped
+                continue  // dropped
             case 2 where Double.random(in: 0..<1, using: &random) < 0.5:
                 for _ in 0...Int.random(in: 1...2, using: &random) { output.append(text) }
             default:
@@ -142,7 +153,8 @@ public struct SyntheticCorpus: Sendable {
                 let copies = template.bodyLines.contains(number) ? max(1, factor) : 1
                 for _ in 0..<copies { output.append(line) }
             }
-            return SyntheticTelegram(name: template.name + "_x\(factor)", bytes: Array((output.joined(separator: "\n") + "\n").utf8))
+            return SyntheticTelegram(
+                name: template.name + "_x\(factor)", bytes: Array((output.joined(separator: "\n") + "\n").utf8))
         }
     }
 
@@ -164,7 +176,8 @@ public struct SyntheticCorpus: Sendable {
                 replacement = chosen
             } else {
                 let pool = replacements[name.kind] ?? []
-                replacement = pool.isEmpty || Int.random(in: 0..<3, using: &random) == 0
+                replacement =
+                    pool.isEmpty || Int.random(in: 0..<3, using: &random) == 0
                     ? original : pool[Int.random(in: 0..<pool.count, using: &random)]
                 swapped[original] = replacement
             }
@@ -205,7 +218,11 @@ public struct SyntheticCorpus: Sendable {
             return String(decoding: bytes[begin..<finish], as: UTF8.self).lowercased()
         }
         while index < bytes.count {
-            guard isDigit(bytes[index]), index == 0 || !(isDigit(bytes[index - 1]) || isLetter(bytes[index - 1]) || bytes[index - 1] == 0x2C || bytes[index - 1] == 0x2E) else {
+            guard isDigit(bytes[index]),
+                index == 0
+                    || !(isDigit(bytes[index - 1]) || isLetter(bytes[index - 1]) || bytes[index - 1] == 0x2C
+                        || bytes[index - 1] == 0x2E)
+            else {
                 result.append(bytes[index])
                 index += 1
                 continue
@@ -213,13 +230,17 @@ public struct SyntheticCorpus: Sendable {
             var end = index
             while end < bytes.count, isDigit(bytes[end]) { end += 1 }
             let digits = bytes[index..<end]
-            let followedByLetterOrNumber = end < bytes.count && (isLetter(bytes[end]) || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
+            let followedByLetterOrNumber =
+                end < bytes.count
+                && (isLetter(bytes[end])
+                    || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
             let value = Int(String(decoding: digits, as: UTF8.self)) ?? 0
             if !followedByLetterOrNumber, digits.count == 4, (1900...1999).contains(value) {
                 let shifted = min(1999, max(1900, value + years))
                 result += Array(String(shifted).utf8)
             } else if !followedByLetterOrNumber, digits.count <= 2, (1...31).contains(value),
-                      monthNames.contains(word(before: index)) || monthNames.contains(word(after: end)) {
+                monthNames.contains(word(before: index)) || monthNames.contains(word(after: end))
+            {
                 let shifted = (value - 1 + days) % 28 + 1
                 result += Array(String(shifted).utf8)
             } else {

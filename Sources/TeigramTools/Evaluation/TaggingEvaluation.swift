@@ -13,7 +13,9 @@ public struct MentionRecord: Sendable, Equatable, Hashable {
     /// Creates a record, normalising the surface.
     public init(kind: String, surface: String, ref: String) {
         self.kind = kind
-        self.surface = collapseWhitespace(surface.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")).lowercased()
+        self.surface = collapseWhitespace(
+            surface.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+        ).lowercased()
         self.ref = ref
     }
 }
@@ -28,9 +30,13 @@ public struct PrecisionRecall: Sendable, Equatable {
     public var falseNegatives = 0
 
     /// tp / (tp + fp), 1 when nothing was predicted.
-    public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+    public var precision: Double {
+        truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+    }
     /// tp / (tp + fn), 1 when the gold is empty.
-    public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    public var recall: Double {
+        truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+    }
     /// Harmonic mean.
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
@@ -64,13 +70,14 @@ public enum TaggingEvaluation {
         var records: [MentionRecord] = []
         func visit(_ element: XML.Element) {
             if element.name == "note" && element[attribute: "type"] == "source" { return }
-            let kind: String? = switch element.name {
-            case "persName": "person"
-            case "placeName": "place"
-            case "orgName": "org"
-            case "rs": element[attribute: "type"]
-            default: nil
-            }
+            let kind: String? =
+                switch element.name {
+                case "persName": "person"
+                case "placeName": "place"
+                case "orgName": "org"
+                case "rs": element[attribute: "type"]
+                default: nil
+                }
             if let kind {
                 let ref = element[attribute: "ref"].map { String($0.dropFirst()) } ?? ""
                 records.append(MentionRecord(kind: kind, surface: element.textContent, ref: ref))
@@ -87,8 +94,12 @@ public enum TaggingEvaluation {
     }
 
     /// Adds one document's comparison to `scores`.
-    public static func score(document: String, gold: [MentionRecord], predicted: [MentionRecord], into scores: inout Scores) {
-        func compare(_ key: (MentionRecord) -> MentionRecord, into table: inout [String: PrecisionRecall], recordErrors: Bool) {
+    public static func score(
+        document: String, gold: [MentionRecord], predicted: [MentionRecord], into scores: inout Scores
+    ) {
+        func compare(
+            _ key: (MentionRecord) -> MentionRecord, into table: inout [String: PrecisionRecall], recordErrors: Bool
+        ) {
             var remaining: [MentionRecord: Int] = [:]
             for record in gold { remaining[key(record), default: 0] += 1 }
             for record in predicted {
@@ -106,7 +117,8 @@ public enum TaggingEvaluation {
                 if recordErrors { for _ in 0..<count { scores.errors.append((document, record, "missed")) } }
             }
         }
-        compare({ MentionRecord(kind: $0.kind, surface: $0.surface, ref: "") }, into: &scores.detection, recordErrors: true)
+        compare(
+            { MentionRecord(kind: $0.kind, surface: $0.surface, ref: "") }, into: &scores.detection, recordErrors: true)
         compare({ $0 }, into: &scores.linking, recordErrors: false)
     }
 }
@@ -121,12 +133,17 @@ extension TaggingEvaluation {
 
         /// A plain-text table: kind, precision, recall, F1 for detection and linking.
         public func table() -> String {
-            var lines = ["documents: \(documents)", "kind     detection P   R     F1      linking P   R     F1      gold"]
+            var lines = [
+                "documents: \(documents)", "kind     detection P   R     F1      linking P   R     F1      gold",
+            ]
             for kind in ["person", "place", "org"] {
                 let d = scores.detection[kind] ?? PrecisionRecall()
                 let l = scores.linking[kind] ?? PrecisionRecall()
-                lines.append(String(format: "%-8@ %11.3f %5.3f %5.3f  %9.3f %5.3f %5.3f  %6d",
-                                    kind, d.precision, d.recall, d.f1, l.precision, l.recall, l.f1, d.truePositives + d.falseNegatives))
+                lines.append(
+                    String(
+                        format: "%-8@ %11.3f %5.3f %5.3f  %9.3f %5.3f %5.3f  %6d",
+                        kind, d.precision, d.recall, d.f1, l.precision, l.recall, l.f1,
+                        d.truePositives + d.falseNegatives))
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -144,12 +161,16 @@ extension TaggingEvaluation {
         for telegram in telegrams {
             let name = Project.baseName(telegram)
             let goldPath = goldDirectory + "/" + name + ".tsv"
-            guard let goldBytes = try? FileIO.read(goldPath), let goldText = String(validating: goldBytes, as: UTF8.self),
-                  let bytes = try? FileIO.read(telegram),
-                  let encoded = try? encoder.encode(bytes: bytes, path: telegram, documentID: name, sidecar: (try? Project.sidecar(for: telegram)) ?? Sidecar())
+            guard let goldBytes = try? FileIO.read(goldPath),
+                let goldText = String(validating: goldBytes, as: UTF8.self),
+                let bytes = try? FileIO.read(telegram),
+                let encoded = try? encoder.encode(
+                    bytes: bytes, path: telegram, documentID: name,
+                    sidecar: (try? Project.sidecar(for: telegram)) ?? Sidecar())
             else { continue }
             result.documents += 1
-            score(document: name, gold: gold(tsv: goldText), predicted: predicted(encoded.document), into: &result.scores)
+            score(
+                document: name, gold: gold(tsv: goldText), predicted: predicted(encoded.document), into: &result.scores)
         }
         return result
     }

@@ -7,19 +7,29 @@ import Testing
 struct CLITests {
     /// The `teigram` built with the tests: beside the test bundle, whatever the configuration or build path.
     static let binary: String? = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("teigram").path
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "teigram"
+        ).path
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }()
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
 
-    func run(_ arguments: [String], stdin: Data? = nil, in directory: String = TestPaths.root, binary: String? = nil) throws -> Run {
+    func run(_ arguments: [String], stdin: Data? = nil, in directory: String = TestPaths.root, binary: String? = nil)
+        throws -> Run
+    {
         let binary = try #require(binary ?? Self.binary, "the teigram binary was not built")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -29,17 +39,24 @@ struct CLITests {
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
     func temporaryDirectory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-cli-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-cli-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
     @Test func encodeStandardInputToStandardOutput() throws {
-        let result = try run(["encode", "-"], stdin: Data("May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me in Pyongyang today and we talked.\n".utf8))
+        let result = try run(
+            ["encode", "-"],
+            stdin: Data(
+                "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me in Pyongyang today and we talked.\n"
+                    .utf8))
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         #expect(result.stdout.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
@@ -74,7 +91,9 @@ struct CLITests {
     }
 
     @Test func validateJSON() throws {
-        let result = try run(["validate", "--format", "json", TestPaths.reference + "/tei-testdocs/invalid_when_only.xml"])
+        let result = try run([
+            "validate", "--format", "json", TestPaths.reference + "/tei-testdocs/invalid_when_only.xml",
+        ])
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let files = object?["files"] as? [[String: Any]]
@@ -85,19 +104,27 @@ struct CLITests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/xxe.xml"
-        FileManager.default.createFile(atPath: path, contents: Data("<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&x;</TEI>".utf8))
+        FileManager.default.createFile(
+            atPath: path,
+            contents: Data(
+                "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&x;</TEI>"
+                    .utf8))
         let result = try run(["validate", path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("document declares a DTD"))
-        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "\u{0}"
+        let hostname =
+            (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(
+                in: .whitespacesAndNewlines) ?? "\u{0}"
         #expect(!result.stderr.contains(hostname) || hostname.isEmpty)
     }
 
     @Test func buildInACopyOfTheProject() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try FileManager.default.createSymbolicLink(atPath: directory + "/Corpus", withDestinationPath: TestPaths.project.corpus)
-        try FileManager.default.createSymbolicLink(atPath: directory + "/Schemas", withDestinationPath: TestPaths.project.schemas)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory + "/Corpus", withDestinationPath: TestPaths.project.corpus)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory + "/Schemas", withDestinationPath: TestPaths.project.schemas)
         FileManager.default.createFile(atPath: directory + "/stale-placeholder", contents: nil)
         try FileManager.default.createDirectory(atPath: directory + "/Output", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: directory + "/Output/gone.xml", contents: Data("old".utf8))
@@ -162,7 +189,8 @@ struct CLITests {
         try FileManager.default.createDirectory(atPath: directory + "/mine", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: directory + "/mine/persons.xml", contents: Data(authority.utf8))
         let text = "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nValerian Zorin met Kim Il Sung today.\n"
-        let result = try run(["encode", "--authority", directory + "/mine", "-"], stdin: Data(text.utf8), in: directory)
+        let result = try run(
+            ["encode", "--authority", directory + "/mine", "-"], stdin: Data(text.utf8), in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(##"<persName ref="#zorin">Valerian Zorin</persName>"##))
         #expect(result.stdout.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))

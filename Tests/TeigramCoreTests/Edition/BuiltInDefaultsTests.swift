@@ -21,7 +21,8 @@ struct BuiltInDefaultsTests {
     }
 
     static func authorityFile(_ persons: String) -> [UInt8] {
-        Array("""
+        Array(
+            """
             <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>\(persons)</listPerson></standOff></TEI>
             """.utf8)
     }
@@ -35,7 +36,8 @@ struct BuiltInDefaultsTests {
     }
 
     @Test func twoEntriesWithOneIdInOneLayerAreAnError() {
-        let file = Self.authorityFile(#"<person xml:id="p1"><persName>A</persName></person><person xml:id="p1"><persName>B</persName></person>"#)
+        let file = Self.authorityFile(
+            #"<person xml:id="p1"><persName>A</persName></person><person xml:id="p1"><persName>B</persName></person>"#)
         #expect(throws: Diagnostic.self) { try Authority(layers: [[("a.xml", file)]]) }
     }
 

@@ -24,12 +24,16 @@ struct CorpusTests {
         let encoded = try TelegramEncoder(authority: Shared.corpusAuthority)
             .encode(bytes: FileIO.read(source), path: source, documentID: name, sidecar: Project.sidecar(for: source))
         let committed = try FileIO.read(project.output + "/" + name + ".xml")
-        #expect(encoded.bytes == committed, "Output/\(name).xml is stale: run `swift run -c release teigram build` and commit Output/")
+        #expect(
+            encoded.bytes == committed,
+            "Output/\(name).xml is stale: run `swift run -c release teigram build` and commit Output/")
     }
 
     @Test func noOutputWithoutSource() {
         let expected = Set(Self.telegrams.map { $0 + ".xml" })
-        let outputs = FileIO.files(in: TestPaths.project.output, suffix: ".xml").map { ($0 as NSString).lastPathComponent }
+        let outputs = FileIO.files(in: TestPaths.project.output, suffix: ".xml").map {
+            ($0 as NSString).lastPathComponent
+        }
         #expect(outputs.filter { !expected.contains($0) } == [])
     }
 
@@ -44,25 +48,33 @@ struct CorpusTests {
     func everyWordOfTheSourceIsInTheTEI(_ name: String) throws {
         let source = TestPaths.project.corpus + "/" + name + ".txt"
         let bytes = try FileIO.read(source)
-        let document = try XMLParsedDocument(bytes: FileIO.read(TestPaths.project.output + "/" + name + ".xml"), path: name).tree()
+        let document = try XMLParsedDocument(
+            bytes: FileIO.read(TestPaths.project.output + "/" + name + ".xml"), path: name
+        ).tree()
         let page = PageReader.read(try SourceText(bytes: bytes, path: source))
         #expect(WordPreservation.missingWords(page: page, document: document) == [])
         // And nothing but site chrome was dropped.
         let chrome = Set(page.chrome.map { $0.text.trimmingCharacters(in: .whitespaces) })
         let allowed = PageReader.footerLabels.union(PageReader.chromeLines).union(["Leon Levy Foundation"])
         for line in chrome {
-            #expect(allowed.contains(line) || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document"), "dropped as chrome: \(line)")
+            #expect(
+                allowed.contains(line) || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document"),
+                "dropped as chrome: \(line)")
         }
     }
 
     @Test func parallelBuildEqualsSerialBuild() throws {
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-build-\(UUID().uuidString)").path
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "teigram-build-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         for jobs in [1, 4] {
             let root = temporary + "/jobs\(jobs)"
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: root + "/Corpus", withDestinationPath: TestPaths.project.corpus)
-            try FileManager.default.createSymbolicLink(atPath: root + "/Schemas", withDestinationPath: TestPaths.project.schemas)
+            try FileManager.default.createSymbolicLink(
+                atPath: root + "/Corpus", withDestinationPath: TestPaths.project.corpus)
+            try FileManager.default.createSymbolicLink(
+                atPath: root + "/Schemas", withDestinationPath: TestPaths.project.schemas)
             let summary = try CorpusBuilder(project: Project(root: root), jobs: jobs).build()
             #expect(summary.failed == 0)
             #expect(summary.documents == Self.telegrams.count)
@@ -72,15 +84,18 @@ struct CorpusTests {
             let parallel = try FileIO.read(temporary + "/jobs4/Output/" + name + ".xml")
             #expect(serial == parallel, "\(name): parallel output differs")
         }
-        #expect(try FileIO.read(temporary + "/jobs1/Output/reports/unresolved-names.tsv") == FileIO.read(temporary + "/jobs4/Output/reports/unresolved-names.tsv"))
+        #expect(
+            try FileIO.read(temporary + "/jobs1/Output/reports/unresolved-names.tsv")
+                == FileIO.read(temporary + "/jobs4/Output/reports/unresolved-names.tsv"))
     }
 
     /// Twelve real telegrams nobody tuned the rules or the authority on (Tests/Fixtures/heldout): the
     /// measure of how the tagger does on unseen text.
     @Test func taggingMeetsTheTargetsOnHeldOutTelegrams() throws {
         let directory = TestPaths.fixtures + "/heldout"
-        let scores = TaggingEvaluation.evaluate(telegrams: FileIO.files(in: directory, suffix: ".txt"), authority: Shared.corpusAuthority,
-                                                goldDirectory: directory + "/gold")
+        let scores = TaggingEvaluation.evaluate(
+            telegrams: FileIO.files(in: directory, suffix: ".txt"), authority: Shared.corpusAuthority,
+            goldDirectory: directory + "/gold")
         #expect(scores.documents >= 10)
         for kind in ["person", "place"] {
             let detection = try #require(scores.scores.detection[kind])
@@ -90,8 +105,9 @@ struct CorpusTests {
     }
 
     @Test func taggingMeetsTheTargetsOnTheAnnotatedCorpus() throws {
-        let scores = TaggingEvaluation.evaluateCorpus(project: TestPaths.project, authority: Shared.corpusAuthority,
-                                                      goldDirectory: TestPaths.fixtures + "/entity-gold")
+        let scores = TaggingEvaluation.evaluateCorpus(
+            project: TestPaths.project, authority: Shared.corpusAuthority,
+            goldDirectory: TestPaths.fixtures + "/entity-gold")
         #expect(scores.documents == Self.telegrams.count)
         for kind in ["person", "place"] {
             let linking = try #require(scores.scores.linking[kind])
@@ -105,18 +121,23 @@ struct CorpusTests {
 /// tei_all.rng takes about 14 s to compile: once for the whole suite.
 @Suite("Conformance with tei_all", .serialized)
 struct TEIAllConformanceTests {
-    static let teiAll: TEIValidator? = try? TEIValidator(schemaPath: TestPaths.project.teiAllSchema, checksIntegrity: false)
+    static let teiAll: TEIValidator? = try? TEIValidator(
+        schemaPath: TestPaths.project.teiAllSchema, checksIntegrity: false)
 
     @Test func everyOutputAndExampleIsValidTEI() throws {
         let validator = try #require(Self.teiAll, "Schemas/tei_all.rng does not compile")
         var files = FileIO.files(in: TestPaths.project.output, suffix: ".xml")
-        files += FileIO.files(in: TestPaths.project.schemas + "/examples", suffix: ".xml").filter { $0.contains("/valid-") }
+        files += FileIO.files(in: TestPaths.project.schemas + "/examples", suffix: ".xml").filter {
+            $0.contains("/valid-")
+        }
         files += FileIO.files(in: TestPaths.fixtures + "/encode", suffix: ".xml")
         files += FileIO.files(in: TestPaths.project.authorityDirectory, suffix: ".xml")
         #expect(files.count > 20)
         let results = ParallelMap.map(files, jobs: 2) { validator.validate(file: $0) }
         for result in results {
-            #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.path): \(result.diagnostics.prefix(3).map(\.description))")
+            #expect(
+                result.diagnostics.filter { $0.severity == .error }.isEmpty,
+                "\(result.path): \(result.diagnostics.prefix(3).map(\.description))")
         }
     }
 }

@@ -13,10 +13,14 @@ struct IncrementalBuildTests {
         var corpus: String { root + "/Corpus" }
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-incremental-\(UUID().uuidString)").path
+            root =
+                FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "teigram-incremental-\(UUID().uuidString)"
+                ).path
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: TestPaths.project.corpus, toPath: corpus)
-            try FileManager.default.createSymbolicLink(atPath: root + "/Schemas", withDestinationPath: TestPaths.project.schemas)
+            try FileManager.default.createSymbolicLink(
+                atPath: root + "/Schemas", withDestinationPath: TestPaths.project.schemas)
         }
 
         deinit { try? FileManager.default.removeItem(atPath: root) }
@@ -41,7 +45,9 @@ struct IncrementalBuildTests {
             let enumerator = FileManager.default.enumerator(atPath: output)
             while let relative = enumerator?.nextObject() as? String {
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: output + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                if FileManager.default.fileExists(atPath: output + "/" + relative, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
                     files[relative] = try FileIO.read(output + "/" + relative)
                 }
             }
@@ -106,7 +112,9 @@ struct IncrementalBuildTests {
         #expect(FileManager.default.createFile(atPath: sidecar, contents: Data("translator: Ann Example\n".utf8)))
         let afterNewSidecar = try sandbox.build()
         #expect(afterNewSidecar.converted == 1)
-        #expect(try String(contentsOfFile: sandbox.project.output + "/" + Self.second + ".xml", encoding: .utf8).contains("Ann Example"))
+        #expect(
+            try String(contentsOfFile: sandbox.project.output + "/" + Self.second + ".xml", encoding: .utf8).contains(
+                "Ann Example"))
 
         #expect(FileManager.default.createFile(atPath: sidecar, contents: Data("translator: Bob Example\n".utf8)))
         #expect(try sandbox.build().converted == 1)
@@ -127,10 +135,13 @@ struct IncrementalBuildTests {
         _ = try sandbox.build()
 
         // The edition's own authority layer gains a file.
-        FileManager.default.createFile(atPath: sandbox.corpus + "/authority/edition.xml", contents: Data("""
-            <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="edition-person">\
-            <persName type="standard">Edition Person</persName></person></listPerson></standOff></TEI>
-            """.utf8))
+        FileManager.default.createFile(
+            atPath: sandbox.corpus + "/authority/edition.xml",
+            contents: Data(
+                """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="edition-person">\
+                <persName type="standard">Edition Person</persName></person></listPerson></standOff></TEI>
+                """.utf8))
         #expect(try sandbox.build().converted == Self.telegramCount)
         #expect(try sandbox.build().converted == 0)
 
@@ -158,7 +169,8 @@ struct IncrementalBuildTests {
         #expect(summary.converted == 0)
         #expect(summary.removed.count == 1)
         #expect(!FileIO.exists(sandbox.project.output + "/" + Self.first + ".xml"))
-        let manifest = try String(contentsOfFile: sandbox.project.output + "/" + BuildManifest.fileName, encoding: .utf8)
+        let manifest = try String(
+            contentsOfFile: sandbox.project.output + "/" + BuildManifest.fileName, encoding: .utf8)
         #expect(!manifest.contains(Self.first))
         #expect(try sandbox.outputFiles() == sandbox.fullBuildOutput())
     }
@@ -167,9 +179,11 @@ struct IncrementalBuildTests {
         let sandbox = try Sandbox()
         // A telegram with a name the authority does not know, so the review report has a line.
         let original = try String(contentsOfFile: sandbox.telegram(Self.first), encoding: .utf8)
-        let withUnknown = original.replacingOccurrences(of: "With the help of Comrade Kovalev", with: "With the help of Ambassador Quorvath and Comrade Kovalev")
+        let withUnknown = original.replacingOccurrences(
+            of: "With the help of Comrade Kovalev", with: "With the help of Ambassador Quorvath and Comrade Kovalev")
         #expect(withUnknown != original)
-        try withUnknown.write(toFile: sandbox.corpus + "/1949-01-09_unknown-ambassador.txt", atomically: true, encoding: .utf8)
+        try withUnknown.write(
+            toFile: sandbox.corpus + "/1949-01-09_unknown-ambassador.txt", atomically: true, encoding: .utf8)
         let first = try sandbox.build()
         #expect(first.failed == 0)
         #expect(first.unresolved.contains { $0.name.name == "Quorvath" })
@@ -178,7 +192,8 @@ struct IncrementalBuildTests {
         let second = try sandbox.build()
         #expect(second.converted == 1)
         #expect(second.unresolved.map(\.name) == first.unresolved.map(\.name))
-        let report = try String(contentsOfFile: sandbox.project.output + "/reports/unresolved-names.tsv", encoding: .utf8)
+        let report = try String(
+            contentsOfFile: sandbox.project.output + "/reports/unresolved-names.tsv", encoding: .utf8)
         #expect(report.contains("Quorvath\t1949-01-09_unknown-ambassador\t"))
         #expect(try sandbox.outputFiles() == sandbox.fullBuildOutput())
     }
@@ -198,9 +213,12 @@ struct IncrementalBuildTests {
         // The committed edition's manifest is the one a build of the committed corpus writes.
         let committed = TestPaths.project.output + "/" + BuildManifest.fileName
         if FileIO.exists(committed) {
-            let committedManifest = try #require(BuildManifest(text: String(contentsOfFile: committed, encoding: .utf8)))
-            #expect(committedManifest.tool == (try BuildManifest.fingerprint(of: TestPaths.project)),
-                    "Output/\(BuildManifest.fileName) is stale: run `swift run -c release teigram build` and commit Output/")
+            let committedManifest = try #require(
+                BuildManifest(text: String(contentsOfFile: committed, encoding: .utf8)))
+            #expect(
+                committedManifest.tool == (try BuildManifest.fingerprint(of: TestPaths.project)),
+                "Output/\(BuildManifest.fileName) is stale: run `swift run -c release teigram build` and commit Output/"
+            )
         }
     }
 }

@@ -19,7 +19,8 @@ struct OutputOracleTests {
         let encoder = TelegramEncoder(authority: Shared.corpusAuthority)
         var lines = ["# name\txxh64 of the TEI (teigram's own output; TEIGRAM_UPDATE_GOLDENS=1 rewrites this file)"]
         for telegram in corpus.telegrams(0..<Self.count) {
-            let encoded = try encoder.encode(bytes: telegram.bytes, path: telegram.name + ".txt", documentID: telegram.name)
+            let encoded = try encoder.encode(
+                bytes: telegram.bytes, path: telegram.name + ".txt", documentID: telegram.name)
             lines.append(telegram.name + "\t" + ContentHash.hex(encoded.bytes))
         }
         let actual = lines.joined(separator: "\n") + "\n"
@@ -29,6 +30,9 @@ struct OutputOracleTests {
         }
         let recorded = String(decoding: try FileIO.read(Self.path), as: UTF8.self)
         let moved = zip(recorded.split(separator: "\n"), actual.split(separator: "\n")).filter { $0 != $1 }.map(\.1)
-        #expect(recorded == actual, "\(moved.count) of \(Self.count) documents changed, first: \(moved.prefix(3)); TEIGRAM_UPDATE_GOLDENS=1 records the new bytes")
+        #expect(
+            recorded == actual,
+            "\(moved.count) of \(Self.count) documents changed, first: \(moved.prefix(3)); TEIGRAM_UPDATE_GOLDENS=1 records the new bytes"
+        )
     }
 }

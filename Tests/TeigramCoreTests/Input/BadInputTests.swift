@@ -39,7 +39,8 @@ struct BadInputTests {
     }
 
     @Test func truncatedPagesStillEncode() throws {
-        let text = "Skip to content\n\nMay 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nOn May 14 I had a meeting with Kim Il Sung who informed me about the results of the trip of a rep"
+        let text =
+            "Skip to content\n\nMay 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nOn May 14 I had a meeting with Kim Il Sung who informed me about the results of the trip of a rep"
         let encoded = try encoder.encode(bytes: Array(text.utf8), path: "cut.txt", documentID: "cut")
         #expect(encoded.xml.contains("of the trip of a rep</p>"))
         let validator = try #require(Shared.customValidator)
@@ -47,7 +48,8 @@ struct BadInputTests {
     }
 
     @Test func hostileTextIsEscapedNotInterpreted() throws {
-        let text = "May 15, 1949\n\nTelegram, A to B\n\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e; </p><script> \u{0C} ]]>\n"
+        let text =
+            "May 15, 1949\n\nTelegram, A to B\n\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e; </p><script> \u{0C} ]]>\n"
         let encoded = try encoder.encode(bytes: Array(text.utf8), path: "h.txt", documentID: "h")
         #expect(!encoded.xml.contains("<script>"))
         #expect(encoded.xml.contains("&lt;!DOCTYPE"))
@@ -55,26 +57,40 @@ struct BadInputTests {
     }
 
     @Test func oneBadFileDoesNotStopTheOthersAndLeavesNothingHalfWritten() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-bad-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "teigram-bad-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.createDirectory(atPath: directory + "/out", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: directory + "/good.txt", contents: Data("May 1, 1950\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me today in Pyongyang and we talked for a long time.\n".utf8))
+        FileManager.default.createFile(
+            atPath: directory + "/good.txt",
+            contents: Data(
+                "May 1, 1950\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me today in Pyongyang and we talked for a long time.\n"
+                    .utf8))
         FileManager.default.createFile(atPath: directory + "/bad.txt", contents: Data([0xFF, 0xFE, 0x00]))
         FileManager.default.createFile(atPath: directory + "/out/bad.xml", contents: Data("previous".utf8))
         let validator = try #require(Shared.customValidator)
-        let good = encoder.encodeFile(directory + "/good.txt", outputDirectory: directory + "/out", validator: validator)
+        let good = encoder.encodeFile(
+            directory + "/good.txt", outputDirectory: directory + "/out", validator: validator)
         let bad = encoder.encodeFile(directory + "/bad.txt", outputDirectory: directory + "/out", validator: validator)
         #expect(!good.contains { $0.severity == .error })
         #expect(bad.first?.severity == .error)
         #expect(bad.first?.path == directory + "/bad.txt")
         #expect(FileManager.default.fileExists(atPath: directory + "/out/good.xml"))
-        #expect(String(decoding: try FileIO.read(directory + "/out/bad.xml"), as: UTF8.self) == "previous", "an earlier output is not destroyed")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory + "/out").filter { $0.hasSuffix(".tmp") }
+        #expect(
+            String(decoding: try FileIO.read(directory + "/out/bad.xml"), as: UTF8.self) == "previous",
+            "an earlier output is not destroyed")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory + "/out").filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
     @Test func sidecarOverridesHeaderFields() throws {
-        let sidecar = try Sidecar(text: "# corrected by the editor\ndate: 1950-05-14\nsender-ref: roshchin\nrecipient: Stalin\norigin: Beijing\n", path: "x.meta")
+        let sidecar = try Sidecar(
+            text:
+                "# corrected by the editor\ndate: 1950-05-14\nsender-ref: roshchin\nrecipient: Stalin\norigin: Beijing\n",
+            path: "x.meta")
         let text = "Telegram\n\nThe Chinese comrades are requesting an urgent answer on this question today.\n"
         let encoded = try encoder.encode(bytes: Array(text.utf8), path: "x.txt", documentID: "x", sidecar: sidecar)
         #expect(encoded.xml.contains(#"<date when="1950-05-14">1950-05-14</date>"#))
@@ -96,7 +112,9 @@ struct BadInputTests {
     }
 
     @Test func undatedTelegramsAreFlaggedNotGuessed() throws {
-        let encoded = try encoder.encode(bytes: Array("Memorandum\n\nThe railroads in Korea were restored with the help of specialists.\n".utf8), path: "u.txt", documentID: "u")
+        let encoded = try encoder.encode(
+            bytes: Array("Memorandum\n\nThe railroads in Korea were restored with the help of specialists.\n".utf8),
+            path: "u.txt", documentID: "u")
         #expect(encoded.report.warnings.contains { $0.message.hasPrefix("undated telegram") })
         #expect(encoded.xml.contains(#"notBefore="1900" notAfter="2000" cert="unknown""#))
     }
@@ -106,10 +124,10 @@ struct BadInputTests {
 struct AuthorityTests {
     func load(_ body: String) -> Diagnostic? {
         let xml = """
-        <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
-        \(body)
-        </listPerson></standOff></TEI>
-        """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+            \(body)
+            </listPerson></standOff></TEI>
+            """
         do {
             _ = try Authority(files: [("persons.xml", Array(xml.utf8))])
             return nil
@@ -119,7 +137,10 @@ struct AuthorityTests {
     }
 
     @Test func duplicateIDs() throws {
-        let error = try #require(load("<person xml:id=\"a\"><persName>A</persName></person>\n<person xml:id=\"a\"><persName>B</persName></person>"))
+        let error = try #require(
+            load(
+                "<person xml:id=\"a\"><persName>A</persName></person>\n<person xml:id=\"a\"><persName>B</persName></person>"
+            ))
         #expect(error.description == "persons.xml:3:0: error: duplicate xml:id 'a' (first defined at persons.xml:2)")
     }
 
@@ -134,7 +155,10 @@ struct AuthorityTests {
     }
 
     @Test func danglingReference() throws {
-        let error = try #require(load("<person xml:id=\"a\"><persName>A</persName><note><persName ref=\"#nobody\">B</persName></note></person>"))
+        let error = try #require(
+            load(
+                "<person xml:id=\"a\"><persName>A</persName><note><persName ref=\"#nobody\">B</persName></note></person>"
+            ))
         #expect(error.description == "persons.xml:2:0: error: reference '#nobody' points to no authority entry")
     }
 
@@ -153,7 +177,9 @@ struct AuthorityTests {
 
     @Test func theFirstInvalidByteIsNamedByItsOffset() {
         #expect(SourceText.firstInvalidUTF8Offset([0x61, 0x62, 0xC3, 0x28][...]) == 2)
-        #expect(SourceText.firstInvalidUTF8Offset([0x61, 0x62, 0x63, 0xE2, 0x82][...]) == 3, "a sequence cut off at the end")
+        #expect(
+            SourceText.firstInvalidUTF8Offset([0x61, 0x62, 0x63, 0xE2, 0x82][...]) == 3, "a sequence cut off at the end"
+        )
         #expect(SourceText.firstInvalidUTF8Offset(Array("Москва".utf8)[...]) == 12)
         #expect(SourceText.firstInvalidUTF8Offset([0xFF][...]) == 0)
     }

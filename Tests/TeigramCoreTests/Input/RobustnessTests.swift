@@ -17,10 +17,12 @@ struct SeededGenerator: RandomNumberGenerator {
 /// Mangled telegrams: the encoder must never crash, and every output must be valid.
 @Suite("Robustness")
 struct RobustnessTests {
-    static let fragments = ["[", "]", "[[", "]]", "[…]", ". . .", "\"", "“", "”", "x/ ", "No. 12/sh", "1.", "(2)", "From ",
-                            "Copies: ", "[Stamp: ", "[Translator’s note:", "13/5-50", "10.IV.50", "31 June 1950", "Comrade ",
-                            "Kim Il Sung", "KIM", "Document 3:", "Document Information", "Source:", "\u{00A0}", "\t", "’s",
-                            "& < > ", "Skip to content", "—", "-", ":", "!", "\n", "\n\n", "Filippov [Stalin]", "[I]"]
+    static let fragments = [
+        "[", "]", "[[", "]]", "[…]", ". . .", "\"", "“", "”", "x/ ", "No. 12/sh", "1.", "(2)", "From ",
+        "Copies: ", "[Stamp: ", "[Translator’s note:", "13/5-50", "10.IV.50", "31 June 1950", "Comrade ",
+        "Kim Il Sung", "KIM", "Document 3:", "Document Information", "Source:", "\u{00A0}", "\t", "’s",
+        "& < > ", "Skip to content", "—", "-", ":", "!", "\n", "\n\n", "Filippov [Stalin]", "[I]",
+    ]
 
     @Test func mangledCorpusTelegramsEncodeToValidTEI() throws {
         let validator = try #require(Shared.customValidator)
@@ -33,7 +35,10 @@ struct RobustnessTests {
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
                 switch Int.random(in: 0..<5, using: &generator) {
                 case 0 where !lines.isEmpty: lines.remove(at: Int.random(in: 0..<lines.count, using: &generator))
-                case 1 where !lines.isEmpty: lines.swapAt(Int.random(in: 0..<lines.count, using: &generator), Int.random(in: 0..<lines.count, using: &generator))
+                case 1 where !lines.isEmpty:
+                    lines.swapAt(
+                        Int.random(in: 0..<lines.count, using: &generator),
+                        Int.random(in: 0..<lines.count, using: &generator))
                 case 2:
                     let line = Int.random(in: 0...lines.count, using: &generator)
                     lines.insert(Self.fragments.randomElement(using: &generator) ?? "", at: min(line, lines.count))
@@ -50,9 +55,12 @@ struct RobustnessTests {
             }
             let text = lines.joined(separator: "\n")
             guard text.contains(where: { !$0.isWhitespace }) else { continue }
-            let encoded = try encoder.encode(bytes: Array(text.utf8), path: "mangled-\(iteration).txt", documentID: "mangled-\(iteration)")
+            let encoded = try encoder.encode(
+                bytes: Array(text.utf8), path: "mangled-\(iteration).txt", documentID: "mangled-\(iteration)")
             let result = validator.validate(bytes: encoded.bytes, path: "mangled-\(iteration).xml")
-            #expect(result.isValid, "iteration \(iteration): \(result.diagnostics.prefix(3).map(\.description))\n\(text.prefix(400))")
+            #expect(
+                result.isValid,
+                "iteration \(iteration): \(result.diagnostics.prefix(3).map(\.description))\n\(text.prefix(400))")
         }
     }
 
@@ -60,12 +68,17 @@ struct RobustnessTests {
         let encoder = TelegramEncoder(authority: Shared.fixtureAuthority)
         var generator = SeededGenerator(state: 7)
         for _ in 0..<300 {
-            let bytes = (0..<Int.random(in: 0..<400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let bytes = (0..<Int.random(in: 0..<400, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
             _ = try? encoder.encode(bytes: bytes, path: "r.txt", documentID: "r")
         }
         let alphabet = Array("[]“”\"()./-:\n \tAbcXyZ0123456789.….—’Kim")
         for _ in 0..<300 {
-            let text = String((0..<Int.random(in: 1..<300, using: &generator)).compactMap { _ in alphabet.randomElement(using: &generator) })
+            let text = String(
+                (0..<Int.random(in: 1..<300, using: &generator)).compactMap { _ in
+                    alphabet.randomElement(using: &generator)
+                })
             _ = try? encoder.encode(bytes: Array(text.utf8), path: "a.txt", documentID: "a")
         }
     }

@@ -29,7 +29,9 @@ import TeigramXML
     /// "" when equal, else a description of the first difference with context.
     static func firstDifference(expected: [String], actual: [String]) -> String {
         guard expected != actual else { return "" }
-        let index = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expected.count, actual.count)
+        let index =
+            zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expected.count, actual.count)
         let context = { (words: [String]) in
             words[max(0, index - 6)..<min(words.count, index + 8)].joined(separator: " ")
         }
@@ -66,7 +68,9 @@ import TeigramXML
         }
     }
 
-    @Test("with --header the moved matter (summary, citation, rights, funder) comes back in order", arguments: corpusNames)
+    @Test(
+        "with --header the moved matter (summary, citation, rights, funder) comes back in order", arguments: corpusNames
+    )
     func headerGivesBackTheMovedWords(_ name: String) throws {
         let page = try Self.page(name)
         let extraction = PlainTextExtractor(options: TextOptions(includeHeader: true))
@@ -82,7 +86,9 @@ import TeigramXML
         for (what, unit) in moved {
             let words = Self.roundTripWords(unit.text).joined(separator: " ")
             guard !words.isEmpty else { continue }
-            #expect(actual.contains(words), "\(name): \(what) at line \(unit.line) not found in order with --header: \(words.prefix(120))")
+            #expect(
+                actual.contains(words),
+                "\(name): \(what) at line \(unit.line) not found in order with --header: \(words.prefix(120))")
         }
         // The text itself still follows the header, whole.
         let text = Self.textUnits(page).flatMap { Self.roundTripWords($0.text) }
@@ -98,7 +104,10 @@ import TeigramXML
         let path = TestPaths.root + "/Output/\(name).xml"
         let bytes = try FileIO.read(path)
         let tree = try XMLParsedDocument(bytes: bytes, path: path).tree()
-        for options in [TextOptions(), TextOptions(notes: .end, edition: .diplomatic, supplied: .omit, gaps: .none, includeHeader: true)] {
+        for options in [
+            TextOptions(),
+            TextOptions(notes: .end, edition: .diplomatic, supplied: .omit, gaps: .none, includeHeader: true),
+        ] {
             let extractor = PlainTextExtractor(options: options)
             #expect(extractor.extract(tree, path: path).text == extractor.extract(bytes: bytes, path: path).text)
         }

@@ -5,14 +5,18 @@ import TeigramXML
 
 /// Renders `body` (content of `text/body`) through both the streaming reader and the parsed tree, checks
 /// they agree, and returns the text without its final newline.
-func renderTEI(_ body: String, _ options: TextOptions = TextOptions(), header: String = "",
-               sourceLocation: SourceLocation = #_sourceLocation) -> String {
+func renderTEI(
+    _ body: String, _ options: TextOptions = TextOptions(), header: String = "",
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> String {
     let document = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\(header)<text><body>\(body)</body></text></TEI>"
     return renderDocument(document, options, sourceLocation: sourceLocation)
 }
 
-func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
-                    sourceLocation: SourceLocation = #_sourceLocation) -> String {
+func renderDocument(
+    _ document: String, _ options: TextOptions = TextOptions(),
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> String {
     let bytes = Array(document.utf8)
     let extractor = PlainTextExtractor(options: options)
     let streamed = extractor.extract(bytes: bytes, path: "test.xml")
@@ -30,9 +34,12 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
 
 @Suite struct TextWhitespaceTests {
     @Test func inlineElementsAddAndRemoveNoSpace() {
-        #expect(renderTEI("<p>Wash<hi>ington</hi> and <persName>Mao</persName> <placeName>Peking</placeName>.</p>")
-            == "Washington and Mao Peking.")
-        #expect(renderTEI("<p><hi>Comrade</hi><lb/><unknownThing>Stalin</unknownThing>s<foo> visit</foo></p>") == "Comrade\nStalins visit")
+        #expect(
+            renderTEI("<p>Wash<hi>ington</hi> and <persName>Mao</persName> <placeName>Peking</placeName>.</p>")
+                == "Washington and Mao Peking.")
+        #expect(
+            renderTEI("<p><hi>Comrade</hi><lb/><unknownThing>Stalin</unknownThing>s<foo> visit</foo></p>")
+                == "Comrade\nStalins visit")
     }
 
     @Test func paragraphsAreSeparatedByABlankLineAndIndentationIsDropped() {
@@ -50,7 +57,8 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     }
 
     @Test func lineLevelBlocksStartALine() {
-        let body = "<div><opener><dateline>Seoul, May 3</dateline> <salute>Dear Sir,</salute></opener><list><item>one</item> <item>two</item></list><closer><signed>Muccio</signed></closer></div>"
+        let body =
+            "<div><opener><dateline>Seoul, May 3</dateline> <salute>Dear Sir,</salute></opener><list><item>one</item> <item>two</item></list><closer><signed>Muccio</signed></closer></div>"
         #expect(renderTEI(body) == "Seoul, May 3\nDear Sir,\n\none\ntwo\n\nMuccio")
     }
 
@@ -61,7 +69,9 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     }
 
     @Test func pageBreaksAddNothing() {
-        #expect(renderTEI("<p>Wash<pb n=\"2\"/>ington went <pb n=\"3\"/> home<cb/>ward <milestone unit=\"x\"/>now</p>") == "Washington went homeward now")
+        #expect(
+            renderTEI("<p>Wash<pb n=\"2\"/>ington went <pb n=\"3\"/> home<cb/>ward <milestone unit=\"x\"/>now</p>")
+                == "Washington went homeward now")
         #expect(renderTEI("<p>end.</p><pb n=\"4\"/><p>Next</p>") == "end.\n\nNext")
     }
 
@@ -72,20 +82,27 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     }
 
     @Test func tableCellsAreSeparated() {
-        #expect(renderTEI("<table><row><cell>a</cell><cell>b</cell></row><row><cell>c</cell><cell>d</cell></row></table>") == "a b\nc d")
+        #expect(
+            renderTEI("<table><row><cell>a</cell><cell>b</cell></row><row><cell>c</cell><cell>d</cell></row></table>")
+                == "a b\nc d")
     }
 }
 
 @Suite struct TextEditorialTests {
-    static let choices = "<p><choice><sic>Moscw</sic><corr>Moscow</corr></choice> <choice><abbr>Cde.</abbr><expan>Comrade</expan></choice> <choice><orig>colour</orig><reg>color</reg></choice> <choice><seg>A</seg><seg>B</seg></choice> <choice><expan>Gen<ex>eral</ex></expan><abbr>Gen<am>.</am></abbr></choice></p>"
+    static let choices =
+        "<p><choice><sic>Moscw</sic><corr>Moscow</corr></choice> <choice><abbr>Cde.</abbr><expan>Comrade</expan></choice> <choice><orig>colour</orig><reg>color</reg></choice> <choice><seg>A</seg><seg>B</seg></choice> <choice><expan>Gen<ex>eral</ex></expan><abbr>Gen<am>.</am></abbr></choice></p>"
 
     @Test func choiceModes() {
         #expect(renderTEI(Self.choices) == "Moscow Comrade color A General")
         #expect(renderTEI(Self.choices, TextOptions(edition: .diplomatic)) == "Moscw Cde. colour A Gen.")
-        #expect(renderTEI("<p>x<choice>\n  <corr>a<choice><sic>bb</sic><corr>b</corr></choice></corr>\n  <sic>z</sic></choice>y</p>") == "xaby")
+        #expect(
+            renderTEI(
+                "<p>x<choice>\n  <corr>a<choice><sic>bb</sic><corr>b</corr></choice></corr>\n  <sic>z</sic></choice>y</p>"
+            ) == "xaby")
     }
 
-    static let notes = "<p>Filippov <note type=\"identification\">Stalin</note> wrote<note type=\"translator\"><label>Translator's note:</label> which is the GRU</note>.</p>"
+    static let notes =
+        "<p>Filippov <note type=\"identification\">Stalin</note> wrote<note type=\"translator\"><label>Translator's note:</label> which is the GRU</note>.</p>"
 
     @Test func notesInline() {
         #expect(renderTEI(Self.notes) == "Filippov [Stalin] wrote[Translator's note: which is the GRU].")
@@ -97,27 +114,32 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
 
     @Test func notesAtTheEnd() {
         let text = renderTEI(Self.notes + "<p>More<note>outer <note>inner</note></note></p>", TextOptions(notes: .end))
-        #expect(text == """
-            Filippov [1] wrote[2].
+        #expect(
+            text == """
+                Filippov [1] wrote[2].
 
-            More[3]
+                More[3]
 
-            Notes
+                Notes
 
-            [1] Stalin
-            [2] Translator's note: which is the GRU
-            [3] outer [4]
-            [4] inner
-            """)
+                [1] Stalin
+                [2] Translator's note: which is the GRU
+                [3] outer [4]
+                [4] inner
+                """)
     }
 
     @Test func aNoteBetweenBlocksIsAParagraph() {
-        #expect(renderTEI("<div><closer><signed>Roshchin</signed></closer>\n<note type=\"footnote\" n=\"x/\"><label>x/</label> Pseudonym I.V. Stalin.</note></div>")
-            == "Roshchin\n\nx/ Pseudonym I.V. Stalin.")
+        #expect(
+            renderTEI(
+                "<div><closer><signed>Roshchin</signed></closer>\n<note type=\"footnote\" n=\"x/\"><label>x/</label> Pseudonym I.V. Stalin.</note></div>"
+            )
+                == "Roshchin\n\nx/ Pseudonym I.V. Stalin.")
     }
 
     @Test func suppliedModes() {
-        let body = "<p>com<supplied reason=\"omitted-in-original\">munist</supplied> party <supplied>to China</supplied>.</p>"
+        let body =
+            "<p>com<supplied reason=\"omitted-in-original\">munist</supplied> party <supplied>to China</supplied>.</p>"
         #expect(renderTEI(body) == "com[munist] party [to China].")
         #expect(renderTEI(body, TextOptions(supplied: .plain)) == "communist party to China.")
         #expect(renderTEI(body, TextOptions(supplied: .omit)) == "com party.")
@@ -148,22 +170,24 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     }
 
     @Test func headerBlock() {
-        #expect(renderTEI("<p>Body.</p>", TextOptions(includeHeader: true), header: Self.header) == """
-            Title: Telegram, A to B
-            Date: May 15, 1949
-            Sender → recipient: Shtykov → Vyshinsky
-            Funder: Some Foundation
-            Source: AVP RF, 059a
-            Rights: Free to reuse.
+        #expect(
+            renderTEI("<p>Body.</p>", TextOptions(includeHeader: true), header: Self.header) == """
+                Title: Telegram, A to B
+                Date: May 15, 1949
+                Sender → recipient: Shtykov → Vyshinsky
+                Funder: Some Foundation
+                Source: AVP RF, 059a
+                Rights: Free to reuse.
 
-            Summary: A summary.
+                Summary: A summary.
 
-            Body.
-            """)
+                Body.
+                """)
     }
 
     @Test func standOffIsNeverText() {
-        let document = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/><standOff><listPerson><person><persName>Stalin</persName><birth>1878</birth></person></listPerson></standOff><text><body><p>Body.</p></body></text></TEI>"
+        let document =
+            "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/><standOff><listPerson><person><persName>Stalin</persName><birth>1878</birth></person></listPerson></standOff><text><body><p>Body.</p></body></text></TEI>"
         #expect(renderDocument(document) == "Body.")
         #expect(renderDocument(document, TextOptions(includeHeader: true)) == "Body.")
     }
@@ -185,11 +209,14 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
             </teiCorpus>
             """
         #expect(renderDocument(document) == "One [n1]\n\nTwo [n2]")
-        #expect(renderDocument(document, TextOptions(notes: .end)) == "One [1]\n\nNotes\n\n[1] n1\n\nTwo [1]\n\nNotes\n\n[1] n2")
+        #expect(
+            renderDocument(document, TextOptions(notes: .end))
+                == "One [1]\n\nNotes\n\n[1] n1\n\nTwo [1]\n\nNotes\n\n[1] n2")
     }
 
     @Test func unknownAndForeignElementsAreInlineAndReported() {
-        let document = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x <m:math xmlns:m=\"http://www.w3.org/1998/Math/MathML\">y</m:math> <graphic url=\"a.png\"/>z<madeUp>w</madeUp></p></body></text></TEI>"
+        let document =
+            "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x <m:math xmlns:m=\"http://www.w3.org/1998/Math/MathML\">y</m:math> <graphic url=\"a.png\"/>z<madeUp>w</madeUp></p></body></text></TEI>"
         let extraction = PlainTextExtractor().extract(bytes: Array(document.utf8), path: "t.xml")
         #expect(extraction.text == "x y zw\n")
         #expect(extraction.diagnostics.count == 2)
@@ -205,10 +232,15 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     @Test func nonTEIRootIsAnError() {
         let plain = extract("<html>\n<body>x</body></html>")
         #expect(plain.failure == .invalid)
-        #expect(plain.diagnostics.map(\.description) == ["in.xml:1:0: error: not a TEI document (root element <html> in no namespace; TEI P5 uses http://www.tei-c.org/ns/1.0)"])
+        #expect(
+            plain.diagnostics.map(\.description) == [
+                "in.xml:1:0: error: not a TEI document (root element <html> in no namespace; TEI P5 uses http://www.tei-c.org/ns/1.0)"
+            ])
         let other = extract("<?xml version=\"1.0\"?>\n<x:doc xmlns:x=\"urn:other\"><x:p>t</x:p></x:doc>")
         #expect(other.failure == .invalid)
-        #expect(other.diagnostics.first?.description.hasPrefix("in.xml:2:0: error: not a TEI document (root element <x:doc> in namespace urn:other") == true)
+        #expect(
+            other.diagnostics.first?.description.hasPrefix(
+                "in.xml:2:0: error: not a TEI document (root element <x:doc> in namespace urn:other") == true)
         #expect(other.text.isEmpty)
     }
 
@@ -218,7 +250,8 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
             <!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
             <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&c;</p></body></text></TEI>
             """
-        let xxe = "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&x;</p></body></text></TEI>"
+        let xxe =
+            "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&x;</p></body></text></TEI>"
         // A DOCTYPE after a long comment is past the cheap pre-check and is caught by the parser callback.
         let late = "<!--" + String(repeating: "x", count: 1_100_000) + "-->" + xxe
         for input in [laughs, xxe, late] {
@@ -241,12 +274,15 @@ func renderDocument(_ document: String, _ options: TextOptions = TextOptions(),
     }
 
     @Test func missingFileIsUnreadable() {
-        let extraction = PlainTextExtractor().extract(fileAt: "/nonexistent/teigram-\(UInt32.random(in: 0...UInt32.max)).xml")
+        let extraction = PlainTextExtractor().extract(
+            fileAt: "/nonexistent/teigram-\(UInt32.random(in: 0...UInt32.max)).xml")
         #expect(extraction.failure == .unreadable)
         #expect(extraction.diagnostics.first?.message == "no such file")
     }
 
     @Test func escapedCharactersAndAttributes() {
-        #expect(renderTEI("<p xml:space=\"default\" rend=\"a&amp;b\">AT&amp;T &lt;x&gt; &#233;t&#xE9;</p>") == "AT&T <x> été")
+        #expect(
+            renderTEI("<p xml:space=\"default\" rend=\"a&amp;b\">AT&amp;T &lt;x&gt; &#233;t&#xE9;</p>")
+                == "AT&T <x> été")
     }
 }

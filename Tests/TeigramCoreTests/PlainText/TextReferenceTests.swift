@@ -30,7 +30,14 @@ import TeigramXML
         var text = ""
         var inTag = false
         for character in xml {
-            if character == "<" { inTag = true; text.append(" ") } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+                text.append(" ")
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
         }
         return Set(RoundTripTests.roundTripWords(text.replacingOccurrences(of: "&amp;", with: "&")))
     }
@@ -56,12 +63,18 @@ import TeigramXML
 
     @Test func frusKnownSentencesComeOutIntact() throws {
         let d231 = renderDocument(try Self.wrappedFRUS("frus1949v07p2_d231"))
-        #expect(d231.contains("483. Further to Deptel 268, April 21, I submit following comment re paragraph 6 thereof."))
-        #expect(d231.contains("Seoul, May 3, 1949. [This message was not received in the Department until May 6, at 2:34 p. m., and bore the notation that it had been delayed in transmission.]"))
+        #expect(
+            d231.contains("483. Further to Deptel 268, April 21, I submit following comment re paragraph 6 thereof."))
+        #expect(
+            d231.contains(
+                "Seoul, May 3, 1949. [This message was not received in the Department until May 6, at 2:34 p. m., and bore the notation that it had been delayed in transmission.]"
+            ))
         #expect(d231.contains("The Ambassador in Korea (Muccio) to the Secretary of State\n"))
         #expect(d231.contains("secret\npriority"))
         let d12 = renderDocument(try Self.wrappedFRUS("frus1955-57v23p2_d12"), TextOptions(notes: .end))
-        #expect(d12.contains("Summary follows of confidential letter February 3[3] which I received from Foreign Minister Pyun"))
+        #expect(
+            d12.contains(
+                "Summary follows of confidential letter February 3[3] which I received from Foreign Minister Pyun"))
         #expect(d12.contains("\n\nNotes\n\n[1] Source: Department of State, Central Files, 795.00/2–455."))
         let none = renderDocument(try Self.wrappedFRUS("frus1955-57v23p2_d12"), TextOptions(notes: .none))
         #expect(none.contains("Summary follows of confidential letter February 3 which I received"))
@@ -83,9 +96,15 @@ import TeigramXML
     /// Golden outputs: (golden name, input, options).
     static let goldenCases: [(String, String, TextOptions)] = [
         ("roshchin-default", TestPaths.root + "/Output/1950-05-13_roshchin-to-filippov.xml", TextOptions()),
-        ("roshchin-header-endnotes-diplomatic", TestPaths.root + "/Output/1950-05-13_roshchin-to-filippov.xml",
-         TextOptions(notes: .end, edition: .diplomatic, supplied: .plain, includeHeader: true)),
-        ("cwihp-bulletin-default", TestPaths.root + "/Output/1950-10-14_shtykov-to-fyn-si_roshchin-to-filippov_cwihp-bulletin.xml", TextOptions()),
+        (
+            "roshchin-header-endnotes-diplomatic", TestPaths.root + "/Output/1950-05-13_roshchin-to-filippov.xml",
+            TextOptions(notes: .end, edition: .diplomatic, supplied: .plain, includeHeader: true)
+        ),
+        (
+            "cwihp-bulletin-default",
+            TestPaths.root + "/Output/1950-10-14_shtykov-to-fyn-si_roshchin-to-filippov_cwihp-bulletin.xml",
+            TextOptions()
+        ),
         ("frus-d231-default", frusDirectory + "/frus1949v07p2_d231.xml", TextOptions()),
         ("frus-d12-endnotes", frusDirectory + "/frus1955-57v23p2_d12.xml", TextOptions(notes: .end)),
         ("testdocs-valid-telegram-header", testdocsDirectory + "/valid_telegram.xml", TextOptions(includeHeader: true)),

@@ -20,7 +20,9 @@ struct DateScannerTests {
     ]
 
     /// Pieces the scanner hands to the regular expressions (checked through the public entry point).
-    static let fallbackPieces: [String] = ["ſ", "K", "e\u{301}", "٣", "\u{AD}", "ß", "İ", "ı", "ﬆ", "\u{200D}", "𝟓", "‿"]
+    static let fallbackPieces: [String] = [
+        "ſ", "K", "e\u{301}", "٣", "\u{AD}", "ß", "İ", "ı", "ﬆ", "\u{200D}", "𝟓", "‿",
+    ]
 
     /// Date shapes, each slot a choice of likely and unlikely fillers, so that many texts come close to
     /// a date and many are one.
@@ -50,7 +52,8 @@ struct DateScannerTests {
     static func shapedText(_ generator: inout Generator) -> String {
         let count = Int.random(in: 1...3, using: &generator)
         return (0..<count).map { _ in
-            (Self.shapes.randomElement(using: &generator) ?? []).map { $0.randomElement(using: &generator) ?? "" }.joined()
+            (Self.shapes.randomElement(using: &generator) ?? []).map { $0.randomElement(using: &generator) ?? "" }
+                .joined()
         }.joined(separator: [" ", "", ", ", "."].randomElement(using: &generator) ?? "")
     }
 
@@ -65,15 +68,19 @@ struct DateScannerTests {
         var generator = Generator(state: 20_240_601)
         var scanned = 0
         for _ in 0..<40_000 {
-            let text = Bool.random(using: &generator) ? Self.text(&generator, pieces: Self.pieces) : Self.shapedText(&generator)
+            let text =
+                Bool.random(using: &generator)
+                ? Self.text(&generator, pieces: Self.pieces) : Self.shapedText(&generator)
             guard let found = recognizer.scannedDates(Array(text.utf16)) else {
                 Issue.record("scanner declined '\(text)'")
                 continue
             }
             scanned += found.count
             let bytes = Array(text.utf8)
-            #expect(DateScanner.mayHoldDate(Array(text.utf16))
-                == (DateRecognizer.containsMonthWord(bytes) || DateRecognizer.containsNumericDateShape(bytes) || DateRecognizer.containsYear(bytes)))
+            #expect(
+                DateScanner.mayHoldDate(Array(text.utf16))
+                    == (DateRecognizer.containsMonthWord(bytes) || DateRecognizer.containsNumericDateShape(bytes)
+                        || DateRecognizer.containsYear(bytes)))
             let expected = recognizer.regexDates(in: text)
             #expect(found == expected, "'\(text.debugDescription)'")
         }
@@ -85,8 +92,10 @@ struct DateScannerTests {
         var generator = Generator(state: 7)
         for _ in 0..<5_000 {
             let text = Self.text(&generator, pieces: Self.pieces + Self.fallbackPieces + Self.fallbackPieces)
-            #expect(recognizer.dates(in: text) == (text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? recognizer.regexDates(in: text) : []),
-                    "'\(text.debugDescription)'")
+            #expect(
+                recognizer.dates(in: text)
+                    == (text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? recognizer.regexDates(in: text) : []),
+                "'\(text.debugDescription)'")
         }
         #expect(DateScanner(Array("Mai ſept 5 1950".utf16)) == nil)
         #expect(DateScanner(Array("Gyŏngsŏng, 5 May 1950 – Łódź “ok”".utf16)) != nil)
@@ -97,11 +106,16 @@ struct DateScannerTests {
     @Test func caseFoldingListIsComplete() {
         for value in UInt32(0x80)...0xFFFF {
             guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
-                  !DateScanner.caseFoldsToASCII(value) else { continue }
+                !DateScanner.caseFoldsToASCII(value)
+            else { continue }
             let text = String(scalar)
-            for variant in [text.lowercased(), text.uppercased(), text.lowercased().uppercased(), text.uppercased().lowercased(),
-                            scalar.properties.titlecaseMapping] {
-                #expect(!variant.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }, "U+\(String(value, radix: 16))")
+            for variant in [
+                text.lowercased(), text.uppercased(), text.lowercased().uppercased(), text.uppercased().lowercased(),
+                scalar.properties.titlecaseMapping,
+            ] {
+                #expect(
+                    !variant.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic },
+                    "U+\(String(value, radix: 16))")
             }
         }
     }

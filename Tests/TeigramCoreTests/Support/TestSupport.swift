@@ -25,17 +25,21 @@ enum Golden {
 
     static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if updating {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            Issue.record("missing golden file \(path); run with TEIGRAM_UPDATE_GOLDENS=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(path); run with TEIGRAM_UPDATE_GOLDENS=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            Issue.record("""
+            Issue.record(
+                """
                 \(path) differs from the output (TEIGRAM_UPDATE_GOLDENS=1 rewrites it; review the diff before committing):
                 \(unifiedDiff(expected: path, actual: actual))
                 """, sourceLocation: sourceLocation)
@@ -45,7 +49,9 @@ enum Golden {
     /// `diff -u` of the golden file against `actual` (at most 60 lines), or the first differing line when
     /// `diff` cannot be run.
     static func unifiedDiff(expected path: String, actual: String) -> String {
-        let actualPath = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-golden-\(UUID().uuidString)").path
+        let actualPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "teigram-golden-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: actualPath) }
         FileManager.default.createFile(atPath: actualPath, contents: Data(actual.utf8))
         let process = Process()
@@ -57,7 +63,8 @@ enum Golden {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.prefix(60).joined(separator: "\n") + (lines.count > 60 ? "\n… (\(lines.count - 60) more lines)" : "")
+        return lines.prefix(60).joined(separator: "\n")
+            + (lines.count > 60 ? "\n… (\(lines.count - 60) more lines)" : "")
     }
 }
 
@@ -88,7 +95,8 @@ func words(_ text: String) -> [String] {
 
 /// Encodes text with the fixture authority.
 func encodeFixture(_ text: String, name: String = "fixture") throws -> EncodedTelegram {
-    try TelegramEncoder(authority: Shared.fixtureAuthority).encode(bytes: Array(text.utf8), path: name + ".txt", documentID: name)
+    try TelegramEncoder(authority: Shared.fixtureAuthority).encode(
+        bytes: Array(text.utf8), path: name + ".txt", documentID: name)
 }
 
 /// The serialised document as a string.

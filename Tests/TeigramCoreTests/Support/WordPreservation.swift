@@ -11,7 +11,8 @@ enum WordPreservation {
         units += [page.pageHeading, page.dateLine, page.titleLine].compactMap { $0 }
         // The funding line is the site's sentence around a name: the name is kept (titleStmt/funder).
         if let funder = page.funder {
-            units.append(TextUnit(line: funder.line, text: String(funder.text.dropFirst(PageReader.funderOpening.count))))
+            units.append(
+                TextUnit(line: funder.line, text: String(funder.text.dropFirst(PageReader.funderOpening.count))))
         }
         units += page.footerFields.map(\.value)
         for part in page.parts {

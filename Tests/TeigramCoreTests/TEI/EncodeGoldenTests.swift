@@ -17,7 +17,9 @@ struct EncodeGoldenTests {
         let encoded = try TelegramEncoder(authority: Shared.fixtureAuthority)
             .encode(bytes: input, path: name + ".txt", documentID: name)
         Golden.check(encoded.xml, against: Self.directory + "/" + name + ".xml")
-        Golden.check(encoded.report.warnings.map(\.description).joined(separator: "\n") + "\n", against: Self.directory + "/" + name + ".warnings")
+        Golden.check(
+            encoded.report.warnings.map(\.description).joined(separator: "\n") + "\n",
+            against: Self.directory + "/" + name + ".warnings")
         let validator = try #require(Shared.customValidator)
         let result = validator.validate(bytes: encoded.bytes, path: name + ".xml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -26,7 +28,8 @@ struct EncodeGoldenTests {
     @Test(arguments: names)
     func keepsEveryWord(_ name: String) throws {
         let input = try FileIO.read(Self.directory + "/" + name + ".txt")
-        let encoded = try TelegramEncoder(authority: Shared.fixtureAuthority).encode(bytes: input, path: name, documentID: name)
+        let encoded = try TelegramEncoder(authority: Shared.fixtureAuthority).encode(
+            bytes: input, path: name, documentID: name)
         let source = try SourceText(bytes: input, path: name)
         let missing = WordPreservation.missingWords(page: PageReader.read(source), document: encoded.document)
         #expect(missing.isEmpty, "words of \(name) not in its TEI: \(missing)")
@@ -82,7 +85,8 @@ struct LayoutTests {
         #expect(page.funder != nil)
         #expect(page.footerFields.map(\.label) == ["Original Classification"])
         let part = try #require(page.parts.first)
-        #expect(part.opener.map(\.kind) == [.classification, .classification, .handling, .bracketed, .origin, .address])
+        #expect(
+            part.opener.map(\.kind) == [.classification, .classification, .handling, .bracketed, .origin, .address])
         #expect(part.closer.map(\.kind) == [.signature])
         let metadata = MetadataReader.read(page)
         #expect(metadata.recipient == "Cde. Filippov [Stalin]")

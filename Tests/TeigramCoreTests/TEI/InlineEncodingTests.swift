@@ -4,10 +4,12 @@ import TeigramXML
 
 /// Encodes one paragraph with the fixture authority and serialises the nodes.
 private func inline(_ text: String, contextYear: Int? = 1950) -> String {
-    let encoder = InlineEncoder(tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
+    let encoder = InlineEncoder(
+        tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
     var state = TaggingState()
     let nodes = encoder.encode(text, state: &state)
-    let output = XMLSerializer.serialize(XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
+    let output = XMLSerializer.serialize(
+        XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
     let xml = String(decoding: output.bytes, as: UTF8.self)
     guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
     return String(xml[start.upperBound..<end.lowerBound])
@@ -16,50 +18,83 @@ private func inline(_ text: String, contextYear: Int? = 1950) -> String {
 @Suite("Bracketed editorial matter")
 struct BracketTests {
     @Test func suppliedWordParts() {
-        #expect(inline("they are all black-[haired], no one") == ##"they are all black-<supplied reason="omitted-in-original">haired</supplied>, no one"##)
-        #expect(inline("the com[munist] parties") == ##"the com<supplied reason="omitted-in-original">munist</supplied> parties"##)
+        #expect(
+            inline("they are all black-[haired], no one")
+                == ##"they are all black-<supplied reason="omitted-in-original">haired</supplied>, no one"##)
+        #expect(
+            inline("the com[munist] parties")
+                == ##"the com<supplied reason="omitted-in-original">munist</supplied> parties"##)
     }
 
     @Test func suppliedWordsAtSentenceStart() {
-        #expect(inline("after finding out. [I] will tell") == ##"after finding out. <supplied reason="omitted-in-original">I</supplied> will tell"##)
+        #expect(
+            inline("after finding out. [I] will tell")
+                == ##"after finding out. <supplied reason="omitted-in-original">I</supplied> will tell"##)
     }
 
     @Test func identificationBindsToTheNameBefore() {
         let xml = inline("report to comrade Filippov [Stalin].")
-        #expect(xml == ##"report to comrade <persName ref="#stalin" type="pseudonym">Filippov</persName> <note type="identification"><persName ref="#stalin">Stalin</persName></note>."##)
+        #expect(
+            xml
+                == ##"report to comrade <persName ref="#stalin" type="pseudonym">Filippov</persName> <note type="identification"><persName ref="#stalin">Stalin</persName></note>."##
+        )
     }
 
     @Test func identificationOfAPlace() {
-        #expect(inline("capture Canton [Guangzhou], bring") == ##"capture <placeName ref="#guangzhou">Canton</placeName> <note type="identification"><placeName ref="#guangzhou">Guangzhou</placeName></note>, bring"##)
+        #expect(
+            inline("capture Canton [Guangzhou], bring")
+                == ##"capture <placeName ref="#guangzhou">Canton</placeName> <note type="identification"><placeName ref="#guangzhou">Guangzhou</placeName></note>, bring"##
+        )
     }
 
     @Test func suppliedFirstNameIsPartOfTheName() {
-        #expect(inline("Comrade [Liu] Shaoqi and") == ##"Comrade <persName ref="#liu-shaoqi"><supplied reason="omitted-in-original">Liu</supplied> Shaoqi</persName> and"##)
+        #expect(
+            inline("Comrade [Liu] Shaoqi and")
+                == ##"Comrade <persName ref="#liu-shaoqi"><supplied reason="omitted-in-original">Liu</supplied> Shaoqi</persName> and"##
+        )
     }
 
     @Test func labelledNotes() {
-        #expect(inline("GRU [Translator’s note: which is the GRU]") == ##"GRU <note type="translator"><label>Translator’s note:</label> which is the GRU</note>"##)
-        #expect(inline("[Ed. note: In the photocopy.]") == ##"<note type="editorial"><label>Ed. note:</label> In the photocopy.</note>"##)
-        #expect(inline("[handwritten at the top: to Cde. Stalin]") == ##"<note type="handwritten"><label>handwritten at the top:</label> to Cde. <persName ref="#stalin">Stalin</persName></note>"##)
+        #expect(
+            inline("GRU [Translator’s note: which is the GRU]")
+                == ##"GRU <note type="translator"><label>Translator’s note:</label> which is the GRU</note>"##)
+        #expect(
+            inline("[Ed. note: In the photocopy.]")
+                == ##"<note type="editorial"><label>Ed. note:</label> In the photocopy.</note>"##)
+        #expect(
+            inline("[handwritten at the top: to Cde. Stalin]")
+                == ##"<note type="handwritten"><label>handwritten at the top:</label> to Cde. <persName ref="#stalin">Stalin</persName></note>"##
+        )
     }
 
     @Test func stampsKeepTheirDate() {
-        #expect(inline("[Stamp: “Declassified 14 December 1993”]") == ##"<note type="stamp"><label>Stamp:</label> <stamp>“Declassified <date when="1993-12-14">14 December 1993</date>”</stamp></note>"##)
+        #expect(
+            inline("[Stamp: “Declassified 14 December 1993”]")
+                == ##"<note type="stamp"><label>Stamp:</label> <stamp>“Declassified <date when="1993-12-14">14 December 1993</date>”</stamp></note>"##
+        )
     }
 
     @Test func descriptionsOfTheDocument() {
-        #expect(inline("[letterhead of the General Staff]") == ##"<note type="letterhead">letterhead of the General Staff</note>"##)
-        #expect(inline("chief – [illegible signature] 1100") == ##"chief – <note type="editorial">illegible signature</note> 1100"##)
+        #expect(
+            inline("[letterhead of the General Staff]")
+                == ##"<note type="letterhead">letterhead of the General Staff</note>"##)
+        #expect(
+            inline("chief – [illegible signature] 1100")
+                == ##"chief – <note type="editorial">illegible signature</note> 1100"##)
     }
 
     @Test func omissions() {
-        #expect(inline("Comrade Stalin. . . .") == ##"Comrade <persName ref="#stalin">Stalin</persName>. <gap reason="omitted"/>"##)
+        #expect(
+            inline("Comrade Stalin. . . .")
+                == ##"Comrade <persName ref="#stalin">Stalin</persName>. <gap reason="omitted"/>"##)
         #expect(inline("[ …] the Korean comrades") == ##"<gap reason="omitted"/> the Korean comrades"##)
         #expect(inline("[...]") == ##"<gap reason="omitted"/>"##)
     }
 
     @Test func sic() {
-        #expect(inline("4. [sic] We have decided") == ##"4. <note type="editorial" subtype="sic">sic</note> We have decided"##)
+        #expect(
+            inline("4. [sic] We have decided")
+                == ##"4. <note type="editorial" subtype="sic">sic</note> We have decided"##)
     }
 
     @Test func unbalancedBracketsStayText() {
@@ -78,12 +113,18 @@ struct BracketTests {
 @Suite("Names")
 struct TaggingTests {
     @Test func longestMatchWins() {
-        #expect(inline("met Kim Il Sung and Kim Il") == ##"met <persName ref="#kim-il-sung">Kim Il Sung</persName> and <persName ref="#kim-il">Kim Il</persName>"##)
+        #expect(
+            inline("met Kim Il Sung and Kim Il")
+                == ##"met <persName ref="#kim-il-sung">Kim Il Sung</persName> and <persName ref="#kim-il">Kim Il</persName>"##
+        )
         #expect(inline("in South Korea now") == ##"in <placeName ref="#south-korea">South Korea</placeName> now"##)
     }
 
     @Test func caseHyphenAndDiacriticVariantsMatch() {
-        #expect(inline("KIM IL SUNG and Kim Il-sung") == ##"<persName ref="#kim-il-sung">KIM IL SUNG</persName> and <persName ref="#kim-il-sung">Kim Il-sung</persName>"##)
+        #expect(
+            inline("KIM IL SUNG and Kim Il-sung")
+                == ##"<persName ref="#kim-il-sung">KIM IL SUNG</persName> and <persName ref="#kim-il-sung">Kim Il-sung</persName>"##
+        )
         #expect(inline("PAK HÉON-YÉONG was") == ##"<persName ref="#pak-hon-yong">PAK HÉON-YÉONG</persName> was"##)
     }
 
@@ -100,11 +141,16 @@ struct TaggingTests {
     }
 
     @Test func countryInsideAnOrganisationBelongsToIt() {
-        #expect(inline("the Workers’ Party of Korea decided") == ##"the <orgName ref="#wpk">Workers’ Party of Korea</orgName> decided"##)
+        #expect(
+            inline("the Workers’ Party of Korea decided")
+                == ##"the <orgName ref="#wpk">Workers’ Party of Korea</orgName> decided"##)
     }
 
     @Test func surnameAloneLinksToThePersonMetBefore() {
-        #expect(inline("Kim Il met Mao. Kim said") == ##"<persName ref="#kim-il">Kim Il</persName> met <persName ref="#mao-zedong">Mao</persName>. <persName ref="#kim-il">Kim</persName> said"##)
+        #expect(
+            inline("Kim Il met Mao. Kim said")
+                == ##"<persName ref="#kim-il">Kim Il</persName> met <persName ref="#mao-zedong">Mao</persName>. <persName ref="#kim-il">Kim</persName> said"##
+        )
     }
 
     @Test func ambiguousSurnameAloneIsLeftAlone() {
@@ -112,7 +158,9 @@ struct TaggingTests {
     }
 
     @Test func unknownTitledNamesAreTaggedWithoutLink() {
-        #expect(inline("with Comrade Petrov and Ambassador Szarvas") == ##"with Comrade <rs type="person">Petrov</rs> and Ambassador <rs type="person">Szarvas</rs>"##)
+        #expect(
+            inline("with Comrade Petrov and Ambassador Szarvas")
+                == ##"with Comrade <rs type="person">Petrov</rs> and Ambassador <rs type="person">Szarvas</rs>"##)
     }
 
     @Test func datesInRunningText() {

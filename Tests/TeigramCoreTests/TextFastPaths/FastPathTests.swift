@@ -7,7 +7,8 @@ import TeigramXML
 @Suite("Fast paths agree with the general code")
 struct FastPathTests {
     static let pieces: [String] = [
-        "a", "Zed", "in", " at ", " ", "  ", "\t", "\n", "\r\n", "\r", ",", ".", "’", "“", "”", "—", "…", "é", "e\u{301}",
+        "a", "Zed", "in", " at ", " ", "  ", "\t", "\n", "\r\n", "\r", ",", ".", "’", "“", "”", "—", "…", "é",
+        "e\u{301}",
         " \u{301}", "\u{A0}", "\u{2009}", "ł", "Ω", "🇫🇷", "👍🏻", " 🏻", "\u{200D}", "\u{600}", "-", "(", ")", "$", "+", "_",
         "Д", "ß", "ſ", "ﬆ", "x\u{AD}y", "\u{0E33}", "1", "950",
         "[", "]", "/", ":", "\"", "٣", "Σ", "İ", "ς", "K", "No.", "№", "\u{B}", "\u{C}", "\u{85}", "\u{1C}",
@@ -22,9 +23,14 @@ struct FastPathTests {
         var generator = DateScannerTests.Generator(state: 11)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
-            #expect(collapseWhitespace(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(text.debugDescription)")
-            #expect(XMLIndentation.isWhitespaceOnly(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
-            #expect(String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")
+            #expect(
+                collapseWhitespace(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                "\(text.debugDescription)")
+            #expect(
+                XMLIndentation.isWhitespaceOnly(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+            #expect(
+                String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters),
+                "\(text.debugDescription)")
         }
         for value in 0..<128 {
             let text = "a" + String(UnicodeScalar(UInt8(value))) + "b" + String(UnicodeScalar(UInt8(value)))
@@ -40,8 +46,9 @@ struct FastPathTests {
             #expect(units == Array(text.utf16))
             var broken = units
             if !broken.isEmpty, Bool.random(using: &generator) {
-                broken.insert([0xD800, 0xDC00, 0xDFFF, 0xDBFF].randomElement(using: &generator) ?? 0xD800,
-                              at: Int.random(in: 0...broken.count, using: &generator))
+                broken.insert(
+                    [0xD800, 0xDC00, 0xDFFF, 0xDBFF].randomElement(using: &generator) ?? 0xD800,
+                    at: Int.random(in: 0...broken.count, using: &generator))
             }
             #expect(UTF16Text.string(broken) == String(decoding: broken, as: UTF16.self))
             #expect(UTF16Text.string(broken[...]) == String(decoding: broken[...], as: UTF16.self))
@@ -52,7 +59,8 @@ struct FastPathTests {
         var generator = DateScannerTests.Generator(state: 13)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
-            #expect(text.trimmedText == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(
+                text.trimmedText == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
             #expect(text.lowercasedText == text.lowercased(), "\(text.debugDescription)")
             #expect(text.dropFirst().lowercasedText == text.dropFirst().lowercased(), "\(text.debugDescription)")
         }
@@ -68,8 +76,12 @@ struct FastPathTests {
         var generator = DateScannerTests.Generator(state: 14)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
-            #expect(PageReader.replacingBracketedSpans(text) == text.replacingPattern(#"\[[^\]]*\]"#, with: " "), "\(text.debugDescription)")
-            #expect(PageReader.replacingNumberPunctuation(text) == text.replacingPattern(#"[\d./\-:,"“”]+"#, with: " "), "\(text.debugDescription)")
+            #expect(
+                PageReader.replacingBracketedSpans(text) == text.replacingPattern(#"\[[^\]]*\]"#, with: " "),
+                "\(text.debugDescription)")
+            #expect(
+                PageReader.replacingNumberPunctuation(text) == text.replacingPattern(#"[\d./\-:,"“”]+"#, with: " "),
+                "\(text.debugDescription)")
         }
     }
 
@@ -81,17 +93,24 @@ struct FastPathTests {
             let lower = Int.random(in: 0...length, using: &generator)
             let upper = Int.random(in: lower...length, using: &generator)
             let range = NSRange(location: lower, length: upper - lower)
-            #expect(UTF16Text.substring(text, lower..<upper) == (text as NSString).substring(with: range), "\(text.debugDescription)")
+            #expect(
+                UTF16Text.substring(text, lower..<upper) == (text as NSString).substring(with: range),
+                "\(text.debugDescription)")
             // On whole Characters (date ranges are): there Foundation's replacement, which widens a range
             // to the Characters it touches, is the same.
             let characters = text.count
             let first = Int.random(in: 0...characters, using: &generator)
             let last = Int.random(in: first...characters, using: &generator)
-            let start = text.index(text.startIndex, offsetBy: first), end = text.index(text.startIndex, offsetBy: last)
-            let whole = text.utf16.distance(from: text.startIndex, to: start)..<text.utf16.distance(from: text.startIndex, to: end)
-            #expect(UTF16Text.replacing(whole, in: text, with: " ")
-                    == (text as NSString).replacingCharacters(in: NSRange(location: whole.lowerBound, length: whole.count), with: " "),
-                    "\(text.debugDescription)")
+            let start = text.index(text.startIndex, offsetBy: first)
+            let end = text.index(text.startIndex, offsetBy: last)
+            let whole =
+                text.utf16.distance(
+                    from: text.startIndex, to: start)..<text.utf16.distance(from: text.startIndex, to: end)
+            #expect(
+                UTF16Text.replacing(whole, in: text, with: " ")
+                    == (text as NSString).replacingCharacters(
+                        in: NSRange(location: whole.lowerBound, length: whole.count), with: " "),
+                "\(text.debugDescription)")
         }
     }
 
@@ -102,11 +121,14 @@ struct FastPathTests {
             let text = Self.text(&generator) + Self.text(&generator)
             let lower = Int.random(in: 0...text.count, using: &generator)
             let upper = Int.random(in: lower...text.count, using: &generator)
-            let substring = text[text.index(text.startIndex, offsetBy: lower)..<text.index(text.startIndex, offsetBy: upper)]
+            let substring = text[
+                text.index(text.startIndex, offsetBy: lower)..<text.index(text.startIndex, offsetBy: upper)]
             for pattern in patterns {
                 let regex = try #require(TextPattern.regex(pattern, caseInsensitive: false))
-                let expected = regex.firstMatch(in: text, range: NSRange(substring.startIndex..<substring.endIndex, in: text))
-                    .flatMap { Range($0.range, in: text) }
+                let expected = regex.firstMatch(
+                    in: text, range: NSRange(substring.startIndex..<substring.endIndex, in: text)
+                )
+                .flatMap { Range($0.range, in: text) }
                 #expect(substring.firstRange(of: pattern) == expected, "\(pattern) in \(substring.debugDescription)")
             }
         }
@@ -116,7 +138,9 @@ struct FastPathTests {
         var generator = DateScannerTests.Generator(state: 21)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
-            #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(text.debugDescription)")
+            #expect(
+                text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(text.debugDescription)"
+            )
         }
     }
 
@@ -125,7 +149,9 @@ struct FastPathTests {
         var held = 0
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
-            #expect(text.hasOneScalarPerCharacter == text.unicodeScalars.allSatisfy(\.standsAlone), "\(text.debugDescription)")
+            #expect(
+                text.hasOneScalarPerCharacter == text.unicodeScalars.allSatisfy(\.standsAlone),
+                "\(text.debugDescription)")
             if text.hasOneScalarPerCharacter {
                 held += 1
                 #expect(text.count == text.unicodeScalars.count, "\(text.debugDescription)")
@@ -143,7 +169,9 @@ struct FastPathTests {
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             for (set, ascii) in sets {
-                #expect(text.trimming(set, asciiMembers: ascii) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
+                #expect(
+                    text.trimming(set, asciiMembers: ascii) == text.trimmingCharacters(in: set),
+                    "\(text.debugDescription)")
             }
         }
     }
@@ -153,9 +181,14 @@ struct FastPathTests {
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             let needle = Self.text(&generator)
-            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
-            let expected = pattern.isEmpty || (pattern.count <= bytes.count
-                && (0...(bytes.count - pattern.count)).contains { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+            let bytes = Array(text.utf8)
+            let pattern = Array(needle.utf8)
+            let expected =
+                pattern.isEmpty
+                || (pattern.count <= bytes.count
+                    && (0...(bytes.count - pattern.count)).contains {
+                        bytes[$0..<($0 + pattern.count)].elementsEqual(pattern)
+                    })
             #expect(text.containsBytes(of: needle) == expected, "\(text.debugDescription) \(needle.debugDescription)")
             #expect(text.startsWithBytes(of: needle) == bytes.starts(with: pattern))
             let limit = Int.random(in: 0...12, using: &generator)

@@ -18,7 +18,9 @@ struct GuardedPatternTests {
         var lines: [String] = []
         for directory in directories {
             for path in FileIO.files(in: directory, suffix: ".txt") {
-                guard let bytes = try? FileIO.read(path), let text = String(validating: bytes, as: UTF8.self) else { continue }
+                guard let bytes = try? FileIO.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+                    continue
+                }
                 for line in text.split(separator: "\n") {
                     lines.append(String(line))
                     lines.append(String(line).lowercased())
@@ -28,7 +30,10 @@ struct GuardedPatternTests {
         return lines
     }()
 
-    static let pieces = FastPathTests.pieces + ["D", "d", "S", "s", "B", "b", "#", "º", "°", "n", "o", "*", "x/", "Document ", "to ", " in ", " at "]
+    static let pieces =
+        FastPathTests.pieces + [
+            "D", "d", "S", "s", "B", "b", "#", "º", "°", "n", "o", "*", "x/", "Document ", "to ", " in ", " at ",
+        ]
 
     /// Seeded variants of `example`: pieces inserted, characters dropped, the case changed.
     static func variants(of example: String, count: Int, seed: UInt64) -> [String] {
@@ -59,18 +64,22 @@ struct GuardedPatternTests {
         let pattern = Self.patterns[index]
         #expect(!pattern.examples.isEmpty, "\(pattern.pattern)")
         for example in pattern.examples {
-            #expect(pattern.matches(example), "\(pattern.pattern) does not match its example \(example.debugDescription)")
+            #expect(
+                pattern.matches(example), "\(pattern.pattern) does not match its example \(example.debugDescription)")
         }
     }
 
     @Test(arguments: patterns.indices)
     func theGuardPassesEveryTextTheExpressionMatches(_ index: Int) {
         let pattern = Self.patterns[index]
-        let generated = pattern.examples.enumerated().flatMap { Self.variants(of: $1, count: 2_000, seed: UInt64(index * 100 + $0 + 1)) }
+        let generated = pattern.examples.enumerated().flatMap {
+            Self.variants(of: $1, count: 2_000, seed: UInt64(index * 100 + $0 + 1))
+        }
         var matched = 0
         for text in Self.realLines + generated where pattern.unguardedFirstRange(in: text) != nil {
             matched += 1
-            #expect(pattern.mayMatch(text), "\(pattern.pattern) matches \(text.debugDescription), which its guard refuses")
+            #expect(
+                pattern.mayMatch(text), "\(pattern.pattern) matches \(text.debugDescription), which its guard refuses")
         }
         #expect(matched > 0)
     }

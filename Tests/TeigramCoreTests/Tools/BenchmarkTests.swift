@@ -34,7 +34,8 @@ struct BenchmarkTests {
         #expect(generated.filter { !originals.contains($0.bytes) }.count > 50, "most documents differ from their model")
         #expect(Set(generated.map(\.bytes.count)).count > 20, "lengths vary")
         for telegram in generated {
-            let encoded = try encoder.encode(bytes: telegram.bytes, path: telegram.name + ".txt", documentID: telegram.name)
+            let encoded = try encoder.encode(
+                bytes: telegram.bytes, path: telegram.name + ".txt", documentID: telegram.name)
             let result = validator.validate(bytes: encoded.bytes, path: telegram.name + ".xml")
             #expect(result.isValid, "\(telegram.name): \(result.diagnostics.map(\.description))")
         }
@@ -45,7 +46,9 @@ struct BenchmarkTests {
         #expect(SyntheticCorpus.shiftDates(in: "8 January 1949.", years: -1, days: 0) == "8 January 1948.")
         #expect(SyntheticCorpus.shiftDates(in: "27 March 1950", years: 0, days: 5) == "4 March 1950")
         // Not dates: left alone.
-        #expect(SyntheticCorpus.shiftDates(in: "18,000 kilometers, No. 1949a, 8 tons", years: 3, days: 3) == "18,000 kilometers, No. 1949a, 8 tons")
+        #expect(
+            SyntheticCorpus.shiftDates(in: "18,000 kilometers, No. 1949a, 8 tons", years: 3, days: 3)
+                == "18,000 kilometers, No. 1949a, 8 tons")
     }
 
     @Test func lengthenedTextsRepeatTheBody() {
@@ -66,13 +69,17 @@ struct BenchmarkTests {
     }
 
     @Test func tinyRunGivesSaneFigures() throws {
-        let keep = FileManager.default.temporaryDirectory.appendingPathComponent("teigram-bench-test-\(UUID().uuidString)").path
+        let keep = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "teigram-bench-test-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: keep) }
         let configuration = BenchmarkConfiguration(
             sizes: [20], jobs: 2, batchSize: 8, keepDirectory: keep, validateComparisonFiles: 10,
             syntheticAuthorityEntries: 200, lengthFactors: [1, 4])
         var sections: [String] = []
-        let report = try CorpusBenchmark(project: TestPaths.project, configuration: configuration).run(emit: { sections.append($0) })
+        let report = try CorpusBenchmark(project: TestPaths.project, configuration: configuration).run(emit: {
+            sections.append($0)
+        })
 
         let figures = try #require(report.sizes.first?.figures)
         #expect(report.sizes.map(\.size) == [20])

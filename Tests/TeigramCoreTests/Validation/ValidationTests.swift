@@ -9,12 +9,17 @@ struct ValidationTests {
 
     func validate(_ xml: String, integrity: Bool = true) throws -> [Diagnostic] {
         let validator = try #require(Shared.customValidator)
-        return TEIValidator(schema: validator.schema, checksIntegrity: integrity).validate(bytes: Array(xml.utf8), path: "d.xml").diagnostics
+        return TEIValidator(schema: validator.schema, checksIntegrity: integrity).validate(
+            bytes: Array(xml.utf8), path: "d.xml"
+        ).diagnostics
     }
 
-    @Test(arguments: ["invalid_attr_only.xml", "invalid_cert.xml", "invalid_cert_in_correspAction.xml", "invalid_closedval_status.xml",
-                      "invalid_correspaction_type.xml", "invalid_element_only.xml", "invalid_empty_ref.xml", "invalid_ncname_id.xml",
-                      "invalid_telegram.xml", "invalid_when_only.xml"])
+    @Test(arguments: [
+        "invalid_attr_only.xml", "invalid_cert.xml", "invalid_cert_in_correspAction.xml",
+        "invalid_closedval_status.xml",
+        "invalid_correspaction_type.xml", "invalid_element_only.xml", "invalid_empty_ref.xml", "invalid_ncname_id.xml",
+        "invalid_telegram.xml", "invalid_when_only.xml",
+    ])
     func invalidSamplesAreRejected(_ name: String) throws {
         let validator = try #require(Shared.customValidator)
         let result = validator.validate(file: Self.testdocs + "/" + name)
@@ -30,7 +35,9 @@ struct ValidationTests {
         #expect(examples.count >= 7)
         for file in examples {
             let result = validator.validate(file: file)
-            #expect(result.isValid == file.contains("/valid-"), "\(file): \(result.diagnostics.prefix(2).map(\.description))")
+            #expect(
+                result.isValid == file.contains("/valid-"),
+                "\(file): \(result.diagnostics.prefix(2).map(\.description))")
         }
     }
 
@@ -73,18 +80,30 @@ struct ValidationTests {
     }
 
     @Test func sentWithoutDateIsReportedByTheIntegrityRulesForAnySchema() {
-        let tree = XML.Document(root: XML.Element("TEI", namespaceURI: teiNamespace, children: [
-            .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")], line: 7)),
-        ]))
+        let tree = XML.Document(
+            root: XML.Element(
+                "TEI", namespaceURI: teiNamespace,
+                children: [
+                    .element(XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")], line: 7))
+                ]))
         let diagnostics = IntegrityRules.check(tree, path: "x.xml")
-        #expect(diagnostics.map(\.description) == [#"x.xml:7:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#])
+        #expect(
+            diagnostics.map(\.description) == [
+                #"x.xml:7:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#
+            ])
     }
 
     @Test func duplicateIDs() {
-        let tree = XML.Document(root: XML.Element("TEI", namespaceURI: teiNamespace, attributes: [XML.Attribute("xml:id", "a")], children: [
-            .element(XML.Element("p", attributes: [XML.Attribute("xml:id", "a")], line: 3)),
-        ], line: 1))
-        #expect(IntegrityRules.check(tree, path: "x.xml").map(\.message) == ["duplicate xml:id 'a' on <p> (first used on line 1)"])
+        let tree = XML.Document(
+            root: XML.Element(
+                "TEI", namespaceURI: teiNamespace, attributes: [XML.Attribute("xml:id", "a")],
+                children: [
+                    .element(XML.Element("p", attributes: [XML.Attribute("xml:id", "a")], line: 3))
+                ], line: 1))
+        #expect(
+            IntegrityRules.check(tree, path: "x.xml").map(\.message) == [
+                "duplicate xml:id 'a' on <p> (first used on line 1)"
+            ])
     }
 
     @Test func fastCalendarDatesAgreeWithTheFullReading() {
@@ -117,17 +136,31 @@ struct ValidationTests {
 @Suite("Exact diagnostics")
 struct ExactDiagnosticsTests {
     @Test(arguments: [
-        ("invalid-bad-when.xml", [
-            #"124:0: error: invalid value "15.05.1949" for attribute @when of <date>"#,
-            #"124:0: error: @when="15.05.1949" on <date> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"#,
-        ]),
-        ("invalid-missing-correspDesc.xml", ["37:0: error: <profileDesc> is incomplete: a required child element is missing"]),
+        (
+            "invalid-bad-when.xml",
+            [
+                #"124:0: error: invalid value "15.05.1949" for attribute @when of <date>"#,
+                #"124:0: error: @when="15.05.1949" on <date> is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time)"#,
+            ]
+        ),
+        (
+            "invalid-missing-correspDesc.xml",
+            ["37:0: error: <profileDesc> is incomplete: a required child element is missing"]
+        ),
         ("invalid-note-type.xml", [#"119:0: error: invalid value "comment" for attribute @type of <note>"#]),
-        ("invalid-persName-without-ref.xml", ["125:0: error: attributes of <persName> do not match the schema: a required one is missing or one is not allowed (has: none)"]),
-        ("invalid-sent-without-date.xml", [
-            "40:0: error: <correspAction> is incomplete: a required child element is missing",
-            #"40:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#,
-        ]),
+        (
+            "invalid-persName-without-ref.xml",
+            [
+                "125:0: error: attributes of <persName> do not match the schema: a required one is missing or one is not allowed (has: none)"
+            ]
+        ),
+        (
+            "invalid-sent-without-date.xml",
+            [
+                "40:0: error: <correspAction> is incomplete: a required child element is missing",
+                #"40:0: error: <correspAction type="sent"> has no <date>: a sent letter needs a date (use @notBefore/@notAfter if uncertain)"#,
+            ]
+        ),
     ])
     func schemaExample(_ name: String, _ expected: [String]) throws {
         let validator = try #require(Shared.customValidator)
@@ -151,7 +184,9 @@ struct WrittenTreeValidationTests {
     static func withoutLines(_ element: XML.Element) -> XML.Element {
         var copy = element
         copy.line = 0
-        copy.children = element.children.map { if case .element(let child) = $0 { .element(withoutLines(child)) } else { $0 } }
+        copy.children = element.children.map {
+            if case .element(let child) = $0 { .element(withoutLines(child)) } else { $0 }
+        }
         return copy
     }
 
@@ -159,10 +194,16 @@ struct WrittenTreeValidationTests {
         ("valid", ValidationTests().document()),
         ("dangling reference", ValidationTests().document(ref: "nobody")),
         ("impossible date", ValidationTests().document(date: #"<date when="1950-02-30">x</date>"#)),
-        ("reversed range", ValidationTests().document(date: #"<date notBefore="1950-06-01" notAfter="1950-05-01">x</date>"#)),
+        (
+            "reversed range",
+            ValidationTests().document(date: #"<date notBefore="1950-06-01" notAfter="1950-05-01">x</date>"#)
+        ),
         ("schema: sent without date", ValidationTests().document(date: "")),
         ("schema: unknown element", ValidationTests().document(date: #"<date when="1950-05-13">x</date><foo/>"#)),
-        ("schema: TEI without xml:lang", ValidationTests().document().replacingOccurrences(of: #" xml:lang="en""#, with: "")),
+        (
+            "schema: TEI without xml:lang",
+            ValidationTests().document().replacingOccurrences(of: #" xml:lang="en""#, with: "")
+        ),
         ("not TEI", "<html><body/></html>"),
     ])
     func sameVerdictAndLocatedFindingsAsValidatingTheFile(_ label: String, _ xml: String) throws {
@@ -173,7 +214,8 @@ struct WrittenTreeValidationTests {
         #expect(output.bytes == XMLSerializer.serialize(document).bytes, "\(label)")
         #expect(validation.isValid == (label == "valid"), "\(label): \(validation.diagnostics.map(\.description))")
         #expect(validation.diagnostics == file.diagnostics, "\(label)")
-        #expect(validation.diagnostics.allSatisfy { $0.line > 0 }, "\(label): findings carry the lines of the written file")
+        #expect(
+            validation.diagnostics.allSatisfy { $0.line > 0 }, "\(label): findings carry the lines of the written file")
     }
 
     /// The encoder's trees carry their indentation instead of holding it: the bytes written from them
@@ -184,7 +226,8 @@ struct WrittenTreeValidationTests {
         let telegrams = TestPaths.project.telegrams
         #expect(telegrams.count >= 17)
         for path in telegrams {
-            let encoded = try encoder.encode(bytes: try FileIO.read(path), path: path, documentID: Project.baseName(path))
+            let encoded = try encoder.encode(
+                bytes: try FileIO.read(path), path: path, documentID: Project.baseName(path))
             #expect(encoded.tree.indentation != nil)
             #expect(validator.validate(bytes: encoded.bytes, path: path).isValid, "\(path)")
             #expect(XMLSerializer.serialize(encoded.document).bytes == encoded.bytes, "\(path)")
@@ -201,7 +244,8 @@ struct WrittenTreeValidationTests {
 
     @Test func charactersXMLCannotCarryAreLeftOutOfTheValidatedTreeAsOutOfTheBytes() throws {
         let validator = try #require(Shared.customValidator)
-        var document = try builtTree(ValidationTests().document().replacingOccurrences(of: "<p>x</p>", with: "<p>xy</p>"))
+        var document = try builtTree(
+            ValidationTests().document().replacingOccurrences(of: "<p>x</p>", with: "<p>xy</p>"))
         // A parser refuses U+0007, so it goes into the built tree by hand.
         document.root = Self.replacingText("xy", with: "x\u{7}y", in: document.root)
         let (output, validation) = validator.serializeValidated(document, path: "w.xml")
@@ -227,11 +271,14 @@ struct WrittenTreeValidationTests {
         let encoder = TelegramEncoder(authority: Shared.corpusAuthority)
         for path in TestPaths.project.telegrams {
             let name = Project.baseName(path)
-            let encoded = try encoder.encode(bytes: try FileIO.read(path), path: path, documentID: name,
-                                             sidecar: try Project.sidecar(for: path), validation: (validator, name + ".xml"))
+            let encoded = try encoder.encode(
+                bytes: try FileIO.read(path), path: path, documentID: name,
+                sidecar: try Project.sidecar(for: path), validation: (validator, name + ".xml"))
             let validation = try #require(encoded.validation)
             #expect(validation.isValid, "\(name): \(validation.diagnostics.prefix(3).map(\.description))")
-            #expect(validation.diagnostics == validator.validate(bytes: encoded.bytes, path: name + ".xml").diagnostics, "\(name)")
+            #expect(
+                validation.diagnostics == validator.validate(bytes: encoded.bytes, path: name + ".xml").diagnostics,
+                "\(name)")
         }
     }
 }
