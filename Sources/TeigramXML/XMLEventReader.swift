@@ -1,57 +1,5 @@
 import CLibXML2
 
-/// An element start seen by ``XMLEventReader``.
-public struct XMLStreamElement: Sendable, Equatable {
-    /// The qualified name as written (`persName`, `tei:p`).
-    public var name: String
-    /// The local name (`p` for `tei:p`).
-    public var localName: String
-    /// The namespace URI, `nil` when the element is in no namespace.
-    public var namespaceURI: String?
-    /// Attributes by qualified name (`xml:space`, `type`), namespace declarations left out.
-    public var attributes: [XML.Attribute]
-    /// 1-based line of the start tag (where the parser stands after reading it).
-    public var line: Int
-    /// 1-based column after the start tag, 0 if unknown.
-    public var column: Int
-
-    /// Creates an element start.
-    public init(
-        name: String, localName: String, namespaceURI: String?, attributes: [XML.Attribute] = [], line: Int = 0,
-        column: Int = 0
-    ) {
-        self.name = name
-        self.localName = localName
-        self.namespaceURI = namespaceURI
-        self.attributes = attributes
-        self.line = line
-        self.column = column
-    }
-
-    /// The value of the attribute with this qualified name, if present.
-    public subscript(attribute name: String) -> String? {
-        attributes.first { $0.name == name }?.value
-    }
-}
-
-/// What ``XMLEventReader`` reports, in document order. Comments and processing instructions are not reported.
-public enum XMLStreamEvent: Sendable, Equatable {
-    /// An element starts (an empty element gives a start and an end).
-    case startElement(XMLStreamElement)
-    /// The innermost open element ends.
-    case endElement
-    /// Character data (text or CDATA), unescaped; one text run may arrive in several pieces.
-    case text(String)
-}
-
-/// What the handler of ``XMLEventReader`` wants after an element start.
-public enum XMLStreamControl: Sendable, Equatable {
-    /// Report the element's content.
-    case proceed
-    /// Skip the element's content (no strings are made for it); its end is still reported.
-    case skipContent
-}
-
 /// A streaming XML reader over libxml2's SAX2 push parser: the document is never held as a tree, so memory
 /// stays bounded by the chunk size and the caller's own state, whatever the size of the input.
 ///

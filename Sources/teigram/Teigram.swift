@@ -18,27 +18,3 @@ struct Teigram: ParsableCommand {
         subcommands: [Encode.self, Build.self, Validate.self, Text.self, Init.self, Evaluate.self, Bench.self]
     )
 }
-
-/// Exit status shared by the subcommands: 0 success, 1 invalid or failed input, 2 usage or I/O errors.
-enum ExitStatus {
-    static let invalid = ExitCode(1)
-    static let usage = ExitCode(2)
-}
-
-/// Writes diagnostics to standard error, one per line.
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func print(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        FileHandle.standardError.write(Data(diagnostics.map { $0.description + "\n" }.joined().utf8))
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static var stderrIsTerminal: Bool { isatty(2) == 1 }
-}

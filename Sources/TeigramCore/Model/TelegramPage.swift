@@ -1,60 +1,3 @@
-/// A piece of the source: one line, or several lines read as one unit (a bracket that spans lines, a
-/// line that continues on the next). Keeps its source line number for diagnostics.
-public struct TextUnit: Sendable, Equatable {
-    /// 1-based line of the first line.
-    public var line: Int
-    /// The text; a line break inside the unit is "\n".
-    public var text: String
-
-    /// Creates a unit.
-    public init(line: Int, text: String) {
-        self.line = line
-        self.text = text
-    }
-}
-
-/// What a line of an opener or closer is.
-public enum FrameLineKind: String, Sendable, Equatable {
-    /// "Strictly Secret", "Cypher.", "(Top Secret)".
-    case classification
-    /// "Copying Prohibited", "Making copies is forbidden".
-    case handling
-    /// "From Pyongyang", "FROM THE EMBASSY IN HAVANA".
-    case origin
-    /// "To Vyshinsky.", "to FILIPPOV [Stalin]".
-    case address
-    /// "Comrade Stalin!", "Com[rade] Filippov [Stalin]:".
-    case salute
-    /// "CABLE Nº 59363", "No. 1443", "Special No. 62".
-    case number
-    /// "Copy Nº: 1 to Cde. Stalin", "Copies: Stalin (2), …", "Distribution list …".
-    case copies
-    /// "Sent by wire on …", "Received in Moscow …", "Deciphered by …", "Printed by …", "received at 2300 …".
-    case transmission
-    /// A line that is only a date (and time).
-    case date
-    /// A line wholly in brackets: stamp, handwritten remark, letterhead, translator's note.
-    case bracketed
-    /// The signature: a name, possibly with a date or number.
-    case signature
-    /// A line of the address block or a heading the rules do not know more about.
-    case heading
-    /// "——————".
-    case separator
-    /// "x/ Pseudonym I.V. Stalin." — a footnote keyed to a mark in the text.
-    case footnote
-    /// A prose paragraph standing after the signature (a reference note, "Spravka: …").
-    case postscript
-}
-
-/// A classified line of an opener or closer.
-public struct FrameLine: Sendable, Equatable {
-    /// What it is.
-    public var kind: FrameLineKind
-    /// The source.
-    public var unit: TextUnit
-}
-
 /// A block of a telegram's body.
 public indirect enum BodyBlock: Sendable, Equatable {
     /// A paragraph.
@@ -65,36 +8,6 @@ public indirect enum BodyBlock: Sendable, Equatable {
     case gap(TextUnit)
     /// A message quoted inside the telegram, with its own body and closer.
     case embedded(EmbeddedMessage)
-}
-
-/// A numbered point.
-public struct ListItem: Sendable, Equatable {
-    /// The number as a string ("1", "4").
-    public var number: String
-    /// Its paragraphs (the first starts with the number as written).
-    public var paragraphs: [TextUnit]
-}
-
-/// A message quoted inside a telegram (a message from Mao in Kovalev's cable).
-public struct EmbeddedMessage: Sendable, Equatable {
-    /// Its blocks.
-    public var blocks: [BodyBlock]
-    /// Its closing lines (signature, date).
-    public var closer: [FrameLine]
-}
-
-/// One document of a page: usually the page holds one, a bulletin page may hold several.
-public struct TelegramPart: Sendable, Equatable {
-    /// "Document 18: Ciphered Telegram, …" where a page holds several documents.
-    public var heading: TextUnit?
-    /// Lines before the body.
-    public var opener: [FrameLine] = []
-    /// The body.
-    public var body: [BodyBlock] = []
-    /// Lines after the body.
-    public var closer: [FrameLine] = []
-    /// A citation printed with this document ("[Source: APRF, …]").
-    public var citation: TextUnit?
 }
 
 /// A raw telegram page read into its parts. Produced by ``PageReader``, consumed by ``TEIWriter``.

@@ -3,18 +3,6 @@ import TeigramXML
 /// The TEI namespace.
 public let teiNamespace = "http://www.tei-c.org/ns/1.0"
 
-/// What encoding one page produced besides the document.
-public struct EncodingReport: Sendable {
-    /// Warnings for the editor (undated, unknown correspondent, date with year from context…).
-    public var warnings: [Diagnostic] = []
-    /// Mentions tagged (linked or not).
-    public var mentionCount = 0
-    /// Authority ids linked, in order of first mention.
-    public var linkedIDs: [String] = []
-    /// Names tagged without a link, for the review report.
-    public var unresolved: [UnresolvedName] = []
-}
-
 /// Writes a ``TelegramPage`` as one self-contained TEI P5 document (see `docs/TEI-ENCODING.md`).
 /// A total function: every page gives a document; what it could not determine is reported as warnings.
 public struct TEIWriter: Sendable {

@@ -1,15 +1,5 @@
 import TeigramXML
 
-/// The result of validating one file.
-public struct ValidationResult: Sendable {
-    /// The file.
-    public var path: String
-    /// Errors and warnings, in line order.
-    public var diagnostics: [Diagnostic]
-    /// True when there is no error.
-    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
-}
-
 /// Validates TEI with libxml2, Teigram's validator of record: well-formedness (safe parsing), the RELAX NG
 /// schema, and then ``IntegrityRules`` (what a schema cannot express). One compiled schema serves all files
 /// and threads.

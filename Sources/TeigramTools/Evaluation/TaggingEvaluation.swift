@@ -1,46 +1,6 @@
 import TeigramCore
 import TeigramXML
 
-/// One annotated or predicted mention: kind, surface form, authority id.
-public struct MentionRecord: Sendable, Equatable, Hashable {
-    /// `person`, `place` or `org`.
-    public var kind: String
-    /// The surface form, brackets removed, white space collapsed, case folded.
-    public var surface: String
-    /// Authority id, empty when unlinked.
-    public var ref: String
-
-    /// Creates a record, normalising the surface.
-    public init(kind: String, surface: String, ref: String) {
-        self.kind = kind
-        self.surface = collapseWhitespace(
-            surface.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
-        ).lowercased()
-        self.ref = ref
-    }
-}
-
-/// Precision and recall for one entity kind.
-public struct PrecisionRecall: Sendable, Equatable {
-    /// Matches.
-    public var truePositives = 0
-    /// Predicted, not in the gold.
-    public var falsePositives = 0
-    /// In the gold, not predicted.
-    public var falseNegatives = 0
-
-    /// tp / (tp + fp), 1 when nothing was predicted.
-    public var precision: Double {
-        truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
-    }
-    /// tp / (tp + fn), 1 when the gold is empty.
-    public var recall: Double {
-        truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
-    }
-    /// Harmonic mean.
-    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-}
-
 /// Scores the tagger against gold annotations (`Tests/Fixtures/entity-gold/*.tsv`). Matching is by
 /// multiset per document: a predicted mention counts once against one gold mention of the same kind and
 /// surface ("detection"); "linking" also requires the same authority id.

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Splits text into word tokens for name matching. Letters and digits form tokens; everything else
+/// separates them, except square brackets inside a word ("com[munist]", "F[oreign]"), which are skipped.
+public enum NameTokenizer {
+    /// A word of the text.
+    public struct Token: Sendable, Equatable {
+        /// Lower-cased, diacritics removed.
+        public var folded: String
+        /// UTF-16 offsets of the token in the text (brackets inside it included).
+        public var range: Range<Int>
+        /// First letter is upper case.
+        public var isCapitalised: Bool
+        /// Every letter is upper case.
+        public var isAllCaps: Bool
+    }
+
+    /// The tokens of `text` (UTF-16 offsets).
+    public static func tokens(of text: String) -> [Token] {
+        tokens(of: UTF16Text.units(of: text))
+    }
+
+    /// The tokens of UTF-16 `units`.
+    public static func tokens(of units: [UInt16]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(units.count / 5)
+        // The folded token as UTF-8 (the bytes of the folded characters, in order).
+        var folded: [UInt8] = []
+        folded.reserveCapacity(32)
+        var foldedIsASCII = true
+        var start = -1
+        var end = 0
+        var capitalised = false
+        var allCaps = true
+        func flush() {
+            if start >= 0 && !folded.isEmpty {
+                result.append(
+                    Token(
+                        folded: foldedToken(folded, isASCII: foldedIsASCII), range: start..<end,
+                        isCapitalised: capitalised, isAllCaps: allCaps))
+            }
+            folded.removeAll(keepingCapacity: true)
+            foldedIsASCII = true
+            start = -1
+            allCaps = true
+        }
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            // ASCII fast path: no Unicode property lookups for the common case.
+            if unit < 0x80 {
+                let isUpper = unit >= 0x41 && unit <= 0x5A
+                let isLower = unit >= 0x61 && unit <= 0x7A
+                let isDigit = unit >= 0x30 && unit <= 0x39
+                if isUpper || isLower || isDigit {
+                    if start < 0 {
+                        start = index
+                        capitalised = isUpper || isDigit
+                    }
+                    if isLower { allCaps = false }
+                    folded.append(UInt8(isUpper ? unit + 0x20 : unit))
+                    end = index + 1
+                    index += 1
+                    continue
+                }
+            }
+            if unit >= 0x80, let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
+                if start < 0 {
+                    start = index
+                    capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+                }
+                if scalar.properties.isLowercase { allCaps = false }
+                let foldedScalar = fold(scalar)
+                folded.append(contentsOf: foldedScalar.utf8)
+                if !foldedScalar.utf8.allSatisfy({ $0 < 0x80 }) { foldedIsASCII = false }
+                end = index + 1
+            } else if (unit == 0x5B || unit == 0x5D) && start >= 0 && index + 1 < units.count,
+                let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next)
+            {
+                // "com[munist]": the bracket does not end the word.
+            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC) && start >= 0
+                && !isPossessive(units, apostrophe: index),
+                index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic
+            {
+                // A soft sign in a transliteration ("Savel'yev", "Lavrent’yev") is inside the word;
+                // a possessive ("Korea’s") is not.
+            } else {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return result
+    }
+
+    /// The folded token from its UTF-8 bytes, with ``normaliseEnding(_:)`` applied. ASCII tokens (one byte
+    /// a character) are normalised on the bytes, which gives the same string without Character counting.
+    private static func foldedToken(_ bytes: [UInt8], isASCII: Bool) -> String {
+        guard isASCII else { return normaliseEnding(String(decoding: bytes, as: UTF8.self)) }
+        let count = bytes.count
+        if count > 4 {
+            let last = bytes[count - 1]
+            let beforeLast = bytes[count - 2]
+            // -iy, -ii, -yy → -y
+            if (beforeLast == 0x69 && (last == 0x79 || last == 0x69)) || (beforeLast == 0x79 && last == 0x79) {
+                return String(decoding: bytes[0..<(count - 2)], as: UTF8.self) + "y"
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "’s" or "’" closing a word.
+    static func isPossessive(_ units: [UInt16], apostrophe index: Int) -> Bool {
+        let next = index + 1
+        guard next < units.count else { return true }
+        guard units[next] == 0x73 || units[next] == 0x53 else { return false }
+        let after = next + 1
+        guard after < units.count, let scalar = Unicode.Scalar(units[after]) else { return true }
+        return !isWordCharacter(scalar)
+    }
+
+    /// Russian transliteration endings folded together: -skiy, -skii, -skyy → -sky; -iy, -ii, -yy → -y.
+    static func normaliseEnding(_ token: String) -> String {
+        guard token.count > 4 else { return token }
+        for ending in ["iy", "ii", "yy"] where token.hasSuffix(ending) {
+            return String(token.dropLast(2)) + "y"
+        }
+        return token
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    /// ``foldUncached(_:)`` of the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF), worked
+    /// out once: names in the corpus are full of them, and decomposing a scalar is slow.
+    private static let foldedLatin: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[scalar.value] = foldUncached(scalar) }
+        }
+        return table
+    }()
+
+    /// Lower case, diacritics dropped (ó → o, ŏ → o).
+    static func fold(_ scalar: Unicode.Scalar) -> String {
+        if let folded = foldedLatin[scalar.value] { return folded }
+        return foldUncached(scalar)
+    }
+
+    private static func foldUncached(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII {
+            let value = scalar.value
+            let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
+            return String(Character(Unicode.Scalar(UInt8(lower))))
+        }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+        let base = decomposed.unicodeScalars.first { $0.properties.isAlphabetic } ?? scalar
+        return String(Character(base)).lowercased()
+    }
+}
