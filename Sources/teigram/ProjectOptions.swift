@@ -21,6 +21,9 @@ struct ProjectOptions: ParsableArguments {
             valueName: "dir"))
     var authority: [String] = []
 
+    @Flag(help: "Leave out the built-in authority: tag with the project's and the --authority files only.")
+    var withoutBuiltInAuthority = false
+
     /// The project to use, or `nil` when there is none: `--project` must name one.
     func locate() throws -> Project? {
         if let project {
@@ -48,7 +51,7 @@ struct ProjectOptions: ParsableArguments {
     /// The layered authority: built-in, then the project's (if any), then each `--authority` directory. Warns
     /// on standard error when it holds no entry at all, so a run never tags with nothing silently.
     func loadAuthority(project: Project?) throws -> Authority {
-        var layers = [Authority.builtInFiles]
+        var layers = [withoutBuiltInAuthority ? [] : Authority.builtInFiles]
         do throws(Diagnostic) {
             if let project {
                 layers = try project.authorityLayers()

@@ -11,6 +11,8 @@ public struct Project: Sendable {
     public var root: String
     /// Further authority directories (`--authority DIR`), layered over `Corpus/authority/` in this order.
     public var extraAuthorityDirectories: [String] = []
+    /// Whether the built-in authority is the lowest layer (an edition may do without it).
+    public var usesBuiltInAuthority = true
     /// `Corpus/`.
     public var corpus: String { root + "/Corpus" }
     /// `Corpus/authority/`.
@@ -55,7 +57,7 @@ public struct Project: Sendable {
     /// ``extraAuthorityDirectories`` entry (see ``Authority/init(layers:)``).
     /// - Throws: ``Diagnostic`` when a file cannot be read.
     public func authorityLayers() throws(Diagnostic) -> [[(path: String, bytes: [UInt8])]] {
-        var layers = [Authority.builtInFiles, try Authority.files(inDirectory: authorityDirectory)]
+        var layers = [usesBuiltInAuthority ? Authority.builtInFiles : [], try Authority.files(inDirectory: authorityDirectory)]
         for directory in extraAuthorityDirectories {
             guard FileIO.isDirectory(directory) else {
                 throw Diagnostic(.error, .io, path: directory, "authority directory not found")

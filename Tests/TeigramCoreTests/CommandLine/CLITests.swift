@@ -195,4 +195,14 @@ struct CLITests {
         #expect(result.stdout.contains(##"<persName ref="#zorin">Valerian Zorin</persName>"##))
         #expect(result.stdout.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
     }
+
+    @Test func taggingWithAnEmptyAuthorityWarns() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let text = "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me in Pyongyang today.\n"
+        let result = try run(["encode", "--without-built-in-authority", "-"], stdin: Data(text.utf8), in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the authority holds no entries"))
+        #expect(!result.stdout.contains(##"ref="#kim-il-sung""##))
+    }
 }
