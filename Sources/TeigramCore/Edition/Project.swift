@@ -57,7 +57,9 @@ public struct Project: Sendable {
     /// ``extraAuthorityDirectories`` entry (see ``Authority/init(layers:)``).
     /// - Throws: ``Diagnostic`` when a file cannot be read.
     public func authorityLayers() throws(Diagnostic) -> [[(path: String, bytes: [UInt8])]] {
-        var layers = [usesBuiltInAuthority ? Authority.builtInFiles : [], try Authority.files(inDirectory: authorityDirectory)]
+        var layers = [
+            usesBuiltInAuthority ? Authority.builtInFiles : [], try Authority.files(inDirectory: authorityDirectory),
+        ]
         for directory in extraAuthorityDirectories {
             guard FileIO.isDirectory(directory) else {
                 throw Diagnostic(.error, .io, path: directory, "authority directory not found")
