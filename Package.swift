@@ -8,6 +8,8 @@ import PackageDescription
 /// - `TeigramXML`: the only target that imports libxml2; offers Swift values only.
 /// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
 /// - `teigram`: the thin command-line tool.
+/// - `TeigramFuzz`: libFuzzer targets (encode, text, validate) over TeigramCore's API; `Scripts/fuzz.sh`
+///   builds it with `-sanitize=fuzzer,address`, a plain build gives a replay tool (see its Replay.swift).
 let package = Package(
     name: "Teigram",
     platforms: [.macOS(.v13)],
@@ -33,6 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "TeigramFuzz", dependencies: ["TeigramCore"]),
         .testTarget(name: "TeigramXMLTests", dependencies: ["TeigramXML"]),
         .testTarget(
             name: "TeigramCoreTests",
