@@ -266,8 +266,8 @@ public enum ParallelMap {
         let workers = max(1, min(jobs, items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while let index = storage.claim() {
-                storage.store(transform(items[index]), at: index)
-                if let progress { progress(storage.completed, items.count) }
+                let done = storage.store(transform(items[index]), at: index)
+                if let progress { progress(done, items.count) }
             }
             _ = worker
         }
@@ -278,7 +278,7 @@ public enum ParallelMap {
         private let lock = NSLock()
         private var slots: [Result?]
         private var next = 0
-        private(set) var completed = 0
+        private var completed = 0
 
         init(count: Int) { slots = Array(repeating: nil, count: count) }
 
@@ -289,10 +289,13 @@ public enum ParallelMap {
             return next - 1
         }
 
-        func store(_ result: Result, at index: Int) {
+        /// Stores a result; returns the number of results stored so far (read under the lock: a worker
+        /// reading `completed` after `unlock` races with the other workers' stores).
+        func store(_ result: Result, at index: Int) -> Int {
             lock.lock(); defer { lock.unlock() }
             slots[index] = result
             completed += 1
+            return completed
         }
 
         func results() -> [Result] {
