@@ -12,7 +12,8 @@
 # Findings go to .build-fuzz/artifacts/<target>/; the exit status is non-zero on any finding, and the
 # message names the file. Replay one without sanitizers: `swift run TeigramFuzz <target> FILE`.
 #
-# Environment: FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1),
+# Environment: FUZZ_CONFIG=release fuzzes an optimised build (about ×N executions a second; default debug),
+# FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1),
 # FUZZ_ARGS adds libFuzzer flags (for instance "-seed=1 -runs=1000").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,10 +31,11 @@ build=.build-fuzz
 echo "fuzz: building TeigramFuzz (-sanitize=fuzzer,address) in $build/"
 # --product: only the fuzz executable (and what it depends on) is built with libFuzzer, not `teigram`, whose
 # own `main` would clash with libFuzzer's. -DTEIGRAM_FUZZING selects libFuzzer's entry (LibFuzzerEntry.swift).
-swift build -c debug --build-path "$build" --product TeigramFuzz \
+config=${FUZZ_CONFIG:-debug}
+swift build -c "$config" --build-path "$build" --product TeigramFuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTEIGRAM_FUZZING 2>&1 \
     | grep -v -e 'Cannot export local symbol' -e 'unhandled; explicitly declare' -e '^    /' || true
-binary="$build/debug/TeigramFuzz"
+binary="$build/$config/TeigramFuzz"
 [ -x "$binary" ] || { echo "fuzz: build failed" >&2; exit 1; }
 
 # Seeds into the working corpus (copied by content hash, so reruns add nothing twice).
