@@ -9,11 +9,12 @@
 # The working corpus of each target lives in .build-fuzz/corpus/<target>/ (git-ignored) and grows from run to
 # run; it is seeded each time from Corpus/*.txt and the encode fixtures (encode), Output/*.xml,
 # Schemas/examples/*.xml, the test fixtures' TEI and ../shared/reference/ when present (text, validate).
-# Findings go to .build-fuzz/artifacts/<target>/; the exit status is non-zero on any finding, and the
-# message names the file. Replay one without sanitizers: `swift run TeigramFuzz <target> FILE`.
+# Findings go to .build-fuzz/findings/<target>/ (not artifacts/, which SwiftPM clears); the exit status is
+# non-zero on any finding, and the message names the file. Replay one without sanitizers:
+# `swift run TeigramFuzz <target> FILE`.
 #
-# Environment: FUZZ_CONFIG=release fuzzes an optimised build (about ×N executions a second; default debug),
-# FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1),
+# Environment: FUZZ_CONFIG=release fuzzes an optimised build (about ten times the executions a second of the
+# default debug build); FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1);
 # FUZZ_ARGS adds libFuzzer flags (for instance "-seed=1 -runs=1000").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,9 +53,9 @@ seed() {
 status=0
 for target in $targets; do
     corpus="$build/corpus/$target"
-    artifacts="$build/artifacts/$target"
+    findingsDirectory="$build/findings/$target"
     log="$build/logs/$target.log"
-    mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
+    mkdir -p "$corpus" "$findingsDirectory" "$(dirname "$log")"
     shopt -s nullglob
     flags=()
     case "$target" in
@@ -74,7 +75,7 @@ for target in $targets; do
     # -rss_limit_mb: the encoder's own size limit is 16 MB, so 4 GB means runaway memory.
     TEIGRAM_FUZZ_TARGET=$target TEIGRAM_FUZZ_PROJECT=$PWD "$binary" "$corpus" \
         -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-        -artifact_prefix="$artifacts/" -print_final_stats=1 \
+        -artifact_prefix="$findingsDirectory/" -print_final_stats=1 \
         "${flags[@]}" ${FUZZ_ARGS:-} >"$log" 2>&1
     result=$?
     set -e
@@ -82,7 +83,7 @@ for target in $targets; do
     grep -E '^#[0-9]+' "$log" | tail -n 1 || true
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb):' "$log" | tr '\n' ' ' || true
     echo
-    findings=$(find "$artifacts" -type f -newer "$marker" | sort)
+    findings=$(find "$findingsDirectory" -type f -newer "$marker" | sort)
     if [ "$result" -ne 0 ] || [ -n "$findings" ]; then
         status=1
         echo "fuzz: $target FAILED (libFuzzer exit $result); see $log" >&2
