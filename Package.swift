@@ -11,6 +11,8 @@ import PackageDescription
 /// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
 /// - `TeigramTools`: tooling beside the pipeline: `teigram bench` and `teigram evaluate`.
 /// - `teigram`: the thin command-line tool.
+/// - `TeigramFuzz`: libFuzzer targets (encode, text, validate) over TeigramCore's API; `Scripts/fuzz.sh`
+///   builds it with `-sanitize=fuzzer,address`, a plain build gives a replay tool (see its Replay.swift).
 let package = Package(
     name: "Teigram",
     platforms: [.macOS(.v13)],
@@ -46,6 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "TeigramFuzz", dependencies: ["TeigramCore"]),
         .testTarget(name: "TeigramXMLTests", dependencies: ["TeigramXML"]),
         .testTarget(
             name: "TeigramCoreTests",

@@ -10,12 +10,11 @@ public enum ParallelMap {
     ) -> [Result] {
         let storage = ResultStorage<Result>(count: items.count)
         let workers = max(1, min(jobs, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = storage.claim() {
-                storage.store(transform(items[index]), at: index)
-                if let progress { progress(storage.completed, items.count) }
+                let done = storage.store(transform(items[index]), at: index)
+                if let progress { progress(done, items.count) }
             }
-            _ = worker
         }
         return storage.results()
     }
@@ -24,7 +23,7 @@ public enum ParallelMap {
         private let lock = NSLock()
         private var slots: [Result?]
         private var next = 0
-        private(set) var completed = 0
+        private var completed = 0
 
         init(count: Int) { slots = Array(repeating: nil, count: count) }
 
@@ -36,11 +35,14 @@ public enum ParallelMap {
             return next - 1
         }
 
-        func store(_ result: Result, at index: Int) {
+        /// Stores a result; returns the number of results stored so far (read under the lock: a worker
+        /// reading it after `unlock` would race with the other workers' stores).
+        func store(_ result: Result, at index: Int) -> Int {
             lock.lock()
             defer { lock.unlock() }
             slots[index] = result
             completed += 1
+            return completed
         }
 
         func results() -> [Result] {
