@@ -27,10 +27,11 @@ struct ParallelMapTests {
         let reports = Reports()
         let count = 1_000
         // Each item takes a little while, so that both workers run at once.
-        _ = ParallelMap.map(Array(0..<count), jobs: 2, progress: { done, _ in reports.append(done) }) { item in
+        let slowly: @Sendable (Int) -> Int = { item in
             usleep(100)
             return item
         }
+        _ = ParallelMap.map(Array(0..<count), jobs: 2, progress: { done, _ in reports.append(done) }, slowly)
         #expect(reports.sorted == Array(1...count))
     }
 }
