@@ -13,8 +13,8 @@
 # non-zero on any finding, and the message names the file. Replay one without sanitizers:
 # `swift run TeigramFuzz <target> FILE`.
 #
-# Environment: FUZZ_CONFIG=release fuzzes an optimised build (about ten times the executions a second of the
-# default debug build); FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1);
+# Environment: FUZZ_CONFIG=release fuzzes an optimised build (encode: about three times the executions a second
+# of the default debug build); FUZZ_JOBS=N runs N fuzzing processes per target (libFuzzer -fork=N; default 1);
 # FUZZ_ARGS adds libFuzzer flags (for instance "-seed=1 -runs=1000").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,14 +30,18 @@ esac
 
 build=.build-fuzz
 echo "fuzz: building TeigramFuzz (-sanitize=fuzzer,address) in $build/"
-# --product: only the fuzz executable (and what it depends on) is built with libFuzzer, not `teigram`, whose
-# own `main` would clash with libFuzzer's. -DTEIGRAM_FUZZING selects libFuzzer's entry (LibFuzzerEntry.swift).
+# --product: only the fuzz executable (and what it depends on) is built with libFuzzer, not `teigram`, which
+# has no LLVMFuzzerTestOneInput and would not link. -DTEIGRAM_FUZZING selects libFuzzer's entry
+# (LibFuzzerEntry.swift).
 config=${FUZZ_CONFIG:-debug}
+set +e
 swift build -c "$config" --build-path "$build" --product TeigramFuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTEIGRAM_FUZZING 2>&1 \
-    | grep -v -e 'Cannot export local symbol' -e 'unhandled; explicitly declare' -e '^    /' || true
+    | grep -v -e 'Cannot export local symbol' -e 'unhandled; explicitly declare' -e '^    /'
+built=${PIPESTATUS[0]}
+set -e
 binary="$build/$config/TeigramFuzz"
-[ -x "$binary" ] || { echo "fuzz: build failed" >&2; exit 1; }
+[ "$built" -eq 0 ] && [ -x "$binary" ] || { echo "fuzz: build failed" >&2; exit 1; }
 
 # Seeds into the working corpus (copied by content hash, so reruns add nothing twice).
 seed() {

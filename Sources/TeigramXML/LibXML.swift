@@ -4,8 +4,15 @@ import Foundation
 /// One-time, process-wide libxml2 set-up: initialise the parser from whichever thread comes first (libxml2
 /// makes that safe), silence the generic error channel and install the deny-all external entity loader, so
 /// no file, URL or DTD is ever fetched while reading untrusted input.
+///
+/// The XML Schema datatypes and the RELAX NG type libraries are registered here too. libxml2 (2.9) does it
+/// on the first schema compile without a lock, so two schemas compiled at once on two threads could each
+/// build the tables while the other was reading them: "Error type 'date' is not exported by type library"
+/// (seen under ThreadSanitizer in XMLLayerTests' oneSchemaServesManyThreads).
 let libxmlSetUp: Void = {
     xmlInitParser()
+    xmlSchemaInitTypes()
+    xmlRelaxNGInitTypes()
     teigram_silence_generic_errors()
     teigram_install_deny_all_entity_loader()
 }()
