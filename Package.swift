@@ -7,7 +7,7 @@ import PackageDescription
 /// - `CLibXML2`: the system libxml2 (pkg-config `libxml-2.0`, Debian `libxml2-dev`).
 /// - `TeigramXML`: the only target that imports libxml2; offers Swift values only.
 /// - `TeigramDefaults`: the bundled schema and the built-in authority, embedded at build time by the
-///   `EmbedDefaults` plugin (its tool: `teigram-embed`), so the executable works from any directory.
+///   `EmbedDefaults` plugin (it runs `Scripts/embed-defaults.sh`), so the executable works from any directory.
 /// - `TeigramCore`: reading raw telegrams, tagging, TEI writing, validation rules, text extraction.
 /// - `TeigramTools`: tooling beside the pipeline: `teigram bench` and `teigram evaluate`.
 /// - `teigram`: the thin command-line tool.
@@ -30,15 +30,14 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "TeigramXML", dependencies: ["CLibXML2"]),
-        .executableTarget(name: "teigram-embed"),
         .plugin(
             name: "EmbedDefaults",
             capability: .buildTool(),
-            dependencies: ["teigram-embed"],
             path: "Sources/EmbedDefaultsPlugin"
         ),
         .target(name: "TeigramDefaults", exclude: ["Authority"], plugins: ["EmbedDefaults"]),
-        .target(name: "TeigramCore", dependencies: ["TeigramXML", "TeigramDefaults"]),
+        .target(
+            name: "TeigramCore", dependencies: ["TeigramXML", "TeigramDefaults"], exclude: ["TextFastPaths/README.md"]),
         .target(name: "TeigramTools", dependencies: ["TeigramCore", "TeigramXML"]),
         .executableTarget(
             name: "teigram",
