@@ -21,8 +21,10 @@ struct EmbedDefaults: BuildToolPlugin {
             .prebuildCommand(
                 displayName: "Embedding the bundled schema and the built-in authority",
                 executable: URL(fileURLWithPath: "/bin/sh"),
-                arguments: [package.appending(path: "Scripts/embed-defaults.sh").path,
-                            outputFolder.appending(path: "EmbeddedFiles.swift").path]
+                arguments: [
+                    package.appending(path: "Scripts/embed-defaults.sh").path,
+                    outputFolder.appending(path: "EmbeddedFiles.swift").path,
+                ]
                     + pairs.map { "\($0.0)=\($0.1.path)" },
                 outputFilesDirectory: outputFolder
             )
