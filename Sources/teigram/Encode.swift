@@ -42,8 +42,7 @@ extension Teigram {
             let encoder = TelegramEncoder(authority: try projectOptions.loadAuthority(project: project))
             let validator: TEIValidator
             do throws(Diagnostic) {
-                let (schemaPath, schemaBytes) = try project?.schema() ?? Project.bundledSchema
-                validator = try TEIValidator(schemaBytes: schemaBytes, schemaPath: schemaPath)
+                validator = try Project.validator(for: project)
             } catch {
                 Console.print([error])
                 throw ExitStatus.usage

@@ -2,17 +2,13 @@ import ArgumentParser
 import Foundation
 import TeigramCore
 
-/// `--project DIR` and `--authority DIR`, shared by the commands that read a project or tag names.
+/// `--project DIR`, `--authority DIR` and `--without-built-in-authority`, shared by the commands that read a
+/// project or tag names.
 ///
 /// The executable carries the bundled schema and the built-in authority; a project (found from the current
 /// directory upwards, or named by `--project`) and each `--authority` directory are layered over them.
 struct ProjectOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The project directory (default: the nearest directory at or above the current one with Corpus/ and Schemas/).",
-            valueName: "dir"))
-    var project: String?
+    @OptionGroup var location: ProjectLocation
 
     @Option(
         name: .long,
@@ -24,17 +20,14 @@ struct ProjectOptions: ParsableArguments {
     @Flag(help: "Leave out the built-in authority: tag with the project's and the --authority files only.")
     var withoutBuiltInAuthority = false
 
-    /// The project to use, or `nil` when there is none: `--project` must name one.
+    /// The project to use, with the authority options applied, or `nil` when there is none.
     func locate() throws -> Project? {
-        if let project {
-            guard FileIO.isDirectory(project) else {
-                Console.error("teigram: error: --project \(project): no such directory")
-                throw ExitStatus.usage
-            }
-            return Project(
-                root: URL(fileURLWithPath: project).standardizedFileURL.path, extraAuthorityDirectories: authority)
+        try location.locate().map { located in
+            var project = located
+            project.extraAuthorityDirectories = authority
+            project.usesBuiltInAuthority = !withoutBuiltInAuthority
+            return project
         }
-        return Project.locate().map { Project(root: $0.root, extraAuthorityDirectories: authority) }
     }
 
     /// The project, or a usage error naming what is missing.
@@ -48,20 +41,16 @@ struct ProjectOptions: ParsableArguments {
         return project
     }
 
-    /// The layered authority: built-in, then the project's (if any), then each `--authority` directory. Warns
-    /// on standard error when it holds no entry at all, so a run never tags with nothing silently.
+    /// The layered authority: built-in (unless left out), then the project's (if any), then each `--authority`
+    /// directory. Warns on standard error when it holds no entry at all, so a run never tags with nothing
+    /// silently.
     func loadAuthority(project: Project?) throws -> Authority {
-        var layers = [withoutBuiltInAuthority ? [] : Authority.builtInFiles]
         do throws(Diagnostic) {
+            let layers: [[(path: String, bytes: [UInt8])]]
             if let project {
                 layers = try project.authorityLayers()
             } else {
-                for directory in authority {
-                    guard FileIO.isDirectory(directory) else {
-                        throw Diagnostic(.error, .io, path: directory, "authority directory not found")
-                    }
-                    layers.append(try Authority.files(inDirectory: directory))
-                }
+                layers = try Authority.layers(usesBuiltIn: !withoutBuiltInAuthority, directories: authority)
             }
             let loaded = try Authority(layers: layers)
             if loaded.entries.isEmpty {

@@ -21,12 +21,7 @@ extension Teigram {
         @Option(help: "RELAX NG schema (default: the project's Schemas/teigram.rng, else the bundled one).")
         var schema: String?
 
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "The project whose schema to use (default: the nearest one above the current directory).",
-                valueName: "dir"))
-        var project: String?
+        @OptionGroup var location: ProjectLocation
 
         @Option(help: "Output format: text or json.")
         var format: Format = .text
@@ -49,15 +44,14 @@ extension Teigram {
 
         func run() throws {
             let integrity = !schemaOnly
+            let project = schema == nil ? try location.locate() : nil
             let validator: TEIValidator
             let schemaPath: String
             do throws(Diagnostic) {
                 if let schema {
                     validator = try TEIValidator(schemaPath: schema, checksIntegrity: integrity)
                 } else {
-                    let located = project.map { Project(root: $0) } ?? Project.locate()
-                    let (path, bytes) = try located?.schema() ?? Project.bundledSchema
-                    validator = try TEIValidator(schemaBytes: bytes, schemaPath: path, checksIntegrity: integrity)
+                    validator = try Project.validator(for: project, checksIntegrity: integrity)
                 }
                 schemaPath = validator.schema.path
             } catch {

@@ -27,10 +27,7 @@ public struct Project: Sendable {
     public var output: String { root + "/Output" }
 
     /// Creates a project at `root`.
-    public init(root: String, extraAuthorityDirectories: [String] = []) {
-        self.root = root
-        self.extraAuthorityDirectories = extraAuthorityDirectories
-    }
+    public init(root: String) { self.root = root }
 
     /// The nearest directory at or above `start` that holds both `Corpus/` and `Schemas/`.
     public static func locate(from start: String = FileManager.default.currentDirectoryPath) -> Project? {
@@ -50,23 +47,13 @@ public struct Project: Sendable {
     /// The telegrams of the corpus (`Corpus/*.txt`), sorted.
     public var telegrams: [String] { FileIO.files(in: corpus, suffix: ".txt") }
 
-    /// The project's own authority files (`Corpus/authority/*.xml`), sorted.
-    public var authorityFiles: [String] { FileIO.files(in: authorityDirectory, suffix: ".xml") }
-
     /// The authority layers, lowest first: the built-in authority, `Corpus/authority/`, then each
     /// ``extraAuthorityDirectories`` entry (see ``Authority/init(layers:)``).
     /// - Throws: ``Diagnostic`` when a file cannot be read.
     public func authorityLayers() throws(Diagnostic) -> [[(path: String, bytes: [UInt8])]] {
-        var layers = [
-            usesBuiltInAuthority ? Authority.builtInFiles : [], try Authority.files(inDirectory: authorityDirectory),
-        ]
-        for directory in extraAuthorityDirectories {
-            guard FileIO.isDirectory(directory) else {
-                throw Diagnostic(.error, .io, path: directory, "authority directory not found")
-            }
-            layers.append(try Authority.files(inDirectory: directory))
-        }
-        return layers
+        // A project may have no Corpus/authority/ at all; a directory named by --authority must exist.
+        let own = FileIO.isDirectory(authorityDirectory) ? [authorityDirectory] : []
+        return try Authority.layers(usesBuiltIn: usesBuiltInAuthority, directories: own + extraAuthorityDirectories)
     }
 
     /// Loads the layered authority.
@@ -91,7 +78,14 @@ public struct Project: Sendable {
     /// A validator for the project's schema (``schema()``).
     /// - Throws: ``Diagnostic`` when it cannot be read or compiled.
     public func validator(checksIntegrity: Bool = true) throws(Diagnostic) -> TEIValidator {
-        let (path, bytes) = try schema()
+        try Self.validator(for: self, checksIntegrity: checksIntegrity)
+    }
+
+    /// A validator for `project`'s schema, or for the bundled one when there is no project.
+    /// - Throws: ``Diagnostic`` when the schema cannot be read or compiled.
+    public static func validator(for project: Project?, checksIntegrity: Bool = true) throws(Diagnostic) -> TEIValidator
+    {
+        let (path, bytes) = try project?.schema() ?? bundledSchema
         return try TEIValidator(schemaBytes: bytes, schemaPath: path, checksIntegrity: checksIntegrity)
     }
 

@@ -25,9 +25,7 @@ public enum MetadataReader {
             if readCorrespondents(source, into: &metadata) { break }
         }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
-            var kind = String(titleText[match])
-            kind = kind.replacingPattern(#"^Document\s+[0-9IVXL.]+:?\s*"#, with: "")
-            metadata.documentKind = kind
+            metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
         // Date: the date line, else the title's, else the first signature date.
         let recognizer = DateRecognizer()
@@ -217,9 +215,7 @@ public enum MetadataReader {
         ]
         var references: [ArchivalReference] = []
         for citation in citations {
-            let cleaned =
-                citation.startsWithBytes(of: "Source:") || citation.startsWithBytes(of: "[Source:")
-                ? citation.replacingPattern(#"^\[?Source:\s*"#, with: "") : citation
+            let cleaned = TitlePatterns.sourceLabel.replacing(in: citation, with: "")
             for piece in citationPieces(cleaned) {
                 let trimmed = piece.trimming(citationPieceEnds, asciiMembers: " \t.]")
                 guard

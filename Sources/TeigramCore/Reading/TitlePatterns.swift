@@ -6,6 +6,11 @@ enum TitlePatterns {
         #"^Document\s+[0-9IVXL.]+:?\s*"#, guard: .opensWith(["Document"]),
         examples: ["Document 24.2: Telegram", "Document IV "])
 
+    /// "Source:" or "[Source:" before an archival citation.
+    static let sourceLabel = GuardedPattern(
+        #"^\[?Source:\s*"#, guard: .opensWith(["Source:", "[Source:"]),
+        examples: ["Source: APRF, F. 45", "[Source: AVPRF"])
+
     /// ", containing a message from X" at the end of a title; the quoted author is not a correspondent.
     static let containingMessage = GuardedPattern(
         #",?\s*containing a message from\s+(.+)$"#, guard: .contains(["containing a message from"]),
@@ -56,7 +61,8 @@ enum TitlePatterns {
 
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
-        documentNumber, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject, trailingDate,
+        documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
+        trailingDate,
         trailingQuotation, via, trailingPlace,
     ]
 

@@ -98,6 +98,23 @@ extension Authority {
         TeigramDefaults.authority.map { ("built-in:" + $0.name, $0.bytes) }
     }
 
+    /// The layers of an authority, lowest first: the built-in files (when `usesBuiltIn`), then the `*.xml` files
+    /// of each directory in `directories`, one layer each (see ``init(layers:)``).
+    /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/io``) when a directory is missing or a file cannot be
+    ///   read.
+    public static func layers(usesBuiltIn: Bool, directories: [String]) throws(Diagnostic) -> [[(
+        path: String, bytes: [UInt8]
+    )]] {
+        var layers = [usesBuiltIn ? builtInFiles : []]
+        for directory in directories {
+            guard FileIO.isDirectory(directory) else {
+                throw Diagnostic(.error, .io, path: directory, "authority directory not found")
+            }
+            layers.append(try files(inDirectory: directory))
+        }
+        return layers
+    }
+
     /// Every `*.xml` file of `directory`, sorted by name, as one layer.
     /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/io``) when a file cannot be read.
     public static func files(inDirectory directory: String) throws(Diagnostic) -> [(path: String, bytes: [UInt8])] {

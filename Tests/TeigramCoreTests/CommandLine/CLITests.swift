@@ -205,4 +205,22 @@ struct CLITests {
         #expect(result.stderr.contains("warning: the authority holds no entries"))
         #expect(!result.stdout.contains(##"ref="#kim-il-sung""##))
     }
+
+    @Test func theBuiltInAuthorityIsLeftOutInsideAProjectToo() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try run(["init", directory + "/edition"]).status == 0)
+        let text = "May 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nKim Il Sung met me in Pyongyang today.\n"
+        let result = try run(
+            ["encode", "--without-built-in-authority", "-"], stdin: Data(text.utf8), in: directory + "/edition")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the authority holds no entries"))
+        #expect(!result.stdout.contains(##"ref="#kim-il-sung""##))
+    }
+
+    @Test func validateRefusesAProjectThatIsNotThere() throws {
+        let result = try run(["validate", "--project", "/nonexistent-teigram-project", "x.xml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--project /nonexistent-teigram-project: no such directory"))
+    }
 }
