@@ -35,7 +35,7 @@ let package = Package(
             capability: .buildTool(),
             path: "Sources/EmbedDefaultsPlugin"
         ),
-        .target(name: "TeigramDefaults", exclude: ["Authority"], plugins: ["EmbedDefaults"]),
+        .target(name: "TeigramDefaults", exclude: ["Authority", "Names"], plugins: ["EmbedDefaults"]),
         .target(
             name: "TeigramCore", dependencies: ["TeigramXML", "TeigramDefaults"], exclude: ["TextFastPaths/README.md"]),
         .target(name: "TeigramTools", dependencies: ["TeigramCore", "TeigramXML"]),

@@ -11,7 +11,8 @@ extension Teigram {
             discussion: """
                 Encodes every Corpus/ telegram that has a gold file DIR/<name>.tsv (type, surface, ref per \
                 mention; see Tests/Fixtures/entity-gold/GUIDELINES.md) and compares the tagged names. \
-                Detection counts kind and surface; linking also the authority id.
+                Detection counts kind and surface; linking also the authority id. Where DIR/<name>.header.tsv \
+                exists, the header fields (date, sender, recipient, origin, …) are scored too.
                 """
         )
 
@@ -50,6 +51,10 @@ extension Teigram {
             if errors {
                 for error in scores.scores.errors {
                     Console.out("\(error.kind)\t\(error.document)\t\(error.record.kind)\t\(error.record.surface)\n")
+                }
+                for difference in scores.header.differences {
+                    Console.out(
+                        "header\t\(difference.document)\t\(difference.field)\tgold=\(difference.gold)\tteigram=\(difference.predicted)\n")
                 }
             }
         }

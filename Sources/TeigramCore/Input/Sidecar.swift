@@ -49,8 +49,14 @@ public struct Sidecar: Sendable, Equatable {
             metadata.date = RecognizedDate(range: 0..<0, iso: date, certainty: nil, year: year)
             metadata.dateText = nil
         }
-        if let sender = values["sender"] { metadata.sender = sender }
-        if let recipient = values["recipient"] { metadata.recipient = recipient }
+        if let sender = values["sender"] {
+            metadata.sender = sender
+            metadata.senderParts = CorrespondentReader.read(sender)
+        }
+        if let recipient = values["recipient"] {
+            metadata.recipient = recipient
+            metadata.recipientParts = [CorrespondentReader.read(recipient)]
+        }
         if let origin = values["origin"] { metadata.origin = origin }
         metadata.senderRef = values["sender-ref"] ?? metadata.senderRef
         metadata.recipientRef = values["recipient-ref"] ?? metadata.recipientRef

@@ -33,6 +33,14 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var archivalReferences: [ArchivalReference] = []
     /// For a page holding several documents: each document's own correspondents and date, in order.
     public var parts: [TelegramMetadata] = []
+    /// The sender as the header records it: person, office, place (see ``CorrespondentReader``).
+    public var senderParts = Correspondent()
+    /// Each addressee as the header records it.
+    public var recipientParts: [Correspondent] = []
+    /// The telegram's own number ("3175", "12768"), from a title, heading or routing line.
+    public var number: String?
+    /// Where the telegram was received, when the source states it.
+    public var receivedPlace: String?
     /// Authority ids forced by the sidecar.
     public var senderRef: String?
     /// Authority id of the recipient forced by the sidecar.

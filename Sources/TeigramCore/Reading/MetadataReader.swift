@@ -65,6 +65,7 @@ public enum MetadataReader {
                     partMetadata.dateText = UTF16Text.substring(line.unit.text, date.range)
                 }
                 readReceipt(part, into: &partMetadata)
+                readCorrespondentParts(into: &partMetadata)
                 metadata.parts.append(partMetadata)
             }
         }
@@ -100,7 +101,95 @@ public enum MetadataReader {
         metadata.contributors = people(after: #"(?i:contributed)\s+by\s+"#, in: citation)
         metadata.archivalReferences = archivalReferences(
             in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
+        readTelegraphicHeader(page, into: &metadata)
+        readCorrespondentParts(into: &metadata)
         return metadata
+    }
+
+    /// The structured sender and addressees from the phrases read (see ``CorrespondentReader``), the
+    /// telegram number and place of receipt they carry, and the origin when no line stated it.
+    static func readCorrespondentParts(into metadata: inout TelegramMetadata) {
+        if let sender = metadata.sender { metadata.senderParts = CorrespondentReader.read(sender) }
+        if let recipient = metadata.recipient {
+            metadata.recipientParts = recipientPhrases(recipient).map(CorrespondentReader.read).filter { !$0.isEmpty }
+        }
+        if metadata.number == nil {
+            metadata.number = metadata.senderParts.number ?? metadata.recipientParts.lazy.compactMap(\.number).first
+        }
+        if metadata.origin == nil, let place = metadata.senderParts.place { metadata.origin = place }
+        if metadata.receivedPlace == nil, metadata.recipientParts.count == 1, let place = metadata.recipientParts[0].place,
+            metadata.recipientParts[0].person != nil
+        {
+            metadata.receivedPlace = place
+        }
+    }
+
+    /// "Axen, Sieber and Krolikowski" → three phrases; a phrase that is an office, or holds a parenthesis,
+    /// stays whole.
+    static func recipientPhrases(_ recipient: String) -> [String] {
+        let text = collapseWhitespace(recipient)
+        guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
+        let pieces = text.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard pieces.count > 1, pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles($0)) })
+        else { return [text] }
+        return pieces
+    }
+
+    /// Month abbreviations of date-time groups.
+    static let telegraphicMonths = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ]
+
+    /// A US cable's routing block, where the page gives one: the date-time group (`P 110913Z SEP 74`: the
+    /// date with its UTC time), `FM` (the sender and origin), the first `TO` (the addressee), and the
+    /// telegram number of the post's serial line (`S E C R E T SOFIA 1611`, `STATE 123456`). Only the first
+    /// 60 lines are searched, and only lines that open with these fields.
+    static func readTelegraphicHeader(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
+        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            + (page.parts.first?.body.prefix(4).flatMap { block -> [TextUnit] in
+                if case .paragraph(let unit) = block { return [unit] } else { return [] }
+            } ?? [])
+        let lines = units.flatMap { $0.text.split(separator: "\n").map { collapseWhitespace(String($0)) } }.prefix(60)
+        var from: String?
+        var to: String?
+        var dateTime: (iso: String, text: String)?
+        var post: String?
+        for line in lines {
+            if dateTime == nil,
+                let match = CorrespondentReader.captures(
+                    #"^(?:[ZOPR]{1,2}|NIACT|FLASH)?\s*(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#, in: line),
+                let day = match.groups[0].flatMap({ Int($0) }), let hour = match.groups[1],
+                let minute = match.groups[2], let monthText = match.groups[3],
+                let month = telegraphicMonths.firstIndex(of: monthText).map({ $0 + 1 }),
+                let yearText = match.groups[4], let year = DateRecognizer.fullYear(yearText),
+                (1...31).contains(day)
+            {
+                dateTime = (
+                    DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
+                        + DateRecognizer.padded(day, 2) + "T" + hour + ":" + minute + ":00Z", line
+                )
+            } else if from == nil, let match = CorrespondentReader.captures(#"^FM\s+(.+)$"#, in: line) {
+                from = match.groups[0] ?? nil
+                post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
+            } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
+                to = (match.groups[0] ?? nil)?.replacingPattern(
+                    #"\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b.*$"#, with: "")
+            } else if metadata.number == nil, let post, !post.isEmpty,
+                let match = CorrespondentReader.captures(
+                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+0*(\d{2,6})$"#, in: line)
+            {
+                metadata.number = match.groups[0] ?? nil
+            }
+        }
+        guard let from, let to else { return }
+        metadata.sender = from
+        metadata.recipient = to
+        if let dateTime, metadata.date.map({ $0.iso.count <= 10 }) ?? true {
+            metadata.date = RecognizedDate(
+                range: 0..<0, iso: dateTime.iso, certainty: nil, year: Int(dateTime.iso.prefix(4)) ?? 0)
+            metadata.dateText = dateTime.text
+        }
     }
 
     /// The receipt date of a document: the first "received …" line of its opener or closer with a full date.

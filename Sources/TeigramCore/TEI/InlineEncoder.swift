@@ -154,6 +154,11 @@ struct InlineEncoder {
                 attributes.append(XML.Attribute("ref", "#" + ref))
                 if let type = mention.nameType { attributes.append(XML.Attribute("type", type)) }
                 if let certainty = mention.certainty { attributes.append(XML.Attribute("cert", certainty)) }
+            } else if mention.kind != .place {
+                // A person or organisation the authority does not know: linked to a provisional entry.
+                name = mention.kind.nameElement
+                let id = state.provisionalID(name: UTF16Text.string(units[mention.range]), kind: mention.kind)
+                attributes.append(XML.Attribute("ref", "#" + id))
             } else {
                 name = "rs"
                 attributes.append(XML.Attribute("type", mention.kind.rawValue))

@@ -208,7 +208,9 @@ public struct TEIWriter: Sendable {
         report.unresolved = state.unresolved
 
         var rootChildren: [XML.Node] = [.element(header)]
-        if let standOff = standOff(ids: state.mentionedIDs) { rootChildren.append(.element(standOff)) }
+        if let standOff = standOff(ids: state.mentionedIDs, provisional: state.provisional) {
+            rootChildren.append(.element(standOff))
+        }
         rootChildren.append(.element(text))
         let root = XML.Element(
             "TEI", namespaceURI: teiNamespace,
@@ -239,9 +241,12 @@ public struct TEIWriter: Sendable {
                             children: [.text(collapseWhitespace(heading.text))])))
             }
         }
-        let sender = correspondent(metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
-        let recipient = correspondent(metadata.recipient, ref: metadata.recipientRef, inline: inline, state: &state)
-        if let sender { titleStmt.append(.element(XML.Element("author", children: [.element(sender)]))) }
+        let sender = correspondentNames(
+            [metadata.senderParts], phrase: metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
+        let recipient = correspondentNames(
+            metadata.recipientParts, phrase: metadata.recipient, ref: metadata.recipientRef, inline: inline,
+            state: &state)
+        if let author = sender.first { titleStmt.append(.element(XML.Element("author", children: [.element(author)]))) }
         if let funder = page.funder {
             let name = String(funder.text.dropFirst(PageReader.funderOpening.count)).trimmedText
             titleStmt.append(.element(XML.Element("funder", children: [.text(name)])))
@@ -389,8 +394,10 @@ public struct TEIWriter: Sendable {
             profile.append(.element(description))
         } else {
             for (number, part) in metadata.parts.enumerated() {
-                let partSender = correspondent(part.sender, ref: nil, inline: inline, state: &state)
-                let partRecipient = correspondent(part.recipient, ref: nil, inline: inline, state: &state)
+                let partSender = correspondentNames(
+                    [part.senderParts], phrase: part.sender, ref: nil, inline: inline, state: &state)
+                let partRecipient = correspondentNames(
+                    part.recipientParts, phrase: part.recipient, ref: nil, inline: inline, state: &state)
                 var element = correspDesc(
                     part, sender: partSender, recipient: partRecipient, path: path,
                     line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
@@ -452,12 +459,12 @@ public struct TEIWriter: Sendable {
 
     /// `correspDesc` with sent (sender, origin, date) and received (recipient), plus transmitted (intermediary).
     private func correspDesc(
-        _ metadata: TelegramMetadata, sender: XML.Element?, recipient: XML.Element?, path: String, line: Int,
+        _ metadata: TelegramMetadata, sender: [XML.Element], recipient: [XML.Element], path: String, line: Int,
         inline: InlineEncoder, state: inout TaggingState, report: inout EncodingReport
     ) -> XML.Element {
         var sent: [XML.Node] = []
-        if let sender {
-            sent.append(.element(sender))
+        if !sender.isEmpty {
+            sent += sender.map { .element($0) }
         } else {
             report.warnings.append(
                 Diagnostic(
@@ -485,8 +492,8 @@ public struct TEIWriter: Sendable {
         }
         sent.append(.element(date))
         var received: [XML.Node] = []
-        if let recipient {
-            received.append(.element(recipient))
+        if !recipient.isEmpty {
+            received += recipient.map { .element($0) }
         } else {
             received.append(
                 .element(XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text("unknown")]))
@@ -495,6 +502,9 @@ public struct TEIWriter: Sendable {
                 Diagnostic(
                     .warning, .heuristic, path: path, line: line,
                     "unknown recipient; set 'recipient' in a .meta sidecar"))
+        }
+        if let place = placeElement(metadata.receivedPlace, ref: nil, inline: inline, state: &state) {
+            received.append(.element(place))
         }
         if let receipt = metadata.receivedDate {
             var date = XML.Element(
@@ -520,7 +530,7 @@ public struct TEIWriter: Sendable {
     /// The people who signed (the closer's signature line), added to the sent action when the sender is
     /// someone else or unknown: an embassy's report signed by its ambassador names both.
     private func addSignatories(
-        of part: TelegramPart?, to description: inout XML.Element, sender: XML.Element?,
+        of part: TelegramPart?, to description: inout XML.Element, sender: [XML.Element],
         inline: InlineEncoder, state: inout TaggingState
     ) {
         guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
@@ -534,7 +544,7 @@ public struct TEIWriter: Sendable {
         let units = UTF16Text.units(of: text)
         let people = inline.tagger.mentions(in: units, state: &scratch).filter { $0.kind == .person && $0.ref != nil }
         for person in people {
-            guard let ref = person.ref, sender?[attribute: "ref"] != "#" + ref else { continue }
+            guard let ref = person.ref, !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }) else { continue }
             let name = UTF16Text.string(units[person.range])
             let insertAt =
                 sent.children.firstIndex(where: {
@@ -563,6 +573,44 @@ public struct TEIWriter: Sendable {
                 .element(XML.Element("resp", children: [.text(resp)])),
                 .element(XML.Element("persName", children: [.text(name)])),
             ])
+    }
+
+    /// The names of a correspondent for `correspAction`: for each ``Correspondent``, its person as
+    /// `persName` and its office as `orgName`, each linked when the authority knows it and then written
+    /// with the entry's standard name, else as read (clean of titles and places). A sidecar's `ref` links
+    /// the first name of its kind. A phrase the reader could not take apart falls back to
+    /// ``correspondent(_:ref:inline:state:)``.
+    private func correspondentNames(
+        _ parts: [Correspondent], phrase: String?, ref forced: String?, inline: InlineEncoder,
+        state: inout TaggingState
+    ) -> [XML.Element] {
+        let readable = parts.filter { !$0.isEmpty }
+        if readable.isEmpty || (forced.map { authority.entries[$0] != nil } ?? false) {
+            return correspondent(phrase, ref: forced, inline: inline, state: &state).map { [$0] } ?? []
+        }
+        var elements: [XML.Element] = []
+        for part in readable {
+            for (name, kind) in [(part.person, AuthorityEntry.Kind.person), (part.office, .org)] {
+                guard let name, !name.isEmpty else { continue }
+                let display = collapseWhitespace(name)
+                var scratch = state
+                let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
+                if let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
+                    let entry = authority.entries[ref], kind != .org || linked.range.count == display.utf16.count
+                {
+                    state = scratch
+                    elements.append(
+                        XML.Element(
+                            kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)],
+                            children: [.text(kind == .person ? entry.standardName : display)]))
+                } else {
+                    let id = state.provisionalID(name: display, kind: kind)
+                    elements.append(
+                        XML.Element(kind.nameElement, attributes: [XML.Attribute("ref", "#" + id)], children: [.text(display)]))
+                }
+            }
+        }
+        return elements
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)
@@ -691,7 +739,9 @@ public struct TEIWriter: Sendable {
 
     // MARK: standOff
 
-    private func standOff(ids: [String]) -> XML.Element? {
+    /// The entries the document links to: those of the authority, then the provisional ones in lists of
+    /// `type="provisional"`.
+    private func standOff(ids: [String], provisional: [ProvisionalEntry]) -> XML.Element? {
         var lists: [AuthorityEntry.Kind: [XML.Element]] = [:]
         for id in ids.sorted() {
             guard let entry = authority.entries[id] else { continue }
@@ -703,6 +753,16 @@ public struct TEIWriter: Sendable {
         for (kind, listName) in [(AuthorityEntry.Kind.person, "listPerson"), (.place, "listPlace"), (.org, "listOrg")] {
             if let entries = lists[kind], !entries.isEmpty {
                 children.append(.element(XML.Element(listName, children: entries.map { .element($0) })))
+            }
+        }
+        for (kind, listName) in [(AuthorityEntry.Kind.person, "listPerson"), (.org, "listOrg")] {
+            let entries = provisional.filter { $0.kind == kind }.sorted { $0.id < $1.id }
+            if !entries.isEmpty {
+                children.append(
+                    .element(
+                        XML.Element(
+                            listName, attributes: [XML.Attribute("type", "provisional")],
+                            children: entries.map { .element($0.element) })))
             }
         }
         return children.isEmpty ? nil : XML.Element("standOff", children: children)

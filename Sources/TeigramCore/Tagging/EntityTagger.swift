@@ -28,7 +28,12 @@ public struct EntityTagger: Sendable {
     static let personTitles: Set<String> = [
         "comrade", "cde", "com", "ambassador", "general", "marshal", "mr", "mrs", "dr", "minister",
         "colonel", "lieutenant", "major", "captain", "admiral", "premier", "president", "chairman",
-        "counsellor", "secretary", "consul", "attaché", "attache",
+        "counsellor", "secretary", "consul", "attaché", "attache", "counselor", "chargé", "charge", "envoy",
+        "gen", "col", "amb", "capt", "adm", "lt", "herr", "frau", "señor", "senor", "sr", "sra", "senhor",
+        "monsieur", "mme", "genosse", "towarzysz", "tow", "tov", "тов", "товарищ", "товарищу", "товарища",
+        "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
+        "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
+        "queen", "emperor", "ms", "miss",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
@@ -65,6 +70,7 @@ public struct EntityTagger: Sendable {
         found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        found += evidencedPersons(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         switch context {
         case .prose: break
         case .signature:
@@ -135,7 +141,7 @@ public struct EntityTagger: Sendable {
 
     /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
     /// common word or initial-free number.
-    private func isNameWord(_ token: NameTokenizer.Token) -> Bool {
+    func isNameWord(_ token: NameTokenizer.Token) -> Bool {
         token.isCapitalised && Self.isWordOfLetters(token.folded)
             && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
             && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
@@ -247,7 +253,7 @@ public struct EntityTagger: Sendable {
         return word.utf8.count >= ending.utf8.count && word.utf8.suffix(ending.utf8.count).elementsEqual(ending.utf8)
     }
 
-    private func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.overlaps(b) && !(a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound)
             && !(b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound)
     }
@@ -376,13 +382,13 @@ public struct EntityTagger: Sendable {
         return (length == 7 && folded == "comrade") || (length == 3 && folded == "cde")
     }
 
-    private func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {
+    func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {
         guard from <= to else { return false }
         return units[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }
             && units[from..<to].filter({ $0 == 0x2E }).count <= 1 && to - from <= 2
     }
 
-    private func isSentenceStart(_ offset: Int, units: [UInt16]) -> Bool {
+    func isSentenceStart(_ offset: Int, units: [UInt16]) -> Bool {
         var index = offset - 1
         while index >= 0, units[index] == 0x20 || units[index] == 0x0A { index -= 1 }
         guard index >= 0 else { return true }

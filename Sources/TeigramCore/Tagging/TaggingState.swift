@@ -34,6 +34,39 @@ public struct TaggingState: Sendable {
 
     func hasMentioned(_ id: String) -> Bool { mentionedSet.contains(id) }
 
+    /// Provisional entries of this document, by id, in order of creation: persons and organisations
+    /// named in it that the authority does not know.
+    public private(set) var provisional: [ProvisionalEntry] = []
+    private var provisionalIndex: [String: Int] = [:]
+
+    /// The id of the provisional entry for a person or organisation the authority does not know, made on
+    /// first use: `prov.` and the name's folded form. A person's one-word name joins the entry of a longer
+    /// name of this document that ends or starts with it ("Drożniak" after "Edward Drożniak"), and a longer
+    /// name joins an entry made for its last word.
+    public mutating func provisionalID(name: String, kind: AuthorityEntry.Kind) -> String {
+        let display = collapseWhitespace(name)
+        let words = display.split(separator: " ").map { ProvisionalEntry.key(String($0)) }
+        var index: Int?
+        if kind == .person, let last = words.last {
+            if words.count == 1 {
+                index = provisional.firstIndex { $0.kind == .person && ($0.keyWords.last == last || $0.keyWords.first == last) }
+            } else {
+                index = provisional.firstIndex { $0.kind == .person && ($0.keyWords == words || $0.keyWords == [last]) }
+            }
+        } else {
+            index = provisional.firstIndex { $0.kind == kind && $0.keyWords == words }
+        }
+        if let index {
+            provisional[index].add(display, keyWords: words)
+            return provisional[index].id
+        }
+        var id = "prov." + TEIWriter.ncName(words.joined(separator: "-"))
+        if provisionalIndex[id] != nil { id += "-" + String(provisional.count + 1) }
+        provisionalIndex[id] = provisional.count
+        provisional.append(ProvisionalEntry(id: id, kind: kind, names: [display], keyWords: words))
+        return id
+    }
+
     /// Records a link made outside the text (an editor's sidecar), so the entry goes into the standOff.
     mutating func recordReference(_ id: String) {
         if mentionedSet.insert(id).inserted { mentionedIDs.append(id) }

@@ -39,7 +39,7 @@ public enum TaggingEvaluation {
                 default: nil
                 }
             if let kind {
-                let ref = element[attribute: "ref"].map { String($0.dropFirst()) } ?? ""
+                let ref = element[attribute: "ref"].map { String($0.dropFirst()) }.flatMap { $0.hasPrefix("prov.") ? nil : $0 } ?? ""
                 records.append(MentionRecord(kind: kind, surface: element.textContent, ref: ref))
             }
             for child in element.childElements where kind == nil || child.name == "note" { visit(child) }
@@ -79,7 +79,10 @@ public enum TaggingEvaluation {
         }
         compare(
             { MentionRecord(kind: $0.kind, surface: $0.surface, ref: "") }, into: &scores.detection, recordErrors: true)
-        compare({ $0 }, into: &scores.linking, recordErrors: false)
+        // Linking is scored only where the gold gives authority ids (gold written without the authority has none).
+        if gold.contains(where: { !$0.ref.isEmpty }) {
+            compare({ $0 }, into: &scores.linking, recordErrors: false)
+        }
     }
 }
 
@@ -90,6 +93,10 @@ extension TaggingEvaluation {
         public var documents = 0
         /// The scores.
         public var scores = Scores()
+        /// Documents with a gold header file (`<name>.header.tsv`).
+        public var headerDocuments = 0
+        /// Header field scores (see ``HeaderEvaluation``).
+        public var header = HeaderEvaluation.Scores()
 
         /// A plain-text table: kind, precision, recall, F1 for detection and linking.
         public func table() -> String {
@@ -104,6 +111,11 @@ extension TaggingEvaluation {
                         format: "%-8@ %11.3f %5.3f %5.3f  %9.3f %5.3f %5.3f  %6d",
                         kind, d.precision, d.recall, d.f1, l.precision, l.recall, l.f1,
                         d.truePositives + d.falseNegatives))
+            }
+            if headerDocuments > 0 {
+                lines.append("")
+                lines.append("header fields: \(headerDocuments) documents")
+                lines.append(String(header.table().dropLast()))
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -131,6 +143,15 @@ extension TaggingEvaluation {
             result.documents += 1
             score(
                 document: name, gold: gold(tsv: goldText), predicted: predicted(encoded.document), into: &result.scores)
+            if let headerBytes = try? FileIO.read(goldDirectory + "/" + name + ".header.tsv"),
+                let headerText = String(validating: headerBytes, as: UTF8.self)
+            {
+                result.headerDocuments += 1
+                HeaderEvaluation.score(
+                    document: name, gold: HeaderEvaluation.gold(tsv: headerText),
+                    predicted: HeaderEvaluation.predicted(encoded.document, authority: authority),
+                    into: &result.header)
+            }
         }
         return result
     }

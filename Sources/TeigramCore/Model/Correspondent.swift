@@ -1,0 +1,26 @@
+/// A correspondent as the header records it, read from a title phrase, a routing line or a form field:
+/// the person, the office, and the place, each clean of titles, brackets and footnote marks.
+///
+/// "the Czechoslovak Embassy in Havana (Pavlíček)" is `person: "Pavlíček"`, `office: "Czechoslovak Embassy in
+/// Havana"`, `place: "Havana"`; "Maneli (Saigon)" is `person: "Maneli"`, `place: "Saigon"`.
+public struct Correspondent: Sendable, Equatable {
+    /// The person's name as written, without titles ("Katori" from "Ambassador Katori").
+    public var person: String?
+    /// The sending or receiving office ("Legation in Hungary", "American Embassy Sofia").
+    public var office: String?
+    /// The place the phrase names for the correspondent ("Havana", "Warsaw").
+    public var place: String?
+    /// A telegram number the phrase carries ("[Ciphergram No. 12768]" → "12768").
+    public var number: String?
+
+    /// Creates a correspondent.
+    public init(person: String? = nil, office: String? = nil, place: String? = nil, number: String? = nil) {
+        self.person = person
+        self.office = office
+        self.place = place
+        self.number = number
+    }
+
+    /// Whether nothing was found.
+    public var isEmpty: Bool { person == nil && office == nil }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// Reads a ``Correspondent`` (person, office, place, number) from the phrase a title, heading, routing
+/// line or form gives for a sender or an addressee. General rules, no lists of documents:
+///
+/// - editorial debris goes: a FRUS document number ("154. "), footnote marks glued to a word ("State1",
+///   "KROTOV[i]"), a leading "the", a trailing subject in quotation marks;
+/// - "[Ciphergram No. N]" or "No. N" gives the number;
+/// - telegraphic addresses are expanded ("AMEMBASSY SOFIA" → "American Embassy Sofia", "SECSTATE WASHDC" →
+///   "Secretary of State Washington");
+/// - a parenthesis names the person when the phrase is an office ("the Czechoslovak Embassy in Havana
+///   (Pavlíček)"), else the place ("Maneli (Saigon)");
+/// - an office is a phrase with an institution word (Embassy, Legation, Ministry, Department, …); its
+///   "in/at Place" or ", Place" is the place;
+/// - a person's titles and offices in front of the name are dropped ("Ambassador Katori", "Cde. Y",
+///   "тов. Громыко").
+public enum CorrespondentReader {
+    /// Words that make a phrase an office rather than a person.
+    static let officeWords: Set<String> = [
+        "embassy", "legation", "consulate", "consulate-general", "mission", "ministry", "mfa", "mofa", "department",
+        "delegation", "office", "committee", "government", "station", "desk", "secretariat", "bureau", "council",
+        "politburo", "headquarters", "command", "directorate", "agency", "commission", "section", "service",
+        "residency", "representation", "centre", "center", "presidium", "cabinet", "posts", "посольство",
+        "министерство", "мид", "нкид", "цк",
+    ]
+
+    /// Titles and offices written before a person's name, in the languages of the sources (folded, without
+    /// a final period).
+    public static let titleWords: Set<String> = [
+        "ambassador", "amb", "chargé", "charge", "d'affaires", "d’affaires", "a.i", "minister", "deputy", "vice",
+        "foreign", "prime", "first", "second", "third", "secretary", "undersecretary", "under", "comrade", "cde",
+        "com", "comr", "tov", "тов", "т", "товарищ", "товарищу", "господин", "г-н", "mr", "mrs", "ms", "miss", "dr",
+        "herr", "frau", "señor", "senor", "sr", "sra", "senhor", "monsieur", "mme", "general", "gen", "marshal",
+        "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "admiral", "adm", "premier",
+        "president", "chairman", "counsellor", "counselor", "consul", "consul-general", "attaché", "attache",
+        "envoy", "commissar", "people's", "state", "of", "for", "the", "affairs", "external", "relations", "interior",
+        "defence", "defense", "trade", "general-secretary", "senator", "sen", "governor", "prof", "professor",
+        "ambassadeur", "embajador", "embaixador", "botschafter", "genosse", "genossen", "towarzysz", "tow",
+        "посол", "министр", "маршал", "генерал", "председатель", "secretary-general", "acting", "high",
+        "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor",
+    ]
+
+    /// Telegraphic addresses of US cables and their expansions.
+    static let telegraphicAddresses: [(String, String)] = [
+        ("AMEMBASSY", "American Embassy"), ("AMCONSUL", "American Consulate"), ("AMLEGATION", "American Legation"),
+        ("AMCONGEN", "American Consulate General"), ("USMISSION", "United States Mission"),
+        ("SECSTATE", "Secretary of State"), ("USDEL", "United States Delegation"),
+    ]
+
+    /// Reads a phrase.
+    public static func read(_ phrase: String) -> Correspondent {
+        var result = Correspondent()
+        var text = cleaned(phrase)
+        if let number = captures(
+            #"\s*\[(?:[A-Za-z]+\s+)?(?:No\.?|Nr\.?|Nº|#)\s*([^\]]+)\]"#, in: text)
+        {
+            result.number = number.groups.first ?? nil
+            text = number.remainder
+        }
+        text = expandTelegraphic(text)
+        if let parenthesis = captures(#"^(.*?)\s*\(([^()]+)\)\s*$"#, in: text),
+            let outer = parenthesis.groups[0], let inner = parenthesis.groups[1]
+        {
+            let innerName = trimmed(inner)
+            if isOffice(outer) {
+                result.office = trimmed(outer)
+                if isNameLike(innerName) { result.person = stripTitles(innerName) }
+            } else {
+                text = outer
+                if isNameLike(innerName) { result.place = innerName }
+                readPersonOrOffice(text, into: &result)
+                return finished(result)
+            }
+        } else {
+            readPersonOrOffice(text, into: &result)
+        }
+        return finished(result)
+    }
+
+    private static func readPersonOrOffice(_ text: String, into result: inout Correspondent) {
+        let phrase = trimmed(text)
+        guard !phrase.isEmpty else { return }
+        if isOffice(phrase) {
+            result.office = phrase
+            return
+        }
+        // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
+        var name = phrase
+        if let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
+            let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after))
+        {
+            name = before
+            if result.place == nil { result.place = trimmed(after) }
+        }
+        let person = stripTitles(trimmed(name))
+        if !person.isEmpty, isNameLike(person) {
+            result.person = person
+        } else if !phrase.isEmpty {
+            result.office = phrase
+        }
+    }
+
+    /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,
+    /// Prague" → "Prague", "American Embassy Sofia" → "Sofia").
+    private static func finished(_ correspondent: Correspondent) -> Correspondent {
+        var result = correspondent
+        if let office = result.office, result.place == nil {
+            if let match = captures(#"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office) {
+                result.place = match.groups[0] ?? nil
+            } else if let match = captures(#",\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"#, in: office) {
+                result.place = match.groups[0] ?? nil
+                result.office = trimmed(match.remainder)
+            } else if let match = captures(
+                #"^(?:American|United States)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
+                in: office)
+            {
+                result.place = match.groups[0] ?? nil
+            } else if let match = captures(#"^Secretary of State\s+([A-Z][\w\-]*)$"#, in: office) {
+                result.place = match.groups[0] ?? nil
+            }
+        }
+        return result
+    }
+
+    /// Whether a phrase names an office: it holds an institution word.
+    public static func isOffice(_ phrase: String) -> Bool {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," }).map {
+            String($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]“”\"'’"))
+        }
+        if words.contains(where: officeWords.contains) { return true }
+        // "Secretary of State" without a name after it, "Foreign Office".
+        let lower = phrase.lowercased()
+        return lower.hasSuffix("secretary of state") || lower.contains("secretary of state washington")
+            || lower.contains("foreign office")
+    }
+
+    /// One to four words, each opening with a capital letter or an initial ("A. Gromyko", "Bastian Pinto",
+    /// "de Gaulle" allowed by a lower-case particle inside).
+    static func isNameLike(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
+        let particles: Set<String> = ["de", "da", "do", "dos", "van", "von", "der", "la", "le", "del", "di", "bin", "al"]
+        return words.allSatisfy { word in
+            guard let initial = word.first else { return false }
+            return initial.isUppercase || particles.contains(String(word))
+        }
+    }
+
+    /// The phrase without leading titles and offices ("Ambassador Katori" → "Katori", "Minister of Foreign
+    /// Affairs Rapacki" → "Rapacki"); the phrase itself when every word is a title.
+    public static func stripTitles(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ")
+        var index = 0
+        while index < words.count - 1 {
+            let folded = words[index].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            guard titleWords.contains(folded) else { break }
+            index += 1
+        }
+        return words[index...].joined(separator: " ")
+    }
+
+    /// White space collapsed; FRUS document numbers, footnote marks, a leading "the", a quoted subject and
+    /// surrounding punctuation removed.
+    static func cleaned(_ phrase: String) -> String {
+        var text = collapseWhitespace(phrase)
+        text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
+        text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "")
+        text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "")
+        text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")
+        text = text.replacingPattern(#"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
+        text = text.replacingPattern(#"^(?i:from|to)\s+"#, with: "")
+        return trimmed(text)
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var value = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-–"))
+        if value.hasPrefix("the ") || value.hasPrefix("The ") { value.removeFirst(4) }
+        return value
+    }
+
+    /// "AMEMBASSY SOFIA" → "American Embassy Sofia"; "SECSTATE WASHDC" → "Secretary of State Washington".
+    static func expandTelegraphic(_ phrase: String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard let first = words.first,
+            let expansion = telegraphicAddresses.first(where: { $0.0 == first.uppercased() })?.1
+        else { return phrase }
+        words.removeFirst()
+        let rest = words.map { word -> String in
+            if word == "WASHDC" { return "Washington" }
+            return word.uppercased() == word ? word.prefix(1) + word.dropFirst().lowercased() : word
+        }
+        return ([expansion] + rest).joined(separator: " ")
+    }
+
+    /// The groups of the first match of `pattern`, and the text with the match removed.
+    static func captures(_ pattern: String, in text: String) -> (groups: [String?], remainder: String)? {
+        guard let regex = TextPattern.regex(pattern, caseInsensitive: false) else { return nil }
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = regex.firstMatch(in: text, range: range), let whole = Range(match.range, in: text) else {
+            return nil
+        }
+        var groups: [String?] = []
+        for index in 1..<max(1, match.numberOfRanges) {
+            groups.append(Range(match.range(at: index), in: text).map { String(text[$0]) })
+        }
+        var remainder = text
+        remainder.removeSubrange(whole)
+        return (groups, remainder)
+    }
+}
