@@ -39,6 +39,9 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var recipientParts: [Correspondent] = []
     /// The telegram's own number ("3175", "12768"), from a title, heading or routing line.
     public var number: String?
+    /// Whether ``origin`` was inferred from the sender's phrase ("Embassy in X") rather than stated as the
+    /// place of dispatch; such an origin is kept only when it names a place smaller than a country.
+    public var originIsInferred = false
     /// Where the telegram was received, when the source states it.
     public var receivedPlace: String?
     /// Authority ids forced by the sidecar.

@@ -39,6 +39,9 @@ public struct TelegramPage: Sendable, Equatable {
     public var footerFields: [(label: String, value: TextUnit)] = []
     /// Lines dropped as site chrome, for the record.
     public var chrome: [TextUnit] = []
+    /// Whether the page is cut off: it has no rights text or footer, and its last document ends inside a
+    /// sentence (a stored copy cut at a size limit). See ``PageReader/isCutOff(_:)``.
+    public var isTruncated = false
 
     public static func == (lhs: TelegramPage, rhs: TelegramPage) -> Bool {
         lhs.path == rhs.path && lhs.preface == rhs.preface && lhs.pageHeading == rhs.pageHeading

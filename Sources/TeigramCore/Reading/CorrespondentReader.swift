@@ -62,8 +62,12 @@ public enum CorrespondentReader {
             let outer = parenthesis.groups[0], let inner = parenthesis.groups[1]
         {
             let innerName = trimmed(inner)
-            if isOffice(outer) {
+            if isOffice(outer) && !startsWithTitle(outer) {
                 result.office = trimmed(outer)
+                if isNameLike(innerName) { result.person = stripTitles(innerName) }
+            } else if startsWithTitle(outer) {
+                // "The Chargé in the Soviet Union (Thurston)": the office-holder is in the parenthesis; the
+                // role is no office, and its country is no place of dispatch.
                 if isNameLike(innerName) { result.person = stripTitles(innerName) }
             } else {
                 text = outer
@@ -120,6 +124,14 @@ public enum CorrespondentReader {
             }
         }
         return result
+    }
+
+    /// Whether a phrase opens with an office-holder's title ("Ambassador in the Soviet Union", "Chargé in
+    /// Yugoslavia", "High Commissioner in Great Britain").
+    static func startsWithTitle(_ phrase: String) -> Bool {
+        guard let first = trimmed(phrase).split(separator: " ").first else { return false }
+        let folded = first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return titleWords.contains(folded) && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(folded)
     }
 
     /// Whether a phrase names an office: it holds an institution word.

@@ -20,7 +20,7 @@ public enum MetadataReader {
             (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
-        let correspondenceSources = [titleText] + headingTexts + page.citation.map(\.text)
+        let correspondenceSources = [titleText] + headingTexts + correspondenceLines(page) + page.citation.map(\.text)
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
@@ -44,6 +44,14 @@ public enum MetadataReader {
         {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(line.unit.text, date.range)
+        }
+        if metadata.date == nil, let date = fileNumberDate(page) {
+            metadata.date = date.date
+            metadata.dateText = date.text
+        }
+        if metadata.date == nil, let date = dispatchLineDate(page, recognizer: recognizer) {
+            metadata.date = date.date
+            metadata.dateText = date.text
         }
         if let part = page.parts.first { readReceipt(part, into: &metadata) }
         if page.parts.count > 1 {
@@ -82,6 +90,7 @@ public enum MetadataReader {
             let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
         {
             metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "")
+            metadata.originIsInferred = true
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
@@ -106,6 +115,56 @@ public enum MetadataReader {
         return metadata
     }
 
+    /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
+    /// Soviet Union (Harriman) to the Secretary of State" under a FRUS file number, "FROM BUDAPEST TO
+    /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
+    static func correspondenceLines(_ page: TelegramPage) -> [String] {
+        let units =
+            page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
+            + (page.parts.first?.body.prefix(2).compactMap { block -> TextUnit? in
+                if case .paragraph(let unit) = block { return unit } else { return nil }
+            } ?? [])
+        return units.map { collapseWhitespace($0.text) }.filter { line in
+            line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
+                && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
+        }
+    }
+
+    /// The date a FRUS decimal file number gives ("860h.00/11–1945: Telegram" is 19 November 1945: month,
+    /// then day and two-digit year), for pages whose text gives no date line; an editorial reading, so
+    /// `cert="medium"`.
+    static func fileNumberDate(_ page: TelegramPage) -> (date: RecognizedDate, text: String)? {
+        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
+            + (page.parts.first?.opener.map(\.unit) ?? [])
+        for unit in units.prefix(6) {
+            let text = collapseWhitespace(unit.text)
+            guard
+                let match = CorrespondentReader.captures(
+                    #"^\d{3}[\w.]*/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
+                let month = match.groups[0].flatMap({ Int($0) }), let day = match.groups[1].flatMap({ Int($0) }),
+                let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
+                (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
+            else { continue }
+            let iso = DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
+                + DateRecognizer.padded(day, 2)
+            return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
+        }
+        return nil
+    }
+
+    /// The first full date of a dispatch line among the first document's opener lines ("MOSCOW, November
+    /// 19, 1945—7 p.m.", "No.430 D. 4.04 p.m. October 25, 1956").
+    static func dispatchLineDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
+        date: RecognizedDate, text: String
+    )? {
+        for line in page.parts.first?.opener ?? [] where line.unit.text.count <= 160 {
+            if let date = recognizer.firstFullDate(in: line.unit.text) {
+                return (date, UTF16Text.substring(line.unit.text, date.range))
+            }
+        }
+        return nil
+    }
+
     /// The structured sender and addressees from the phrases read (see ``CorrespondentReader``), the
     /// telegram number and place of receipt they carry, and the origin when no line stated it.
     static func readCorrespondentParts(into metadata: inout TelegramMetadata) {
@@ -116,7 +175,10 @@ public enum MetadataReader {
         if metadata.number == nil {
             metadata.number = metadata.senderParts.number ?? metadata.recipientParts.lazy.compactMap(\.number).first
         }
-        if metadata.origin == nil, let place = metadata.senderParts.place { metadata.origin = place }
+        if metadata.origin == nil, let place = metadata.senderParts.place {
+            metadata.origin = place
+            metadata.originIsInferred = true
+        }
         if metadata.receivedPlace == nil, metadata.recipientParts.count == 1, let place = metadata.recipientParts[0].place,
             metadata.recipientParts[0].person != nil
         {

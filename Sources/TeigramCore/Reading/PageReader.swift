@@ -42,10 +42,14 @@ public enum PageReader {
         var page = TelegramPage(path: source.path)
         var units = groupUnits(source.lines)
 
-        // Chrome anywhere.
+        // Chrome anywhere: known lines, download links, breadcrumbs, and short lines a page repeats three
+        // times or more (a site's navigation: "U.S. Department of State" ×9).
+        var shortLineCounts: [String: Int] = [:]
+        for unit in units where unit.text.utf8.count <= 60 { shortLineCounts[unit.text.trimmedText, default: 0] += 1 }
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
             return text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text)
+                || isBreadcrumb(text) || (text.utf8.count <= 60 && !text.isEmpty && shortLineCounts[text, default: 0] >= 3)
         }
         page.chrome += units.filter(isChrome)
         units.removeAll(where: isChrome)
@@ -146,6 +150,7 @@ public enum PageReader {
             page.titleLine = content[0]
             page.parts = [readPart(Array(content.dropFirst()), heading: nil)]
         }
+        page.isTruncated = isCutOff(page)
         return page
     }
 
@@ -182,6 +187,11 @@ public enum PageReader {
                     index += 1
                     continue
                 }
+                if continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next) {
+                    unit.text += "\n" + next
+                    index += 1
+                    continue
+                }
                 break
             }
             if depth > 0 {
@@ -192,6 +202,38 @@ public enum PageReader {
             units.append(unit)
         }
         return units
+    }
+
+    /// Whether, in a cable written in capitals, `next` continues the paragraph whose last line is `line`:
+    /// both lines are in capitals, `line` is a wrapped line (45 characters or more), and `next` opens no
+    /// numbered point, field ("SUBJECT:", "REF:", "E.O."), routing line or signature (two words or fewer).
+    /// Telegraphic cables mark paragraphs by numbers and blank lines, not by line ends.
+    static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
+        guard line.count >= 45, !next.isBlank, isInCapitals(line), isInCapitals(next) else { return false }
+        let trimmed = next.trimmedText
+        if trimmed.split(separator: " ").count <= 2 { return false }
+        if LinePatterns.numberedPoint.matches(trimmed) { return false }
+        return !trimmed.matches(#"^(?:[A-Z][A-Z .]{0,20}:|E\.\s?O\.|FM\s|TO\s|INFO\s|PAGE\s\d|[A-Z]\)\s|\(\w\)\s)"#)
+    }
+
+    /// Ten letters or more, none in lower case (ASCII letters only are counted).
+    static func isInCapitals(_ text: String) -> Bool {
+        var upper = 0
+        for byte in text.utf8 {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+        }
+        return upper >= 10
+    }
+
+    /// Prose of a cable written in capitals: a paragraph of several lines, or ending with a full stop, with
+    /// eight words or more, two of them English function words.
+    static func isCapitalsProse(_ text: String) -> Bool {
+        guard isInCapitals(text), text.contains("\n") || text.hasSuffix(".") else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count >= 8 else { return false }
+        let functionWords: Set<Substring> = ["THE", "OF", "AND", "TO", "IN", "THAT", "IS", "WAS", "WITH", "FOR", "ON", "BE"]
+        return words.filter { functionWords.contains($0) }.count >= 2
     }
 
     /// How many "[" are still open at the end of `text` (a "]" without an open one is ignored).
@@ -223,6 +265,23 @@ public enum PageReader {
     }
 
     /// A download, file-size or pagination line of an archive page (at most 60 bytes).
+    /// Whether a page is cut off: no rights text and no footer (a complete archive page ends with them),
+    /// and the last line of its last document is prose (five words or more, so no signature or name line)
+    /// that ends with a letter, digit, comma or hyphen rather than with a sentence's end.
+    public static func isCutOff(_ page: TelegramPage) -> Bool {
+        guard page.rights.isEmpty, page.footerFields.isEmpty, let part = page.parts.last,
+            let unit = part.closer.last?.unit ?? part.body.units.last
+        else { return false }
+        let text = unit.text.trimmedText
+        guard let last = text.last, text.split(separator: " ").count >= 5 else { return false }
+        return last.isLetter || last.isNumber || last == "," || last == "-"
+    }
+
+    /// A site's breadcrumb trail: "You are in: A > B > C", or three " > " separators on one line.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
+    }
+
     static func isDownloadChrome(_ text: String) -> Bool {
         text.utf8.count <= 60 && (LinePatterns.downloadSize.matches(text) || LinePatterns.digitRuns.matches(text))
     }
@@ -374,7 +433,7 @@ public enum PageReader {
     public static func isProse(_ text: String) -> Bool {
         if isWhollyBracketed(text) { return false }
         let (words, lowercaseWords) = wordCounts(text)
-        guard words >= 5, lowercaseWords >= 2 else { return false }
+        guard words >= 5, lowercaseWords >= 2 else { return isCapitalsProse(text) }
         if !text.hasFewerCharacters(than: 100) { return true }
         guard let last = text.last else { return false }
         return ".!?:\"”»".contains(last)
@@ -383,7 +442,7 @@ public enum PageReader {
     /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
     static func isCutOffProse(_ text: String) -> Bool {
         let (words, lowercaseWords) = wordCounts(text)
-        guard words >= 8, lowercaseWords * 2 > words, let last = text.last else { return false }
+        guard words >= 8, lowercaseWords * 2 > words || isCapitalsProse(text), let last = text.last else { return false }
         return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
     }
 

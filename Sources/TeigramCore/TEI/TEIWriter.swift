@@ -56,11 +56,15 @@ public struct TEIWriter: Sendable {
 
         // Correspondents the authority does not know are still names of this document: register them so
         // their mentions in the text are tagged (as `rs`, for the review report).
-        for phrase in [metadata.sender, metadata.recipient] + metadata.parts.flatMap({ [$0.sender, $0.recipient] }) {
-            guard let phrase, let name = Self.personalName(in: phrase) else { continue }
+        let correspondents = ([metadata] + metadata.parts).flatMap { [$0.senderParts] + $0.recipientParts }
+        for name in correspondents.compactMap(\.person) {
             var scratch = state
             if !tagger.mentions(in: UTF16Text.units(of: name), state: &scratch).contains(where: { $0.ref != nil }) {
-                state.registerLocalName(NameTokenizer.tokens(of: name).map(\.folded), kind: .person)
+                let words = NameTokenizer.tokens(of: name).map(\.folded)
+                state.registerLocalName(words, kind: .person)
+                if words.count > 1, let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
+                    state.registerLocalName([surname], kind: .person)
+                }
             }
         }
 
@@ -174,6 +178,29 @@ public struct TEIWriter: Sendable {
                             "p",
                             children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))])),
                     at: index)
+            }
+            if page.isTruncated, number == page.parts.count - 1,
+                let last = children.lastIndex(where: {
+                    if case .element(let e) = $0 { ["p", "list", "closer"].contains(e.name) } else { false }
+                }),
+                case .element(var element) = children[last]
+            {
+                // The gap goes where the text stops: the last paragraph, list item or closing line.
+                let gap = XML.Node.element(XML.Element("gap", attributes: [XML.Attribute("reason", "truncated")]))
+                if element.name == "list", let itemIndex = element.children.lastIndex(where: {
+                    if case .element(let e) = $0 { e.name == "item" } else { false }
+                }), case .element(var item) = element.children[itemIndex] {
+                    item.children.append(gap)
+                    element.children[itemIndex] = .element(item)
+                } else {
+                    element.children.append(gap)
+                }
+                children[last] = .element(element)
+                report.warnings.append(
+                    Diagnostic(
+                        .warning, .heuristic, path: path,
+                        "the page ends inside a sentence and has no rights text or footer: it looks cut off; the text ends with <gap reason=\"truncated\"/>"
+                    ))
             }
             divisions.append(.element(XML.Element("div", attributes: attributes, children: children)))
         }
@@ -471,7 +498,9 @@ public struct TEIWriter: Sendable {
                     .warning, .heuristic, path: path, line: line,
                     "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
         }
-        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state) {
+        if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state),
+            !(metadata.originIsInferred && isCountry(origin))
+        {
             sent.append(.element(origin))
         }
         var date = XML.Element("date")
@@ -643,6 +672,15 @@ public struct TEIWriter: Sendable {
             caseInsensitive: true)
         return XML.Element(
             "rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
+    }
+
+    /// Whether a place element links to an authority entry of `type="country"` (an embassy "in Hungary"
+    /// states no place of dispatch).
+    private func isCountry(_ element: XML.Element) -> Bool {
+        guard let ref = element[attribute: "ref"], let entry = authority.entries[String(ref.dropFirst())] else {
+            return false
+        }
+        return entry.element[attribute: "type"] == "country"
     }
 
     private func placeElement(_ phrase: String?, ref forced: String?, inline: InlineEncoder, state: inout TaggingState)

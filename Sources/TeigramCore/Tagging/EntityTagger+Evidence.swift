@@ -18,10 +18,12 @@ extension EntityTagger {
     ]
 
     func evidencedPersons(
-        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        tokens: [NameTokenizer.Token], units: [UInt16], found: inout [EntityMention], blocked: [Range<Int>],
         state: inout TaggingState
-    ) -> [EntityMention] {
+    ) {
+        let taken = found
         var result: [EntityMention] = []
+        var absorbed: [Range<Int>] = []
         let capitalsText = Self.isWrittenInCapitals(units)
         func isFree(_ index: Int) -> Bool {
             let range = tokens[index].range
@@ -74,6 +76,32 @@ extension EntityTagger {
                 {
                     end += 1
                 }
+                // "Andrey Yanuaryevich Vyshinsky": a known person right after the given names takes them in.
+                if end < tokens.count, end - index <= 3, joined(end - 1, end),
+                    let known = taken.first(where: {
+                        $0.kind == .person && $0.ref != nil && $0.range.lowerBound == tokens[end].range.lowerBound
+                    })
+                {
+                    var widened = known
+                    widened.range = tokens[index].range.lowerBound..<known.range.upperBound
+                    absorbed.append(known.range)
+                    result.append(widened)
+                    index = end + 1
+                    continue
+                }
+                // "Mengistu Haile Mariam": given names right after a known person belong to that name.
+                if end > index + 1, !isInitial(end - 1), index > 0, joined(index - 1, index),
+                    let known = taken.first(where: {
+                        $0.kind == .person && $0.ref != nil && $0.range.upperBound == tokens[index - 1].range.upperBound
+                    })
+                {
+                    var widened = known
+                    widened.range = known.range.lowerBound..<tokens[end - 1].range.upperBound
+                    absorbed.append(known.range)
+                    result.append(widened)
+                    index = end
+                    continue
+                }
                 if end > index + 1, !isInitial(end - 1) {
                     add(index, end)
                     index = end
@@ -95,7 +123,8 @@ extension EntityTagger {
             }
             index += 1
         }
-        return result
+        found.removeAll { mention in absorbed.contains(mention.range) }
+        found += result
     }
 
     /// One space, or a comma and one space.

@@ -22,6 +22,7 @@ public struct EntityTagger: Sendable {
         "cable", "telegram", "report", "source", "date", "type", "language", "rights", "kim", "li", "ri",
         "staff", "committee", "council", "ministry", "department", "bureau", "assembly", "command",
         "headquarters", "directorate", "office", "embassy", "secretariat", "affairs", "forces", "front",
+        "administration", "subject", "visit", "troops", "policy", "problem", "letter", "transcript",
     ]
 
     /// Title words after which an unknown capitalised name is a person.
@@ -33,7 +34,7 @@ public struct EntityTagger: Sendable {
         "monsieur", "mme", "genosse", "towarzysz", "tow", "tov", "тов", "товарищ", "товарищу", "товарища",
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
-        "queen", "emperor", "ms", "miss",
+        "queen", "emperor", "ms", "miss", "affaires",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
@@ -42,6 +43,7 @@ public struct EntityTagger: Sendable {
         in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState
     ) -> [EntityMention] {
         let tokens = NameTokenizer.tokens(of: units)
+        let capitalsText = Self.isWrittenInCapitals(units)
         var found: [EntityMention] = []
         var index = 0
         while index < tokens.count {
@@ -57,7 +59,7 @@ public struct EntityTagger: Sendable {
                 if !blocked.contains(where: { crosses($0, range) }),
                     let mention = resolve(
                         match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units,
-                        state: state)
+                        capitalsText: capitalsText, state: state)
                 {
                     found.append(mention)
                     state.record(mention, units: units)
@@ -68,9 +70,11 @@ public struct EntityTagger: Sendable {
             index += 1
         }
         found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        found += titledUnknownNames(
+            tokens: tokens, units: units, taken: found, blocked: blocked, capitalsText: capitalsText, state: &state)
+        evidencedPersons(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
-        found += titledUnknownNames(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
-        found += evidencedPersons(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        institutions(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
         switch context {
         case .prose: break
         case .signature:
@@ -260,7 +264,7 @@ public struct EntityTagger: Sendable {
 
     private func resolve(
         _ candidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
-        length: Int, units: [UInt16], state: TaggingState
+        length: Int, units: [UInt16], capitalsText: Bool, state: TaggingState
     ) -> EntityMention? {
         let singleWord = length == 1 ? tokens[index].folded : nil
         if let word = singleWord, Self.commonWords.contains(word),
@@ -276,7 +280,10 @@ public struct EntityTagger: Sendable {
         // 2. A surname alone: the person with that surname met last in this document, else the only one.
         //    Not when it stands inside a longer capitalised name ("Ri Pyong Nam" is not Nam Il).
         let people = candidates.filter { $0.nameType == "surname" }
-        if !people.isEmpty, length == 1, isInsideLongerName(tokens, at: index, units: units) { return nil }
+        // In text written in capitals every neighbour looks like a name word, so the test says nothing there.
+        if !people.isEmpty, length == 1, !capitalsText, isInsideLongerName(tokens, at: index, units: units) {
+            return nil
+        }
         if let seen = state.mentionedIDs.last(where: { id in people.contains { $0.id == id } }),
             let person = people.first(where: { $0.id == seen })
         {
@@ -344,10 +351,12 @@ public struct EntityTagger: Sendable {
     /// "Comrade Petrov", "Ambassador Szarvas": a title word, then capitalised words not already tagged.
     private func titledUnknownNames(
         tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
-        state: inout TaggingState
+        capitalsText: Bool, state: inout TaggingState
     ) -> [EntityMention] {
         var result: [EntityMention] = []
         var index = 0
+        // In text written in capitals the name is the one word after the title ("MINISTER LETELIER EXPRESSED").
+        let longest = capitalsText ? 1 : 3
         while index < tokens.count - 1 {
             defer { index += 1 }
             guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
@@ -355,7 +364,7 @@ public struct EntityTagger: Sendable {
             else { continue }
             var end = index + 1
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
-                !Self.commonWords.contains(tokens[end].folded), end - index <= 3,
+                !Self.commonWords.contains(tokens[end].folded), end - index <= longest,
                 gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound)
             {
                 end += 1
@@ -369,6 +378,11 @@ public struct EntityTagger: Sendable {
             }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
+            let words = tokens[(index + 1)..<end].map(\.folded)
+            state.registerLocalName(words, kind: .person)
+            if let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
+                state.registerLocalName([surname], kind: .person)
+            }
             result.append(mention)
             index = end - 1
         }
