@@ -97,6 +97,28 @@ public enum MetadataReader {
             metadata.classification.append(
                 collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
+        if let term = ([titleText] + correspondenceLines(page)).lazy.compactMap(titleClassification).first,
+            !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame })
+        {
+            metadata.classification.append(term)
+        }
+        // Classification lines before the title, and the FRUS source note's classification sentence
+        // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
+        for unit in page.preface where PageReader.isClassification(unit.text.trimmedText.lowercased()) {
+            metadata.classification.append(
+                collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+        }
+        let notes = page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
+        for note in notes where note.contains("Source:") {
+            for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
+                let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
+                for term in value.components(separatedBy: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+                where !term.isEmpty && !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
+                    metadata.classification.append(term)
+                }
+            }
+        }
         for field in page.footerFields where field.label == "Original Classification" {
             let value = collapseWhitespace(field.value.text)
             if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
@@ -124,10 +146,25 @@ public enum MetadataReader {
             + (page.parts.first?.body.prefix(2).compactMap { block -> TextUnit? in
                 if case .paragraph(let unit) = block { return unit } else { return nil }
             } ?? [])
-        return units.map { collapseWhitespace($0.text) }.filter { line in
+        let lines = units.map { collapseWhitespace($0.text) }.filter { line in
             line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
         }
+        // The archive's citation sentence in the preface of older Wilson pages ("\"Secret Telegram from A to
+        // B,\" May 31, 1963, …").
+        let citations = page.preface.map { collapseWhitespace($0.text) }.filter { $0.hasPrefix("\"") || $0.hasPrefix("“") }
+        return lines + citations
+    }
+
+    /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …").
+    static func titleClassification(_ title: String) -> String? {
+        let text = TitlePatterns.citationLeadIn.replacing(in: collapseWhitespace(title), with: "")
+        guard
+            let match = CorrespondentReader.captures(
+                #"^((?:(?:Top|Strictly|Most|Very)\s+)?(?:Secret|Confidential|Urgent|Personal)(?:\s+and\s+(?:Personal|Secret|Urgent))?)\s+(?:Coded\s+|Ciphered\s+|Cipher\s+)?(?:Telegram|Cable|Ciphergram|Cryptogram|Report|Letter|Memorandum|Note|Message)\b"#,
+                in: text)
+        else { return nil }
+        return match.groups[0] ?? nil
     }
 
     /// The date a FRUS decimal file number gives ("860h.00/11–1945: Telegram" is 19 November 1945: month,

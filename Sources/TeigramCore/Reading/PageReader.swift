@@ -24,7 +24,11 @@ public enum PageReader {
     /// Labels whose following units are citation text.
     static let citationLabels: Set<String> = ["Document Information", "Source", "Original Archive"]
     /// Lines that are site chrome wherever they stand.
-    static let chromeLines: Set<String> = ["Skip to content", "Skip to main content", "Back to top", "Print", "Share"]
+    static let chromeLines: Set<String> = [
+        "Skip to content", "Skip to main content", "Back to top", "Print", "Share", "Search in",
+        "Digital Archive International History Declassified", "Citation", "• Citation", "get citation",
+        "share document", "• share document", "English HTML", "VIEW DOCUMENT IN", "English PDF",
+    ]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
     /// Byte length above which a text cannot equal a footer label or chrome line: three times the longest
     /// entry, since String equality is canonical equivalence and an ASCII letter may be spelled by a
@@ -99,6 +103,16 @@ public enum PageReader {
         if let last = content.last, last.text.hasPrefix("Source:") {
             page.citation.insert(last, at: 0)
             content.removeLast()
+        }
+
+        // The archive's citation sentence ("\"Title,\" date, History and Public Policy Program Digital Archive,
+        // …") is a citation wherever it stands (older page layouts put it before the document).
+        if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
+            page.citation.insert(content.remove(at: index), at: 0)
+            // A long paragraph right before it, in the title block, is the archive's summary.
+            if index > 0, index <= 4, content[index - 1].text.utf8.count > 200, isProse(content[index - 1].text.trimmedText) {
+                page.summary.insert(content.remove(at: index - 1), at: 0)
+            }
         }
 
         // Title block.
@@ -275,6 +289,12 @@ public enum PageReader {
         let text = unit.text.trimmedText
         guard let last = text.last, text.split(separator: " ").count >= 5 else { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
+    }
+
+    /// A citation sentence of the Wilson Center Digital Archive: a quoted title, then "Digital Archive,".
+    static func isCitationSentence(_ unit: TextUnit) -> Bool {
+        let text = unit.text.trimmedText
+        return (text.hasPrefix("\"") || text.hasPrefix("“")) && text.contains("Digital Archive,")
     }
 
     /// A site's breadcrumb trail: "You are in: A > B > C", or three " > " separators on one line.
@@ -552,10 +572,20 @@ public enum PageReader {
     /// "CONFIDENTIAL URGENT", "Ciphered telegram").
     static let classificationWords: Set<String> = [
         "strictly", "top", "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "telegram", "coded",
-        "personal", "for", "your", "eyes", "only", "restricted", "most", "very",
+        "personal", "for", "your", "eyes", "only", "restricted", "most", "very", "limited", "official", "use",
+        "exdis", "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "extremely", "extra",
+        "advance", "newsflash", "and", "sensitive", "особая", "папка", "секретно", "совершенно", "сов", "лично", "и",
+        "срочно", "весьма", "строго", "tajne", "ściśle", "pilne", "geheim", "streng", "dringend", "szigorúan",
+        "titkos", "sürgős", "strict", "strictement", "confidentiel", "secreto", "confidencial", "urgente",
+        "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
+        "spěšné", "strict", "secret", "urgent", "foarte", "eyes",
     ]
     static let classificationCoreWords: Set<String> = [
-        "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted",
+        "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
+        "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
+        "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
+        "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
+        "tajné", "spěšné",
     ]
 
     static func isClassification(_ lower: String) -> Bool {
