@@ -65,7 +65,7 @@ public enum CorrespondentReader {
             if isOffice(outer) && !startsWithTitle(outer) {
                 result.office = trimmed(outer)
                 if isNameLike(innerName) { result.person = stripTitles(innerName) }
-            } else if startsWithTitle(outer) {
+            } else if startsWithTitle(outer), !isNameLike(stripTitles(trimmed(outer))) {
                 // "The Chargé in the Soviet Union (Thurston)": the office-holder is in the parenthesis; the
                 // role is no office, and its country is no place of dispatch.
                 if isNameLike(innerName) { result.person = stripTitles(innerName) }

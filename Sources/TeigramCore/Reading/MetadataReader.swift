@@ -20,7 +20,8 @@ public enum MetadataReader {
             (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
-        let correspondenceSources = [titleText] + headingTexts + correspondenceLines(page) + page.citation.map(\.text)
+        let correspondenceSources =
+            [titleText] + headingTexts + correspondenceLines(page) + page.citation.compactMap(citationTitle)
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
@@ -156,6 +157,18 @@ public enum MetadataReader {
         return lines + citations
     }
 
+    /// The part of a citation that can name correspondents: its quoted title ("\"Secret Telegram from A to
+    /// B,\" May 31, 1963, …"), or a "Source:" reference; a citation of other prose (an archive's description
+    /// of a collection) names none.
+    static func citationTitle(_ unit: TextUnit) -> String? {
+        let text = collapseWhitespace(unit.text)
+        if text.hasPrefix("Source:") || text.hasPrefix("[Source:") { return text }
+        guard let open = text.first, open == "\"" || open == "“" else { return nil }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(where: { $0 == "\"" || $0 == "”" }) else { return nil }
+        return String(rest[..<close])
+    }
+
     /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …").
     static func titleClassification(_ title: String) -> String? {
         let text = TitlePatterns.citationLeadIn.replacing(in: collapseWhitespace(title), with: "")
@@ -227,9 +240,16 @@ public enum MetadataReader {
     /// stays whole.
     static func recipientPhrases(_ recipient: String) -> [String] {
         let text = collapseWhitespace(recipient)
-        guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
         let pieces = text.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
+        // Ministry of Higher Education"): each is an addressee when each is an office of its own.
+        if pieces.count > 1, !text.contains("("),
+            pieces.allSatisfy({ CorrespondentReader.isOffice($0) && CorrespondentReader.cleaned($0).first?.isUppercase == true })
+        {
+            return pieces
+        }
+        guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
         guard pieces.count > 1, pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles($0)) })
         else { return [text] }
         return pieces
@@ -254,7 +274,18 @@ public enum MetadataReader {
         var to: String?
         var dateTime: (iso: String, text: String)?
         var post: String?
+        var collectingAddressees = false
+        /// An address line without precedence and serial number ("SECSTATE WASHDC PRIORITY 8591").
+        func addressee(_ line: String) -> String {
+            line.replacingPattern(#"\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b.*$"#, with: "")
+                .replacingPattern(#"\s+\d{2,6}$"#, with: "")
+        }
         for line in lines {
+            if collectingAddressees, !line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#),
+                !line.hasPrefix("TO ")
+            {
+                collectingAddressees = false
+            }
             if dateTime == nil,
                 let match = CorrespondentReader.captures(
                     #"^(?:[ZOPR]{1,2}|NIACT|FLASH)?\s*(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#, in: line),
@@ -272,8 +303,12 @@ public enum MetadataReader {
                 from = match.groups[0] ?? nil
                 post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
             } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
-                to = (match.groups[0] ?? nil)?.replacingPattern(
-                    #"\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b.*$"#, with: "")
+                to = (match.groups[0] ?? nil).map(addressee)
+                collectingAddressees = true
+            } else if collectingAddressees, to != nil,
+                line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#)
+            {
+                to? += ", " + addressee(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(
                     #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+0*(\d{2,6})$"#, in: line)

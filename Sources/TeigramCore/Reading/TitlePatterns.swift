@@ -38,8 +38,9 @@ enum TitlePatterns {
 
     /// ", concerning …" (a subject) at the end of a phrase.
     static let trailingSubject = GuardedPattern(
-        #",\s*(?:Concerning|re|regarding|about|on)\b.*$"#, guard: .contains([","]),
-        examples: ["Zhou to Mao, regarding the talks"])
+        #",\s*(?:Concerning|re|regarding|about|on|conveying|containing|enclosing|transmitting|forwarding)\b.*$"#,
+        guard: .contains([","]),
+        examples: ["Zhou to Mao, regarding the talks", "Bayerlacher to Honecker, conveying a Message"])
 
     /// ", 12 May …" (a date) at the end of a phrase.
     static let trailingDate = GuardedPattern(
@@ -47,7 +48,8 @@ enum TitlePatterns {
 
     /// A quotation (a title's subject) at the end of a phrase.
     static let trailingQuotation = GuardedPattern(
-        #",?\s*[“"”].*$"#, guard: .contains(["\"", "“", "”"]), examples: ["Mao to Stalin “On the talks”"])
+        #"(?:,?\s*[“"”]|(?:,\s*|\s+)[‘']).*$"#, guard: .contains(["\"", "“", "”", "‘", "'"]),
+        examples: ["Mao to Stalin “On the talks”", "Katori to the Foreign Minister, 'Premier Visit'"])
 
     /// "[via X]": the intermediary of a cable.
     static let via = GuardedPattern(

@@ -571,10 +571,20 @@ public struct TEIWriter: Sendable {
         let text = collapseWhitespace(signature.unit.text)
         var scratch = state
         let units = UTF16Text.units(of: text)
-        let people = inline.tagger.mentions(in: units, state: &scratch).filter { $0.kind == .person && $0.ref != nil }
-        for person in people {
-            guard let ref = person.ref, !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }) else { continue }
+        let people = inline.tagger.mentions(in: units, context: .signature, state: &scratch).filter {
+            $0.kind == .person
+        }
+        // A signatory the authority does not know counts only when no person is named as sender and the
+        // signature is a short line of names (a longer "signature" is a closing line misread).
+        let sentHasPerson = sent.children.contains { if case .element(let e) = $0 { e.name == "persName" } else { false } }
+        let isShortLine = text.split(separator: " ").count <= 4
+        for person in people where person.ref != nil || (!sentHasPerson && isShortLine) {
             let name = UTF16Text.string(units[person.range])
+            // A signatory the authority does not know is linked to its provisional entry.
+            let ref = person.ref ?? state.provisionalID(name: name, kind: .person)
+            guard !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }),
+                !sent.children.contains(where: { if case .element(let e) = $0 { e[attribute: "ref"] == "#" + ref } else { false } })
+            else { continue }
             let insertAt =
                 sent.children.firstIndex(where: {
                     if case .element(let e) = $0 {

@@ -99,6 +99,9 @@ public struct EntityTagger: Sendable {
     static let apparatusWords: Set<String> = [
         "no", "nº", "n°", "copy", "copies", "distribution", "list", "top", "secret", "outgoing", "incoming", "file",
         "telegram", "ciphered", "cipher", "cable", "special", "section", "sector", "unit", "vch", "vtch", "shift",
+        "advanced", "advance", "document", "documents", "author", "authors", "emphasis", "image", "footer", "header",
+        "original", "translation", "translated", "end", "text", "note", "notes", "page", "files", "summary",
+        "download", "citation", "archive", "source", "sources", "related", "keywords", "decoded", "received", "sent",
     ]
 
     /// Capitalised runs (one to three words) not already tagged: signatories in a signature line; in a
