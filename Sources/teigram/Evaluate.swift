@@ -30,6 +30,11 @@ extension Teigram {
         @Flag(help: "List every miss and false alarm.")
         var errors = false
 
+        @Flag(
+            help:
+                "Count names nested in other names (places in an organisation's name), for gold written that way (Tests/Fixtures/entity-gold/GUIDELINES.md).")
+        var nested = false
+
         func run() throws {
             let project = try projectOptions.require()
             let goldDirectory = gold ?? project.root + "/Tests/Fixtures/entity-gold"
@@ -42,7 +47,7 @@ extension Teigram {
             }
             let telegrams = corpus.map { FileIO.files(in: $0, suffix: ".txt") } ?? project.telegrams
             let scores = TaggingEvaluation.evaluate(
-                telegrams: telegrams, authority: authority, goldDirectory: goldDirectory)
+                telegrams: telegrams, authority: authority, goldDirectory: goldDirectory, nested: nested)
             guard scores.documents > 0 else {
                 Console.error("teigram: error: no gold files in \(goldDirectory) match a Corpus/ telegram")
                 throw ExitStatus.usage

@@ -713,7 +713,8 @@ public struct TEIWriter: Sendable {
     // MARK: Text
 
     private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
-        XML.Element("p", children: inline.encode(unit.text.trimmedText, state: &state))
+        let text = unit.text.trimmedText
+        return XML.Element("p", children: inline.encode(text, context: TaggingContext.routing(for: text) ?? .prose, state: &state))
     }
 
     private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XML.Element] {
@@ -766,7 +767,8 @@ public struct TEIWriter: Sendable {
                 case .transmission, .copies: .dispatch
                 default: .prose
                 }
-            let content = inline.encode(line.unit.text.trimmedText, context: context, state: &state)
+            let text = line.unit.text.trimmedText
+            let content = inline.encode(text, context: TaggingContext.routing(for: text) ?? context, state: &state)
             switch line.kind {
             case .bracketed:
                 children += content

@@ -88,7 +88,7 @@ extension EntityTagger {
             let range = tokens[start].range.lowerBound..<tokens[last].range.upperBound
             let isKnown = found.contains { $0.range == range }
             if !isKnown, !blocked.contains(where: { crosses($0, range) }) {
-                found.removeAll { $0.kind == .place && range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
+                // A place inside the name stays tagged: the encoder nests it in the orgName.
                 let mention = EntityMention(range: range, kind: .org, ref: nil, nameType: nil)
                 state.record(mention, units: units)
                 found.append(mention)

@@ -42,6 +42,7 @@ public struct EntityTagger: Sendable {
     public func mentions(
         in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState
     ) -> [EntityMention] {
+        if context == .routing { return [] }
         let tokens = NameTokenizer.tokens(of: units)
         let capitalsText = Self.isWrittenInCapitals(units)
         var found: [EntityMention] = []
@@ -76,7 +77,7 @@ public struct EntityTagger: Sendable {
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         institutions(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
         switch context {
-        case .prose: break
+        case .prose, .routing: break
         case .signature:
             found += unknownNameRuns(
                 tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
@@ -270,7 +271,12 @@ public struct EntityTagger: Sendable {
         length: Int, units: [UInt16], capitalsText: Bool, state: TaggingState
     ) -> EntityMention? {
         let singleWord = length == 1 ? tokens[index].folded : nil
-        if let word = singleWord, Self.commonWords.contains(word),
+        // A common word written in capitals in mixed-case text ("US", "UN") is an abbreviation, and names
+        // what the authority's curated entry says.
+        let isAbbreviation =
+            singleWord != nil && !capitalsText && tokens[index].isAllCaps && tokens[index].folded.count >= 2
+            && candidates.contains { !$0.isGenerated && $0.nameType != "surname" }
+        if let word = singleWord, Self.commonWords.contains(word), !isAbbreviation,
             !state.mentionedIDs.contains(where: { id in candidates.contains { $0.id == id } })
         {
             return nil

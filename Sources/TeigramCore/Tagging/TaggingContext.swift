@@ -7,4 +7,15 @@ public enum TaggingContext: Sendable, Equatable {
     /// A dispatch or distribution line ("Typed by X", "Copy Nº 2 to X", "Copies: X (2), Y"): the names
     /// after "by"/"to" and in the list are clerks and recipients.
     case dispatch
+    /// A cable's routing or page-header line ("FM AMEMBASSY MOSCOW", "TO SECSTATE WASHDC", "PAGE 02 MOSCOW
+    /// 30317 090657Z", "TAGS: PFOR, UR"): no names are tagged; the correspondents it names are recorded in
+    /// the header's `correspDesc`.
+    case routing
+
+    /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`.
+    public static func routing(for line: String) -> TaggingContext? {
+        line.matches(
+            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|[OPRZ]\s+\d{6}Z)\b"#)
+            ? .routing : nil
+    }
 }
