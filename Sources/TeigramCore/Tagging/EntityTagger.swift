@@ -193,6 +193,12 @@ public struct EntityTagger: Sendable {
                     break
                 }
             }
+            if matched == 0, tokens[index].isCapitalised, RussianInflection.isCyrillic(tokens[index].folded),
+                let found = state.localStems[RussianInflection.stem(tokens[index].folded)]
+            {
+                matched = 1
+                kind = found
+            }
             if matched > 0 {
                 let range = tokens[index].range.lowerBound..<tokens[index + matched - 1].range.upperBound
                 if !taken.contains(where: { $0.range.overlaps(range) })
@@ -398,11 +404,12 @@ public struct EntityTagger: Sendable {
         return result
     }
 
-    /// "comrade" or "cde", the titles that count written in lower case (lengths compared first: most words
-    /// are neither).
+    /// "comrade", "cde" and the Russian "тов.", "т.", "товарищ", "г-н": the titles that count written in
+    /// lower case (lengths compared first: most words are none).
     private static func isLowerCaseTitle(_ folded: String) -> Bool {
         let length = folded.utf8.count
         return (length == 7 && folded == "comrade") || (length == 3 && folded == "cde")
+            || ["тов", "т", "товарищ", "товарищу", "товарища", "господин", "г"].contains(folded)
     }
 
     func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {

@@ -34,10 +34,18 @@ public struct NameIndex: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// Adds one name of an entry.
+    /// Adds one name of an entry; a one-word Russian name also with its oblique cases
+    /// (``RussianInflection``).
     mutating func add(name: String, type: String, entry: AuthorityEntry) {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
         guard !tokens.isEmpty else { return }
+        insert(tokens, type: type, entry: entry)
+        if tokens.count == 1, let word = tokens.first {
+            for form in RussianInflection.forms(of: word) { insert([form], type: type, entry: entry) }
+        }
+    }
+
+    private mutating func insert(_ tokens: [String], type: String, entry: AuthorityEntry) {
         var node = 0
         for token in tokens {
             if let next = nodes[node].children[token] {

@@ -19,7 +19,13 @@ public struct TaggingState: Sendable {
     mutating func registerLocalName(_ tokens: [String], kind: AuthorityEntry.Kind) {
         guard !tokens.isEmpty, tokens.count <= 4 else { return }
         localNames[tokens] = kind
+        if tokens.count == 1, let word = tokens.first, RussianInflection.isCyrillic(word) {
+            localStems[RussianInflection.stem(word)] = kind
+        }
     }
+
+    /// Stems of this document's one-word Russian names, so that "Сталину" is found after "Сталин".
+    private(set) var localStems: [String: AuthorityEntry.Kind] = [:]
 
     mutating func record(_ mention: EntityMention, units: [UInt16]) {
         mentionCount += 1

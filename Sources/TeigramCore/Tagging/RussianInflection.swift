@@ -1,0 +1,55 @@
+/// The oblique-case forms of a Russian noun in the nominative singular, so that a name the authority gives
+/// as "Москва" or "Германия" is found as "Москвы", "в Москве", "Германии". Regular first- and
+/// second-declension endings only; words ending otherwise (Токио, Дели) are indeclinable and get none.
+/// Works on folded words (lower case, "й" folded to "и", "ё" to "е"), as ``NameTokenizer`` folds them.
+public enum RussianInflection {
+    /// Stems ending in these letters take "и" where others take "ы" (Прага → Праги).
+    static let velarsAndSibilants: Set<Character> = ["г", "к", "х", "ж", "ш", "щ", "ч"]
+    static let consonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")
+
+    /// Whether the word is written in Cyrillic (its first letter).
+    public static func isCyrillic(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return (0x0400...0x04FF).contains(first.value)
+    }
+
+    /// The genitive, dative, accusative, instrumental and prepositional forms of `word` that differ from it.
+    public static func forms(of word: String) -> [String] {
+        guard isCyrillic(word), word.count >= 3, let last = word.last else { return [] }
+        let stem = String(word.dropLast())
+        var endings: [String]
+        if word.hasSuffix("ия") {
+            return ["ии", "ию", "иеи"].map { String(word.dropLast(2)) + $0 }
+        } else if last == "я" {
+            endings = ["и", "е", "ю", "еи"]
+        } else if last == "а" {
+            let soft = stem.last.map { velarsAndSibilants.contains($0) } ?? false
+            endings = [soft ? "и" : "ы", "е", "у", "ои", "ою"]
+        } else if last == "и", let before = stem.last, "аеоу".contains(before) {
+            // "Китай" (folded "китаи"): a stem in -й.
+            endings = ["я", "ю", "ем", "е"]
+        } else if consonants.contains(last) {
+            return ["а", "у", "ом", "е"].map { word + $0 }
+        } else {
+            return []
+        }
+        return endings.map { stem + $0 }
+    }
+
+    /// Case endings, longest first, removed by ``stem(_:)``.
+    static let endings = [
+        "ыми", "ами", "ями", "ого", "ему", "ому", "ым", "им", "ом", "ем", "ои", "ою", "еи", "ая", "ую", "ы", "а", "у",
+        "е", "и", "ю", "я", "ь",
+    ]
+
+    /// A Russian word without its case ending ("сталину", "сталиным", "сталин" → "сталин"; "черчиллю" →
+    /// "черчилл"), for matching the forms of one name; at least three letters are kept. Non-Cyrillic words
+    /// are returned as they are.
+    public static func stem(_ word: String) -> String {
+        guard isCyrillic(word) else { return word }
+        for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= 3 {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
+}
