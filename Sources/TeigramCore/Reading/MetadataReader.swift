@@ -135,7 +135,29 @@ public enum MetadataReader {
             in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         readTelegraphicHeader(page, into: &metadata)
         readCorrespondentParts(into: &metadata)
+        if metadata.number == nil { metadata.number = telegramNumber(page, title: titleText) }
         return metadata
+    }
+
+    /// The telegram's number from a short line near the top ("Ciphergram No. 7353", "No.430", "Telegram
+    /// Nr 3175"), else a FRUS telegram's opening "3898. " when the page says it is a telegram.
+    static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
+        let lines =
+            [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
+            + (page.parts.first?.opener.map(\.unit.text) ?? [])
+        for line in lines.map(collapseWhitespace) where line.count <= 160 {
+            if let match = CorrespondentReader.captures(
+                #"(?:^|[\s(\[])(?i:No|Nr|Nº|N°|Number|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#, in: line)
+            {
+                return match.groups[0] ?? nil
+            }
+        }
+        if title.lowercased().contains("telegram"), case .paragraph(let unit)? = page.parts.first?.body.first,
+            let match = CorrespondentReader.captures(#"^(\d{2,6})\.\s+\p{Lu}"#, in: unit.text)
+        {
+            return match.groups[0] ?? nil
+        }
+        return nil
     }
 
     /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
@@ -311,7 +333,7 @@ public enum MetadataReader {
                 to? += ", " + addressee(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(
-                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+0*(\d{2,6})$"#, in: line)
+                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+(\d{2,6})$"#, in: line)
             {
                 metadata.number = match.groups[0] ?? nil
             }

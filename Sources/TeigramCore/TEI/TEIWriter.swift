@@ -520,6 +520,10 @@ public struct TEIWriter: Sendable {
                     "undated telegram: no date line, dated title or dated signature; set 'date' in a .meta sidecar"))
         }
         sent.append(.element(date))
+        if let number = metadata.number {
+            sent.append(
+                .element(XML.Element("idno", attributes: [XML.Attribute("type", "telegram-number")], children: [.text(number)])))
+        }
         var received: [XML.Node] = []
         if !recipient.isEmpty {
             received += recipient.map { .element($0) }
