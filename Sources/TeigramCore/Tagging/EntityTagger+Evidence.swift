@@ -25,11 +25,16 @@ extension EntityTagger {
         var result: [EntityMention] = []
         var absorbed: [Range<Int>] = []
         let capitalsText = Self.isWrittenInCapitals(units)
-        func isFree(_ index: Int) -> Bool {
-            let range = tokens[index].range
-            return !taken.contains(where: { $0.range.overlaps(range) })
-                && !result.contains(where: { $0.range.overlaps(range) })
+        // Which tokens a mention already covers, kept per token so the pass stays linear in the text.
+        var covered = Self.tokenCoverage(tokens, taken)
+        // Known persons by the offset they start or end at, for widening them.
+        var personStarting: [Int: EntityMention] = [:]
+        var personEnding: [Int: EntityMention] = [:]
+        for mention in taken where mention.kind == .person && mention.ref != nil {
+            personStarting[mention.range.lowerBound] = mention
+            personEnding[mention.range.upperBound] = mention
         }
+        func isFree(_ index: Int) -> Bool { !covered[index] }
         func joined(_ a: Int, _ b: Int) -> Bool {
             gapIsSpace(units: units, from: tokens[a].range.upperBound, to: tokens[b].range.lowerBound)
         }
@@ -43,6 +48,7 @@ extension EntityTagger {
             guard !blocked.contains(where: { crosses($0, range) }) else { return }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
+            for token in start..<end { covered[token] = true }
             let words = tokens[start..<end].filter { $0.folded.count > 1 }.map(\.folded)
             state.registerLocalName(words, kind: .person)
             if let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
@@ -78,9 +84,7 @@ extension EntityTagger {
                 }
                 // "Andrey Yanuaryevich Vyshinsky": a known person right after the given names takes them in.
                 if end < tokens.count, end - index <= 3, joined(end - 1, end),
-                    let known = taken.first(where: {
-                        $0.kind == .person && $0.ref != nil && $0.range.lowerBound == tokens[end].range.lowerBound
-                    })
+                    let known = personStarting[tokens[end].range.lowerBound]
                 {
                     var widened = known
                     widened.range = tokens[index].range.lowerBound..<known.range.upperBound
@@ -91,9 +95,7 @@ extension EntityTagger {
                 }
                 // "Mengistu Haile Mariam": given names right after a known person belong to that name.
                 if end > index + 1, !isInitial(end - 1), index > 0, joined(index - 1, index),
-                    let known = taken.first(where: {
-                        $0.kind == .person && $0.ref != nil && $0.range.upperBound == tokens[index - 1].range.upperBound
-                    })
+                    let known = personEnding[tokens[index - 1].range.upperBound]
                 {
                     var widened = known
                     widened.range = known.range.lowerBound..<tokens[end - 1].range.upperBound
@@ -125,6 +127,23 @@ extension EntityTagger {
         }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
+    }
+
+    /// For each token, whether one of `mentions` overlaps it: one sweep over both, sorted (tokens are in
+    /// text order), so linear in the text and the mentions.
+    static func tokenCoverage(_ tokens: [NameTokenizer.Token], _ mentions: [EntityMention]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        let ranges = mentions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        var first = 0
+        for range in ranges {
+            while first < tokens.count, tokens[first].range.upperBound <= range.lowerBound { first += 1 }
+            var index = first
+            while index < tokens.count, tokens[index].range.lowerBound < range.upperBound {
+                covered[index] = true
+                index += 1
+            }
+        }
+        return covered
     }
 
     /// One space, or a comma and one space.

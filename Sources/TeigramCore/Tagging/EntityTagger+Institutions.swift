@@ -21,11 +21,15 @@ extension EntityTagger {
         state: inout TaggingState
     ) {
         guard !Self.isWrittenInCapitals(units) else { return }
+        // Tokens that a person or organisation already covers (places may be nested), kept per token so the
+        // pass stays linear in the text.
+        var covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
+        var startsOfMentions = Set(found.map(\.range.lowerBound))
         func isCapitalWord(_ index: Int) -> Bool {
             let token = tokens[index]
             return token.isCapitalised && !Self.commonFunctionWords.contains(token.folded)
                 && token.folded.unicodeScalars.first.map(\.properties.isAlphabetic) == true
-                && !found.contains(where: { $0.range.overlaps(token.range) && $0.kind != .place })
+                && !covered[index]
         }
         func joined(_ a: Int, _ b: Int) -> Bool {
             let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
@@ -76,7 +80,7 @@ extension EntityTagger {
             // A sentence's first word is only part of the name when it is itself a name word.
             if start < last, isSentenceStart(tokens[start].range.lowerBound, units: units),
                 !Self.institutionNouns.contains(tokens[start].folded),
-                found.first(where: { $0.range.overlaps(tokens[start].range) }) == nil,
+                !startsOfMentions.contains(tokens[start].range.lowerBound),
                 Self.commonWords.contains(tokens[start].folded)
             {
                 start += 1
@@ -86,12 +90,15 @@ extension EntityTagger {
                 continue
             }
             let range = tokens[start].range.lowerBound..<tokens[last].range.upperBound
-            let isKnown = found.contains { $0.range == range }
-            if !isKnown, !blocked.contains(where: { crosses($0, range) }) {
+            if !startsOfMentions.contains(range.lowerBound) || !found.contains(where: { $0.range == range }),
+                !blocked.contains(where: { crosses($0, range) })
+            {
                 // A place inside the name stays tagged: the encoder nests it in the orgName.
                 let mention = EntityMention(range: range, kind: .org, ref: nil, nameType: nil)
                 state.record(mention, units: units)
                 found.append(mention)
+                startsOfMentions.insert(range.lowerBound)
+                for token in start...last { covered[token] = true }
             }
             index = last + 1
         }
