@@ -3,7 +3,10 @@
 ///
 /// Format: UTF-8 lines `key: value`; `#` starts a comment line. Keys: `title`, `date` (ISO 8601),
 /// `sender`, `sender-ref`, `recipient`, `recipient-ref`, `origin`, `origin-ref` (authority ids, without
-/// `#`), `classification` (terms separated by `;`), `translator` (names separated by `;`).
+/// `#`), `classification` (terms separated by `;`), `translator` (names separated by `;`), and the
+/// provenance an editor records for a page that does not state it: `source-url` (the address of the online
+/// copy), `source` (its publisher or archive), `archival-citation` (the original's archival reference, as
+/// text) and `language` (the language of the original, an English name or a BCP 47 tag).
 public struct Sidecar: Sendable, Equatable {
     /// Key-value pairs in file order.
     public private(set) var values: [String: String] = [:]
@@ -11,7 +14,7 @@ public struct Sidecar: Sendable, Equatable {
     /// Keys the sidecar may set.
     public static let knownKeys: Set<String> = [
         "title", "date", "sender", "sender-ref", "recipient", "recipient-ref", "origin", "origin-ref",
-        "classification", "translator",
+        "classification", "translator", "source-url", "source", "archival-citation", "language",
     ]
 
     /// No overrides.
@@ -37,6 +40,11 @@ public struct Sidecar: Sendable, Equatable {
                 throw Diagnostic(
                     .error, .input, path: path, line: offset + 1,
                     "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            if key == "language", LanguageName.tag(for: value) == nil {
+                throw Diagnostic(
+                    .error, .input, path: path, line: offset + 1,
+                    "language '\(value)' is neither a known language name nor a BCP 47 tag of one")
             }
             values[key] = value
         }
@@ -64,6 +72,10 @@ public struct Sidecar: Sendable, Equatable {
         if let terms = values["classification"] {
             metadata.classification = terms.split(separator: ";").map { $0.trimmedText }.filter { !$0.isEmpty }
         }
+        if let url = values["source-url"] { metadata.sourceURL = url }
+        if let source = values["source"] { metadata.sourcePublisher = source }
+        if let citation = values["archival-citation"] { metadata.archivalCitation = citation }
+        if let language = values["language"] { metadata.originalLanguage = LanguageName.tag(for: language) }
         if let names = values["translator"] {
             metadata.translators = names.split(separator: ";").map { $0.trimmedText }.filter { !$0.isEmpty }
         }

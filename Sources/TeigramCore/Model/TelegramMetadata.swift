@@ -44,6 +44,15 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var originIsInferred = false
     /// Where the telegram was received, when the source states it.
     public var receivedPlace: String?
+    /// The address of the online copy the text was taken from (sidecar `source-url`).
+    public var sourceURL: String?
+    /// Who publishes the online copy (sidecar `source`).
+    public var sourcePublisher: String?
+    /// The original's archival reference as an editor recorded it (sidecar `archival-citation`), for pages
+    /// whose text does not give it.
+    public var archivalCitation: String?
+    /// BCP 47 tag of the original's language (sidecar `language`).
+    public var originalLanguage: String?
     /// Authority ids forced by the sidecar.
     public var senderRef: String?
     /// Authority id of the recipient forced by the sidecar.

@@ -335,9 +335,33 @@ public struct TEIWriter: Sendable {
                             children: [.text(collapseWhitespace(citation.text))])))
             }
         }
-        if sourceDesc.isEmpty {
-            sourceDesc = [.element(XML.Element("p", children: [.text("The source gives no archival citation.")]))]
-            report.warnings.append(Diagnostic(.warning, .heuristic, path: path, "no archival citation found"))
+        if let citation = metadata.archivalCitation {
+            // Recorded by the editor (sidecar) for a page that does not state it.
+            sourceDesc.append(
+                .element(
+                    XML.Element(
+                        "bibl", attributes: [XML.Attribute("type", "archival"), XML.Attribute("n", "editor")],
+                        children: [.text(collapseWhitespace(citation))])))
+        }
+        let hasCitation = !sourceDesc.isEmpty
+        if metadata.sourceURL != nil || metadata.sourcePublisher != nil {
+            var online: [XML.Node] = []
+            if let publisher = metadata.sourcePublisher { online.append(.text(collapseWhitespace(publisher))) }
+            if let url = metadata.sourceURL {
+                if !online.isEmpty { online.append(.text(", ")) }
+                online.append(
+                    .element(XML.Element("idno", attributes: [XML.Attribute("type", "URI")], children: [.text(url)])))
+            }
+            sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "online")], children: online)))
+        }
+        if !hasCitation {
+            if sourceDesc.isEmpty {
+                sourceDesc = [.element(XML.Element("p", children: [.text("The source gives no archival citation.")]))]
+            }
+            report.warnings.append(
+                Diagnostic(
+                    .warning, .heuristic, path: path,
+                    "no archival citation found; record one as 'archival-citation' in a .meta sidecar"))
         }
         var fileDescChildren: [XML.Node] = [
             .element(XML.Element("titleStmt", children: titleStmt)), .element(publicationStmt),
@@ -433,16 +457,25 @@ public struct TEIWriter: Sendable {
                 profile.append(.element(element))
             }
         }
-        profile.append(
+        // The text's language (Russian when its letters are mostly Cyrillic), and the original's when a
+        // sidecar records that the text is a translation.
+        let textLanguage = Self.isMostlyCyrillic(page) ? "ru" : "en"
+        var languages: [XML.Node] = [
             .element(
                 XML.Element(
-                    "langUsage",
+                    "language", attributes: [XML.Attribute("ident", textLanguage)],
                     children: [
-                        .element(
-                            XML.Element(
-                                "language", attributes: [XML.Attribute("ident", "en")],
-                                children: [.text("English (as published by the archive)")]))
-                    ])))
+                        .text((LanguageName.name(for: textLanguage) ?? textLanguage) + " (as published by the archive)")
+                    ]))
+        ]
+        if let original = metadata.originalLanguage, original != textLanguage {
+            languages.append(
+                .element(
+                    XML.Element(
+                        "language", attributes: [XML.Attribute("ident", original)],
+                        children: [.text((LanguageName.name(for: original) ?? original) + " (the original; the text is a translation)")])))
+        }
+        profile.append(.element(XML.Element("langUsage", children: languages)))
         var textClass: [XML.Node] = []
         if !metadata.classification.isEmpty {
             textClass.append(
@@ -686,6 +719,19 @@ public struct TEIWriter: Sendable {
             caseInsensitive: true)
         return XML.Element(
             "rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
+    }
+
+    /// Whether most letters of the page's documents are Cyrillic.
+    static func isMostlyCyrillic(_ page: TelegramPage) -> Bool {
+        var cyrillic = 0
+        var letters = 0
+        for unit in page.parts.flatMap({ $0.body.units }) {
+            for scalar in unit.text.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if (0x0400...0x04FF).contains(scalar.value) { cyrillic += 1 }
+            }
+        }
+        return letters > 0 && cyrillic * 2 > letters
     }
 
     /// Whether a place element links to an authority entry of `type="country"` (an embassy "in Hungary"
