@@ -32,7 +32,8 @@ extension Teigram {
 
         @Flag(
             help:
-                "Count names nested in other names (places in an organisation's name), for gold written that way (Tests/Fixtures/entity-gold/GUIDELINES.md).")
+                "Count names nested in other names (places in an organisation's name), for gold written that way (Tests/Fixtures/entity-gold/GUIDELINES.md)."
+        )
         var nested = false
 
         func run() throws {
@@ -59,7 +60,8 @@ extension Teigram {
                 }
                 for difference in scores.header.differences {
                     Console.out(
-                        "header\t\(difference.document)\t\(difference.field)\tgold=\(difference.gold)\tteigram=\(difference.predicted)\n")
+                        "header\t\(difference.document)\t\(difference.field)\tgold=\(difference.gold)\tteigram=\(difference.predicted)\n"
+                    )
                 }
             }
         }

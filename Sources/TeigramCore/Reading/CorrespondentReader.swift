@@ -57,6 +57,9 @@ public enum CorrespondentReader {
             result.number = number.groups.first ?? nil
             text = number.remainder
         }
+        // An editor's identification after a name ("Filippov [Stalin]"): the name as written links to its
+        // entry (a pseudonym links to the person), so the gloss is left to the text.
+        text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "")
         text = expandTelegraphic(text)
         if let parenthesis = captures(#"^(.*?)\s*\(([^()]+)\)\s*$"#, in: text),
             let outer = parenthesis.groups[0], let inner = parenthesis.groups[1]
@@ -97,7 +100,13 @@ public enum CorrespondentReader {
             if result.place == nil { result.place = trimmed(after) }
         }
         let person = stripTitles(trimmed(name))
-        if !person.isEmpty, isNameLike(person) {
+        // "the Foreign Minister": an addressee named only by office.
+        let onlyTitles = trimmed(name).split(separator: " ").allSatisfy {
+            titleWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+        }
+        if onlyTitles {
+            result.office = phrase
+        } else if !person.isEmpty, isNameLike(person) {
             result.person = person
         } else if !phrase.isEmpty {
             result.office = phrase
@@ -109,7 +118,9 @@ public enum CorrespondentReader {
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
         if let office = result.office, result.place == nil {
-            if let match = captures(#"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office) {
+            if let match = captures(
+                #"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)
+            {
                 result.place = match.groups[0] ?? nil
             } else if let match = captures(#",\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"#, in: office) {
                 result.place = match.groups[0] ?? nil
@@ -131,7 +142,8 @@ public enum CorrespondentReader {
     static func startsWithTitle(_ phrase: String) -> Bool {
         guard let first = trimmed(phrase).split(separator: " ").first else { return false }
         let folded = first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-        return titleWords.contains(folded) && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(folded)
+        return titleWords.contains(folded)
+            && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(folded)
     }
 
     /// Whether a phrase names an office: it holds an institution word.
@@ -151,7 +163,9 @@ public enum CorrespondentReader {
     static func isNameLike(_ phrase: String) -> Bool {
         let words = phrase.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
-        let particles: Set<String> = ["de", "da", "do", "dos", "van", "von", "der", "la", "le", "del", "di", "bin", "al"]
+        let particles: Set<String> = [
+            "de", "da", "do", "dos", "van", "von", "der", "la", "le", "del", "di", "bin", "al",
+        ]
         return words.allSatisfy { word in
             guard let initial = word.first else { return false }
             return initial.isUppercase || particles.contains(String(word))
@@ -179,7 +193,8 @@ public enum CorrespondentReader {
         text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "")
         text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "")
         text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")
-        text = text.replacingPattern(#"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
+        text = text.replacingPattern(
+            #"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
         text = text.replacingPattern(#"^(?i:from|to)\s+"#, with: "")
         return trimmed(text)
     }

@@ -109,13 +109,16 @@ public enum MetadataReader {
             metadata.classification.append(
                 collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
-        let notes = page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
+        let notes =
+            page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
         for note in notes where note.contains("Source:") {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
                 let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                 guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
                 for term in value.components(separatedBy: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                where !term.isEmpty && !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
+                where !term.isEmpty
+                    && !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame })
+                {
                     metadata.classification.append(term)
                 }
             }
@@ -175,7 +178,9 @@ public enum MetadataReader {
         }
         // The archive's citation sentence in the preface of older Wilson pages ("\"Secret Telegram from A to
         // B,\" May 31, 1963, …").
-        let citations = page.preface.map { collapseWhitespace($0.text) }.filter { $0.hasPrefix("\"") || $0.hasPrefix("“") }
+        let citations = page.preface.map { collapseWhitespace($0.text) }.filter {
+            $0.hasPrefix("\"") || $0.hasPrefix("“")
+        }
         return lines + citations
     }
 
@@ -206,7 +211,8 @@ public enum MetadataReader {
     /// then day and two-digit year), for pages whose text gives no date line; an editorial reading, so
     /// `cert="medium"`.
     static func fileNumberDate(_ page: TelegramPage) -> (date: RecognizedDate, text: String)? {
-        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
             + (page.parts.first?.opener.map(\.unit) ?? [])
         for unit in units.prefix(6) {
             let text = collapseWhitespace(unit.text)
@@ -217,7 +223,8 @@ public enum MetadataReader {
                 let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
                 (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
             else { continue }
-            let iso = DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
+            let iso =
+                DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
                 + DateRecognizer.padded(day, 2)
             return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
         }
@@ -251,7 +258,8 @@ public enum MetadataReader {
             metadata.origin = place
             metadata.originIsInferred = true
         }
-        if metadata.receivedPlace == nil, metadata.recipientParts.count == 1, let place = metadata.recipientParts[0].place,
+        if metadata.receivedPlace == nil, metadata.recipientParts.count == 1,
+            let place = metadata.recipientParts[0].place,
             metadata.recipientParts[0].person != nil
         {
             metadata.receivedPlace = place
@@ -267,12 +275,15 @@ public enum MetadataReader {
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.
         if pieces.count > 1, !text.contains("("),
-            pieces.allSatisfy({ CorrespondentReader.isOffice($0) && CorrespondentReader.cleaned($0).first?.isUppercase == true })
+            pieces.allSatisfy({
+                CorrespondentReader.isOffice($0) && CorrespondentReader.cleaned($0).first?.isUppercase == true
+            })
         {
             return pieces
         }
         guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
-        guard pieces.count > 1, pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles($0)) })
+        guard pieces.count > 1,
+            pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles($0)) })
         else { return [text] }
         return pieces
     }
@@ -287,7 +298,8 @@ public enum MetadataReader {
     /// telegram number of the post's serial line (`S E C R E T SOFIA 1611`, `STATE 123456`). Only the first
     /// 60 lines are searched, and only lines that open with these fields.
     static func readTelegraphicHeader(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
-        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
             + (page.parts.first?.body.prefix(4).flatMap { block -> [TextUnit] in
                 if case .paragraph(let unit) = block { return [unit] } else { return [] }
             } ?? [])
@@ -303,7 +315,8 @@ public enum MetadataReader {
                 .replacingPattern(#"\s+\d{2,6}$"#, with: "")
         }
         for line in lines {
-            if collectingAddressees, !line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#),
+            if collectingAddressees,
+                !line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#),
                 !line.hasPrefix("TO ")
             {
                 collectingAddressees = false
@@ -333,7 +346,8 @@ public enum MetadataReader {
                 to? += ", " + addressee(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(
-                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+(\d{2,6})$"#, in: line)
+                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+(\d{2,6})$"#, in: line
+                )
             {
                 metadata.number = match.groups[0] ?? nil
             }

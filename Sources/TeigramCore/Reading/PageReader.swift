@@ -53,7 +53,7 @@ public enum PageReader {
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
             return text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text)
-                || isBreadcrumb(text) || (text.utf8.count <= 60 && !text.isEmpty && shortLineCounts[text, default: 0] >= 3)
+                || isBreadcrumb(text) || isRepeatedNavigation(text, count: shortLineCounts[text, default: 0])
         }
         page.chrome += units.filter(isChrome)
         units.removeAll(where: isChrome)
@@ -110,7 +110,9 @@ public enum PageReader {
         if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
             page.citation.insert(content.remove(at: index), at: 0)
             // A long paragraph right before it, in the title block, is the archive's summary.
-            if index > 0, index <= 4, content[index - 1].text.utf8.count > 200, isProse(content[index - 1].text.trimmedText) {
+            if index > 0, index <= 4, content[index - 1].text.utf8.count > 200,
+                isProse(content[index - 1].text.trimmedText)
+            {
                 page.summary.insert(content.remove(at: index - 1), at: 0)
             }
         }
@@ -222,7 +224,7 @@ public enum PageReader {
     /// both lines are in capitals, `line` is a wrapped line (45 characters or more), and `next` opens no
     /// numbered point, field ("SUBJECT:", "REF:", "E.O."), routing line or signature (two words or fewer).
     /// Telegraphic cables mark paragraphs by numbers and blank lines, not by line ends.
-    static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
+    public static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
         guard line.count >= 45, !next.isBlank, isInCapitals(line), isInCapitals(next) else { return false }
         let trimmed = next.trimmedText
         if trimmed.split(separator: " ").count <= 2 { return false }
@@ -246,7 +248,9 @@ public enum PageReader {
         guard isInCapitals(text), text.contains("\n") || text.hasSuffix(".") else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count >= 8 else { return false }
-        let functionWords: Set<Substring> = ["THE", "OF", "AND", "TO", "IN", "THAT", "IS", "WAS", "WITH", "FOR", "ON", "BE"]
+        let functionWords: Set<Substring> = [
+            "THE", "OF", "AND", "TO", "IN", "THAT", "IS", "WAS", "WITH", "FOR", "ON", "BE",
+        ]
         return words.filter { functionWords.contains($0) }.count >= 2
     }
 
@@ -297,8 +301,15 @@ public enum PageReader {
         return (text.hasPrefix("\"") || text.hasPrefix("“")) && text.contains("Digital Archive,")
     }
 
+    /// A short line a page repeats three times or more that is no classification marking (cables repeat
+    /// "CONFIDENTIAL" on every page; that is the document's, not the site's).
+    public static func isRepeatedNavigation(_ text: String, count: Int) -> Bool {
+        count >= 3 && !text.isEmpty && text.utf8.count <= 60 && !isClassification(text.lowercased())
+            && !text.contains(where: \.isNumber)
+    }
+
     /// A site's breadcrumb trail: "You are in: A > B > C", or three " > " separators on one line.
-    static func isBreadcrumb(_ text: String) -> Bool {
+    public static func isBreadcrumb(_ text: String) -> Bool {
         text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
     }
 
@@ -462,7 +473,9 @@ public enum PageReader {
     /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
     static func isCutOffProse(_ text: String) -> Bool {
         let (words, lowercaseWords) = wordCounts(text)
-        guard words >= 8, lowercaseWords * 2 > words || isCapitalsProse(text), let last = text.last else { return false }
+        guard words >= 8, lowercaseWords * 2 > words || isCapitalsProse(text), let last = text.last else {
+            return false
+        }
         return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
     }
 

@@ -87,26 +87,17 @@ struct InlineEncoder {
                 blocked.append(span.whole)
             }
         }
-        // 2. Unbracketed omissions ". . ." and line breaks.
+        // 2. Line breaks.
         var index = 0
         while index < units.count {
             if units[index] == 0x0A {
                 // The line break stays in the text (so plain-text consumers keep the words apart) and
                 // an <lb/> marks where the new line begins.
                 annotations.append(Annotation(range: (index + 1)..<(index + 1), element: XML.Element("lb"), rank: 0))
-            } else if units[index] == 0x2E || units[index] == 0x2026,
-                let length = Self.ellipsisLength(units, at: index),
-                !spans.contains(where: { $0.whole.contains(index) && $0.kind == .omission })
-            {
-                for offset in index..<(index + length) { hidden[offset] = true }
-                annotations.append(
-                    Annotation(
-                        range: index..<(index + length),
-                        element: XML.Element("gap", attributes: [XML.Attribute("reason", "omitted")]), rank: 1))
-                blocked.append(index..<(index + length))
-                index += length
-                continue
             }
+            // An unbracketed ellipsis stays text: it may be the original's own mark, or a form's leader dots
+            // ("From…Saigon……dispatched"), and claims no omission; only a bracketed one ("[…]") is the
+            // editor's gap (see the omission spans above).
             index += 1
         }
 
@@ -175,20 +166,6 @@ struct InlineEncoder {
         }
 
         return Self.nest(units: units, hidden: hidden, annotations: annotations)
-    }
-
-    /// Length of ". . ." (with optional fourth dot) or "…" starting at `index`.
-    static func ellipsisLength(_ units: [UInt16], at index: Int) -> Int? {
-        if units[index] == 0x2026 { return 1 }
-        guard units[index] == 0x2E else { return nil }
-        let pattern: [UInt16] = [0x2E, 0x20, 0x2E, 0x20, 0x2E]
-        guard index + pattern.count <= units.count, units[index..<(index + pattern.count)].elementsEqual(pattern) else {
-            return nil
-        }
-        if index > 0, units[index - 1] == 0x2E { return nil }
-        // "Stalin. . . .": the first of four dots ends the sentence; the omission is the other three.
-        if index + 6 < units.count, units[index + 5] == 0x20, units[index + 6] == 0x2E { return nil }
-        return pattern.count
     }
 
     /// Start of the capitalised words (up to four) that end one space before `offset`.

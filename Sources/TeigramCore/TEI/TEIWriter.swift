@@ -187,9 +187,11 @@ public struct TEIWriter: Sendable {
             {
                 // The gap goes where the text stops: the last paragraph, list item or closing line.
                 let gap = XML.Node.element(XML.Element("gap", attributes: [XML.Attribute("reason", "truncated")]))
-                if element.name == "list", let itemIndex = element.children.lastIndex(where: {
-                    if case .element(let e) = $0 { e.name == "item" } else { false }
-                }), case .element(var item) = element.children[itemIndex] {
+                if element.name == "list",
+                    let itemIndex = element.children.lastIndex(where: {
+                        if case .element(let e) = $0 { e.name == "item" } else { false }
+                    }), case .element(var item) = element.children[itemIndex]
+                {
                     item.children.append(gap)
                     element.children[itemIndex] = .element(item)
                 } else {
@@ -352,7 +354,8 @@ public struct TEIWriter: Sendable {
                 online.append(
                     .element(XML.Element("idno", attributes: [XML.Attribute("type", "URI")], children: [.text(url)])))
             }
-            sourceDesc.append(.element(XML.Element("bibl", attributes: [XML.Attribute("type", "online")], children: online)))
+            sourceDesc.append(
+                .element(XML.Element("bibl", attributes: [XML.Attribute("type", "online")], children: online)))
         }
         if !hasCitation {
             if sourceDesc.isEmpty {
@@ -473,7 +476,11 @@ public struct TEIWriter: Sendable {
                 .element(
                     XML.Element(
                         "language", attributes: [XML.Attribute("ident", original)],
-                        children: [.text((LanguageName.name(for: original) ?? original) + " (the original; the text is a translation)")])))
+                        children: [
+                            .text(
+                                (LanguageName.name(for: original) ?? original)
+                                    + " (the original; the text is a translation)")
+                        ])))
         }
         profile.append(.element(XML.Element("langUsage", children: languages)))
         var textClass: [XML.Node] = []
@@ -555,7 +562,9 @@ public struct TEIWriter: Sendable {
         sent.append(.element(date))
         if let number = metadata.number {
             sent.append(
-                .element(XML.Element("idno", attributes: [XML.Attribute("type", "telegram-number")], children: [.text(number)])))
+                .element(
+                    XML.Element(
+                        "idno", attributes: [XML.Attribute("type", "telegram-number")], children: [.text(number)])))
         }
         var received: [XML.Node] = []
         if !recipient.isEmpty {
@@ -613,14 +622,18 @@ public struct TEIWriter: Sendable {
         }
         // A signatory the authority does not know counts only when no person is named as sender and the
         // signature is a short line of names (a longer "signature" is a closing line misread).
-        let sentHasPerson = sent.children.contains { if case .element(let e) = $0 { e.name == "persName" } else { false } }
+        let sentHasPerson = sent.children.contains {
+            if case .element(let e) = $0 { e.name == "persName" } else { false }
+        }
         let isShortLine = text.split(separator: " ").count <= 4
         for person in people where person.ref != nil || (!sentHasPerson && isShortLine) {
             let name = UTF16Text.string(units[person.range])
             // A signatory the authority does not know is linked to its provisional entry.
             let ref = person.ref ?? state.provisionalID(name: name, kind: .person)
             guard !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }),
-                !sent.children.contains(where: { if case .element(let e) = $0 { e[attribute: "ref"] == "#" + ref } else { false } })
+                !sent.children.contains(where: {
+                    if case .element(let e) = $0 { e[attribute: "ref"] == "#" + ref } else { false }
+                })
             else { continue }
             let insertAt =
                 sent.children.firstIndex(where: {
@@ -682,7 +695,8 @@ public struct TEIWriter: Sendable {
                 } else {
                     let id = state.provisionalID(name: display, kind: kind)
                     elements.append(
-                        XML.Element(kind.nameElement, attributes: [XML.Attribute("ref", "#" + id)], children: [.text(display)]))
+                        XML.Element(
+                            kind.nameElement, attributes: [XML.Attribute("ref", "#" + id)], children: [.text(display)]))
                 }
             }
         }
@@ -764,7 +778,8 @@ public struct TEIWriter: Sendable {
 
     private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
         let text = unit.text.trimmedText
-        return XML.Element("p", children: inline.encode(text, context: TaggingContext.routing(for: text) ?? .prose, state: &state))
+        return XML.Element(
+            "p", children: inline.encode(text, context: TaggingContext.routing(for: text) ?? .prose, state: &state))
     }
 
     private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XML.Element] {

@@ -41,7 +41,8 @@ extension EntityTagger {
         func isInitial(_ index: Int) -> Bool {
             let token = tokens[index]
             return token.isCapitalised && token.folded.count == 1 && token.range.upperBound < units.count
-                && units[token.range.upperBound] == 0x2E && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+                && units[token.range.upperBound] == 0x2E
+                && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
         }
         func add(_ start: Int, _ end: Int) {
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound

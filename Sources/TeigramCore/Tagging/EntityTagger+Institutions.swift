@@ -33,7 +33,8 @@ extension EntityTagger {
         }
         func joined(_ a: Int, _ b: Int) -> Bool {
             let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
-            return gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x2019 || $0 == 0x27 }
+            return gap.count >= 1 && gap.count <= 2
+                && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x2019 || $0 == 0x27 }
         }
         var index = 0
         while index < tokens.count {
@@ -72,7 +73,10 @@ extension EntityTagger {
             // A role before the name is no part of it ("Chief of the Serbian Agrarian Party").
             var start = index
             if let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),
-                (index..<roleEnd).allSatisfy({ Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded) || CorrespondentReader.titleWords.contains(tokens[$0].folded) })
+                (index..<roleEnd).allSatisfy({
+                    Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
+                        || CorrespondentReader.titleWords.contains(tokens[$0].folded)
+                })
             {
                 start = roleEnd + 1
                 while start < last, Self.institutionJoiners.contains(tokens[start].folded) { start += 1 }

@@ -27,19 +27,53 @@ public struct ProvisionalEntry: Sendable, Equatable {
     public var element: XML.Element {
         let nameElement = kind.nameElement
         var children: [XML.Node] = [
-            .element(XML.Element(nameElement, attributes: [XML.Attribute("type", "standard")], children: [.text(standardName)]))
+            .element(
+                XML.Element(
+                    nameElement, attributes: [XML.Attribute("type", "standard")], children: [.text(standardName)]))
         ]
         for name in names where name != standardName {
             children.append(
-                .element(XML.Element(nameElement, attributes: [XML.Attribute("type", "variant")], children: [.text(name)])))
+                .element(
+                    XML.Element(nameElement, attributes: [XML.Attribute("type", "variant")], children: [.text(name)])))
         }
-        return XML.Element(kind == .person ? "person" : "org", attributes: [XML.Attribute("xml:id", id)], children: children)
+        return XML.Element(
+            kind == .person ? "person" : "org", attributes: [XML.Attribute("xml:id", id)], children: children)
     }
 
+    /// The `xml:id` for a name's folded words: `prov.` and the words in Latin letters (Cyrillic
+    /// transliterated letter by letter), joined by hyphens; a name with no letter of either script gets a
+    /// hash of its words (`prov.n1a2b3c4d`). Ids are ASCII, as `teigram.localPointer` requires.
+    static func id(for words: [String]) -> String {
+        let latin = words.map { word in
+            word.unicodeScalars.map { scalar -> String in
+                if let latin = cyrillicToLatin[scalar] { return latin }
+                return String(scalar)
+            }.joined()
+        }
+        let joined = latin.joined(separator: "-")
+        if joined.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) {
+            return "prov." + TEIWriter.ncName(joined)
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in words.joined(separator: " ").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return "prov.n" + String(hash >> 32, radix: 16)
+    }
+
+    /// Russian Cyrillic letters (folded: no "й" or "ё") in a plain Latin transliteration.
+    static let cyrillicToLatin: [Unicode.Scalar: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g", "ў": "u",
+    ]
+
     /// A word folded for matching: lower case, diacritics, possessive and surrounding punctuation removed.
+    /// A Russian word is reduced to its stem, so that "Бачинину" joins the entry of "Бачинин".
     static func key(_ word: String) -> String {
         var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         if folded.hasSuffix("’s") || folded.hasSuffix("'s") { folded.removeLast(2) }
-        return folded.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]"))
+        return RussianInflection.stem(folded.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]")))
     }
 }

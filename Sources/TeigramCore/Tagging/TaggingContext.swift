@@ -15,7 +15,8 @@ public enum TaggingContext: Sendable, Equatable {
     /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`.
     public static func routing(for line: String) -> TaggingContext? {
         line.matches(
-            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|[OPRZ]\s+\d{6}Z)\b"#)
+            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|[OPRZ]\s+\d{6}Z)\b"#
+        )
             ? .routing : nil
     }
 }

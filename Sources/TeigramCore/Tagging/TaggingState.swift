@@ -55,7 +55,9 @@ public struct TaggingState: Sendable {
         var index: Int?
         if kind == .person, let last = words.last {
             if words.count == 1 {
-                index = provisional.firstIndex { $0.kind == .person && ($0.keyWords.last == last || $0.keyWords.first == last) }
+                index = provisional.firstIndex {
+                    $0.kind == .person && ($0.keyWords.last == last || $0.keyWords.first == last)
+                }
             } else {
                 index = provisional.firstIndex { $0.kind == .person && ($0.keyWords == words || $0.keyWords == [last]) }
             }
@@ -66,7 +68,7 @@ public struct TaggingState: Sendable {
             provisional[index].add(display, keyWords: words)
             return provisional[index].id
         }
-        var id = "prov." + TEIWriter.ncName(words.joined(separator: "-"))
+        var id = ProvisionalEntry.id(for: words)
         if provisionalIndex[id] != nil { id += "-" + String(provisional.count + 1) }
         provisionalIndex[id] = provisional.count
         provisional.append(ProvisionalEntry(id: id, kind: kind, names: [display], keyWords: words))

@@ -71,7 +71,8 @@ public struct SyntheticCorpus: Sendable {
     }
 
     /// Lines of body prose: prose lines after the first two lines (date, title) and before the editorial
-    /// summary and the page footer.
+    /// summary and the page footer; in a cable written in capitals, the wrapped lines of its paragraphs
+    /// (``PageReader/continuesCapitalsParagraph(_:_:)``).
     static func bodyLines(_ lines: [String]) -> Set<Int> {
         let footer =
             lines.firstIndex { PageReader.footerLabels.contains($0.trimmingCharacters(in: .whitespaces)) }
@@ -80,6 +81,12 @@ public struct SyntheticCorpus: Sendable {
         // The unit before the footer is the summary: leave it alone.
         let end = footer < lines.count ? footer - 1 : footer
         for index in 2..<max(2, end) where PageReader.isProse(lines[index]) && !lines[index].hasPrefix("Source:") {
+            result.insert(index)
+        }
+        for index in 2..<max(2, end)
+        where index + 1 < lines.count
+            && PageReader.continuesCapitalsParagraph(lines[index], lines[index + 1])
+        {
             result.insert(index)
         }
         return result

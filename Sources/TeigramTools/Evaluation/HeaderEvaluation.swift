@@ -111,7 +111,9 @@ public enum HeaderEvaluation {
         }
         for action in correspDesc.childElements where action.name == "correspAction" {
             let children = action.childElements
-            let people = children.filter { $0.name == "persName" || ($0.name == "rs" && $0[attribute: "type"] == "person") }
+            let people = children.filter {
+                $0.name == "persName" || ($0.name == "rs" && $0[attribute: "type"] == "person")
+            }
             let orgs = children.filter { $0.name == "orgName" || ($0.name == "rs" && $0[attribute: "type"] == "org") }
             let places = children.filter { $0.name == "placeName" }
             let dates = children.filter { $0.name == "date" }

@@ -42,7 +42,10 @@ public enum TaggingEvaluation {
                 default: nil
                 }
             if let kind {
-                let ref = element[attribute: "ref"].map { String($0.dropFirst()) }.flatMap { $0.hasPrefix("prov.") ? nil : $0 } ?? ""
+                let ref =
+                    element[attribute: "ref"].map { String($0.dropFirst()) }.flatMap {
+                        $0.hasPrefix("prov.") ? nil : $0
+                    } ?? ""
                 records.append(MentionRecord(kind: kind, surface: element.textContent, ref: ref))
             }
             for child in element.childElements where kind == nil || nested || child.name == "note" { visit(child) }

@@ -20,6 +20,11 @@ struct BuiltInDefaultsTests {
         }
     }
 
+    @Test func theEmbeddedGivenNamesAreTheListFile() throws {
+        let path = TestPaths.root + "/Sources/TeigramDefaults/Names/given-names.tsv"
+        #expect(TeigramDefaults.givenNames.bytes == (try FileIO.read(path)))
+    }
+
     static func authorityFile(_ persons: String) -> [UInt8] {
         Array(
             """

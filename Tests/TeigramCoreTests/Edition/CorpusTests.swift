@@ -56,9 +56,14 @@ struct CorpusTests {
         // And nothing but site chrome was dropped.
         let chrome = Set(page.chrome.map { $0.text.trimmingCharacters(in: .whitespaces) })
         let allowed = PageReader.footerLabels.union(PageReader.chromeLines).union(["Leon Levy Foundation"])
+        let sourceLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         for line in chrome {
+            let repeats = sourceLines.filter { $0 == line }.count
             #expect(
-                allowed.contains(line) || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document"),
+                allowed.contains(line) || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document")
+                    || PageReader.isBreadcrumb(line) || PageReader.isRepeatedNavigation(line, count: repeats),
                 "dropped as chrome: \(line)")
         }
     }
@@ -90,12 +95,13 @@ struct CorpusTests {
     }
 
     /// Twelve real telegrams nobody tuned the rules or the authority on (Tests/Fixtures/heldout): the
-    /// measure of how the tagger does on unseen text.
+    /// measure of how the tagger does on unseen text. Their gold follows entity-gold/GUIDELINES.md, which
+    /// annotates places inside an organisation's name, so nested names count.
     @Test func taggingMeetsTheTargetsOnHeldOutTelegrams() throws {
         let directory = TestPaths.fixtures + "/heldout"
         let scores = TaggingEvaluation.evaluate(
             telegrams: FileIO.files(in: directory, suffix: ".txt"), authority: Shared.corpusAuthority,
-            goldDirectory: directory + "/gold")
+            goldDirectory: directory + "/gold", nested: true)
         #expect(scores.documents >= 10)
         for kind in ["person", "place"] {
             let detection = try #require(scores.scores.detection[kind])

@@ -42,7 +42,8 @@ struct BadInputTests {
         let text =
             "Skip to content\n\nMay 15, 1949\n\nTelegram, Shtykov to Vyshinsky\n\nOn May 14 I had a meeting with Kim Il Sung who informed me about the results of the trip of a rep"
         let encoded = try encoder.encode(bytes: Array(text.utf8), path: "cut.txt", documentID: "cut")
-        #expect(encoded.xml.contains("of the trip of a rep</p>"))
+        #expect(encoded.xml.contains(#"of the trip of a rep<gap reason="truncated"/></p>"#))
+        #expect(encoded.report.warnings.contains { $0.message.contains("cut off") })
         let validator = try #require(Shared.customValidator)
         #expect(validator.validate(bytes: encoded.bytes, path: "cut.xml").isValid)
     }
@@ -86,6 +87,28 @@ struct BadInputTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test func sidecarRecordsProvenance() throws {
+        let sidecar = try Sidecar(
+            text:
+                "source-url: https://digitalarchive.wilsoncenter.org/document/115226\nsource: Wilson Center Digital Archive\narchival-citation: AMSZ, Warsaw, 6/77\nlanguage: Polish\n",
+            path: "x.meta")
+        let text =
+            "May 1, 1963\n\nTelegram, Shtykov to Vyshinsky\n\nThe Chinese comrades are requesting an urgent answer on this question today.\n"
+        let encoded = try encoder.encode(bytes: Array(text.utf8), path: "x.txt", documentID: "x", sidecar: sidecar)
+        #expect(encoded.xml.contains(#"<bibl type="archival" n="editor">AMSZ, Warsaw, 6/77</bibl>"#))
+        #expect(
+            encoded.xml.contains(
+                #"<bibl type="online">Wilson Center Digital Archive, <idno type="URI">https://digitalarchive.wilsoncenter.org/document/115226</idno></bibl>"#
+            ))
+        #expect(
+            encoded.xml.contains(#"<language ident="pl">Polish (the original; the text is a translation)</language>"#))
+        #expect(!encoded.report.warnings.contains { $0.message.hasPrefix("no archival citation") })
+    }
+
+    @Test func anUnknownLanguageInASidecarIsAnError() {
+        #expect(throws: Diagnostic.self) { try Sidecar(text: "language: Klingon\n", path: "x.meta") }
+    }
+
     @Test func sidecarOverridesHeaderFields() throws {
         let sidecar = try Sidecar(
             text:
@@ -94,7 +117,8 @@ struct BadInputTests {
         let text = "Telegram\n\nThe Chinese comrades are requesting an urgent answer on this question today.\n"
         let encoded = try encoder.encode(bytes: Array(text.utf8), path: "x.txt", documentID: "x", sidecar: sidecar)
         #expect(encoded.xml.contains(#"<date when="1950-05-14">1950-05-14</date>"#))
-        #expect(encoded.xml.contains(##"<persName ref="#stalin">Stalin</persName>"##))
+        // The header gives the authority's standard name for a linked correspondent.
+        #expect(encoded.xml.contains(##"<persName ref="#stalin">Joseph Stalin</persName>"##))
         #expect(encoded.xml.contains(##"<placeName ref="#beijing">Beijing</placeName>"##))
         #expect(!encoded.report.warnings.contains { $0.message.hasPrefix("undated") })
     }

@@ -77,16 +77,19 @@ struct BracketTests {
     @Test func descriptionsOfTheDocument() {
         #expect(
             inline("[letterhead of the General Staff]")
-                == ##"<note type="letterhead">letterhead of the General Staff</note>"##)
+                == ##"<note type="letterhead">letterhead of the <orgName ref="#prov.general-staff">General Staff</orgName></note>"##
+        )
         #expect(
             inline("chief – [illegible signature] 1100")
                 == ##"chief – <note type="editorial">illegible signature</note> 1100"##)
     }
 
     @Test func omissions() {
+        // An unbracketed ellipsis is the source's own mark (or a form's leader dots): text, no omission claim.
+        #expect(inline("Comrade Stalin. . . .") == ##"Comrade <persName ref="#stalin">Stalin</persName>. . . ."##)
         #expect(
-            inline("Comrade Stalin. . . .")
-                == ##"Comrade <persName ref="#stalin">Stalin</persName>. <gap reason="omitted"/>"##)
+            inline("From…Pyongyang……dispatched")
+                == ##"From…<placeName ref="#pyongyang">Pyongyang</placeName>……dispatched"##)
         #expect(inline("[ …] the Korean comrades") == ##"<gap reason="omitted"/> the Korean comrades"##)
         #expect(inline("[...]") == ##"<gap reason="omitted"/>"##)
     }
@@ -157,10 +160,11 @@ struct TaggingTests {
         #expect(inline("Kim said") == "Kim said")
     }
 
-    @Test func unknownTitledNamesAreTaggedWithoutLink() {
+    @Test func unknownTitledNamesLinkToProvisionalEntries() {
         #expect(
             inline("with Comrade Petrov and Ambassador Szarvas")
-                == ##"with Comrade <rs type="person">Petrov</rs> and Ambassador <rs type="person">Szarvas</rs>"##)
+                == ##"with Comrade <persName ref="#prov.petrov">Petrov</persName> and Ambassador <persName ref="#prov.szarvas">Szarvas</persName>"##
+        )
     }
 
     @Test func datesInRunningText() {

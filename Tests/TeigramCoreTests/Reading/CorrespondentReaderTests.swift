@@ -1,0 +1,72 @@
+import Testing
+@testable import TeigramCore
+
+/// Correspondent phrases of titles, headings and routing lines, taken apart into person, office, place
+/// and number.
+@Suite("Correspondent phrases")
+struct CorrespondentReaderTests {
+    @Test func anOfficeWithItsOfficeHolderInParentheses() {
+        let read = CorrespondentReader.read("the Czechoslovak Embassy in Havana (Pavlíček)")
+        #expect(read == Correspondent(person: "Pavlíček", office: "Czechoslovak Embassy in Havana", place: "Havana"))
+    }
+
+    @Test func aPersonWithThePlaceInParentheses() {
+        #expect(CorrespondentReader.read("Maneli (Saigon)") == Correspondent(person: "Maneli", place: "Saigon"))
+    }
+
+    @Test func aRoleWithTheOfficeHolderInParentheses() {
+        // The role is no office, and "the Soviet Union" no place of dispatch.
+        let read = CorrespondentReader.read("The Chargé in the Soviet Union (Thurston)")
+        #expect(read == Correspondent(person: "Thurston"))
+    }
+
+    @Test func aTitledPersonWithThePlaceInParentheses() {
+        let read = CorrespondentReader.read("Ambassador Suezawa Shoji (Mongolia)")
+        #expect(read == Correspondent(person: "Suezawa Shoji", place: "Mongolia"))
+    }
+
+    @Test func theNumberInBracketsIsTheTelegramsNumber() {
+        let read = CorrespondentReader.read("Spasowski (Warsaw) [Ciphergram No. 12768]")
+        #expect(read == Correspondent(person: "Spasowski", place: "Warsaw", number: "12768"))
+    }
+
+    @Test func titlesInSeveralLanguagesAreNoPartOfTheName() {
+        #expect(CorrespondentReader.read("Ambassador Katori").person == "Katori")
+        #expect(CorrespondentReader.read("Cde. Milnikiel").person == "Milnikiel")
+        #expect(CorrespondentReader.read("тов. Громыко").person == "Громыко")
+        #expect(CorrespondentReader.read("Minister of Foreign Affairs Rapacki").person == "Rapacki")
+    }
+
+    @Test func telegraphicAddressesAreExpanded() {
+        #expect(
+            CorrespondentReader.read("AMEMBASSY SOFIA")
+                == Correspondent(office: "American Embassy Sofia", place: "Sofia"))
+        #expect(
+            CorrespondentReader.read("SECSTATE WASHDC")
+                == Correspondent(office: "Secretary of State Washington", place: "Washington"))
+    }
+
+    @Test func frusDocumentNumbersAndFootnoteMarksGo() {
+        #expect(
+            CorrespondentReader.read("154. Telegram From the Legation in Hungary")
+                == Correspondent(office: "Legation in Hungary", place: "Hungary"))
+        #expect(CorrespondentReader.read("the Department of State1") == Correspondent(office: "Department of State"))
+    }
+
+    @Test func anOfficeAndItsPlaceAfterAComma() {
+        #expect(
+            CorrespondentReader.read("Mexican Embassy, Prague")
+                == Correspondent(office: "Mexican Embassy", place: "Prague"))
+    }
+
+    @Test func aNameWithAnApostropheKeepsIt() {
+        #expect(
+            CorrespondentReader.read("Savel'yev in Urumchi") == Correspondent(person: "Savel'yev", place: "Urumchi"))
+    }
+}
+
+extension CorrespondentReaderTests {
+    @Test func anEditorsIdentificationIsLeftToTheText() {
+        #expect(CorrespondentReader.read("Cde. Filippov [Stalin]") == Correspondent(person: "Filippov"))
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+@testable import TeigramCore
+import TeigramXML
+
+/// Encodes one paragraph with the fixture authority and serialises the nodes.
+private func tagged(_ text: String) -> String {
+    let encoder = InlineEncoder(
+        tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: 1962))
+    var state = TaggingState()
+    let nodes = encoder.encode(text, state: &state)
+    let output = XMLSerializer.serialize(
+        XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
+    let xml = String(decoding: output.bytes, as: UTF8.self)
+    guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
+    return String(xml[start.upperBound..<end.lowerBound])
+}
+
+/// People and organisations the authority does not know, found from evidence in the text, each linked
+/// to a provisional entry.
+@Suite("Names from evidence")
+struct EvidenceTaggingTests {
+    @Test func initialsBeforeASurname() {
+        #expect(
+            tagged("a letter from A. Drozniak came")
+                == ##"a letter from <persName ref="#prov.a-drozniak">A. Drozniak</persName> came"##)
+    }
+
+    @Test func aGivenNameBeforeASurname() {
+        #expect(
+            tagged("we met Eugeniusz Milnikiel there")
+                == ##"we met <persName ref="#prov.eugeniusz-milnikiel">Eugeniusz Milnikiel</persName> there"##)
+    }
+
+    @Test func givenNamesThatAreEnglishWordsAreNoEvidence() {
+        #expect(tagged("We Will Rock the boat") == "We Will Rock the boat")
+    }
+
+    @Test func noGivenNameEvidenceInTextWrittenInCapitals() {
+        #expect(!tagged("THE MEETING WITH ZAMAN EXPRESSED NOTHING NEW TO US AT ALL").contains("persName"))
+    }
+
+    @Test func apposition() {
+        #expect(
+            tagged("the Swiss ambassador, Lindt, said")
+                == ##"the Swiss ambassador, <persName ref="#prov.lindt">Lindt</persName>, said"##)
+    }
+
+    @Test func aSurnameAloneAfterTheFullNameIsThatPerson() {
+        #expect(
+            tagged("Edward Drozniak came. Drozniak said")
+                == ##"<persName ref="#prov.edward-drozniak">Edward Drozniak</persName> came. <persName ref="#prov.edward-drozniak">Drozniak</persName> said"##
+        )
+    }
+
+    @Test func russianTitlesInLowerCase() {
+        #expect(tagged("беседа с тов. Громыко") == ##"беседа с тов. <persName ref="#prov.gromyko">Громыко</persName>"##)
+    }
+
+    @Test func inflectedRussianSurnamesAreOnePerson() {
+        let xml = tagged("тов. Бачинин сказал. Бачинину ответили")
+        #expect(xml.components(separatedBy: ##"ref="#prov.bachinin""##).count == 3)
+    }
+
+    @Test func institutionsByTheirNoun() {
+        #expect(
+            tagged("the Czechoslovak Embassy reported")
+                == ##"the <orgName ref="#prov.czechoslovak-embassy">Czechoslovak Embassy</orgName> reported"##)
+    }
+
+    @Test func aPlaceInsideAnInstitutionsNameIsNested() {
+        #expect(
+            tagged("the Embassy of Korea in Beijing said")
+                == ##"the <orgName ref="#prov.embassy-of-korea-in-beijing">Embassy of <placeName ref="#korea">Korea</placeName> in <placeName ref="#beijing">Beijing</placeName></orgName> said"##
+        )
+    }
+
+    @Test func aRoleBeforeAnInstitutionIsNoPartOfIt() {
+        #expect(
+            tagged("the Chief of the Planning Commission spoke")
+                == ##"the Chief of the <orgName ref="#prov.planning-commission">Planning Commission</orgName> spoke"##)
+    }
+
+    @Test func routingLinesOfACableAreNotTagged() {
+        var state = TaggingState()
+        let tagger = EntityTagger(authority: Shared.fixtureAuthority)
+        let line = "FM AMEMBASSY MOSCOW"
+        let context = TaggingContext.routing(for: line)
+        #expect(context == .routing)
+        #expect(tagger.mentions(in: UTF16Text.units(of: line), context: .routing, state: &state).isEmpty)
+    }
+}
+
+/// Russian case forms for names of the authority.
+@Suite("Russian inflection")
+struct RussianInflectionTests {
+    @Test func feminineNounsInA() {
+        #expect(Set(RussianInflection.forms(of: "москва")).isSuperset(of: ["москвы", "москве", "москву", "москвои"]))
+        #expect(RussianInflection.forms(of: "прага").contains("праги"))
+    }
+
+    @Test func nounsInIya() {
+        #expect(RussianInflection.forms(of: "германия") == ["германии", "германию", "германиеи"])
+    }
+
+    @Test func masculineNounsInAConsonant() {
+        #expect(RussianInflection.forms(of: "берлин") == ["берлина", "берлину", "берлином", "берлине"])
+    }
+
+    @Test func indeclinableAndLatinWordsHaveNoForms() {
+        #expect(RussianInflection.forms(of: "токио").isEmpty)
+        #expect(RussianInflection.forms(of: "moscow").isEmpty)
+    }
+
+    @Test func stemsJoinTheFormsOfASurname() {
+        let stems = Set(["сталин", "сталина", "сталину", "сталиным"].map(RussianInflection.stem))
+        #expect(stems == ["сталин"])
+    }
+}

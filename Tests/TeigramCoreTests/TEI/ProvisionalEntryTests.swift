@@ -1,0 +1,44 @@
+import Testing
+@testable import TeigramCore
+import TeigramXML
+
+/// Every person or organisation the authority does not know gets a provisional entry in the document's
+/// standOff, so every name has a @ref.
+@Suite("Provisional entries")
+struct ProvisionalEntryTests {
+    static let telegram = """
+        October 26, 1962
+
+        Telegram from Drozniak (Washington) to Milnikiel (Warsaw)
+
+        Edward Drozniak met the Czechoslovak Embassy today. Drozniak said that Kim Il Sung will come.
+
+        """
+
+    @Test func unknownNamesGetAProvisionalListInStandOff() throws {
+        let encoded = try encodeFixture(Self.telegram)
+        let xml = encoded.xml
+        #expect(xml.contains(##"<listPerson type="provisional">"##))
+        #expect(xml.contains(##"<person xml:id="prov.drozniak">"##))
+        #expect(xml.contains(##"<persName type="standard">Edward Drozniak</persName>"##))
+        #expect(xml.contains(##"<persName type="variant">Drozniak</persName>"##))
+        #expect(xml.contains(##"<listOrg type="provisional">"##))
+        #expect(xml.contains(##"<org xml:id="prov.czechoslovak-embassy">"##))
+        // Known names still link to the authority.
+        #expect(xml.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
+    }
+
+    @Test func theHeaderNamesTheCorrespondentsCleanly() throws {
+        let xml = try encodeFixture(Self.telegram).xml
+        #expect(xml.contains(##"<correspAction type="sent">"##))
+        #expect(xml.contains(##"<persName ref="#prov.drozniak">Drozniak</persName>"##))
+        #expect(xml.contains(##"<persName ref="#prov.milnikiel">Milnikiel</persName>"##))
+    }
+
+    @Test func theProvisionalDocumentIsValid() throws {
+        let encoded = try encodeFixture(Self.telegram)
+        let validator = try #require(Shared.customValidator)
+        let result = validator.validate(bytes: encoded.bytes, path: "p.xml")
+        #expect(result.isValid, "\(result.diagnostics.map(\.description))")
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import TeigramTools
+
+/// How `teigram evaluate` judges a header field against the gold.
+@Suite("Header evaluation")
+struct HeaderEvaluationTests {
+    typealias Value = HeaderEvaluation.PredictedValue
+
+    @Test func equalAfterNormalising() {
+        #expect(HeaderEvaluation.isRight(field: "origin", gold: "Havana", predicted: Value(text: "HAVANA")))
+        #expect(HeaderEvaluation.isRight(field: "sender", gold: "Pavlíček", predicted: Value(text: "Pavlicek")))
+    }
+
+    @Test func bothEmptyIsRightOneEmptyIsNot() {
+        #expect(HeaderEvaluation.isRight(field: "origin", gold: "", predicted: nil))
+        #expect(!HeaderEvaluation.isRight(field: "origin", gold: "Sofia", predicted: nil))
+        #expect(!HeaderEvaluation.isRight(field: "origin", gold: "", predicted: Value(text: "Sofia")))
+    }
+
+    @Test func aLinkedNameIsRightByAnyNameOfItsEntry() {
+        let stalin = Value(text: "Filippov", entryNames: ["Joseph Stalin", "Filippov", "Stalin"])
+        #expect(HeaderEvaluation.isRight(field: "recipient", gold: "Stalin", predicted: stalin))
+    }
+
+    @Test func aSurnameIsRightForTheEditorsFullName() {
+        #expect(HeaderEvaluation.isRight(field: "sender", gold: "Edward Drożniak", predicted: Value(text: "Drożniak")))
+        #expect(!HeaderEvaluation.isRight(field: "sender", gold: "Edward Drożniak", predicted: Value(text: "Edward")))
+    }
+
+    @Test func severalAddresseesAreASet() {
+        let predicted = Value(text: "American Embassy Dacca | American Embassy Amman")
+        #expect(
+            HeaderEvaluation.isRight(
+                field: "recipient", gold: "American Embassy Amman | American Embassy Dacca", predicted: predicted))
+    }
+
+    @Test func datesAreExactButADtgNeedsNoSeconds() {
+        #expect(
+            HeaderEvaluation.isRight(
+                field: "date", gold: "1974-09-11T09:13Z", predicted: Value(text: "1974-09-11T09:13:00Z")))
+        #expect(!HeaderEvaluation.isRight(field: "date", gold: "1974-09-11", predicted: Value(text: "1974-09-12")))
+    }
+
+    @Test func classificationTermsInAnyOrderAndPunctuation() {
+        #expect(
+            HeaderEvaluation.isRight(
+                field: "classification", gold: "Secret; Priority", predicted: Value(text: "SECRET PRIORITY")))
+    }
+
+    @Test func goldFilesAreRead() {
+        let gold = HeaderEvaluation.gold(tsv: "field\tvalue\ndate\t1962-10-26\nsender\tEdward Drożniak\norigin\t\n")
+        #expect(gold == ["date": "1962-10-26", "sender": "Edward Drożniak", "origin": ""])
+    }
+}
