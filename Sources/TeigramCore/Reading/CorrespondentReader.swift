@@ -51,17 +51,18 @@ public enum CorrespondentReader {
     public static func read(_ phrase: String) -> Correspondent {
         var result = Correspondent()
         var text = cleaned(phrase)
-        if let number = captures(
-            #"\s*\[(?:[A-Za-z]+\s+)?(?:No\.?|Nr\.?|Nº|#)\s*([^\]]+)\]"#, in: text)
+        if text.containsBytes(of: "["),
+            let number = captures(
+                #"\s*\[(?:[A-Za-z]+\s+)?(?:No\.?|Nr\.?|Nº|#)\s*([^\]]+)\]"#, in: text)
         {
             result.number = number.groups.first ?? nil
             text = number.remainder
         }
         // An editor's identification after a name ("Filippov [Stalin]"): the name as written links to its
         // entry (a pseudonym links to the person), so the gloss is left to the text.
-        text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "")
+        if text.hasSuffix("]") { text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") }
         text = expandTelegraphic(text)
-        if let parenthesis = captures(#"^(.*?)\s*\(([^()]+)\)\s*$"#, in: text),
+        if text.hasSuffix(")"), let parenthesis = captures(#"^(.*?)\s*\(([^()]+)\)\s*$"#, in: text),
             let outer = parenthesis.groups[0], let inner = parenthesis.groups[1]
         {
             let innerName = trimmed(inner)
@@ -93,7 +94,8 @@ public enum CorrespondentReader {
         }
         // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
         var name = phrase
-        if let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
+        if phrase.containsBytes(of: " in ") || phrase.containsBytes(of: " at ") || phrase.containsBytes(of: ","),
+            let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
             let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after))
         {
             name = before
@@ -188,14 +190,25 @@ public enum CorrespondentReader {
     /// White space collapsed; FRUS document numbers, footnote marks, a leading "the", a quoted subject and
     /// surrounding punctuation removed.
     static func cleaned(_ phrase: String) -> String {
+        // Each expression runs only where its text can be (the guards are necessary conditions).
         var text = collapseWhitespace(phrase)
-        text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
-        text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "")
-        text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "")
-        text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")
-        text = text.replacingPattern(
-            #"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
-        text = text.replacingPattern(#"^(?i:from|to)\s+"#, with: "")
+        let hasDigit = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        if text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
+        }
+        if text.containsBytes(of: "[") { text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "") }
+        if hasDigit { text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "") }
+        if ["‘", "'", "“", "\"", "«"].contains(where: { text.containsBytes(of: $0) }) {
+            text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")
+        }
+        let lower = text.lowercased()
+        if lower.containsBytes(of: "from") {
+            text = text.replacingPattern(
+                #"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
+        }
+        if lower.hasPrefix("from") || lower.hasPrefix("to") {
+            text = text.replacingPattern(#"^(?i:from|to)\s+"#, with: "")
+        }
         return trimmed(text)
     }
 

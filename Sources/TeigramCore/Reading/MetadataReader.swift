@@ -111,7 +111,7 @@ public enum MetadataReader {
         }
         let notes =
             page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
-        for note in notes where note.contains("Source:") {
+        for note in notes where note.containsBytes(of: "Source:") {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
                 let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                 guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
@@ -142,15 +142,23 @@ public enum MetadataReader {
         return metadata
     }
 
+    /// Whether a line can hold "No", "Nr", "Nº", "N°", "Number" or "#" (the guard of the number expression).
+    static func mayHoldNumberLabel(_ line: String) -> Bool {
+        ["No", "NO", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
+    }
+
     /// The telegram's number from a short line near the top ("Ciphergram No. 7353", "No.430", "Telegram
     /// Nr 3175"), else a FRUS telegram's opening "3898. " when the page says it is a telegram.
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
             + (page.parts.first?.opener.map(\.unit.text) ?? [])
-        for line in lines.map(collapseWhitespace) where line.count <= 160 {
+        for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) {
+            let line = collapseWhitespace(line)
+            guard line.count <= 160 else { continue }
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(?i:No|Nr|Nº|N°|Number|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#, in: line)
+                #"(?:^|[\s(\[])(?:No|NO|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#,
+                in: line)
             {
                 return match.groups[0] ?? nil
             }
@@ -172,8 +180,9 @@ public enum MetadataReader {
             + (page.parts.first?.body.prefix(2).compactMap { block -> TextUnit? in
                 if case .paragraph(let unit) = block { return unit } else { return nil }
             } ?? [])
-        let lines = units.map { collapseWhitespace($0.text) }.filter { line in
+        let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
             line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
+                && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
         }
         // The archive's citation sentence in the preface of older Wilson pages ("\"Secret Telegram from A to
@@ -198,6 +207,10 @@ public enum MetadataReader {
 
     /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …").
     static func titleClassification(_ title: String) -> String? {
+        let lower = title.lowercased()
+        guard ["secret", "confidential", "urgent", "personal"].contains(where: { lower.containsBytes(of: $0) }) else {
+            return nil
+        }
         let text = TitlePatterns.citationLeadIn.replacing(in: collapseWhitespace(title), with: "")
         guard
             let match = CorrespondentReader.captures(
@@ -214,7 +227,7 @@ public enum MetadataReader {
         let units =
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
             + (page.parts.first?.opener.map(\.unit) ?? [])
-        for unit in units.prefix(6) {
+        for unit in units.prefix(6) where unit.text.first?.isNumber == true && unit.text.containsBytes(of: "/") {
             let text = collapseWhitespace(unit.text)
             guard
                 let match = CorrespondentReader.captures(
@@ -303,7 +316,10 @@ public enum MetadataReader {
             + (page.parts.first?.body.prefix(4).flatMap { block -> [TextUnit] in
                 if case .paragraph(let unit) = block { return [unit] } else { return [] }
             } ?? [])
-        let lines = units.flatMap { $0.text.split(separator: "\n").map { collapseWhitespace(String($0)) } }.prefix(60)
+        // A routing block has an "FM " line: pages without one are left at once.
+        guard units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) else { return }
+        let lines = Array(
+            units.lazy.flatMap { $0.text.split(separator: "\n") }.prefix(60).map { collapseWhitespace(String($0)) })
         var from: String?
         var to: String?
         var dateTime: (iso: String, text: String)?

@@ -203,7 +203,10 @@ public enum PageReader {
                     index += 1
                     continue
                 }
-                if continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next) {
+                // Only a line in capitals can continue a cable's paragraph: tested first, as it is cheap.
+                if isInCapitals(next),
+                    continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next)
+                {
                     unit.text += "\n" + next
                     index += 1
                     continue
@@ -225,7 +228,7 @@ public enum PageReader {
     /// numbered point, field ("SUBJECT:", "REF:", "E.O."), routing line or signature (two words or fewer).
     /// Telegraphic cables mark paragraphs by numbers and blank lines, not by line ends.
     public static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
-        guard line.count >= 45, !next.isBlank, isInCapitals(line), isInCapitals(next) else { return false }
+        guard line.utf8.count >= 45, isInCapitals(next), isInCapitals(line), !next.isBlank else { return false }
         let trimmed = next.trimmedText
         if trimmed.split(separator: " ").count <= 2 { return false }
         if LinePatterns.numberedPoint.matches(trimmed) { return false }
@@ -310,7 +313,8 @@ public enum PageReader {
 
     /// A site's breadcrumb trail: "You are in: A > B > C", or three " > " separators on one line.
     public static func isBreadcrumb(_ text: String) -> Bool {
-        text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
+        guard text.containsBytes(of: " > ") else { return false }
+        return text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
     }
 
     static func isDownloadChrome(_ text: String) -> Bool {

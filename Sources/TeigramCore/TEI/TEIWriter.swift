@@ -737,15 +737,20 @@ public struct TEIWriter: Sendable {
 
     /// Whether most letters of the page's documents are Cyrillic.
     static func isMostlyCyrillic(_ page: TelegramPage) -> Bool {
+        // On the bytes: a Cyrillic letter of U+0400–U+04FF opens with 0xD0–0xD3; ASCII letters are counted as
+        // the other letters (enough to tell a Russian text from an English one).
         var cyrillic = 0
-        var letters = 0
+        var latin = 0
         for unit in page.parts.flatMap({ $0.body.units }) {
-            for scalar in unit.text.unicodeScalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if (0x0400...0x04FF).contains(scalar.value) { cyrillic += 1 }
+            for byte in unit.text.utf8 {
+                if byte >= 0xD0 && byte <= 0xD3 {
+                    cyrillic += 1
+                } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    latin += 1
+                }
             }
         }
-        return letters > 0 && cyrillic * 2 > letters
+        return cyrillic > latin
     }
 
     /// Whether a place element links to an authority entry of `type="country"` (an embassy "in Hungary"

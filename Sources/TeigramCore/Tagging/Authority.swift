@@ -85,7 +85,11 @@ public struct Authority: Sendable {
             guard let entry = entries[id] else { continue }
             for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }
             if entry.kind == .place && !entry.isGenerated {
-                for name in entry.names { index.addApproximatePlace(name.text, id: entry.id) }
+                // Approximate spelling is for Latin transliterations; Cyrillic names are matched with their
+                // case forms instead (NameIndex.add).
+                for name in entry.names where !RussianInflection.isCyrillic(name.text) {
+                    index.addApproximatePlace(name.text, id: entry.id)
+                }
             }
         }
     }

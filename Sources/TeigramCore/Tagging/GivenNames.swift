@@ -8,19 +8,36 @@ import TeigramDefaults
 public enum GivenNames {
     /// The names, folded (lower case, without diacritics) as ``NameTokenizer`` folds a token.
     public static let folded: Set<String> = {
-        var names = Set<String>()
-        let text = String(decoding: TeigramDefaults.givenNames.bytes, as: UTF8.self)
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let name = fields.first, fields.count < 2 || !fields[1].contains("w") else { continue }
-            // Only names of one word: a part of "Jun-You" is no given name of its own.
-            let tokens = NameTokenizer.tokens(of: String(name))
-            guard tokens.count == 1, let token = tokens.first, token.folded.count >= 2,
-                !EntityTagger.commonWords.contains(token.folded)
-            else { continue }
-            names.insert(token.folded)
+        // Read on the bytes: a line is `name` or `name\tflags`; `#` lines are comments. An ASCII name of
+        // letters is folded on its bytes (as NameTokenizer folds it); others by the tokenizer. Only names
+        // of one word count: a part of "Jun-You" is no given name of its own.
+        var names = Set<String>(minimumCapacity: 60_000)
+        var words = Set<String>()
+        let bytes = TeigramDefaults.givenNames.bytes
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart, bytes[lineStart] != 0x23 else { continue }
+            var nameEnd = lineStart
+            while nameEnd < lineEnd, bytes[nameEnd] != 0x09 { nameEnd += 1 }
+            // Flag `w`: also an ordinary English word, no evidence on its own (nor is a spelling of it with
+            // diacritics, "Márk" for "Mark": such names are left out after the loop).
+            let isWord = bytes[nameEnd..<lineEnd].contains(0x77)
+            let name = bytes[lineStart..<nameEnd]
+            let folded: String
+            if name.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+                folded = String(decoding: name.map { $0 | 0x20 }, as: UTF8.self)
+            } else {
+                let tokens = NameTokenizer.tokens(of: String(decoding: name, as: UTF8.self))
+                guard tokens.count == 1, let token = tokens.first else { continue }
+                folded = token.folded
+            }
+            guard folded.utf8.count >= 2, !EntityTagger.commonWords.contains(folded) else { continue }
+            if isWord { words.insert(folded) } else { names.insert(folded) }
         }
-        return names
+        return names.subtracting(words)
     }()
 
     /// Whether a folded token is a given name of the list.

@@ -69,11 +69,4 @@ public struct ProvisionalEntry: Sendable, Equatable {
         "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g", "ў": "u",
     ]
 
-    /// A word folded for matching: lower case, diacritics, possessive and surrounding punctuation removed.
-    /// A Russian word is reduced to its stem, so that "Бачинину" joins the entry of "Бачинин".
-    static func key(_ word: String) -> String {
-        var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        if folded.hasSuffix("’s") || folded.hasSuffix("'s") { folded.removeLast(2) }
-        return RussianInflection.stem(folded.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]")))
-    }
 }

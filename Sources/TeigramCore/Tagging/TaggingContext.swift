@@ -12,11 +12,21 @@ public enum TaggingContext: Sendable, Equatable {
     /// the header's `correspDesc`.
     case routing
 
-    /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`.
+    /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`. The first
+    /// word is looked up before the expression runs (most lines open with another word).
     public static func routing(for line: String) -> TaggingContext? {
-        line.matches(
+        guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return nil }
+        let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
+        guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
+        return line.matches(
             #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|[OPRZ]\s+\d{6}Z)\b"#
-        )
-            ? .routing : nil
+        ) ? .routing : nil
     }
+
+    /// First words of the fields ``routing(for:)`` knows.
+    static let routingWords: Set<String> = [
+        "FM", "TO", "INFO", "XMT", "PAGE", "E.O.", "E.", "TAGS", "REF", "ACTION", "DRAFTED", "APPROVED", "CLEARANCE",
+        "CLEARANCES", "DIST", "DISTR", "SIG", "O", "P", "R", "Z",
+    ]
+
 }

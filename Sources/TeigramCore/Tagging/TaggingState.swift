@@ -51,7 +51,9 @@ public struct TaggingState: Sendable {
     /// name joins an entry made for its last word.
     public mutating func provisionalID(name: String, kind: AuthorityEntry.Kind) -> String {
         let display = collapseWhitespace(name)
-        let words = display.split(separator: " ").map { ProvisionalEntry.key(String($0)) }
+        // The tokenizer's folding (cached) rather than Foundation's: a Russian word is reduced to its stem.
+        let words = NameTokenizer.tokens(of: display).map { RussianInflection.stem($0.folded) }
+        guard !words.isEmpty else { return ProvisionalEntry.id(for: [display]) }
         var index: Int?
         if kind == .person, let last = words.last {
             if words.count == 1 {

@@ -116,3 +116,24 @@ struct RussianInflectionTests {
         #expect(stems == ["сталин"])
     }
 }
+
+/// The given-name list as the tagger uses it.
+@Suite("Given names")
+struct GivenNamesTests {
+    @Test func namesOfTheSourcesLanguagesAreIn() {
+        for name in ["andrzej", "eugeniusz", "jozsef", "gheorghe", "wolfgang", "vyacheslav", "joao", "averell"] {
+            #expect(GivenNames.contains(name), "\(name)")
+        }
+    }
+
+    @Test func namesThatAreEnglishWordsAreOut() {
+        for word in ["will", "mark", "may", "the", "you"] { #expect(!GivenNames.contains(word), "\(word)") }
+    }
+
+    @Test func theByteFoldingEqualsTheTokenizers() {
+        for name in ["Andrzej", "EDWARD", "mArk"] {
+            let byBytes = String(decoding: name.utf8.map { $0 | 0x20 }, as: UTF8.self)
+            #expect(NameTokenizer.tokens(of: name).first?.folded == byBytes)
+        }
+    }
+}
