@@ -59,8 +59,28 @@ public enum BracketScanner {
         {
             return .description(type: type)
         }
+        // An archive's gloss on the route ("[via Kuznetsov]") describes the document; it supplies no word.
+        if lower.hasPrefix("via ") { return .description(type: "editorial") }
         if isIdentification(units: units, open: open, close: close, content: trimmed) { return .identification }
+        if let wordStart = expandedWordStart(units: units, open: open, close: close, content: content) {
+            return .expansion(wordStart: wordStart)
+        }
         return .supplied
+    }
+
+    /// Where the abbreviated word begins when the bracket completes it: the bracket follows letters with no
+    /// space or hyphen between (a word's start, "Com[rade]", "F[oreign]"), holds lower-case letters only,
+    /// and no letter follows it. "black-[haired]" and "[I]" are supplied words instead.
+    static func expandedWordStart(units: [UInt16], open: Int, close: Int, content: String) -> Int? {
+        guard open >= 1, let before = Unicode.Scalar(units[open - 1]), before.properties.isAlphabetic,
+            !content.isEmpty, content.unicodeScalars.allSatisfy({ $0.properties.isLowercase })
+        else { return nil }
+        if close + 1 < units.count, let after = Unicode.Scalar(units[close + 1]), after.properties.isAlphabetic {
+            return nil
+        }
+        var start = open - 1
+        while start > 0, let scalar = Unicode.Scalar(units[start - 1]), scalar.properties.isAlphabetic { start -= 1 }
+        return start
     }
 
     /// "Name [Other Name]": the bracket follows a capitalised word after one space, holds capitalised

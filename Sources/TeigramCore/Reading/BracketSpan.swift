@@ -6,6 +6,9 @@ public struct BracketSpan: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// Words the editor or translator supplied: "com[munist]", "[I]", "[with the Soviets]".
         case supplied
+        /// The rest of an abbreviated word, spelled out by the translator: "Com[rade]", "F[oreign]"; the
+        /// word starts at `wordStart`.
+        case expansion(wordStart: Int)
         /// An identification of the name just before: "Filippov [Stalin]", "Canton [Guangzhou]".
         case identification
         /// A labelled note: "[Translator's note: …]", "[Stamp: …]", "[handwritten at the top: …]".

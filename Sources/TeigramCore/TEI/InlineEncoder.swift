@@ -34,11 +34,21 @@ struct InlineEncoder {
             hidden[span.close] = true
             switch span.kind {
             case .supplied:
+                // A supplied bracket inside another ("[[special sector]]") adds nothing: never nested.
+                if spans.contains(where: {
+                    $0.kind == .supplied && $0.open < span.open && span.close < $0.close
+                }) {
+                    continue
+                }
                 annotations.append(
                     Annotation(
                         range: span.whole,
                         element: XML.Element("supplied", attributes: [XML.Attribute("reason", "omitted-in-original")]),
                         rank: 2))
+            case .expansion(let wordStart):
+                annotations.append(
+                    Annotation(range: wordStart..<(span.close + 1), element: XML.Element("expan"), rank: 5))
+                annotations.append(Annotation(range: span.whole, element: XML.Element("ex"), rank: 6))
             case .identification:
                 annotations.append(
                     Annotation(
@@ -101,11 +111,12 @@ struct InlineEncoder {
             index += 1
         }
 
-        // 3. Names. A mention that starts or ends inside a supplied bracket grows to cover it.
+        // 3. Names. A mention that starts or ends inside a supplied bracket or an expansion grows to cover it.
         var mentions = tagger.mentions(in: units, blocked: blocked, context: context, state: &state)
         for (position, mention) in mentions.enumerated() {
             var range = mention.range
-            for span in spans where span.kind == .supplied {
+            for span in spans {
+                if case .expansion = span.kind {} else if span.kind != .supplied { continue }
                 if span.whole.contains(range.lowerBound) && span.whole.upperBound <= range.upperBound {
                     range = span.open..<range.upperBound
                 }

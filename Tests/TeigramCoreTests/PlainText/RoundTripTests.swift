@@ -15,7 +15,9 @@ import TeigramXML
 
     /// Words: maximal runs of letters and digits, case-folded.
     static func roundTripWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        // An abbreviation completed in brackets ("Com[rade]") is one word, as the TEI's expan gives it.
+        text.replacingOccurrences(of: #"(?<=\p{L})\[(\p{Ll}+)\](?!\p{L})"#, with: "$1", options: .regularExpression)
+            .lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     static func page(_ name: String) throws -> TelegramPage {

@@ -21,9 +21,8 @@ struct BracketTests {
         #expect(
             inline("they are all black-[haired], no one")
                 == ##"they are all black-<supplied reason="omitted-in-original">haired</supplied>, no one"##)
-        #expect(
-            inline("the com[munist] parties")
-                == ##"the com<supplied reason="omitted-in-original">munist</supplied> parties"##)
+        // After a hyphen the bracket supplies a word; glued to a word's start it completes an abbreviation.
+        #expect(inline("the com[munist] parties") == ##"the <expan>com<ex>munist</ex></expan> parties"##)
     }
 
     @Test func suppliedWordsAtSentenceStart() {
@@ -169,5 +168,33 @@ struct TaggingTests {
 
     @Test func datesInRunningText() {
         #expect(inline("on 30 April reached") == ##"on <date when="1950-04-30" cert="medium">30 April</date> reached"##)
+    }
+}
+
+/// The review's bracket rules (X-1).
+@Suite("Bracket rules of the review")
+struct BracketReviewTests {
+    @Test func viaIsAnArchivesGlossNotSupplied() {
+        #expect(
+            inline("Terebin to Stalin [via Kovalev]")
+                == ##"Terebin to <persName ref="#stalin">Stalin</persName> <note type="editorial">via Kovalev</note>"##)
+    }
+
+    @Test func suppliedIsNeverNested() {
+        #expect(
+            inline("sent by the [[special sector]] today")
+                == ##"sent by the <supplied reason="omitted-in-original">special sector</supplied> today"##)
+    }
+
+    @Test func anAbbreviationCompletedInBracketsIsAnExpansion() {
+        #expect(
+            inline("To Com[rade] Stalin")
+                == ##"To <expan>Com<ex>rade</ex></expan> <persName ref="#stalin">Stalin</persName>"##)
+        // A name ending in an expansion covers it.
+        #expect(inline("the F[oreign] M[inistry] said").contains(##"<expan>M<ex>inistry</ex></expan></orgName>"##))
+    }
+
+    @Test func aBracketedWordAfterASpaceIsStillSupplied() {
+        #expect(inline("met [I] today") == ##"met <supplied reason="omitted-in-original">I</supplied> today"##)
     }
 }
