@@ -44,6 +44,8 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var originIsInferred = false
     /// Where the telegram was received, when the source states it.
     public var receivedPlace: String?
+    /// A FRUS page's Department of State decimal file number ("860h.00/11–1945").
+    public var fileNumber: String?
     /// The address of the online copy the text was taken from (sidecar `source-url`).
     public var sourceURL: String?
     /// Who publishes the online copy (sidecar `source`).

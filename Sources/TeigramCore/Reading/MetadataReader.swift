@@ -46,6 +46,7 @@ public enum MetadataReader {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(line.unit.text, date.range)
         }
+        metadata.fileNumber = decimalFileNumber(page)
         if metadata.date == nil, let date = fileNumberDate(page) {
             metadata.date = date.date
             metadata.dateText = date.text
@@ -240,6 +241,23 @@ public enum MetadataReader {
                 DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
                 + DateRecognizer.padded(day, 2)
             return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
+        }
+        return nil
+    }
+
+    /// A FRUS page's decimal file number ("860h.00/11–1945", "124.616/381"), the archival reference of a
+    /// Department of State telegram, from a line "file number: Telegram" near the top.
+    static func decimalFileNumber(_ page: TelegramPage) -> String? {
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
+            + (page.parts.first?.opener.map(\.unit) ?? [])
+        for unit in units.prefix(6) where unit.text.first?.isNumber == true && unit.text.containsBytes(of: "/") {
+            if let match = CorrespondentReader.captures(
+                #"^(\d{3}[\w.]*/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
+                in: collapseWhitespace(unit.text))
+            {
+                return match.groups[0] ?? nil
+            }
         }
         return nil
     }

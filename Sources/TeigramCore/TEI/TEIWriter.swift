@@ -337,6 +337,11 @@ public struct TEIWriter: Sendable {
                             children: [.text(collapseWhitespace(citation.text))])))
             }
         }
+        if let file = metadata.fileNumber {
+            sourceDesc.append(
+                .element(
+                    XML.Element("bibl", attributes: [XML.Attribute("type", "file-number")], children: [.text(file)])))
+        }
         if let citation = metadata.archivalCitation {
             // Recorded by the editor (sidecar) for a page that does not state it.
             sourceDesc.append(

@@ -77,3 +77,13 @@ struct MetadataReaderTests {
         #expect(read.recipientParts.first == Correspondent(office: "Foreign Minister"))
     }
 }
+
+extension MetadataReaderTests {
+    @Test func aFrusFileNumberIsTheArchivalReference() throws {
+        let read = try Self.metadata(
+            "124.616/381: Telegram\n\nThe Chargé in the Soviet Union (Thurston) to the Secretary of State\n\n741. The Foreign Office has just announced that relations will be resumed, and the talks went on today.\n"
+        )
+        #expect(read.fileNumber == "124.616/381")
+        #expect(read.senderParts.person == "Thurston")
+    }
+}
