@@ -189,8 +189,6 @@ def main():
             errors.append("%s: death before birth" % p["src"])
         if not p["o"]:
             errors.append("%s: no occupation" % p["src"])
-        if not p["s"] and not p["c"]:
-            pass
     if errors:
         sys.exit("\n".join(errors))
     with open(os.path.join(ROOT, "persons-statesmen.xml"), "w", encoding="utf-8") as f:

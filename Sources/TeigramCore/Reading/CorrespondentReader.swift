@@ -218,6 +218,11 @@ public enum CorrespondentReader {
         return value
     }
 
+    /// Whether a line opens with a telegraphic address of ``telegraphicAddresses`` and a space.
+    static func isTelegraphicAddress(_ line: String) -> Bool {
+        telegraphicAddresses.contains { line.hasPrefix($0.0 + " ") }
+    }
+
     /// "AMEMBASSY SOFIA" → "American Embassy Sofia"; "SECSTATE WASHDC" → "Secretary of State Washington".
     static func expandTelegraphic(_ phrase: String) -> String {
         var words = phrase.split(separator: " ").map(String.init)

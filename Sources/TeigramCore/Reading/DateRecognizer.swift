@@ -240,8 +240,13 @@ public struct DateRecognizer: Sendable {
         }
         guard day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         return RecognizedDate(
-            range: range, iso: Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2),
+            range: range, iso: Self.isoDay(year: year, month: month, day: day),
             certainty: certainty, year: year)
+    }
+
+    /// `YYYY-MM-DD` (values not checked).
+    static func isoDay(year: Int, month: Int, day: Int) -> String {
+        padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// `value` in decimal, zero-padded to `width` digits (String(format:) is slow on Linux).

@@ -20,8 +20,8 @@ public enum MetadataReader {
             (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
-        let correspondenceSources =
-            [titleText] + headingTexts + correspondenceLines(page) + page.citation.compactMap(citationTitle)
+        let lines = correspondenceLines(page)
+        let correspondenceSources = [titleText] + headingTexts + lines + page.citation.compactMap(citationTitle)
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
@@ -99,11 +99,13 @@ public enum MetadataReader {
             metadata.classification.append(
                 collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
-        if let term = ([titleText] + correspondenceLines(page)).lazy.compactMap(titleClassification).first,
-            !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame })
-        {
-            metadata.classification.append(term)
+        /// Adds a term unless the list has it in any letter case.
+        func addClassification(_ term: String) {
+            if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
+                metadata.classification.append(term)
+            }
         }
+        if let term = ([titleText] + lines).lazy.compactMap(titleClassification).first { addClassification(term) }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
         for unit in page.preface where PageReader.isClassification(unit.text.trimmedText.lowercased()) {
@@ -117,18 +119,13 @@ public enum MetadataReader {
                 let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                 guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
                 for term in value.components(separatedBy: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                where !term.isEmpty
-                    && !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame })
-                {
-                    metadata.classification.append(term)
+                where !term.isEmpty {
+                    addClassification(term)
                 }
             }
         }
         for field in page.footerFields where field.label == "Original Classification" {
-            let value = collapseWhitespace(field.value.text)
-            if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
-                metadata.classification.append(value)
-            }
+            addClassification(collapseWhitespace(field.value.text))
         }
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
@@ -225,11 +222,7 @@ public enum MetadataReader {
     /// then day and two-digit year), for pages whose text gives no date line; an editorial reading, so
     /// `cert="medium"`.
     static func fileNumberDate(_ page: TelegramPage) -> (date: RecognizedDate, text: String)? {
-        let units =
-            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
-            + (page.parts.first?.opener.map(\.unit) ?? [])
-        for unit in units.prefix(6) where unit.text.first?.isNumber == true && unit.text.containsBytes(of: "/") {
-            let text = collapseWhitespace(unit.text)
+        for text in fileNumberLines(page) {
             guard
                 let match = CorrespondentReader.captures(
                     #"^\d{3}[\w.]*/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
@@ -237,24 +230,29 @@ public enum MetadataReader {
                 let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
                 (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
             else { continue }
-            let iso =
-                DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
-                + DateRecognizer.padded(day, 2)
+            let iso = DateRecognizer.isoDay(year: year, month: month, day: day)
             return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
         }
         return nil
     }
 
-    /// A FRUS page's decimal file number ("860h.00/11–1945", "124.616/381"), the archival reference of a
-    /// Department of State telegram, from a line "file number: Telegram" near the top.
-    static func decimalFileNumber(_ page: TelegramPage) -> String? {
+    /// The lines near the top that can be a FRUS file-number line: among the first six units of the preface,
+    /// title, page heading and opener, those that open with a digit and hold a "/" (white space collapsed).
+    static func fileNumberLines(_ page: TelegramPage) -> [String] {
         let units =
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
             + (page.parts.first?.opener.map(\.unit) ?? [])
-        for unit in units.prefix(6) where unit.text.first?.isNumber == true && unit.text.containsBytes(of: "/") {
+        return units.prefix(6).filter { $0.text.first?.isNumber == true && $0.text.containsBytes(of: "/") }.map {
+            collapseWhitespace($0.text)
+        }
+    }
+
+    /// A FRUS page's decimal file number ("860h.00/11–1945", "124.616/381"), the archival reference of a
+    /// Department of State telegram, from a line "file number: Telegram" near the top.
+    static func decimalFileNumber(_ page: TelegramPage) -> String? {
+        for text in fileNumberLines(page) {
             if let match = CorrespondentReader.captures(
-                #"^(\d{3}[\w.]*/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
-                in: collapseWhitespace(unit.text))
+                #"^(\d{3}[\w.]*/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#, in: text)
             {
                 return match.groups[0] ?? nil
             }
@@ -349,10 +347,7 @@ public enum MetadataReader {
                 .replacingPattern(#"\s+\d{2,6}$"#, with: "")
         }
         for line in lines {
-            if collectingAddressees,
-                !line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#),
-                !line.hasPrefix("TO ")
-            {
+            if collectingAddressees, !CorrespondentReader.isTelegraphicAddress(line), !line.hasPrefix("TO ") {
                 collectingAddressees = false
             }
             if dateTime == nil,
@@ -364,19 +359,14 @@ public enum MetadataReader {
                 let yearText = match.groups[4], let year = DateRecognizer.fullYear(yearText),
                 (1...31).contains(day)
             {
-                dateTime = (
-                    DateRecognizer.padded(year, 4) + "-" + DateRecognizer.padded(month, 2) + "-"
-                        + DateRecognizer.padded(day, 2) + "T" + hour + ":" + minute + ":00Z", line
-                )
+                dateTime = (DateRecognizer.isoDay(year: year, month: month, day: day) + "T\(hour):\(minute):00Z", line)
             } else if from == nil, let match = CorrespondentReader.captures(#"^FM\s+(.+)$"#, in: line) {
                 from = match.groups[0] ?? nil
                 post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
             } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
                 to = (match.groups[0] ?? nil).map(addressee)
                 collectingAddressees = true
-            } else if collectingAddressees, to != nil,
-                line.matches(#"^(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|SECSTATE|USDEL)\s"#)
-            {
+            } else if collectingAddressees, to != nil, CorrespondentReader.isTelegraphicAddress(line) {
                 to? += ", " + addressee(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(

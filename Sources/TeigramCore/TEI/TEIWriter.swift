@@ -60,11 +60,7 @@ public struct TEIWriter: Sendable {
         for name in correspondents.compactMap(\.person) {
             var scratch = state
             if !tagger.mentions(in: UTF16Text.units(of: name), state: &scratch).contains(where: { $0.ref != nil }) {
-                let words = NameTokenizer.tokens(of: name).map(\.folded)
-                state.registerLocalName(words, kind: .person)
-                if words.count > 1, let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
-                    state.registerLocalName([surname], kind: .person)
-                }
+                state.registerLocalPerson(NameTokenizer.tokens(of: name).map(\.folded))
             }
         }
 

@@ -17,14 +17,15 @@ extension EntityTagger {
         "colonel", "посол", "министр", "товарищ", "тов",
     ]
 
+    /// - Parameter capitalsText: whether `units` is written in capitals (``isWrittenInCapitals(_:)``, worked
+    ///   out once per text by ``mentions(in:blocked:context:state:)``).
     func evidencedPersons(
-        tokens: [NameTokenizer.Token], units: [UInt16], found: inout [EntityMention], blocked: [Range<Int>],
-        state: inout TaggingState
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
+        blocked: [Range<Int>], state: inout TaggingState
     ) {
         let taken = found
         var result: [EntityMention] = []
         var absorbed: [Range<Int>] = []
-        let capitalsText = Self.isWrittenInCapitals(units)
         // Which tokens a mention already covers, kept per token so the pass stays linear in the text.
         var covered = Self.tokenCoverage(tokens, taken)
         // Known persons by the offset they start or end at, for widening them.
@@ -50,11 +51,7 @@ extension EntityTagger {
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
             for token in start..<end { covered[token] = true }
-            let words = tokens[start..<end].filter { $0.folded.count > 1 }.map(\.folded)
-            state.registerLocalName(words, kind: .person)
-            if let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
-                state.registerLocalName([surname], kind: .person)
-            }
+            state.registerLocalPerson(tokens[start..<end].filter { $0.folded.count > 1 }.map(\.folded))
             result.append(mention)
         }
         var index = 0

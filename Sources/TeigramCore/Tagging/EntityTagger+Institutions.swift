@@ -16,11 +16,12 @@ extension EntityTagger {
     /// Lower-case words that may join the words of an institution's name.
     static let institutionJoiners: Set<String> = ["of", "the", "for", "and", "in", "on"]
 
+    /// - Parameter capitalsText: whether `units` is written in capitals, worked out once per text.
     func institutions(
-        tokens: [NameTokenizer.Token], units: [UInt16], found: inout [EntityMention], blocked: [Range<Int>],
-        state: inout TaggingState
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
+        blocked: [Range<Int>], state: inout TaggingState
     ) {
-        guard !Self.isWrittenInCapitals(units) else { return }
+        guard !capitalsText else { return }
         // Tokens that a person or organisation already covers (places may be nested), kept per token so the
         // pass stays linear in the text.
         var covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })

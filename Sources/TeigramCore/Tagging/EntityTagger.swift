@@ -73,9 +73,11 @@ public struct EntityTagger: Sendable {
         found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(
             tokens: tokens, units: units, taken: found, blocked: blocked, capitalsText: capitalsText, state: &state)
-        evidencedPersons(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
+        evidencedPersons(
+            tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
-        institutions(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
+        institutions(
+            tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         switch context {
         case .prose, .routing: break
         case .signature:
@@ -393,11 +395,7 @@ public struct EntityTagger: Sendable {
             }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
-            let words = tokens[(index + 1)..<end].map(\.folded)
-            state.registerLocalName(words, kind: .person)
-            if let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
-                state.registerLocalName([surname], kind: .person)
-            }
+            state.registerLocalPerson(tokens[(index + 1)..<end].map(\.folded))
             result.append(mention)
             index = end - 1
         }

@@ -24,6 +24,16 @@ public struct TaggingState: Sendable {
         }
     }
 
+    /// Remembers an unknown person of this document: the whole name (folded words), and its last word alone
+    /// when that is a surname (three letters or more, no given name), so that "Drożniak" is found after
+    /// "Edward Drożniak".
+    mutating func registerLocalPerson(_ words: [String]) {
+        registerLocalName(words, kind: .person)
+        if let surname = words.last, surname.count >= 3, !GivenNames.contains(surname) {
+            registerLocalName([surname], kind: .person)
+        }
+    }
+
     /// Stems of this document's one-word Russian names, so that "Сталину" is found after "Сталин".
     private(set) var localStems: [String: AuthorityEntry.Kind] = [:]
 

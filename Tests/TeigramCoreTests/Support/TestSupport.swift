@@ -103,3 +103,17 @@ func encodeFixture(_ text: String, name: String = "fixture") throws -> EncodedTe
 extension EncodedTelegram {
     var xml: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+/// Encodes one paragraph with the fixture authority and gives the XML of its content (the nodes inside the
+/// paragraph), for tests of inline encoding.
+func encodeInline(_ text: String, contextYear: Int?) -> String {
+    let encoder = InlineEncoder(
+        tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
+    var state = TaggingState()
+    let nodes = encoder.encode(text, state: &state)
+    let output = XMLSerializer.serialize(
+        XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
+    let xml = String(decoding: output.bytes, as: UTF8.self)
+    guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
+    return String(xml[start.upperBound..<end.lowerBound])
+}

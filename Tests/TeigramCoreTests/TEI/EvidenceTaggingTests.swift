@@ -2,18 +2,8 @@ import Testing
 @testable import TeigramCore
 import TeigramXML
 
-/// Encodes one paragraph with the fixture authority and serialises the nodes.
-private func tagged(_ text: String) -> String {
-    let encoder = InlineEncoder(
-        tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: 1962))
-    var state = TaggingState()
-    let nodes = encoder.encode(text, state: &state)
-    let output = XMLSerializer.serialize(
-        XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
-    let xml = String(decoding: output.bytes, as: UTF8.self)
-    guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
-    return String(xml[start.upperBound..<end.lowerBound])
-}
+/// One paragraph encoded with the fixture authority (``encodeInline(_:contextYear:)``).
+private func tagged(_ text: String) -> String { encodeInline(text, contextYear: 1962) }
 
 /// People and organisations the authority does not know, found from evidence in the text, each linked
 /// to a provisional entry.

@@ -2,17 +2,9 @@ import Testing
 @testable import TeigramCore
 import TeigramXML
 
-/// Encodes one paragraph with the fixture authority and serialises the nodes.
+/// One paragraph encoded with the fixture authority (``encodeInline(_:contextYear:)``).
 private func inline(_ text: String, contextYear: Int? = 1950) -> String {
-    let encoder = InlineEncoder(
-        tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
-    var state = TaggingState()
-    let nodes = encoder.encode(text, state: &state)
-    let output = XMLSerializer.serialize(
-        XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
-    let xml = String(decoding: output.bytes, as: UTF8.self)
-    guard let start = xml.range(of: "\">"), let end = xml.range(of: "</p>", options: .backwards) else { return xml }
-    return String(xml[start.upperBound..<end.lowerBound])
+    encodeInline(text, contextYear: contextYear)
 }
 
 @Suite("Bracketed editorial matter")
