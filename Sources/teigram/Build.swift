@@ -12,7 +12,8 @@ extension Teigram {
                 when the project has none) and the integrity rules, and written to Output/<name>.xml only if \
                 valid. Outputs whose telegram is gone are removed. Names \
                 the authority files do not know are listed in Output/reports/unresolved-names.tsv. Exit status \
-                1 if any telegram failed, 2 if the authority files or the schema cannot be loaded.
+                1 if any telegram failed, 2 if the authority files or the schema cannot be loaded. Then the \
+                edition is published into Output/edition/ (see teigram publish).
 
                 Incremental: only telegrams whose source, sidecar or output changed are converted again, all of \
                 them when the schema, an authority file or the encoder version changed (content hashes in \
@@ -82,7 +83,10 @@ extension Teigram {
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                 Console.out(String(decoding: data, as: UTF8.self) + "\n")
             }
-            if summary.failed > 0 { throw ExitStatus.invalid }
+            let edition = try Publish.publish(
+                project: project, output: nil, jobs: jobs, quiet: quiet || format == .json, summaryLine: format == .text
+            )
+            if summary.failed > 0 || edition.failed { throw ExitStatus.invalid }
         }
     }
 }

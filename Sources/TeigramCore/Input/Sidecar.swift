@@ -23,27 +23,16 @@ public struct Sidecar: Sendable, Equatable {
     /// Parses a sidecar.
     /// - Throws: ``Diagnostic`` with the line of an unknown key, a line without `:`, or a bad date.
     public init(text: String, path: String) throws(Diagnostic) {
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmedText
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                throw Diagnostic(.error, .input, path: path, line: offset + 1, "expected 'key: value'")
-            }
-            let key = line[..<colon].trimmedText.lowercased()
-            let value = line[line.index(after: colon)...].trimmedText
-            guard Self.knownKeys.contains(key) else {
-                throw Diagnostic(
-                    .error, .input, path: path, line: offset + 1,
-                    "unknown key '\(key)'; known keys: \(Self.knownKeys.sorted().joined(separator: ", "))")
-            }
+        for setting in try KeyValueLines.parse(text, path: path, knownKeys: Self.knownKeys) {
+            let (key, value) = (setting.key, setting.value)
             if key == "date", !ISODate.isValid(value) {
                 throw Diagnostic(
-                    .error, .input, path: path, line: offset + 1,
+                    .error, .input, path: path, line: setting.line,
                     "date '\(value)' is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
             }
             if key == "language", LanguageName.tag(for: value) == nil {
                 throw Diagnostic(
-                    .error, .input, path: path, line: offset + 1,
+                    .error, .input, path: path, line: setting.line,
                     "language '\(value)' is neither a known language name nor a BCP 47 tag of one")
             }
             values[key] = value

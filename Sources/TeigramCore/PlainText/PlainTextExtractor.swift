@@ -40,6 +40,16 @@ public struct PlainTextExtractor: Sendable {
         return result(renderer, path: path, parseWarnings: [])
     }
 
+    /// Renders a document tree as ``extract(_:path:)`` does, with the spans of the elements of its text (see
+    /// ``AnnotatedText`` for the contract). A document that is not TEI gives empty text and no spans.
+    public func annotate(_ document: XML.Document, path: String) -> AnnotatedText {
+        let renderer = TextRenderer(options: options, path: path, recordsSpans: true)
+        XMLEvents.emit(.element(document.laidOut().root), inheritedNamespace: nil) { _ = renderer.consume($0) }
+        guard renderer.rejection == nil else { return AnnotatedText(text: "", spans: []) }
+        let text = renderer.finish()
+        return AnnotatedText(text: text, spans: AnnotatedText.trimmed(renderer.recordedSpans, in: text))
+    }
+
     /// Parses `bytes` with the streaming reader (no tree is built) and renders them.
     public func extract(bytes: [UInt8], path: String) -> TextExtraction {
         let renderer = TextRenderer(options: options, path: path)

@@ -29,6 +29,8 @@ final class TextRenderer {
         var preserve: Bool
         /// Holds blocks only (`div`, `body`): a note standing here is a paragraph of its own.
         var holdsBlocks = false
+        /// The element's span in ``recordedSpans``, when spans are recorded.
+        var spanIndex: Int?
     }
 
     let options: TextOptions
@@ -47,11 +49,18 @@ final class TextRenderer {
     private var reported: Set<String> = []
     private(set) var rejection: Diagnostic?
     private(set) var warnings: [Diagnostic] = []
+    /// Whether the spans of the elements of the main text are recorded (``AnnotatedText``).
+    private let recordsSpans: Bool
+    /// The spans recorded so far, in start order; UTF-8 offsets into the main sink, not yet trimmed.
+    private(set) var recordedSpans: [TextSpan] = []
+    /// The element being started and where its span starts: set before its opening mark is written.
+    private var startingSpan: (element: XMLStreamElement, start: Int)?
 
-    init(options: TextOptions, path: String, scope: Scope = .document) {
+    init(options: TextOptions, path: String, scope: Scope = .document, recordsSpans: Bool = false) {
         self.options = options
         self.path = path
         self.scope = scope
+        self.recordsSpans = recordsSpans
         if scope == .fragment { textDepth = 1 }
     }
 
@@ -171,6 +180,8 @@ final class TextRenderer {
     }
 
     private func startInText(_ name: String, _ element: XMLStreamElement, preserve: Bool) {
+        startingSpan = recordsSpans && sinks.count == 1 ? (element, sinks[0].bytes.count) : nil
+        defer { startingSpan = nil }
         switch name {
         case "text":
             textDepth += 1
@@ -213,6 +224,7 @@ final class TextRenderer {
             }
         case "gap":
             if options.gaps == .marker { current.appendLiteral("[…]") } else { current.markOmission() }
+            if let span = openSpan() { closeSpan(span) }
             skipDepth = 1
         case "lb":
             if element[attribute: "break"] == "no" { current.joinWords() } else { current.requestBreak(1) }
@@ -252,6 +264,7 @@ final class TextRenderer {
             return
         }
         guard let open = stack.popLast() else { return }
+        defer { if let span = open.spanIndex { closeSpan(span) } }
         switch open.frame {
         case .plain:
             break
@@ -275,7 +288,24 @@ final class TextRenderer {
     }
 
     private func push(_ frame: Frame, _ preserve: Bool) {
-        stack.append(Open(frame: frame, preserve: preserve))
+        stack.append(Open(frame: frame, preserve: preserve, spanIndex: openSpan()))
+    }
+
+    /// Starts the span of the element being started, if spans are recorded and it writes to the main text.
+    private func openSpan() -> Int? {
+        guard let starting = startingSpan, sinks.count == 1 else { return nil }
+        startingSpan = nil
+        recordedSpans.append(
+            TextSpan(
+                element: starting.element.localName, attributes: starting.element.attributes,
+                utf8Range: starting.start..<starting.start, depth: stack.count))
+        return recordedSpans.count - 1
+    }
+
+    /// Ends a span where the main text now ends.
+    private func closeSpan(_ index: Int) {
+        let end = max(sinks[0].bytes.count, recordedSpans[index].utf8Range.lowerBound)
+        recordedSpans[index].utf8Range = recordedSpans[index].utf8Range.lowerBound..<end
     }
 
     private func report(_ element: XMLStreamElement, _ message: String) {

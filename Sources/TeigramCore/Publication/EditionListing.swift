@@ -1,0 +1,38 @@
+/// What the edition keeps of one telegram once its own page and record are written: enough for the index,
+/// the registers, CMIF and GeoJSON. Small, so that publishing holds one of these per telegram and never
+/// the texts.
+struct EditionListing: Sendable {
+    /// The telegram's id.
+    var id: String
+    /// Its title.
+    var title: String
+    /// Its acts of correspondence.
+    var letters: [PublishedLetter]
+    /// Its document type and classification, for the index.
+    var documentType: String?
+    var classification: [String]
+    /// The entries the telegram carries.
+    var entries: [PublishedEntry]
+    /// The ids of the entries named in the text, each once, in order of first mention.
+    var mentionedIDs: [String]
+    /// The ids of the entries that send or receive one of its letters.
+    var correspondentIDs: Set<String>
+
+    init(_ telegram: PublishedTelegram) {
+        id = telegram.id
+        title = telegram.title
+        letters = telegram.letters
+        documentType = telegram.documentType
+        classification = telegram.classification
+        entries = telegram.entries
+        var seen: Set<String> = []
+        mentionedIDs = telegram.mentions.compactMap { $0.name.entryID }.filter { seen.insert($0).inserted }
+        correspondentIDs = telegram.correspondentIDs
+    }
+
+    /// The first letter, or an empty one.
+    var mainLetter: PublishedLetter { letters.first ?? PublishedLetter() }
+
+    /// The date the index shows and sorts by.
+    var date: PublishedDate? { mainLetter.sent ?? mainLetter.received }
+}

@@ -1,0 +1,43 @@
+/// `index.html`: every telegram with its date, sender, recipient, origin and title, in date order. The
+/// table is complete HTML; `edition.js` adds sorting by any column and a filter.
+struct IndexPageWriter {
+    /// The edition's settings.
+    var settings: EditionSettings
+
+    /// The page's HTML; `listings` in edition order (by date, then id).
+    func page(_ listings: [EditionListing]) -> String {
+        var body = """
+            <h1>\(HTML.text(settings.title))</h1>
+            <p>\(listings.count) telegrams. Each opens as a reading page with its TEI and plain text; the registers \
+            list every person, place and organisation with the telegrams that name them.</p>
+            <div class="filter"><label for="edition-filter">Filter</label> \
+            <input type="search" id="edition-filter" placeholder="a name, place, year or word of a title"> \
+            <output id="edition-count" for="edition-filter" aria-live="polite"></output></div>
+            <table class="telegrams">
+            <caption class="skip">Telegrams of the edition</caption>
+            <thead><tr><th scope="col" aria-sort="ascending"><button type="button">Date</button></th>\
+            <th scope="col"><button type="button">Sender</button></th>\
+            <th scope="col"><button type="button">Recipient</button></th>\
+            <th scope="col"><button type="button">Origin</button></th>\
+            <th scope="col"><button type="button">Title</button></th></tr></thead>
+            <tbody>
+
+            """
+        body.reserveCapacity(listings.count * 400)
+        for listing in listings {
+            let letter = listing.mainLetter
+            let date = listing.date
+            let sortKey = date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
+            body += "<tr><td class=\"date\" data-sort=\"\(HTML.attribute(sortKey))\">"
+            body += HTML.text(date?.display ?? "undated") + "</td>"
+            body += "<td>\(HTML.text(letter.senderLine))</td>"
+            body += "<td>\(HTML.text(letter.recipientLine))</td>"
+            body += "<td>\(HTML.text(letter.originLine))</td>"
+            body +=
+                "<td><a href=\"telegrams/\(HTML.urlComponent(listing.id)).html\">\(HTML.text(listing.title))</a></td></tr>\n"
+        }
+        body += "</tbody>\n</table>\n"
+        return EditionPage.document(
+            title: "Telegrams", settings: settings, root: "", current: .telegrams, wide: true, body: body)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import TeigramCore
+import TeigramXML
+
+@Suite struct EditionDataTests {
+    static func jsonObject(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    static let lines: [String] = {
+        let bytes = (try? FileIO.read(PublicationFixtures.edition + "/telegrams.jsonl")) ?? []
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+    }()
+
+    @Test func theJSONLinesHoldOneRecordPerTelegram() {
+        #expect(Self.lines.count == PublicationFixtures.teiFiles.count)
+    }
+
+    @Test func everyRecordHasTheDocumentedFields() throws {
+        let documented = [
+            "id", "title", "date", "sender", "recipient", "origin", "destination", "received", "number", "letters",
+            "documentType", "classification", "languages", "source", "rights", "summary", "text", "mentions", "tei",
+            "page",
+        ]
+        for line in Self.lines {
+            let object = try Self.jsonObject(line)
+            #expect(Set(object.keys) == Set(documented))
+            #expect(object["text"] is String)
+            #expect(object["mentions"] is [Any])
+        }
+    }
+
+    @Test func mentionOffsetsPointAtTheMentionInTheText() throws {
+        var checked = 0
+        for line in Self.lines {
+            let object = try Self.jsonObject(line)
+            let text = Array(try #require(object["text"] as? String).unicodeScalars)
+            for case let mention as [String: Any] in object["mentions"] as? [Any] ?? [] {
+                let start = try #require(mention["start"] as? Int)
+                let end = try #require(mention["end"] as? Int)
+                #expect(0 <= start && start < end && end <= text.count)
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: text[start..<end])
+                #expect(String(slice) == mention["text"] as? String)
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test func theRecordTextIsThePlainText() throws {
+        let telegram = try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath)
+        let object = try Self.jsonObject(TelegramRecordWriter(settings: EditionSettings()).record(telegram))
+        let path = PublicationFixtures.edgeCasePath
+        let document = try XMLParsedDocument(bytes: FileIO.read(path), path: path).tree()
+        #expect(object["text"] as? String == PlainTextExtractor().extract(document, path: path).text)
+    }
+
+    @Test func aDateKeepsItsCertainty() throws {
+        let telegram = try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath)
+        let object = try Self.jsonObject(TelegramRecordWriter(settings: EditionSettings()).record(telegram))
+        let date = try #require(object["date"] as? [String: Any])
+        #expect(date["when"] as? String == "1946-05-04T10:30:00+08:00")
+        #expect(date["cert"] as? String == "medium")
+    }
+
+    @Test func theGeoJSONIsAFeatureCollectionOfPoints() throws {
+        let bytes = try FileIO.read(PublicationFixtures.edition + "/places.geojson")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(object["type"] as? String == "FeatureCollection")
+        let features = try #require(object["features"] as? [[String: Any]])
+        #expect(!features.isEmpty)
+        for feature in features {
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            #expect(geometry["type"] as? String == "Point")
+            let coordinates = try #require(geometry["coordinates"] as? [Double])
+            #expect(coordinates.count == 2)
+            #expect((-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
+        }
+    }
+
+    @Test func coordinatesAreLongitudeThenLatitude() throws {
+        let listing = EditionListing(try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath))
+        var register = EditionRegister()
+        register.add(listing, at: 0)
+        let text = PlacesGeoJSONWriter().collection(register: register, listings: [listing])
+        #expect(text.contains("\"coordinates\":[118.77778,32.06167]"))
+    }
+
+    @Test func jsonStringsEscapeControlCharacters() {
+        #expect(JSONValue.string("a\"b\\c\n\u{1}").serialized == "\"a\\\"b\\\\c\\n\\u0001\"")
+    }
+}
