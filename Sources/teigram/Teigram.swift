@@ -15,6 +15,9 @@ struct Teigram: ParsableCommand {
             --project.
             """,
         version: "0.1.0",
-        subcommands: [Encode.self, Build.self, Validate.self, Text.self, Init.self, Evaluate.self, Bench.self]
+        subcommands: [
+            Encode.self, Build.self, Validate.self, Text.self, Init.self, AuthorityCommand.self, Evaluate.self,
+            Bench.self,
+        ]
     )
 }
