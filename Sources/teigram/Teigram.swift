@@ -16,7 +16,8 @@ struct Teigram: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Encode.self, Build.self, Publish.self, Validate.self, Text.self, Init.self, Evaluate.self, Bench.self,
+            Encode.self, Build.self, Publish.self, Validate.self, Text.self, Init.self, AuthorityCommand.self,
+            Evaluate.self, Bench.self,
         ]
     )
 }

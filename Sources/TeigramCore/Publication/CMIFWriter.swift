@@ -114,7 +114,7 @@ struct CMIFWriter {
         _ letter: PublishedLetter, listing: EditionListing, entries: [String: PublishedEntry], biblID: String,
         withMentions: Bool
     ) -> XML.Element {
-        let day = (letter.sent ?? letter.received).flatMap { $0.isUnknown ? nil : $0.sortKey }
+        let day = (letter.sent ?? letter.received)?.day
         var sent = XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")])
         sent.children =
             parties(letter.senders, entries: entries, day: day)
@@ -177,9 +177,10 @@ struct CMIFWriter {
 
     /// The URI CMIF should carry for an entry on a day.
     static func preferredURI(_ entry: PublishedEntry, on day: String?) -> String? {
-        let holding = entry.identifiers.filter { $0.holds(on: day) && HTML.isLinkable($0.uri) }
-        let order = entry.kind == .place ? ["GeoNames", "Wikidata"] : ["GND", "VIAF", "Wikidata"]
-        for label in order { if let match = holding.first(where: { $0.label == label }) { return match.uri } }
+        let holding = entry.identifiers.filter { $0.applies(on: day) && HTML.isLinkable($0.uri) }
+        let order: [AuthorityIdentifier.Scheme] =
+            entry.kind == .place ? [.geonames, .wikidata] : [.gnd, .viaf, .wikidata]
+        for scheme in order { if let match = holding.first(where: { $0.scheme == scheme }) { return match.uri } }
         return holding.first?.uri
     }
 

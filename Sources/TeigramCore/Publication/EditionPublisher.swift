@@ -160,7 +160,7 @@ public struct EditionPublisher: Sendable {
             let entries = Dictionary(listing.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for letter in listing.letters {
                 summary.letters += 1
-                let day = (letter.sent ?? letter.received).flatMap { $0.isUnknown ? nil : $0.sortKey }
+                let day = (letter.sent ?? letter.received)?.day
                 for name in letter.senders + letter.recipients {
                     summary.correspondents += 1
                     if let entry = name.entryID.flatMap({ entries[$0] }), CMIFWriter.preferredURI(entry, on: day) != nil

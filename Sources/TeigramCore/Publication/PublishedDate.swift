@@ -32,6 +32,9 @@ public struct PublishedDate: Sendable, Equatable, Codable {
     /// The ISO date a list sorts by: `when`, else the start of the range, else `nil`.
     public var sortKey: String? { when ?? from ?? notBefore }
 
+    /// The day an authority identifier is chosen for (`YYYY[-MM[-DD]]` of ``sortKey``), `nil` when unknown.
+    public var day: String? { isUnknown ? nil : sortKey.flatMap(CMIFWriter.cmifDay) }
+
     /// Whether the date says nothing: Teigram writes an undated telegram as the whole period with
     /// `cert="unknown"`.
     public var isUnknown: Bool { cert == "unknown" || (when == nil && from == nil && notBefore == nil && to == nil) }

@@ -2,35 +2,6 @@ import TeigramXML
 
 /// A register entry as a document's `standOff` carries it: an authority entry or a provisional one.
 public struct PublishedEntry: Sendable, Equatable {
-    /// An external identifier (`idno`), with the period it holds for when the entry names a thing whose
-    /// identity changed (China before and after 1 October 1949).
-    public struct Identifier: Sendable, Equatable, Hashable {
-        /// The full URI (`http://www.wikidata.org/entity/Q855`).
-        public var uri: String
-        /// The authority it belongs to, for a reader: `Wikidata`, `GeoNames`, `VIAF`, `GND`, or the host.
-        public var label: String
-        /// The first day it holds (`@from`, `@notBefore`), ISO.
-        public var validFrom: String?
-        /// The last day it holds (`@to`, `@notAfter`), ISO.
-        public var validTo: String?
-
-        /// Creates an identifier.
-        public init(uri: String, label: String, validFrom: String? = nil, validTo: String? = nil) {
-            self.uri = uri
-            self.label = label
-            self.validFrom = validFrom
-            self.validTo = validTo
-        }
-
-        /// Whether it holds on an ISO day (`YYYY`, `YYYY-MM` and `YYYY-MM-DD` compare by their prefix).
-        public func holds(on day: String?) -> Bool {
-            guard let day else { return validFrom == nil && validTo == nil }
-            if let validFrom, day.prefix(validFrom.count) < validFrom, !validFrom.hasPrefix(day) { return false }
-            if let validTo, day.prefix(validTo.count) > validTo { return false }
-            return true
-        }
-    }
-
     /// The `xml:id`.
     public var id: String
     /// Person, place or organisation.
@@ -47,17 +18,17 @@ public struct PublishedEntry: Sendable, Equatable {
     public var end: String?
     /// Occupation, role or description (`occupation`, `desc`, `note`).
     public var description: [String]
-    /// External identifiers.
-    public var identifiers: [Identifier]
+    /// External identifiers, dated where the entry's identity changed (China before and after 1 October 1949).
+    public var identifiers: [AuthorityIdentifier]
     /// Latitude and longitude (from `location/geo`, "lat long"), for places.
     public var coordinates: (latitude: Double, longitude: Double)?
     /// An entry the encoder made for a name the authority does not know (`list…[@type='provisional']`).
     public var isProvisional: Bool
 
-    /// The identifier to cite for a letter or mention of `day` (ISO, or `nil` when undated): the first that
-    /// holds on that day; when undated, the first without a period.
-    public func identifier(on day: String?) -> Identifier? {
-        identifiers.first { $0.holds(on: day) }
+    /// The identifier to cite for a letter or mention of `day` (ISO `YYYY[-MM[-DD]]`, or `nil` when undated):
+    /// the first that applies on that day; when undated, the first without a period.
+    public func identifier(on day: String?) -> AuthorityIdentifier? {
+        identifiers.first { $0.applies(on: day) }
     }
 
     public static func == (lhs: PublishedEntry, rhs: PublishedEntry) -> Bool {
@@ -108,43 +79,11 @@ extension PublishedEntry {
             ["occupation", "desc", "note", "roleName"].contains($0.localName)
         }
         .map { PublishedText.flat($0) }.filter { !$0.isEmpty }
-        self.identifiers = element.children("idno").compactMap(Self.identifier)
+        self.identifiers = element.children("idno").compactMap(AuthorityIdentifier.init(idno:))
         self.coordinates = element.firstChild("location")?.firstChild("geo").flatMap {
             Self.coordinates($0.textContent)
         }
         self.isProvisional = provisional
-    }
-
-    /// An `idno` as a URI: `type="URI"` as written; the legacy bare forms `type="wikidata"` (`Q855`) and
-    /// `type="geonames"` (`524901`), `viaf` and `gnd` completed to their URIs. Other idnos are no identifiers.
-    static func identifier(_ idno: XML.Element) -> Identifier? {
-        let value = idno.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty, !value.contains(" ") else { return nil }
-        let uri: String
-        switch idno[attribute: "type"]?.lowercased() {
-        case "uri", "url": uri = value
-        case "wikidata": uri = "http://www.wikidata.org/entity/" + value
-        case "geonames": uri = "https://www.geonames.org/" + value
-        case "viaf": uri = "https://viaf.org/viaf/" + value
-        case "gnd": uri = "https://d-nb.info/gnd/" + value
-        default: return nil
-        }
-        guard uri.hasPrefix("http://") || uri.hasPrefix("https://") else { return nil }
-        return Identifier(
-            uri: uri, label: label(of: uri),
-            validFrom: idno[attribute: "from"] ?? idno[attribute: "notBefore"] ?? idno[attribute: "when"],
-            validTo: idno[attribute: "to"] ?? idno[attribute: "notAfter"] ?? idno[attribute: "when"])
-    }
-
-    /// The authority of a URI, for a reader.
-    static func label(of uri: String) -> String {
-        if uri.contains("wikidata.org") { return "Wikidata" }
-        if uri.contains("geonames.org") { return "GeoNames" }
-        if uri.contains("viaf.org") { return "VIAF" }
-        if uri.contains("d-nb.info/gnd") { return "GND" }
-        if uri.contains("id.loc.gov") { return "LoC" }
-        let host = uri.split(separator: "/").dropFirst(1).first.map(String.init) ?? uri
-        return host
     }
 
     /// "lat long" (TEI's WGS84 order) as numbers, `nil` unless both are in range.
@@ -154,5 +93,18 @@ extension PublishedEntry {
             (-90...90).contains(latitude), (-180...180).contains(longitude)
         else { return nil }
         return (latitude, longitude)
+    }
+}
+
+extension AuthorityIdentifier {
+    /// The authority's name for a reader: `Wikidata`, `GeoNames`, `VIAF`, `GND`, or the host of another URI.
+    public var authorityName: String {
+        switch scheme {
+        case .wikidata: return "Wikidata"
+        case .geonames: return "GeoNames"
+        case .viaf: return "VIAF"
+        case .gnd: return "GND"
+        case .other: return uri.split(separator: "/").dropFirst(1).first.map(String.init) ?? uri
+        }
     }
 }

@@ -32,10 +32,8 @@ struct RegisterPageWriter {
                 facts.append(("Coordinates", HTML.text("\(coordinates.latitude), \(coordinates.longitude)")))
             }
             let links = entry.identifiers.filter { HTML.isLinkable($0.uri) }.map { identifier in
-                var label = identifier.label
-                if identifier.validFrom != nil || identifier.validTo != nil {
-                    label += " (\(identifier.validFrom ?? "")–\(identifier.validTo ?? ""))"
-                }
+                var label = identifier.authorityName
+                if identifier.isDated { label += " (\(identifier.notBefore ?? "")–\(identifier.notAfter ?? ""))" }
                 return "<a href=\"\(HTML.attribute(identifier.uri))\">\(HTML.text(label))</a>"
             }
             if !links.isEmpty { facts.append(("Identifiers", links.joined(separator: " · "))) }

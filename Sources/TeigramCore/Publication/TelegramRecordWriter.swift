@@ -10,7 +10,7 @@ struct TelegramRecordWriter {
     /// The record, without its line end.
     func record(_ telegram: PublishedTelegram) -> String {
         let entries = Dictionary(telegram.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let day = telegram.date.flatMap { $0.isUnknown ? nil : $0.sortKey }
+        let day = telegram.date?.day
         let offsets = telegram.normalised.scalarOffsets()
         let letter = telegram.mainLetter
         let mentions: [JSONValue] = telegram.mentions.map { mention in
@@ -63,7 +63,7 @@ struct TelegramRecordWriter {
     }
 
     private static func letter(_ letter: PublishedLetter, _ entries: [String: PublishedEntry]) -> JSONValue {
-        let day = (letter.sent ?? letter.received).flatMap { $0.isUnknown ? nil : $0.sortKey }
+        let day = (letter.sent ?? letter.received)?.day
         return .object([
             ("sender", .array(letter.senders.map { name($0, entries, day) })),
             ("recipient", .array(letter.recipients.map { name($0, entries, day) })),
