@@ -76,8 +76,10 @@ extension XML {
 extension XML.Element {
     /// The name without its prefix (`id` for `xml:id`, `p` for `tei:p`).
     public var localName: String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
+        // ":" is ASCII, and a local name cannot start with a combining mark (XML NameStartChar), so the
+        // UTF-8 view finds the same colon as the character view, without grapheme breaking.
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.utf8.index(after: colon)...])
     }
 
     /// The first child element with the local name `name`.

@@ -10,17 +10,20 @@ public struct AnnotatedText: Sendable, Equatable {
     public var text: String
     /// The element spans, in document order of their start tags.
     public var spans: [TextSpan]
+    /// Whether the text holds markup that the diplomatic and normalised readings render differently
+    /// (`choice`, `am`, `ex`); when false, both readings are this text.
+    public var dependsOnEdition: Bool
 
     /// Creates annotated text.
-    public init(text: String, spans: [TextSpan]) {
+    public init(text: String, spans: [TextSpan], dependsOnEdition: Bool = false) {
         self.text = text
         self.spans = spans
+        self.dependsOnEdition = dependsOnEdition
     }
 
     /// The span's text.
     public func text(of span: TextSpan) -> String {
-        let bytes = Array(text.utf8)
-        return String(decoding: bytes[span.utf8Range], as: UTF8.self)
+        String(decoding: Array(text.utf8)[span.utf8Range], as: UTF8.self)
     }
 
     /// The offset in Unicode scalars (code points, as Python's `str` counts) of every UTF-8 offset from 0 to

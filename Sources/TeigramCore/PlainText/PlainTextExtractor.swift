@@ -47,7 +47,9 @@ public struct PlainTextExtractor: Sendable {
         XMLEvents.emit(.element(document.laidOut().root), inheritedNamespace: nil) { _ = renderer.consume($0) }
         guard renderer.rejection == nil else { return AnnotatedText(text: "", spans: []) }
         let text = renderer.finish()
-        return AnnotatedText(text: text, spans: AnnotatedText.trimmed(renderer.recordedSpans, in: text))
+        return AnnotatedText(
+            text: text, spans: AnnotatedText.trimmed(renderer.recordedSpans, in: text),
+            dependsOnEdition: renderer.sawEditionMarkup)
     }
 
     /// Parses `bytes` with the streaming reader (no tree is built) and renders them.

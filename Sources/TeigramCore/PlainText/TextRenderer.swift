@@ -53,6 +53,8 @@ final class TextRenderer {
     private let recordsSpans: Bool
     /// The spans recorded so far, in start order; UTF-8 offsets into the main sink, not yet trimmed.
     private(set) var recordedSpans: [TextSpan] = []
+    /// Whether the text held markup the two editions render differently (`choice`, `am`, `ex`).
+    private(set) var sawEditionMarkup = false
     /// The element being started and where its span starts: set before its opening mark is written.
     private var startingSpan: (element: XMLStreamElement, start: Int)?
 
@@ -182,6 +184,7 @@ final class TextRenderer {
     private func startInText(_ name: String, _ element: XMLStreamElement, preserve: Bool) {
         startingSpan = recordsSpans && sinks.count == 1 ? (element, sinks[0].bytes.count) : nil
         defer { startingSpan = nil }
+        if name == "choice" || name == "am" || name == "ex" { sawEditionMarkup = true }
         switch name {
         case "text":
             textDepth += 1

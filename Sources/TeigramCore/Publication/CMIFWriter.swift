@@ -22,8 +22,9 @@ struct CMIFWriter {
     /// The CMIF vocabulary.
     static let vocabulary = "https://lod.academy/cmif/vocab/terms#"
 
-    /// The document; `listings` in edition order, `published` the `publicationStmt/date/@when`.
-    func document(_ listings: [EditionListing], published: String) -> XML.Document {
+    /// The document; `listings` in edition order with their entries in `register`, `published` the
+    /// `publicationStmt/date/@when`.
+    func document(_ listings: [EditionListing], register: EditionRegister, published: String) -> XML.Document {
         let biblID = Self.uuid(for: (settings.baseURL ?? "") + "\u{1F}" + settings.title)
         var editor = XML.Element("editor", children: [.text(settings.editor)])
         if let email = settings.editorEmail {
@@ -90,7 +91,7 @@ struct CMIFWriter {
             ])
         var profile = XML.Element("profileDesc")
         for listing in listings {
-            let entries = Dictionary(listing.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let entries = register.entries
             for (index, letter) in listing.letters.enumerated() {
                 profile.children.append(
                     .element(

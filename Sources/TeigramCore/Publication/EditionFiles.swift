@@ -34,15 +34,92 @@ struct EditionFiles {
 
     /// Writes `bytes` to `path` (relative to the folder) unless the file already holds them.
     mutating func write(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+        if try Self.writeIfChanged(bytes, to: Self.join(directory, path)) { written += 1 } else { unchanged += 1 }
+    }
+
+    /// Counts files written elsewhere (by ``writeIfChanged(_:to:)`` on worker threads).
+    mutating func count(written: Int, unchanged: Int) {
+        self.written += written
+        self.unchanged += unchanged
+    }
+
+    /// Writes `bytes` to the file at `path` unless it already holds exactly them: a file that exists is
+    /// replaced atomically, so what was written is never half-written; a new one is created in place
+    /// (``FileIO/writeNew(_:to:)``). Safe to call from several threads for different paths.
+    /// - Returns: whether the file was written.
+    static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(Diagnostic) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            try FileIO.writeNew(bytes, to: path)
+            return true
+        }
+        if Int(status.st_size) == bytes.count, (try? FileIO.read(path)) == bytes { return false }
+        try FileIO.writeAtomically(bytes, to: path)
+        return true
+    }
+
+    /// A file written piece by piece into a temporary file beside its place (memory stays bounded), then put
+    /// in place by ``finish(_:)``.
+    struct Stream {
+        let path: String
+        let temporaryPath: String
+        let handle: FileHandle
+
+        /// Appends bytes.
+        mutating func append(_ bytes: [UInt8]) throws(Diagnostic) {
+            do { try handle.write(contentsOf: bytes) } catch {
+                throw Diagnostic(.error, .io, path: temporaryPath, "cannot write: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Starts a streamed file at `path` (relative to the folder).
+    func stream(to path: String) throws(Diagnostic) -> Stream {
         let full = Self.join(directory, path)
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: full),
-            (attributes[.size] as? NSNumber)?.intValue == bytes.count, existing(path) == bytes
-        {
+        let temporary = full + ".teigram-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else { throw Diagnostic(.error, .io, path: temporary, "cannot create file") }
+        return Stream(path: full, temporaryPath: temporary, handle: handle)
+    }
+
+    /// Closes a streamed file and puts it in place, unless the file there holds the same bytes (then the
+    /// temporary file is removed and the old one left untouched).
+    mutating func finish(_ stream: Stream) throws(Diagnostic) {
+        try? stream.handle.close()
+        if Self.sameContents(stream.temporaryPath, stream.path) {
+            try? FileManager.default.removeItem(atPath: stream.temporaryPath)
             unchanged += 1
             return
         }
-        try FileIO.writeAtomically(bytes, to: full)
+        guard rename(stream.temporaryPath, stream.path) == 0 else {
+            try? FileManager.default.removeItem(atPath: stream.temporaryPath)
+            throw Diagnostic(.error, .io, path: stream.path, "cannot put the file in place")
+        }
         written += 1
+    }
+
+    /// Abandons a streamed file: its temporary file is removed, the file in place is left as it was.
+    func discard(_ stream: Stream) {
+        try? stream.handle.close()
+        try? FileManager.default.removeItem(atPath: stream.temporaryPath)
+    }
+
+    /// Whether two files hold the same bytes, compared a megabyte at a time.
+    static func sameContents(_ first: String, _ second: String) -> Bool {
+        guard let left = FileHandle(forReadingAtPath: first), let right = FileHandle(forReadingAtPath: second) else {
+            return false
+        }
+        defer {
+            try? left.close()
+            try? right.close()
+        }
+        while true {
+            let a = (try? left.read(upToCount: 1 << 20)) ?? Data()
+            let b = (try? right.read(upToCount: 1 << 20)) ?? Data()
+            if a != b { return false }
+            if a.isEmpty { return true }
+        }
     }
 
     /// Removes the files of each subfolder (with its suffix) whose base name is not in `keep`.

@@ -1,6 +1,6 @@
 /// What the edition keeps of one telegram once its own page and record are written: enough for the index,
 /// the registers, CMIF and GeoJSON. Small, so that publishing holds one of these per telegram and never
-/// the texts.
+/// the texts; the entries the telegram carries go to the ``EditionRegister`` once.
 struct EditionListing: Sendable {
     /// The telegram's id.
     var id: String
@@ -11,8 +11,6 @@ struct EditionListing: Sendable {
     /// Its document type and classification, for the index.
     var documentType: String?
     var classification: [String]
-    /// The entries the telegram carries.
-    var entries: [PublishedEntry]
     /// The ids of the entries named in the text, each once, in order of first mention.
     var mentionedIDs: [String]
     /// The ids of the entries that send or receive one of its letters.
@@ -24,7 +22,6 @@ struct EditionListing: Sendable {
         letters = telegram.letters
         documentType = telegram.documentType
         classification = telegram.classification
-        entries = telegram.entries
         var seen: Set<String> = []
         mentionedIDs = telegram.mentions.compactMap { $0.name.entryID }.filter { seen.insert($0).inserted }
         correspondentIDs = telegram.correspondentIDs

@@ -76,6 +76,7 @@ public struct EditionPublisher: Sendable {
     /// One telegram's published files and what the edition keeps of it.
     struct Rendered: Sendable {
         var listing: EditionListing
+        var entries: [PublishedEntry]
         var page: String
         var text: String
         var record: String
@@ -91,7 +92,8 @@ public struct EditionPublisher: Sendable {
         try files.prepare(["telegrams", "tei", "text"])
         var listings: [EditionListing] = []
         var failedIDs: Set<String> = []
-        var records = ""
+        var records = try files.stream(to: "telegrams.jsonl")
+        var register = EditionRegister()
         let settings = self.settings
         var chunkStart = 0
         while chunkStart < teiFiles.count {
@@ -99,35 +101,34 @@ public struct EditionPublisher: Sendable {
             let before = chunkStart
             chunkStart += chunk.count
             let total = teiFiles.count
+            let directory = outputDirectory
             let results = ParallelMap.map(
                 chunk, jobs: jobs,
                 progress: progress.map { report in { @Sendable done, _ in report(before + done, total) } }
-            ) { path in Self.render(path, settings: settings) }
+            ) { path in Self.publishOne(path, settings: settings, directory: directory) }
             for (path, result) in zip(chunk, results) {
                 switch result {
-                case .failure(let diagnostic):
+                case .unwritable(let diagnostic):
+                    files.discard(records)
+                    throw diagnostic
+                case .unreadable(let diagnostic):
                     summary.diagnostics.append(diagnostic)
                     failedIDs.insert(Project.baseName(path))
-                case .success(let rendered):
-                    let id = HTML.urlComponent(rendered.listing.id)
-                    try files.write(Array(rendered.page.utf8), to: "telegrams/\(id).html")
-                    try files.write(Array(rendered.text.utf8), to: "text/\(id).txt")
-                    try files.write(rendered.tei, to: "tei/\(id).xml")
-                    records += rendered.record
-                    records += "\n"
-                    listings.append(rendered.listing)
+                case .published(let published):
+                    files.count(written: published.written, unchanged: published.unchanged)
+                    try records.append(Array((published.record + "\n").utf8))
+                    register.add(entries: published.entries)
+                    listings.append(published.listing)
                 }
             }
         }
-        try files.write(Array(records.utf8), to: "telegrams.jsonl")
-        records = ""
+        try files.finish(records)
 
         listings.sort { left, right in
             let leftKey = left.date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
             let rightKey = right.date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
             return leftKey != rightKey ? leftKey < rightKey : left.id < right.id
         }
-        var register = EditionRegister()
         for (index, listing) in listings.enumerated() { register.add(listing, at: index) }
 
         try files.write(Array(IndexPageWriter(settings: settings).page(listings).utf8), to: "index.html")
@@ -146,7 +147,7 @@ public struct EditionPublisher: Sendable {
 
         let (published, dateWarning) = publicationDate(existing: files.existing("cmif.xml"))
         if let dateWarning { summary.diagnostics.append(dateWarning) }
-        let cmif = CMIFWriter(settings: settings).document(listings, published: published)
+        let cmif = CMIFWriter(settings: settings).document(listings, register: register, published: published)
         try files.write(XMLSerializer.serialize(cmif).bytes, to: "cmif.xml")
 
         let keep = Set(listings.map { HTML.urlComponent($0.id) }).union(failedIDs.map(HTML.urlComponent))
@@ -157,7 +158,7 @@ public struct EditionPublisher: Sendable {
         summary.entries = register.entries.count
         summary.mappedPlaces = register.entries.values.filter { $0.kind == .place && $0.coordinates != nil }.count
         for listing in listings {
-            let entries = Dictionary(listing.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let entries = register.entries
             for letter in listing.letters {
                 summary.letters += 1
                 let day = (letter.sent ?? letter.received)?.day
@@ -171,6 +172,47 @@ public struct EditionPublisher: Sendable {
             }
         }
         return summary
+    }
+
+    /// What a worker hands back of one telegram once its files are written.
+    struct Published: Sendable {
+        var listing: EditionListing
+        var entries: [PublishedEntry]
+        var record: String
+        var written: Int
+        var unchanged: Int
+    }
+
+    /// One telegram's outcome: published, its TEI unreadable (reported, the run goes on), or the edition
+    /// folder unwritable (the run stops).
+    enum Outcome: Sendable {
+        case published(Published)
+        case unreadable(Diagnostic)
+        case unwritable(Diagnostic)
+    }
+
+    /// Reads, renders and writes one telegram's files (page, plain text, TEI copy), on a worker thread.
+    static func publishOne(_ path: String, settings: EditionSettings, directory: String) -> Outcome {
+        switch render(path, settings: settings) {
+        case .failure(let diagnostic): return .unreadable(diagnostic)
+        case .success(let rendered):
+            let id = HTML.urlComponent(rendered.listing.id)
+            var written = 0
+            do throws(Diagnostic) {
+                for (bytes, file) in [
+                    (Array(rendered.page.utf8), "telegrams/\(id).html"), (Array(rendered.text.utf8), "text/\(id).txt"),
+                    (rendered.tei, "tei/\(id).xml"),
+                ] where try EditionFiles.writeIfChanged(bytes, to: EditionFiles.join(directory, file)) {
+                    written += 1
+                }
+            } catch {
+                return .unwritable(error)
+            }
+            return .published(
+                Published(
+                    listing: rendered.listing, entries: rendered.entries, record: rendered.record, written: written,
+                    unchanged: 3 - written))
+        }
     }
 
     /// Reads and renders one TEI file.
@@ -195,7 +237,8 @@ public struct EditionPublisher: Sendable {
         let telegram = PublishedTelegram(document: document, name: Project.baseName(path))
         return .success(
             Rendered(
-                listing: EditionListing(telegram), page: TelegramPageWriter(settings: settings).page(telegram),
+                listing: EditionListing(telegram), entries: telegram.entries,
+                page: TelegramPageWriter(settings: settings).page(telegram),
                 text: telegram.normalised.text, record: TelegramRecordWriter(settings: settings).record(telegram),
                 tei: bytes))
     }

@@ -16,9 +16,14 @@ struct EditionRegister: Sendable {
     /// Uses by entry id.
     private(set) var uses: [String: Uses] = [:]
 
-    /// Adds the telegram at `index` of the edition's listings.
+    /// Adds the entries a telegram carries (an id already known keeps its first copy).
+    mutating func add(entries carried: [PublishedEntry]) {
+        for entry in carried where entries[entry.id] == nil { entries[entry.id] = entry }
+    }
+
+    /// Records where the telegram at `index` of the edition's listings uses the entries; its entries must have
+    /// been added with ``add(entries:)``.
     mutating func add(_ listing: EditionListing, at index: Int) {
-        for entry in listing.entries where entries[entry.id] == nil { entries[entry.id] = entry }
         for id in listing.correspondentIDs.sorted() where entries[id] != nil {
             uses[id, default: Uses()].correspondentIn.append(index)
         }
@@ -28,16 +33,14 @@ struct EditionRegister: Sendable {
         }
         for id in places.sorted() where entries[id] != nil { uses[id, default: Uses()].placeOfLetterIn.append(index) }
         for id in listing.mentionedIDs where entries[id] != nil { uses[id, default: Uses()].mentionedIn.append(index) }
-        for entry in listing.entries where uses[entry.id] == nil { uses[entry.id] = Uses() }
     }
 
     /// The entries of one kind, ordered by name (case- and accent-insensitive), then id.
     func entries(of kind: PublishedName.Kind) -> [PublishedEntry] {
-        entries.values.filter { $0.kind == kind }.sorted {
-            let left = Self.sortKey($0.name)
-            let right = Self.sortKey($1.name)
-            return left != right ? left < right : $0.id < $1.id
-        }
+        // Each key is folded once: folding is the costly part (Unicode decomposition).
+        entries.values.filter { $0.kind == kind }.map { (key: Self.sortKey($0.name), entry: $0) }.sorted {
+            $0.key != $1.key ? $0.key < $1.key : $0.entry.id < $1.entry.id
+        }.map(\.entry)
     }
 
     /// A name folded for sorting.

@@ -1,24 +1,28 @@
 /// Escaping for the HTML the edition writes: every string that comes from a document passes through here.
 enum HTML {
     /// Text content: `&`, `<`, `>` escaped.
-    static func text(_ string: String) -> String {
-        guard string.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return string }
-        var result = ""
-        result.reserveCapacity(string.utf8.count + 16)
-        for character in string.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    static func text(_ string: String) -> String { escaped(string, quotes: false) }
 
     /// An attribute value for double quotes: `&`, `<`, `>`, `"` escaped.
-    static func attribute(_ string: String) -> String {
-        text(string).replacingOccurrences(of: "\"", with: "&quot;")
+    static func attribute(_ string: String) -> String { escaped(string, quotes: true) }
+
+    private static func escaped(_ string: String, quotes: Bool) -> String {
+        func needsEscape(_ byte: UInt8) -> Bool {
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && byte == 0x22)
+        }
+        guard string.utf8.contains(where: needsEscape) else { return string }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count + 16)
+        for byte in string.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22 where quotes: bytes.append(contentsOf: "&quot;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A path segment or fragment for `href`: characters outside the unreserved set are percent-encoded, so

@@ -50,12 +50,16 @@ public struct PublishedTelegram: Sendable, Equatable {
     public var date: PublishedDate? { mainLetter.sent ?? mainLetter.received }
 
     /// Every name in the text that links to an entry: kind, entry id, and the span in ``normalised``.
-    public var mentions: [(name: PublishedName, span: TextSpan)] {
-        normalised.spans.compactMap { span in
+    public private(set) var mentions: [(name: PublishedName, span: TextSpan)] = []
+
+    private static func mentions(in text: AnnotatedText) -> [(name: PublishedName, span: TextSpan)] {
+        let bytes = Array(text.text.utf8)
+        return text.spans.compactMap { span in
             guard let kind = PublishedName.Kind(element: span.element, type: span[attribute: "type"]),
                 let id = PublishedName.entryID(ofReference: span[attribute: "ref"])
             else { return nil }
-            return (PublishedName(kind: kind, text: normalised.text(of: span), entryID: id), span)
+            let name = String(decoding: bytes[span.utf8Range], as: UTF8.self)
+            return (PublishedName(kind: kind, text: name, entryID: id), span)
         }
     }
 
@@ -165,8 +169,13 @@ extension PublishedTelegram {
             if let container { collect(container, provisional: false) }
         }
         self.entries = entries
-        self.normalised = PlainTextExtractor(options: TextOptions(edition: .normalised)).annotate(document, path: name)
-        self.diplomatic = PlainTextExtractor(options: TextOptions(edition: .diplomatic)).annotate(document, path: name)
+        let normalised = PlainTextExtractor(options: TextOptions(edition: .normalised)).annotate(document, path: name)
+        self.normalised = normalised
+        // The diplomatic reading differs only where the text has a `choice` or an expansion's parts.
+        self.diplomatic =
+            normalised.dependsOnEdition
+            ? PlainTextExtractor(options: TextOptions(edition: .diplomatic)).annotate(document, path: name) : normalised
+        self.mentions = Self.mentions(in: normalised)
     }
 
     private static func letter(_ correspDesc: XML.Element) -> PublishedLetter {

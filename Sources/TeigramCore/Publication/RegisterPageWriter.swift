@@ -32,7 +32,7 @@ struct RegisterPageWriter {
                 facts.append(("Coordinates", HTML.text("\(coordinates.latitude), \(coordinates.longitude)")))
             }
             let links = entry.identifiers.filter { HTML.isLinkable($0.uri) }.map { identifier in
-                var label = identifier.authorityName
+                var label = identifier.authorityName + (identifier.scheme == .other ? "" : " " + identifier.bareID)
                 if identifier.isDated { label += " (\(identifier.notBefore ?? "")–\(identifier.notAfter ?? ""))" }
                 return "<a href=\"\(HTML.attribute(identifier.uri))\">\(HTML.text(label))</a>"
             }

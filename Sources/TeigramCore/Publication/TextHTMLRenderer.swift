@@ -88,11 +88,11 @@ struct TextHTMLRenderer {
             if text.contains(0x0A) { output += "\n" }
             return
         }
-        let lines = String(decoding: text[lower..<upper], as: UTF8.self).split(
-            separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { output += "<br>\n" }
-            output += HTML.text(String(line))
+        var lineStart = lower
+        for index in lower...upper where index == upper || text[index] == 0x0A {
+            if lineStart > lower { output += "<br>\n" }
+            output += HTML.text(String(decoding: text[lineStart..<index], as: UTF8.self))
+            lineStart = index + 1
         }
     }
 

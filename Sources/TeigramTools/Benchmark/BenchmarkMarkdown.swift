@@ -123,6 +123,12 @@ extension CorpusBenchmark {
         }
         text +=
             "Peak memory (VmHWM) \(figures.peakIsPerSize ? "while this size ran" : "of the process so far"): **\(megabytes(figures.peakMemoryBytes))**.\n\n"
+        if let seconds = figures.publishSeconds {
+            text +=
+                "Publishing the edition (`teigram publish`: \(grouped(figures.publishedFiles)) files; \(configuration.jobs) threads): "
+                + "**\(fixed(seconds, 2)) s**, again unchanged \(fixed(figures.republishSeconds ?? 0, 2)) s; "
+                + "resident memory \(megabytes(figures.residentBeforePublishBytes)) before, peak \(megabytes(figures.publishPeakMemoryBytes)) while publishing.\n\n"
+        }
         return text
     }
 

@@ -42,6 +42,16 @@ public struct SizeFigures: Sendable {
     public var peakMemoryBytes: Int?
     /// Whether ``peakMemoryBytes`` is this size's own peak (else the process's peak so far).
     public var peakIsPerSize = false
+    /// Seconds to publish the size's TEI as an edition (``EditionPublisher``, HTML, registers, CMIF, GeoJSON,
+    /// JSON lines) on ``BenchmarkConfiguration/jobs`` threads, into a new folder.
+    public var publishSeconds: Double?
+    /// Seconds to publish the same edition again, unchanged (nothing is rewritten).
+    public var republishSeconds: Double?
+    /// Peak resident memory while publishing (bytes), with the process's resident memory before it.
+    public var publishPeakMemoryBytes: Int?
+    public var residentBeforePublishBytes: Int?
+    /// Files the edition holds.
+    public var publishedFiles = 0
     /// Seconds for everything at this size.
     public var wallSeconds = 0.0
 }

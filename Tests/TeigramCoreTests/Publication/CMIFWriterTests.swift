@@ -10,8 +10,12 @@ import TeigramXML
     }()
 
     static func cmif(_ paths: [String], settings: EditionSettings = EditionSettings()) throws -> XML.Document {
-        let listings = try paths.map { EditionListing(try PublicationFixtures.telegram($0)) }
-        return CMIFWriter(settings: settings).document(listings, published: "2026-12-03")
+        let telegrams = try paths.map { try PublicationFixtures.telegram($0) }
+        var register = EditionRegister()
+        for telegram in telegrams { register.add(entries: telegram.entries) }
+        let listings = telegrams.map(EditionListing.init)
+        for (index, listing) in listings.enumerated() { register.add(listing, at: index) }
+        return CMIFWriter(settings: settings).document(listings, register: register, published: "2026-12-03")
     }
 
     static func validate(_ document: XML.Document) throws -> [Diagnostic] {

@@ -81,8 +81,10 @@ import TeigramXML
     }
 
     @Test func coordinatesAreLongitudeThenLatitude() throws {
-        let listing = EditionListing(try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath))
+        let telegram = try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath)
+        let listing = EditionListing(telegram)
         var register = EditionRegister()
+        register.add(entries: telegram.entries)
         register.add(listing, at: 0)
         let text = PlacesGeoJSONWriter().collection(register: register, listings: [listing])
         #expect(text.contains("\"coordinates\":[118.77778,32.06167]"))

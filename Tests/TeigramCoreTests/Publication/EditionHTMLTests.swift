@@ -83,8 +83,10 @@ import TeigramXML
     }
 
     @Test func theRegisterKeepsCorrespondentsApartFromMentions() throws {
-        let listing = EditionListing(try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath))
+        let telegram = try PublicationFixtures.telegram(PublicationFixtures.edgeCasePath)
+        let listing = EditionListing(telegram)
         var register = EditionRegister()
+        register.add(entries: telegram.entries)
         register.add(listing, at: 0)
         #expect(register.uses["stalin"]?.correspondentIn == [0])
         #expect(register.uses["stalin"]?.mentionedIn == [0])
