@@ -25,7 +25,7 @@ struct CMIFWriter {
     /// The document; `listings` in edition order with their entries in `register`, `published` the
     /// `publicationStmt/date/@when`.
     func document(_ listings: [EditionListing], register: EditionRegister, published: String) -> XML.Document {
-        let biblID = Self.uuid(for: (settings.baseURL ?? "") + "\u{1F}" + settings.title)
+        let biblID = self.biblID
         var editor = XML.Element("editor", children: [.text(settings.editor)])
         if let email = settings.editorEmail {
             editor.children.append(.element(XML.Element("email", children: [.text(email)])))
@@ -91,13 +91,7 @@ struct CMIFWriter {
             ])
         var profile = XML.Element("profileDesc")
         for listing in listings {
-            let entries = register.entries
-            for (index, letter) in listing.letters.enumerated() {
-                profile.children.append(
-                    .element(
-                        correspDesc(
-                            letter, listing: listing, entries: entries, biblID: biblID, withMentions: index == 0)))
-            }
+            profile.children += correspDescs(of: listing, register: register, biblID: biblID).map { .element($0) }
         }
         let root = XML.Element(
             "TEI", namespaceURI: teiNamespace,
@@ -109,6 +103,48 @@ struct CMIFWriter {
                         children: [.element(XML.Element("body", children: [.element(XML.Element("p"))]))])),
             ])
         return XML.Document(root: root, indentation: Self.indentation)
+    }
+
+    /// The `bibl` id every `correspDesc/@source` points at.
+    var biblID: String { Self.uuid(for: (settings.baseURL ?? "") + "\u{1F}" + settings.title) }
+
+    /// The `correspDesc`s of one telegram, its first letter with the mentions.
+    func correspDescs(of listing: EditionListing, register: EditionRegister, biblID: String) -> [XML.Element] {
+        listing.letters.enumerated().map { index, letter in
+            correspDesc(letter, listing: listing, entries: register.entries, biblID: biblID, withMentions: index == 0)
+        }
+    }
+
+    /// Writes the bytes ``document(_:register:published:)`` serialises to, one `correspDesc` at a time, so
+    /// memory stays bounded for any number of letters: the frame is serialised with an empty `profileDesc`,
+    /// each `correspDesc` alone and indented to its place. A test holds the two to the same bytes.
+    func write<Output: TextOutputStream>(
+        _ listings: [EditionListing], register: EditionRegister, published: String, to output: inout Output
+    ) {
+        let frame = String(
+            decoding: XMLSerializer.serialize(document([], register: register, published: published)).bytes,
+            as: UTF8.self)
+        guard listings.contains(where: { !$0.letters.isEmpty }), let marker = frame.range(of: "<profileDesc/>") else {
+            output.write(frame)
+            return
+        }
+        let lineStart =
+            frame[..<marker.lowerBound].lastIndex(of: "\n").map { frame.index(after: $0) } ?? frame.startIndex
+        let indentation = String(frame[lineStart..<marker.lowerBound])
+        output.write(String(frame[..<marker.lowerBound]) + "<profileDesc>\n")
+        let biblID = self.biblID
+        for listing in listings {
+            for element in correspDescs(of: listing, register: register, biblID: biblID) {
+                let fragment = String(
+                    decoding: XMLSerializer.serialize(XML.Document(root: element, indentation: Self.indentation)).bytes,
+                    as: UTF8.self)
+                // The fragment's first line is its XML declaration.
+                for line in fragment.split(separator: "\n").dropFirst() {
+                    output.write(indentation + "  " + line + "\n")
+                }
+            }
+        }
+        output.write(indentation + "</profileDesc>" + frame[marker.upperBound...])
     }
 
     private func correspDesc(

@@ -26,12 +26,6 @@ struct EditionFiles {
         }
     }
 
-    /// The bytes of a file of the edition, `nil` if there is none.
-    func existing(_ path: String) -> [UInt8]? {
-        let full = Self.join(directory, path)
-        return FileIO.exists(full) ? try? FileIO.read(full) : nil
-    }
-
     /// Writes `bytes` to `path` (relative to the folder) unless the file already holds them.
     mutating func write(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
         if try Self.writeIfChanged(bytes, to: Self.join(directory, path)) { written += 1 } else { unchanged += 1 }
@@ -58,18 +52,44 @@ struct EditionFiles {
         return true
     }
 
-    /// A file written piece by piece into a temporary file beside its place (memory stays bounded), then put
-    /// in place by ``finish(_:)``.
-    struct Stream {
+    /// A file written piece by piece into a temporary file beside its place, through a 1 MiB buffer, so memory
+    /// stays bounded however large the file; put in place by ``finish(_:)``. A writer that cannot throw
+    /// (``TextOutputStream``) writes into it; the first write error is kept and thrown by ``finish(_:)``.
+    struct Stream: TextOutputStream {
         let path: String
         let temporaryPath: String
         let handle: FileHandle
+        private var buffer: [UInt8] = []
+        private(set) var failure: Diagnostic?
+
+        init(path: String, temporaryPath: String, handle: FileHandle) {
+            self.path = path
+            self.temporaryPath = temporaryPath
+            self.handle = handle
+            buffer.reserveCapacity(Self.bufferSize + 4096)
+        }
+
+        static let bufferSize = 1 << 20
+
+        /// Appends text.
+        mutating func write(_ string: String) {
+            buffer.append(contentsOf: string.utf8)
+            if buffer.count >= Self.bufferSize { flush() }
+        }
 
         /// Appends bytes.
-        mutating func append(_ bytes: [UInt8]) throws(Diagnostic) {
-            do { try handle.write(contentsOf: bytes) } catch {
-                throw Diagnostic(.error, .io, path: temporaryPath, "cannot write: \(error.localizedDescription)")
+        mutating func append(_ bytes: [UInt8]) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.bufferSize { flush() }
+        }
+
+        /// Writes the buffer out.
+        mutating func flush() {
+            guard !buffer.isEmpty, failure == nil else { return }
+            do { try handle.write(contentsOf: buffer) } catch {
+                failure = Diagnostic(.error, .io, path: temporaryPath, "cannot write: \(error.localizedDescription)")
             }
+            buffer.removeAll(keepingCapacity: true)
         }
     }
 
@@ -86,7 +106,13 @@ struct EditionFiles {
     /// Closes a streamed file and puts it in place, unless the file there holds the same bytes (then the
     /// temporary file is removed and the old one left untouched).
     mutating func finish(_ stream: Stream) throws(Diagnostic) {
+        var stream = stream
+        stream.flush()
         try? stream.handle.close()
+        if let failure = stream.failure {
+            try? FileManager.default.removeItem(atPath: stream.temporaryPath)
+            throw failure
+        }
         if Self.sameContents(stream.temporaryPath, stream.path) {
             try? FileManager.default.removeItem(atPath: stream.temporaryPath)
             unchanged += 1

@@ -33,7 +33,7 @@ enum EditionPage {
         }
     }
 
-    /// A complete HTML5 page.
+    /// A complete HTML5 page: ``head(title:settings:root:current:wide:)``, `body`, ``foot(settings:root:)``.
     /// - Parameters:
     ///   - title: the page title (escaped here).
     ///   - root: the way from the page to the edition folder (`""` or `"../"`).
@@ -43,6 +43,15 @@ enum EditionPage {
     static func document(
         title: String, settings: EditionSettings, root: String, current: Section?, wide: Bool = false, body: String
     ) -> String {
+        head(title: title, settings: settings, root: root, current: current, wide: wide) + body
+            + foot(settings: settings, root: root)
+    }
+
+    /// The page up to the opening of `main`: a writer that streams a large page writes this, its content,
+    /// then ``foot(settings:root:)``.
+    static func head(title: String, settings: EditionSettings, root: String, current: Section?, wide: Bool = false)
+        -> String
+    {
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -69,19 +78,22 @@ enum EditionPage {
             <main id="content"\(wide ? " class=\"wide\"" : "")>
 
             """
-        page += body
-        page += """
-            </main>
-            <footer class="site">
-            <p>\(HTML.text(settings.title)), published by \(HTML.text(settings.publisher)). Encoded in TEI P5 by Teigram. \
-            Metadata: <a href="\(HTML.attribute(settings.licence))">licence</a>; <a href="\(root)cmif.xml">CMIF</a>, \
-            <a href="\(root)telegrams.jsonl">JSON lines</a>, <a href="\(root)places.geojson">GeoJSON</a>.</p>
-            </footer>
-            <script src="\(root)edition.js"></script>
-            </body>
-            </html>
-
-            """
         return page
+    }
+
+    /// The page from the closing of `main` on.
+    static func foot(settings: EditionSettings, root: String) -> String {
+        """
+        </main>
+        <footer class="site">
+        <p>\(HTML.text(settings.title)), published by \(HTML.text(settings.publisher)). Encoded in TEI P5 by Teigram. \
+        Metadata: <a href="\(HTML.attribute(settings.licence))">licence</a>; <a href="\(root)cmif.xml">CMIF</a>, \
+        <a href="\(root)telegrams.jsonl">JSON lines</a>, <a href="\(root)places.geojson">GeoJSON</a>.</p>
+        </footer>
+        <script src="\(root)edition.js"></script>
+        </body>
+        </html>
+
+        """
     }
 }

@@ -116,7 +116,8 @@ public struct EditionPublisher: Sendable {
                     failedIDs.insert(Project.baseName(path))
                 case .published(let published):
                     files.count(written: published.written, unchanged: published.unchanged)
-                    try records.append(Array((published.record + "\n").utf8))
+                    records.write(published.record)
+                    records.write("\n")
                     register.add(entries: published.entries)
                     listings.append(published.listing)
                 }
@@ -131,24 +132,28 @@ public struct EditionPublisher: Sendable {
         }
         for (index, listing) in listings.enumerated() { register.add(listing, at: index) }
 
-        try files.write(Array(IndexPageWriter(settings: settings).page(listings).utf8), to: "index.html")
+        var index = try files.stream(to: "index.html")
+        IndexPageWriter(settings: settings).write(listings, to: &index)
+        try files.finish(index)
         let registers = RegisterPageWriter(settings: settings)
         for (section, kind) in [
             (EditionPage.Section.persons, PublishedName.Kind.person), (.places, .place), (.organisations, .org),
         ] {
-            try files.write(
-                Array(registers.page(section, kind: kind, register: register, listings: listings).utf8),
-                to: section.file)
+            var page = try files.stream(to: section.file)
+            registers.write(section, kind: kind, register: register, listings: listings, to: &page)
+            try files.finish(page)
         }
         try files.write(Array(EditionAssets.styleSheet.utf8), to: "edition.css")
         try files.write(Array(EditionAssets.script.utf8), to: "edition.js")
-        let geoJSON = PlacesGeoJSONWriter().collection(register: register, listings: listings)
-        try files.write(Array(geoJSON.utf8), to: "places.geojson")
+        var geoJSON = try files.stream(to: "places.geojson")
+        PlacesGeoJSONWriter().write(register: register, listings: listings, to: &geoJSON)
+        try files.finish(geoJSON)
 
-        let (published, dateWarning) = publicationDate(existing: files.existing("cmif.xml"))
+        let (published, dateWarning) = publicationDate(existingCMIF: EditionFiles.join(outputDirectory, "cmif.xml"))
         if let dateWarning { summary.diagnostics.append(dateWarning) }
-        let cmif = CMIFWriter(settings: settings).document(listings, register: register, published: published)
-        try files.write(XMLSerializer.serialize(cmif).bytes, to: "cmif.xml")
+        var cmif = try files.stream(to: "cmif.xml")
+        CMIFWriter(settings: settings).write(listings, register: register, published: published, to: &cmif)
+        try files.finish(cmif)
 
         let keep = Set(listings.map { HTML.urlComponent($0.id) }).union(failedIDs.map(HTML.urlComponent))
         summary.removed = try files.removeAll(except: keep, in: ["telegrams": ".html", "tei": ".xml", "text": ".txt"])
@@ -245,14 +250,14 @@ public struct EditionPublisher: Sendable {
 
     /// CMIF's `publicationStmt/date/@when`: the `published` setting, else `SOURCE_DATE_EPOCH`, else the date
     /// of the CMIF file already written, else the epoch with a warning. No clock is read.
-    func publicationDate(existing: [UInt8]?) -> (String, Diagnostic?) {
+    func publicationDate(existingCMIF path: String) -> (String, Diagnostic?) {
         if let published = settings.published { return (published, nil) }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
             let formatter = ISO8601DateFormatter()
             formatter.timeZone = TimeZone(identifier: "UTC")
             return (formatter.string(from: Date(timeIntervalSince1970: seconds)), nil)
         }
-        if let existing, let when = Self.publicationDate(inCMIF: existing) { return (when, nil) }
+        if let when = Self.publicationDate(inCMIF: path) { return (when, nil) }
         return (
             "1970-01-01",
             Diagnostic(
@@ -262,10 +267,17 @@ public struct EditionPublisher: Sendable {
         )
     }
 
-    /// The `publicationStmt/date/@when` of a CMIF file, if it has one.
-    static func publicationDate(inCMIF bytes: [UInt8]) -> String? {
-        guard let document = try? XMLParsedDocument(bytes: bytes, path: "cmif.xml").tree() else { return nil }
-        return document.root.firstChild("teiHeader")?.firstChild("fileDesc")?.firstChild("publicationStmt")?
-            .firstChild("date")?[attribute: "when"]
+    /// The `publicationStmt/date/@when` of a CMIF file Teigram wrote, if it has one: read from the file's
+    /// first 4 KiB (the header comes first), so a large file is not parsed.
+    static func publicationDate(inCMIF path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 4096) else { return nil }
+        let head = String(decoding: data, as: UTF8.self)
+        guard let statement = head.range(of: "<publicationStmt>"),
+            let date = head.range(of: "<date when=\"", range: statement.upperBound..<head.endIndex),
+            let end = head[date.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        return String(head[date.upperBound..<end])
     }
 }

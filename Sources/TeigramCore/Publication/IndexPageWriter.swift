@@ -4,8 +4,10 @@ struct IndexPageWriter {
     /// The edition's settings.
     var settings: EditionSettings
 
-    /// The page's HTML; `listings` in edition order (by date, then id).
-    func page(_ listings: [EditionListing]) -> String {
+    /// Writes the page; `listings` in edition order (by date, then id).
+    func write<Output: TextOutputStream>(_ listings: [EditionListing], to output: inout Output) {
+        output.write(
+            EditionPage.head(title: "Telegrams", settings: settings, root: "", current: .telegrams, wide: true))
         var body = """
             <h1>\(HTML.text(settings.title))</h1>
             <p>\(listings.count) telegrams. Each opens as a reading page with its TEI and plain text; the registers \
@@ -23,8 +25,9 @@ struct IndexPageWriter {
             <tbody>
 
             """
-        body.reserveCapacity(listings.count * 400)
+        output.write(body)
         for listing in listings {
+            var body = ""
             let letter = listing.mainLetter
             let date = listing.date
             let sortKey = date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
@@ -35,9 +38,9 @@ struct IndexPageWriter {
             body += "<td>\(HTML.text(letter.originLine))</td>"
             body +=
                 "<td><a href=\"telegrams/\(HTML.urlComponent(listing.id)).html\">\(HTML.text(listing.title))</a></td></tr>\n"
+            output.write(body)
         }
-        body += "</tbody>\n</table>\n"
-        return EditionPage.document(
-            title: "Telegrams", settings: settings, root: "", current: .telegrams, wide: true, body: body)
+        output.write("</tbody>\n</table>\n")
+        output.write(EditionPage.foot(settings: settings, root: ""))
     }
 }

@@ -2,10 +2,12 @@
 /// in [longitude, latitude] order (TEI's `geo` is "latitude longitude"), each with the telegrams that name
 /// it. Places without coordinates are left out; places are ordered by id.
 struct PlacesGeoJSONWriter {
-    /// The collection, one feature per line.
-    func collection(register: EditionRegister, listings: [EditionListing]) -> String {
+    /// Writes the collection, one feature per line.
+    func write<Output: TextOutputStream>(register: EditionRegister, listings: [EditionListing], to output: inout Output)
+    {
         let places = register.entries(of: .place).filter { $0.coordinates != nil }.sorted { $0.id < $1.id }
-        var lines: [String] = []
+        output.write("{\"type\":\"FeatureCollection\",\"features\":[\n")
+        var first = true
         for place in places {
             guard let coordinates = place.coordinates else { continue }
             let uses = register.uses[place.id] ?? EditionRegister.Uses()
@@ -34,8 +36,10 @@ struct PlacesGeoJSONWriter {
                     ])
                 ),
             ])
-            lines.append(feature.serialized)
+            if !first { output.write(",\n") }
+            first = false
+            output.write(feature.serialized)
         }
-        return "{\"type\":\"FeatureCollection\",\"features\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
+        output.write("\n]}\n")
     }
 }

@@ -6,15 +6,17 @@ struct RegisterPageWriter {
     /// The edition's settings.
     var settings: EditionSettings
 
-    /// The register page of `section`.
-    func page(
-        _ section: EditionPage.Section, kind: PublishedName.Kind, register: EditionRegister, listings: [EditionListing]
-    )
-        -> String
-    {
+    /// Writes the register page of `section`, one entry at a time.
+    func write<Output: TextOutputStream>(
+        _ section: EditionPage.Section, kind: PublishedName.Kind, register: EditionRegister,
+        listings: [EditionListing], to output: inout Output
+    ) {
         let entries = register.entries(of: kind)
-        var body = "<h1>\(section.label)</h1>\n<p>\(entries.count) entries.</p>\n<div class=\"register\">\n"
+        output.write(EditionPage.head(title: section.label, settings: settings, root: "", current: section))
+        output.write("<h1>\(section.label)</h1>\n<p>\(entries.count) entries.</p>\n<div class=\"register\">\n")
         for entry in entries {
+            var body = ""
+
             let uses = register.uses[entry.id] ?? EditionRegister.Uses()
             body += "<section id=\"\(HTML.attribute(entry.id))\">\n<h2>\(HTML.text(entry.name))"
             if entry.isProvisional { body += " <span class=\"provisional\">(provisional entry)</span>" }
@@ -46,9 +48,10 @@ struct RegisterPageWriter {
             body += telegramList("Letters sent or received here", uses.placeOfLetterIn, listings)
             body += telegramList("Mentioned in", uses.mentionedIn, listings)
             body += "</section>\n"
+            output.write(body)
         }
-        body += "</div>\n"
-        return EditionPage.document(title: section.label, settings: settings, root: "", current: section, body: body)
+        output.write("</div>\n")
+        output.write(EditionPage.foot(settings: settings, root: ""))
     }
 
     private func telegramList(_ heading: String, _ indexes: [Int], _ listings: [EditionListing]) -> String {

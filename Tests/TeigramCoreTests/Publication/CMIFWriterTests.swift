@@ -9,13 +9,36 @@ import TeigramXML
         return (try? FileIO.read(path)).flatMap { try? RelaxNGSchema(bytes: $0, path: path) }
     }()
 
-    static func cmif(_ paths: [String], settings: EditionSettings = EditionSettings()) throws -> XML.Document {
+    static func edition(_ paths: [String]) throws -> (listings: [EditionListing], register: EditionRegister) {
         let telegrams = try paths.map { try PublicationFixtures.telegram($0) }
         var register = EditionRegister()
         for telegram in telegrams { register.add(entries: telegram.entries) }
         let listings = telegrams.map(EditionListing.init)
         for (index, listing) in listings.enumerated() { register.add(listing, at: index) }
-        return CMIFWriter(settings: settings).document(listings, register: register, published: "2026-12-03")
+        return (listings, register)
+    }
+
+    static func cmif(_ paths: [String], settings: EditionSettings = EditionSettings()) throws -> XML.Document {
+        let edition = try edition(paths)
+        return CMIFWriter(settings: settings).document(
+            edition.listings, register: edition.register, published: "2026-12-03")
+    }
+
+    @Test func writingLetterByLetterGivesTheBytesOfTheWholeTree() throws {
+        let edition = try Self.edition(PublicationFixtures.teiFiles + [PublicationFixtures.edgeCasePath])
+        let writer = CMIFWriter(settings: try EditionSettings.load(for: TestPaths.project))
+        let whole = writer.document(edition.listings, register: edition.register, published: "2026-12-03")
+        var streamed = ""
+        writer.write(edition.listings, register: edition.register, published: "2026-12-03", to: &streamed)
+        #expect(streamed == String(decoding: XMLSerializer.serialize(whole).bytes, as: UTF8.self))
+    }
+
+    @Test func anEditionWithoutLettersIsWrittenWhole() throws {
+        let writer = CMIFWriter(settings: EditionSettings())
+        var streamed = ""
+        writer.write([], register: EditionRegister(), published: "2026-12-03", to: &streamed)
+        let whole = writer.document([], register: EditionRegister(), published: "2026-12-03")
+        #expect(streamed == String(decoding: XMLSerializer.serialize(whole).bytes, as: UTF8.self))
     }
 
     static func validate(_ document: XML.Document) throws -> [Diagnostic] {

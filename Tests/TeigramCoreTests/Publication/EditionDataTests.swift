@@ -86,7 +86,8 @@ import TeigramXML
         var register = EditionRegister()
         register.add(entries: telegram.entries)
         register.add(listing, at: 0)
-        let text = PlacesGeoJSONWriter().collection(register: register, listings: [listing])
+        var text = ""
+        PlacesGeoJSONWriter().write(register: register, listings: [listing], to: &text)
         #expect(text.contains("\"coordinates\":[118.77778,32.06167]"))
     }
 
