@@ -62,22 +62,27 @@ public enum FileIO {
         guard descriptor >= 0 else {
             throw Diagnostic(.error, .io, path: path, "cannot create file: \(String(cString: strerror(errno)))")
         }
-        var written = 0
-        let failed: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                written += result
-            }
-            return false
-        }
+        let failed = !writeAll(bytes, to: descriptor)
         if close(descriptor) != 0 || failed {
             let reason = String(cString: strerror(errno))
             unlink(path)
             throw Diagnostic(.error, .io, path: path, "cannot write file: \(reason)")
+        }
+    }
+
+    /// Writes all of `bytes` to an open descriptor, retrying interrupted writes; false on an error (`errno`).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var written = 0
+        return bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
         }
     }
 
@@ -102,18 +107,7 @@ public enum FileIO {
         guard descriptor >= 0 else {
             throw Diagnostic(.error, .io, path: path, "cannot write file: \(String(cString: strerror(errno)))")
         }
-        var written = 0
-        let failed: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                written += result
-            }
-            return false
-        }
+        let failed = !writeAll(bytes, to: descriptor)
         if close(descriptor) != 0 || failed {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

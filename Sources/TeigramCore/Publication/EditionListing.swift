@@ -32,4 +32,7 @@ struct EditionListing: Sendable {
 
     /// The date the index shows and sorts by.
     var date: PublishedDate? { mainLetter.sent ?? mainLetter.received }
+
+    /// The key the edition is ordered by: the ISO date, undated telegrams last ("9999").
+    var dateSortKey: String { date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999" }
 }

@@ -126,9 +126,7 @@ public struct EditionPublisher: Sendable {
         try files.finish(records)
 
         listings.sort { left, right in
-            let leftKey = left.date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
-            let rightKey = right.date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
-            return leftKey != rightKey ? leftKey < rightKey : left.id < right.id
+            left.dateSortKey != right.dateSortKey ? left.dateSortKey < right.dateSortKey : left.id < right.id
         }
         for (index, listing) in listings.enumerated() { register.add(listing, at: index) }
 

@@ -30,8 +30,7 @@ struct IndexPageWriter {
             var body = ""
             let letter = listing.mainLetter
             let date = listing.date
-            let sortKey = date.flatMap { $0.isUnknown ? nil : $0.sortKey } ?? "9999"
-            body += "<tr><td class=\"date\" data-sort=\"\(HTML.attribute(sortKey))\">"
+            body += "<tr><td class=\"date\" data-sort=\"\(HTML.attribute(listing.dateSortKey))\">"
             body += HTML.text(date?.display ?? "undated") + "</td>"
             body += "<td>\(HTML.text(letter.senderLine))</td>"
             body += "<td>\(HTML.text(letter.recipientLine))</td>"
