@@ -61,4 +61,13 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var recipientRef: String?
     /// Authority id of the origin forced by the sidecar.
     public var originRef: String?
+
+    /// Adds a classification or handling term unless the list has it already in any letter case (a cable
+    /// repeats its classification at every page break).
+    public mutating func addClassification(_ term: String) {
+        guard !term.isEmpty else { return }
+        if !classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
+            classification.append(term)
+        }
+    }
 }

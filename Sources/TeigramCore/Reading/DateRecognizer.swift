@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Forms: `May 15, 1949`, `Jan 13 1950`, `15 May 1949`, `May 1950`, `10.IV.50`, `28.VII.1948`,
 /// `13/5-50`, `13.1.1951`, `13.10.50`, `10/14/50` (US order when the second number exceeds 12),
-/// `23 October` and `May 13` (year from context), `in 1947` (year). Two-digit years are 19yy.
+/// `23 October` and `May 13` (year from context), `in 1947` (year). Two-digit years are 19yy. Full dates
+/// with month names of other languages come from ``ForeignMonthDates``.
 public struct DateRecognizer: Sendable {
     /// The year assumed for dates written without one (the document's year), if known.
     public var contextYear: Int?
@@ -112,9 +113,16 @@ public struct DateRecognizer: Sendable {
     func dates(in text: String, units: [UInt16]) -> [RecognizedDate] {
         // The expression path's own pre-checks (a month word, a numeric date shape, a year 18xx/19xx), in
         // one pass: without any of them, no form is searched there, so there is nothing to scan here.
-        guard units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateScanner.mayHoldDate(units) else { return [] }
-        if let found = scannedDates(units) { return found }
-        return regexDates(in: text)
+        guard units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let english = DateScanner.mayHoldDate(units) ? (scannedDates(units) ?? regexDates(in: text)) : []
+        // Month names of other languages ("16 апреля 1936 г.", "26 de octubre de 1962"), where the English
+        // forms found nothing.
+        guard ForeignMonthDates.mayHoldDate(units) else { return english }
+        let foreign = ForeignMonthDates.dates(in: units).filter { date in
+            !english.contains { $0.range.overlaps(date.range) }
+        }
+        if foreign.isEmpty { return english }
+        return (english + foreign).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The dates found by ``DateScanner`` (the same language as ``patterns``, without ICU), or `nil` when

@@ -25,6 +25,7 @@ public enum MetadataReader {
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
+        readLabelledCorrespondents(page, into: &metadata)
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
@@ -51,7 +52,8 @@ public enum MetadataReader {
             metadata.date = date.date
             metadata.dateText = date.text
         }
-        if metadata.date == nil, let date = dispatchLineDate(page, recognizer: recognizer) {
+        let dispatchLine = dispatchLineDate(page, recognizer: recognizer)
+        if metadata.date == nil, let date = dispatchLine {
             metadata.date = date.date
             metadata.dateText = date.text
         }
@@ -88,6 +90,16 @@ public enum MetadataReader {
             metadata.origin = origin
             break
         }
+        if metadata.origin == nil,
+            let place = dispatchLine?.place
+                ?? page.dateLine.flatMap({ line in
+                    recognizer.firstFullDate(in: line.text).flatMap {
+                        datelinePlace(UTF16Text.substring(line.text, 0..<$0.range.lowerBound))
+                    }
+                })
+        {
+            metadata.origin = place
+        }
         if metadata.origin == nil, let sender = metadata.sender,
             let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
         {
@@ -96,21 +108,15 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            metadata.classification.append(
+            metadata.addClassification(
                 collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
-        /// Adds a term unless the list has it in any letter case.
-        func addClassification(_ term: String) {
-            if !metadata.classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
-                metadata.classification.append(term)
-            }
-        }
+        func addClassification(_ term: String) { metadata.addClassification(term) }
         if let term = ([titleText] + lines).lazy.compactMap(titleClassification).first { addClassification(term) }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
         for unit in page.preface where PageReader.isClassification(unit.text.trimmedText.lowercased()) {
-            metadata.classification.append(
-                collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            addClassification(collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
         let notes =
             page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
@@ -161,12 +167,41 @@ public enum MetadataReader {
                 return match.groups[0] ?? nil
             }
         }
-        if title.lowercased().contains("telegram"), case .paragraph(let unit)? = page.parts.first?.body.first,
-            let match = CorrespondentReader.captures(#"^(\d{2,6})\.\s+\p{Lu}"#, in: unit.text)
-        {
-            return match.groups[0] ?? nil
+        // FRUS: the first line of the text after the dateline, in the opener or the body.
+        if title.lowercased().contains("telegram"), let part = page.parts.first {
+            for unit in part.opener.prefix(3).map(\.unit) + part.body.units.prefix(1)
+            where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
+                if let match = CorrespondentReader.captures(#"^(\d{2,6})\.\s+\p{Lu}"#, in: unit.text) {
+                    return match.groups[0] ?? nil
+                }
+            }
         }
         return nil
+    }
+
+    /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
+    static let addresseeLabels = ["to", "addressee", "recipient", "кому", "адресат"]
+    static let senderLabels = ["from", "sender", "от", "от кого"]
+
+    /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
+    /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
+    /// 120 characters whose text before the first colon is one of the labels (any case).
+    static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
+        guard metadata.recipient == nil || metadata.sender == nil else { return }
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
+        for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
+            let line = collapseWhitespace(unit.text)
+            guard line.count <= 120, let colon = line.firstIndex(of: ":") else { continue }
+            let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = String(line[line.index(after: colon)...]).trimming(
+                correspondentPunctuation, asciiMembers: " ,.;:\"")
+            guard !value.isEmpty, value.count < 120 else { continue }
+            if metadata.recipient == nil, addresseeLabels.contains(label) {
+                metadata.recipient = value
+            } else if metadata.sender == nil, senderLabels.contains(label) {
+                metadata.sender = value
+            }
+        }
     }
 
     /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
@@ -263,14 +298,32 @@ public enum MetadataReader {
     /// The first full date of a dispatch line among the first document's opener lines ("MOSCOW, November
     /// 19, 1945—7 p.m.", "No.430 D. 4.04 p.m. October 25, 1956").
     static func dispatchLineDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
-        date: RecognizedDate, text: String
+        date: RecognizedDate, text: String, place: String?
     )? {
         for line in page.parts.first?.opener ?? [] where line.unit.text.count <= 160 {
             if let date = recognizer.firstFullDate(in: line.unit.text) {
-                return (date, UTF16Text.substring(line.unit.text, date.range))
+                let before = UTF16Text.substring(line.unit.text, 0..<date.range.lowerBound)
+                return (date, UTF16Text.substring(line.unit.text, date.range), datelinePlace(before))
             }
         }
         return nil
+    }
+
+    /// The place a dispatch line names before its date ("Saigon, " of "Saigon, September 13, 1963" → "Saigon";
+    /// "Moscow, " → "Moscow"): one to three capitalised words and a comma, nothing else; else `nil`.
+    static func datelinePlace(_ before: String) -> String? {
+        let text = collapseWhitespace(before)
+        guard text.hasSuffix(","), !text.contains(where: \.isNumber) else { return nil }
+        // "Embassy Pyongyang, February 6, 1953": the office's word is no part of the place.
+        var words = String(text.dropLast()).split(separator: " ")
+        while let first = words.first, words.count > 1, CorrespondentReader.officeWords.contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        let place = words.joined(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+            !words.contains(where: { CorrespondentReader.titleWords.contains($0.lowercased()) })
+        else { return nil }
+        return place
     }
 
     /// The structured sender and addressees from the phrases read (see ``CorrespondentReader``), the
@@ -346,13 +399,33 @@ public enum MetadataReader {
             line.replacingPattern(#"\s+(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b.*$"#, with: "")
                 .replacingPattern(#"\s+\d{2,6}$"#, with: "")
         }
+        /// The precedence an action addressee's line gives ("NIACT IMMEDIATE"; routine is the default and
+        /// not recorded).
+        func recordPrecedence(_ line: String) {
+            guard
+                line.containsBytes(of: "IMMEDIATE") || line.containsBytes(of: "PRIORITY")
+                    || line.containsBytes(of: "NIACT") || line.containsBytes(of: "FLASH"),
+                let match = CorrespondentReader.captures(
+                    #"\s((?:IMMEDIATE|PRIORITY|NIACT|FLASH)(?:\s+(?:IMMEDIATE|PRIORITY|NIACT|FLASH))*)\b"#, in: line),
+                let precedence = match.groups[0] ?? nil
+            else { return }
+            metadata.addClassification(precedence)
+        }
         for line in lines {
             if collectingAddressees, !CorrespondentReader.isTelegraphicAddress(line), !line.hasPrefix("TO ") {
                 collectingAddressees = false
             }
-            if dateTime == nil,
+            if let marking = spacedClassification(line) {
+                // "S E C R E T SECTION 1 OF 2 SANTIAGO 1341", "C O N F I D E N T I A L STATE 261731".
+                metadata.addClassification(marking)
+            } else if line.utf8.count <= 40, PageReader.isClassification(line.lowercased()) {
+                // "EXDIS", "NODIS", "CONFIDENTIAL" (repeated at every page break: kept once).
+                metadata.addClassification(line.trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            }
+            if dateTime == nil, line.utf8.contains(0x5A),
                 let match = CorrespondentReader.captures(
-                    #"^(?:[ZOPR]{1,2}|NIACT|FLASH)?\s*(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#, in: line),
+                    #"^(?:(?:[ZOPR]{1,2}|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})\s?Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
+                    in: line),
                 let day = match.groups[0].flatMap({ Int($0) }), let hour = match.groups[1],
                 let minute = match.groups[2], let monthText = match.groups[3],
                 let month = telegraphicMonths.firstIndex(of: monthText).map({ $0 + 1 }),
@@ -365,9 +438,11 @@ public enum MetadataReader {
                 post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
             } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
                 to = (match.groups[0] ?? nil).map(addressee)
+                recordPrecedence(line)
                 collectingAddressees = true
             } else if collectingAddressees, to != nil, CorrespondentReader.isTelegraphicAddress(line) {
                 to? += ", " + addressee(line)
+                recordPrecedence(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(
                     #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+(\d{2,6})$"#, in: line
@@ -384,6 +459,32 @@ public enum MetadataReader {
                 range: 0..<0, iso: dateTime.iso, certainty: nil, year: Int(dateTime.iso.prefix(4)) ?? 0)
             metadata.dateText = dateTime.text
         }
+    }
+
+    /// Security classifications a cable writes letter-spaced at the head of its text, without spaces.
+    static let spacedClassifications: [(letters: String, term: String)] = [
+        ("TOPSECRET", "TOP SECRET"), ("SECRET", "SECRET"), ("CONFIDENTIAL", "CONFIDENTIAL"),
+        ("LIMITEDOFFICIALUSE", "LIMITED OFFICIAL USE"), ("UNCLASSIFIED", "UNCLASSIFIED"),
+    ]
+
+    /// The classification of a line opening with single letters spaced out ("S E C R E T SECTION 1 OF 2
+    /// SANTIAGO 1341" → "SECRET"), or `nil`. Only a known classification is accepted, so a line of initials
+    /// is not one.
+    static func spacedClassification(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 11, bytes[1] == 0x20, bytes[3] == 0x20 else { return nil }
+        var letters: [UInt8] = []
+        var index = 0
+        // Single capital letters, each followed by one or two spaces (or the end).
+        while index < bytes.count, (0x41...0x5A).contains(bytes[index]),
+            index + 1 == bytes.count || bytes[index + 1] == 0x20
+        {
+            letters.append(bytes[index])
+            index += 1
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        }
+        let joined = String(decoding: letters, as: UTF8.self)
+        return spacedClassifications.first { $0.letters == joined }?.term
     }
 
     /// The receipt date of a document: the first "received …" line of its opener or closer with a full date.

@@ -203,6 +203,12 @@ public enum PageReader {
                     index += 1
                     continue
                 }
+                // A date line broken before its year ("Saigon, September 13," / "1963, 7 p.m.").
+                if continuesDateBeforeYear(unit.text, next) {
+                    unit.text += "\n" + next
+                    index += 1
+                    continue
+                }
                 // Only a line in capitals can continue a cable's paragraph: tested first, as it is cheap.
                 if isInCapitals(next),
                     continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next)
@@ -221,6 +227,21 @@ public enum PageReader {
             units.append(unit)
         }
         return units
+    }
+
+    /// Whether `next` finishes a date line broken before its year: `line` is short (under 40 bytes), ends
+    /// with a comma after a day number ("Saigon, September 13,"), and `next` opens with a four-digit year
+    /// followed by nothing, a period or a comma.
+    static func continuesDateBeforeYear(_ line: String, _ next: String) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count < 40, bytes.last == 0x2C, !line.contains("\n") else { return false }
+        let beforeComma = bytes.dropLast().reversed().prefix { $0 != 0x20 }
+        guard (1...2).contains(beforeComma.count), beforeComma.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return false
+        }
+        let start = Array(next.utf8.prefix(5))
+        guard start.count >= 4, start[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return start.count == 4 || start[4] == 0x2E || start[4] == 0x2C
     }
 
     /// Whether, in a cable written in capitals, `next` continues the paragraph whose last line is `line`:
@@ -512,7 +533,13 @@ public enum PageReader {
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static func isTrailerProse(_ text: String) -> Bool {
-        LinePatterns.trailerProse.matches(text)
+        isBackLinkedFootnote(text) || LinePatterns.trailerProse.matches(text)
+    }
+
+    /// A footnote of a web page that ends with its link back to the text ("- Source: Department of State,
+    /// Central Files, … Top Secret.↩", as history.state.gov pages are copied).
+    static func isBackLinkedFootnote(_ text: String) -> Bool {
+        text.utf8.last == 0xA9 && text.hasSuffix("↩")
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
@@ -560,7 +587,7 @@ public enum PageReader {
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 {
             return .separator
         }
-        if startsWithFootnoteMark(text) { return .footnote }
+        if startsWithFootnoteMark(text) || isBackLinkedFootnote(text) { return .footnote }
         if isClassification(lower) { return .classification }
         if LinePatterns.forDelivery.matches(lower) { return .address }
         if LinePatterns.handling.matches(lower) { return .handling }

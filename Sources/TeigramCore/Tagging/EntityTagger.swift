@@ -354,9 +354,38 @@ public struct EntityTagger: Sendable {
         return false
     }
 
+    /// The candidate an ambiguous name stands for: one this document has already named, else one whose
+    /// standard name it is ("Santiago" is the standard name of Chile's capital and only a variant of
+    /// Santiago de Cuba's), else the lowest id (deterministic).
     private func choose(_ pool: [NameIndex.Candidate], state: TaggingState) -> NameIndex.Candidate? {
         if let seen = pool.first(where: { state.hasMentioned($0.id) }) { return seen }
-        return pool.min { $0.id < $1.id }
+        return pool.min { a, b in
+            let (aStandard, bStandard) = (a.nameType == "standard", b.nameType == "standard")
+            return aStandard != bStandard ? aStandard : a.id < b.id
+        }
+    }
+
+    /// The entries a header phrase names as a whole ("Santiago", "the Soviet Union", "Москвы"): the
+    /// candidates of a name spanning every word of it, a leading "the" aside; empty when the phrase is
+    /// more or less than one known name.
+    public func wholeNameCandidates(_ phrase: String) -> [NameIndex.Candidate] {
+        var tokens = NameTokenizer.tokens(of: phrase)
+        if tokens.first?.folded == "the" { tokens.removeFirst() }
+        guard !tokens.isEmpty, let match = authority.index.longestMatch(in: tokens, from: 0),
+            match.length == tokens.count
+        else { return [] }
+        return match.candidates
+    }
+
+    /// The place entry a header phrase names as a whole, or `nil`. Unlike running text, a phrase standing
+    /// alone in a header field is a name even when it is one short word at the start: the sentence-start
+    /// and length guards of ``mentions(in:blocked:context:state:)`` do not apply. A curated entry wins
+    /// over a gazetteer one. A name that is also a person's or an organisation's is no place here
+    /// ("Stalin" is a historical name of Varna, but a cable's "(Stalin)" is the man).
+    public func placeNamed(_ phrase: String, state: TaggingState) -> String? {
+        let candidates = wholeNameCandidates(phrase)
+        guard !candidates.contains(where: { $0.kind != .place }) else { return nil }
+        return (choose(candidates.filter { !$0.isGenerated }, state: state) ?? choose(candidates, state: state))?.id
     }
 
     private func mention(_ candidate: NameIndex.Candidate, range: Range<Int>) -> EntityMention {

@@ -19,7 +19,7 @@ public enum TaggingContext: Sendable, Equatable {
         let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
         guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
         return line.matches(
-            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|[OPRZ]\s+\d{6}Z)\b"#
+            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|(?:[OPRZ]{1,2}\s+){1,3}\d{6}\s?Z)\b"#
         ) ? .routing : nil
     }
 

@@ -56,3 +56,39 @@ struct DateRecognizerTests {
         #expect(!ISODate.isValid("1950-05-13T25:30"))
     }
 }
+
+@Suite("Full dates with month names of other languages")
+struct ForeignMonthDateTests {
+    let recognizer = DateRecognizer()
+
+    @Test(arguments: [
+        ("16 апреля 1936 г.", "1936-04-16", "16 апреля 1936 г."),
+        ("6 мая 1942 года.", "1942-05-06", "6 мая 1942 года"),
+        ("Berlin, den 28. Oktober 1969", "1969-10-28", "28. Oktober 1969"),
+        ("La Habana, 26 de octubre de 1962", "1962-10-26", "26 de octubre de 1962"),
+        ("Rio de Janeiro, 3 de outubro de 1962", "1962-10-03", "3 de outubro de 1962"),
+        ("Warszawa, 3 października 1963", "1963-10-03", "3 października 1963"),
+        ("Praha 31. října 1962", "1962-10-31", "31. října 1962"),
+        ("Budapest, 1962. október 26.", "1962-10-26", "1962. október 26"),
+        ("Paris, le 12 décembre 1956", "1956-12-12", "12 décembre 1956"),
+    ])
+    func aFullDateIsRecognised(text: String, iso: String, written: String) throws {
+        let date = try #require(recognizer.firstFullDate(in: text))
+        #expect(date.iso == iso)
+        #expect(UTF16Text.substring(text, date.range) == written)
+    }
+
+    @Test func anImpossibleDayIsNoDate() {
+        #expect(recognizer.firstFullDate(in: "31 июня 1950") == nil)
+    }
+
+    @Test func aMonthWordWithoutDayAndYearIsNoDate() {
+        #expect(recognizer.dates(in: "mai 12 hommes et 1950 femmes").isEmpty)
+        #expect(recognizer.dates(in: "в марте было 1950 человек").isEmpty)
+    }
+
+    @Test func anEnglishDateKeepsItsOwnForm() throws {
+        let dates = recognizer.dates(in: "On 28 April 1969 and 16 апреля 1936")
+        #expect(dates.map(\.iso) == ["1969-04-28", "1936-04-16"])
+    }
+}

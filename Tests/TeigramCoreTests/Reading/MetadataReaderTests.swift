@@ -87,3 +87,103 @@ extension MetadataReaderTests {
         #expect(read.senderParts.person == "Thurston")
     }
 }
+
+/// Cables in telegraphic form: precedence, letter-spaced classification, handling caveats.
+extension MetadataReaderTests {
+    static let spacedCable = """
+        PAGE 01 SANTIA 01341 01 OF 02 010555 Z
+        ACTION SS-25
+        O R 310200 Z MAR 73
+        FM AMEMBASSY SANTIAGO
+        TO SECSTATE WASHDC IMMEDIATE NIACT 3879
+        INFO AMEMBASSY LIMA
+        S E C R E T SECTION 1 OF 2 SANTIAGO 1341
+        EXDIS
+        E. O 11652: GDS
+        SUBJ: TALKS
+        1. THE AMBASSADOR EXPRESSED TO ME DEEP DISCOURAGEMENT OVER THE OUTCOME OF THE TALKS THAT WERE HELD
+        LAST WEEK IN WASHINGTON.
+        SECRET
+        PAGE 02 SANTIA 01341 01 OF 02 010555 Z
+        2. HE ALSO SAID THE TALKS WOULD GO ON.
+        DAVIS
+
+        """
+
+    @Test func aDateTimeGroupAfterSpacedPrecedenceSigns() throws {
+        let read = try Self.metadata(Self.spacedCable)
+        #expect(read.date?.iso == "1973-03-31T02:00:00Z")
+    }
+
+    @Test func precedenceSpacedClassificationAndCaveatAreEachRecordedOnce() throws {
+        let read = try Self.metadata(Self.spacedCable)
+        #expect(Set(read.classification.map { $0.uppercased() }) == ["IMMEDIATE NIACT", "SECRET", "EXDIS"])
+        #expect(read.classification.count == 3)
+    }
+
+    @Test(arguments: [
+        ("S E C R E T SECTION 1 OF 2 SANTIAGO 1341", "SECRET" as String?),
+        ("C O N F I D E N T I A L STATE 261731", "CONFIDENTIAL"),
+        ("T O P  S E C R E T", "TOP SECRET"),
+        ("L I M I T E D O F F I C I A L U S E", "LIMITED OFFICIAL USE"),
+        ("A B C D E F G", nil),
+        ("SECRET", nil),
+    ])
+    func aLetterSpacedClassification(line: String, term: String?) {
+        #expect(MetadataReader.spacedClassification(line) == term)
+    }
+}
+
+/// FRUS page text: a dateline broken before its year, the place it names, footnotes with back links.
+extension MetadataReaderTests {
+    static let frusPage = """
+        102. Telegram From the Embassy in Vietnam to the Department of State1
+        Saigon, September 13,
+        1963.
+        505. Eyes only for the Secretary. CINCPAC POLAD exclusive for Adm Felt. Deptel 391.2
+        - 1.
+        - Do not see advantage of frequent conversations with the government if I have nothing new to bring up.
+        Lodge
+        - Source: Department of State, Central Files, POL 1 S VIET-US. Top Secret. Received at 7:02 a.m.↩
+        - Document 97.↩
+
+        """
+
+    @Test func aDatelineBrokenBeforeItsYearGivesDateAndOrigin() throws {
+        let read = try Self.metadata(Self.frusPage)
+        #expect(read.date?.iso == "1963-09-13")
+        #expect(read.origin == "Saigon")
+    }
+
+    @Test func theTelegramNumberOpeningTheFirstParagraph() throws {
+        #expect(try Self.metadata(Self.frusPage).number == "505")
+    }
+
+    @Test func backLinkedFootnotesCloseTheDocumentAndGiveTheClassification() throws {
+        let page = PageReader.read(try SourceText(bytes: Array(Self.frusPage.utf8), path: "t.txt"))
+        let kinds = page.parts.first?.closer.map(\.kind) ?? []
+        #expect(kinds == [.signature, .footnote, .footnote])
+        #expect(MetadataReader.read(page).classification == ["Top Secret"])
+    }
+
+    @Test(arguments: [
+        ("Saigon, ", "Saigon" as String?), ("Addis Ababa, ", "Addis Ababa"), ("Received 12, ", nil),
+        ("the Ambassador, ", nil), ("Saigon ", nil),
+    ])
+    func thePlaceOfADateline(before: String, place: String?) {
+        #expect(MetadataReader.datelinePlace(before) == place)
+    }
+}
+
+extension MetadataReaderTests {
+    @Test func anOfficeWordBeforeTheDatelinePlaceIsDropped() {
+        #expect(MetadataReader.datelinePlace("Embassy Pyongyang, ") == "Pyongyang")
+    }
+
+    @Test func aLabelledAddresseeFieldNamesTheRecipient() throws {
+        let read = try Self.metadata(
+            "June 7, 1973\n\nTelegram from Washington, DC, No.084.504, Urgent, SECRET\n\nTo: Comrade Nicolae Ghenea,\n\nDeputy Foreign Minister\n\nWith respect to your telegram of June 3, 1973 concerning the letter, we report the following to you today.\n"
+        )
+        #expect(read.recipientParts.first?.person == "Nicolae Ghenea")
+    }
+}
