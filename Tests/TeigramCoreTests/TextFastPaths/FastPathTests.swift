@@ -190,6 +190,11 @@ struct FastPathTests {
                         bytes[$0..<($0 + pattern.count)].elementsEqual(pattern)
                     })
             #expect(text.containsBytes(of: needle) == expected, "\(text.debugDescription) \(needle.debugDescription)")
+            // A substring searches its own bytes only, not those of its base string around it.
+            let framed = "\(needle)\(text)\(needle)"
+            let inner = framed.utf8.dropFirst(pattern.count).dropLast(pattern.count)
+            let substring = Substring(inner)
+            #expect(substring.containsBytes(of: needle) == expected, "\(substring.debugDescription)")
             #expect(text.startsWithBytes(of: needle) == bytes.starts(with: pattern))
             let limit = Int.random(in: 0...12, using: &generator)
             #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(text.debugDescription) \(limit)")
