@@ -187,8 +187,9 @@ public struct EntityTagger: Sendable {
         while index < tokens.count {
             var matched = 0
             var kind: AuthorityEntry.Kind = .person
-            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1)
-            where tokens[index].isCapitalised {
+            let mayStartLocalName =
+                tokens[index].isCapitalised && state.localNameFirstWords.contains(tokens[index].folded)
+            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where mayStartLocalName {
                 if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)] {
                     matched = length
                     kind = found

@@ -201,6 +201,28 @@ struct FastPathTests {
         }
     }
 
+    @Test func scalarDeletionsAreCharacterDeletions() {
+        var generator = DateScannerTests.Generator(state: 26)
+        var compared = 0
+        for _ in 0..<4_000 {
+            let word = Self.text(&generator)
+            guard word.hasOneScalarPerCharacter, word.count <= 14 else { continue }
+            compared += 1
+            for depth in 0...2 {
+                #expect(
+                    NameIndex.scalarDeletions(of: word, depth: depth)
+                        == NameIndex.characterDeletions(of: word, depth: depth), "\(word.debugDescription) \(depth)")
+            }
+        }
+        #expect(compared > 1_000)
+        for word in ["владивосток", "москва", "kraków", "urumqi", "seishin", "a", "", "ǆemal", "Ångström"] {
+            for depth in 0...2 {
+                #expect(
+                    NameIndex.deletions(of: word, depth: depth) == NameIndex.characterDeletions(of: word, depth: depth))
+            }
+        }
+    }
+
     @Test func trailingTrimIsTheCharacterLevelTrim() {
         var generator = DateScannerTests.Generator(state: 25)
         for _ in 0..<20_000 {
