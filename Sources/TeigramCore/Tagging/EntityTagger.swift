@@ -187,8 +187,9 @@ public struct EntityTagger: Sendable {
         while index < tokens.count {
             var matched = 0
             var kind: AuthorityEntry.Kind = .person
-            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1)
-            where tokens[index].isCapitalised {
+            let mayStartLocalName =
+                tokens[index].isCapitalised && state.localNameFirstWords.contains(tokens[index].folded)
+            for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where mayStartLocalName {
                 if let found = state.localNames[tokens[index..<(index + length)].map(\.folded)] {
                     matched = length
                     kind = found
@@ -432,11 +433,14 @@ public struct EntityTagger: Sendable {
     }
 
     /// "comrade", "cde" and the Russian "тов.", "т.", "товарищ", "г-н": the titles that count written in
-    /// lower case (lengths compared first: most words are none).
+    /// lower case (lengths compared first: most words are none; the Russian titles are compared only
+    /// with a word whose first byte leads a Cyrillic letter, 0xD0 or 0xD1, as theirs do: comparing every
+    /// lower-case word with the seven cost 0.4 M instructions a telegram).
     private static func isLowerCaseTitle(_ folded: String) -> Bool {
         let length = folded.utf8.count
-        return (length == 7 && folded == "comrade") || (length == 3 && folded == "cde")
-            || ["тов", "т", "товарищ", "товарищу", "товарища", "господин", "г"].contains(folded)
+        if (length == 7 && folded == "comrade") || (length == 3 && folded == "cde") { return true }
+        guard let lead = folded.utf8.first, lead == 0xD0 || lead == 0xD1 else { return false }
+        return ["тов", "т", "товарищ", "товарищу", "товарища", "господин", "г"].contains(folded)
     }
 
     func gapIsSpace(units: [UInt16], from: Int, to: Int) -> Bool {

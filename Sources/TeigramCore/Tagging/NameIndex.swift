@@ -102,7 +102,14 @@ public struct NameIndex: Sendable {
         return found.count == 1 ? found.first : nil
     }
 
+    /// `word` and every string made by deleting up to `depth` of its Characters.
     static func deletions(of word: String, depth: Int) -> Set<String> {
+        if word.hasOneScalarPerCharacter { return scalarDeletions(of: word, depth: depth) }
+        return characterDeletions(of: word, depth: depth)
+    }
+
+    /// ``deletions(of:depth:)`` by Characters: the general code.
+    static func characterDeletions(of word: String, depth: Int) -> Set<String> {
         var result: Set<String> = [word]
         var frontier: Set<String> = [word]
         for _ in 0..<depth {

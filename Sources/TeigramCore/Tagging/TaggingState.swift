@@ -11,6 +11,9 @@ public struct TaggingState: Sendable {
     /// Names met in this document that the authority does not know (an unresolved correspondent, a
     /// signatory): folded tokens → kind. Later mentions of them are tagged too.
     private(set) var localNames: [[String]: AuthorityEntry.Kind] = [:]
+    /// The first word of every key of ``localNames``: a run of tokens whose first is not among them is
+    /// no local name, which one lookup of a word tells (instead of one of an array for each length).
+    private(set) var localNameFirstWords: Set<String> = []
 
     /// Creates an empty state.
     public init() {}
@@ -19,6 +22,7 @@ public struct TaggingState: Sendable {
     mutating func registerLocalName(_ tokens: [String], kind: AuthorityEntry.Kind) {
         guard !tokens.isEmpty, tokens.count <= 4 else { return }
         localNames[tokens] = kind
+        localNameFirstWords.insert(tokens[0])
         if tokens.count == 1, let word = tokens.first, RussianInflection.isCyrillic(word) {
             localStems[RussianInflection.stem(word)] = kind
         }

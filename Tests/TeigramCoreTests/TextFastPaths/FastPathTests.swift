@@ -190,9 +190,36 @@ struct FastPathTests {
                         bytes[$0..<($0 + pattern.count)].elementsEqual(pattern)
                     })
             #expect(text.containsBytes(of: needle) == expected, "\(text.debugDescription) \(needle.debugDescription)")
+            // A substring searches its own bytes only, not those of its base string around it.
+            let framed = "\(needle)\(text)\(needle)"
+            let inner = framed.utf8.dropFirst(pattern.count).dropLast(pattern.count)
+            let substring = Substring(inner)
+            #expect(substring.containsBytes(of: needle) == expected, "\(substring.debugDescription)")
             #expect(text.startsWithBytes(of: needle) == bytes.starts(with: pattern))
             let limit = Int.random(in: 0...12, using: &generator)
             #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(text.debugDescription) \(limit)")
+        }
+    }
+
+    @Test func scalarDeletionsAreCharacterDeletions() {
+        var generator = DateScannerTests.Generator(state: 26)
+        var compared = 0
+        for _ in 0..<4_000 {
+            let word = Self.text(&generator)
+            guard word.hasOneScalarPerCharacter, word.count <= 14 else { continue }
+            compared += 1
+            for depth in 0...2 {
+                #expect(
+                    NameIndex.scalarDeletions(of: word, depth: depth)
+                        == NameIndex.characterDeletions(of: word, depth: depth), "\(word.debugDescription) \(depth)")
+            }
+        }
+        #expect(compared > 1_000)
+        for word in ["владивосток", "москва", "kraków", "urumqi", "seishin", "a", "", "ǆemal", "Ångström"] {
+            for depth in 0...2 {
+                #expect(
+                    NameIndex.deletions(of: word, depth: depth) == NameIndex.characterDeletions(of: word, depth: depth))
+            }
         }
     }
 
