@@ -214,7 +214,7 @@ public enum CorrespondentReader {
 
     static func trimmed(_ text: String) -> String {
         var value = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-–"))
-        if value.hasPrefix("the ") || value.hasPrefix("The ") { value.removeFirst(4) }
+        if value.hasPrefix("the ") || value.hasPrefix("The ") || value.hasPrefix("THE ") { value.removeFirst(4) }
         return value
     }
 

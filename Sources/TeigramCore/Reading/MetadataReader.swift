@@ -21,7 +21,12 @@ public enum MetadataReader {
         metadata.title = titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let lines = correspondenceLines(page)
-        let correspondenceSources = [titleText] + headingTexts + lines + page.citation.compactMap(citationTitle)
+        // A title in capitals is read last: the archive's citation often repeats it in mixed case, where
+        // places and names are easier to tell from the words around them.
+        let titleInCapitals = PageReader.isInCapitals(titleText)
+        let correspondenceSources =
+            (titleInCapitals ? [] : [titleText]) + headingTexts + lines + page.citation.compactMap(citationTitle)
+            + (titleInCapitals ? [titleText] : [])
         for source in correspondenceSources {
             if readCorrespondents(source, into: &metadata) { break }
         }
@@ -178,6 +183,26 @@ public enum MetadataReader {
         }
         return nil
     }
+
+    /// The office a title names before its kind of document, with no "from" or "to" in it ("Secret North
+    /// Vietnam Politburo Cable" → "North Vietnam Politburo", "Romanian Embassy Telegram"), or `nil`.
+    /// Classification words in front are dropped; what remains must be an office (``CorrespondentReader/isOffice(_:)``).
+    static func officeBeforeKind(_ title: String) -> String? {
+        let words = collapseWhitespace(title).split(separator: " ")
+        guard words.count >= 2, words.count <= 10, let last = words.last,
+            kindWordsForSender.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)),
+            !words.contains(where: { ["from", "to"].contains($0.lowercased()) })
+        else { return nil }
+        var name = words.dropLast()
+        while let first = name.first, PageReader.classificationWords.contains(first.lowercased()) {
+            name = name.dropFirst()
+        }
+        let office = name.joined(separator: " ")
+        return !office.isEmpty && CorrespondentReader.isOffice(office) ? office : nil
+    }
+
+    /// Kinds of document a sender's name can stand before.
+    static let kindWordsForSender: Set<String> = ["cable", "telegram", "ciphergram", "cryptogram", "radiogram"]
 
     /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
     static let addresseeLabels = ["to", "addressee", "recipient", "кому", "адресат"]
@@ -513,16 +538,38 @@ public enum MetadataReader {
         phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
+        // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written.
+        if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase) {
+            let piece = phrase[placeAndDate].dropFirst().trimmingCharacters(in: .whitespaces)
+            let place = piece.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)
+            if metadata.origin == nil, CorrespondentReader.isNameLike(place) { metadata.origin = place }
+            phrase.removeSubrange(placeAndDate)
+        }
         phrase = TitlePatterns.trailingDate.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingQuotation.replacing(in: phrase, with: "")
-        // " to " has no canonically equivalent spelling, so Foundation finds it only where its bytes are.
-        let hasTo = phrase.containsBytes(of: " to ")
-        guard hasTo, let to = phrase.range(of: " to ", options: .backwards) ?? phrase.range(of: " to ") else {
+        // " to " has no canonically equivalent spelling, so Foundation finds it only where its bytes are. A
+        // title written in capitals ("TELEGRAM, EMBASSY OF HUNGARY IN NORTH VIETNAM TO THE HUNGARIAN FOREIGN
+        // MINISTRY") has " TO ".
+        let separator = phrase.containsBytes(of: " to ") ? " to " : PageReader.isInCapitals(phrase) ? " TO " : " to "
+        let hasTo = phrase.containsBytes(of: separator)
+        guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
+            // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
+            if metadata.sender == nil, let office = officeBeforeKind(text) {
+                metadata.sender = office
+                return false
+            }
             // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
             if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
                 !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text)
             {
-                metadata.sender = phrase.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+                var sender = phrase
+                // "from Polish Embassy in Bucharest, Ambassador X's Meeting with …": an office, then a subject.
+                if let comma = sender.range(of: ", ") {
+                    let before = String(sender[..<comma.lowerBound])
+                    let after = String(sender[comma.upperBound...])
+                    if CorrespondentReader.isOffice(before), !CorrespondentReader.isNameLike(after) { sender = before }
+                }
+                metadata.sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             }
             return false
         }

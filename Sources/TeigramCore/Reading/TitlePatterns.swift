@@ -24,9 +24,12 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|ciphergram|cryptogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.?|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
-        examples: ["Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from"])
+        examples: [
+            "Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from",
+            "CRYPTOGRAM NO 10456 FROM",
+        ])
 
     /// "from " at the start of a phrase, in any case.
     static let leadingFrom = GuardedPattern(
@@ -46,6 +49,12 @@ enum TitlePatterns {
     static let trailingDate = GuardedPattern(
         #",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
 
+    /// ", Place, Month Day[, Year]" or ", Place, 12 …" at the end of a phrase: the place and date of writing.
+    static let trailingPlaceAndDate = GuardedPattern(
+        #",\s*\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2},\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d).*$"#,
+        guard: .contains([","]),
+        examples: ["Secretary to Dominions Secretary, Ottawa, October 4, 1941", "A to B, Addis Ababa, 29 March 1988"])
+
     /// A quotation (a title's subject) at the end of a phrase.
     static let trailingQuotation = GuardedPattern(
         #"(?:,?\s*[“"”]|(?:,\s*|\s+)[‘']).*$"#, guard: .contains(["\"", "“", "”", "‘", "'"]),
@@ -64,12 +73,15 @@ enum TitlePatterns {
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
         documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
-        trailingDate,
+        trailingDate, trailingPlaceAndDate,
         trailingQuotation, via, trailingPlace,
     ]
 
     /// Words one of which ``documentKind`` needs.
-    static let kindWords = ["telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram"]
+    static let kindWords = [
+        "telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram", "ciphergram",
+        "cryptogram",
+    ]
 
     /// Whether the text is ASCII and holds, in any letter case, one of ``kindWords`` (non-ASCII text is left
     /// to the expression, as case folding maps a few other characters to ASCII letters).

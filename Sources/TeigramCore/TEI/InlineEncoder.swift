@@ -161,6 +161,8 @@ struct InlineEncoder {
                 name = mention.kind.nameElement
                 let id = state.provisionalID(name: UTF16Text.string(units[mention.range]), kind: mention.kind)
                 attributes.append(XML.Attribute("ref", "#" + id))
+                // An ambiguous surname of the authority: which of its people is meant is open.
+                if let certainty = mention.certainty { attributes.append(XML.Attribute("cert", certainty)) }
             } else {
                 name = "rs"
                 attributes.append(XML.Attribute("type", mention.kind.rawValue))

@@ -89,7 +89,38 @@ public struct EntityTagger: Sendable {
                 tokens: tokens, units: units, taken: found, blocked: blocked, after: isList ? nil : ["by", "to"],
                 state: &state)
         }
+        for index in found.indices where found[index].kind == .person {
+            found[index].range = Self.extendedOverHyphenatedSyllable(found[index].range, units: units)
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// English words that make a compound with a name ("Kim-led", "Tito-style"): no syllable of it.
+    static let compoundSuffixes: Set<String> = [
+        "led", "backed", "based", "era", "style", "type", "like", "made", "owned", "run", "held", "line", "ist",
+        "ists", "ism", "ite", "ites",
+    ]
+
+    /// A person's name that ends right before "-" and a lower-case syllable of one to six letters takes the
+    /// syllable in: romanised given names are written "Bang Jong-gap", "Choe Hak-geun", "Chiang Kai-shek".
+    static func extendedOverHyphenatedSyllable(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+        var end = range.upperBound
+        guard end + 1 < units.count, units[end] == 0x2D else { return range }
+        end += 1
+        let start = end
+        while end < units.count, units[end] >= 0x61 && units[end] <= 0x7A { end += 1 }
+        let length = end - start
+        guard (1...6).contains(length), !compoundSuffixes.contains(UTF16Text.string(units[start..<end])) else {
+            return range
+        }
+        // The syllable ends the word: no other letter, digit or hyphen follows.
+        if end < units.count {
+            let next = units[end]
+            let isWordCharacter =
+                (next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5A) || next == 0x2D || next >= 0x80
+            guard !isWordCharacter else { return range }
+        }
+        return range.lowerBound..<end
     }
 
     /// Words that describe a role in dispatch lines ("Verified by Shift Chief X").
@@ -321,7 +352,13 @@ public struct EntityTagger: Sendable {
                 return mention(person, range: tokens[index - 1].range.lowerBound..<range.upperBound)
             }
         }
-        if !people.isEmpty { return nil }
+        // A surname several people of the authority share, and nothing in the document picks one: a
+        // person all the same, linked to a provisional entry with low certainty for the editor to resolve,
+        // never to one of them by chance.
+        if !people.isEmpty {
+            guard (singleWord?.count ?? 4) >= 3 else { return nil }
+            return EntityMention(range: range, kind: .person, ref: nil, nameType: nil, certainty: "low")
+        }
         // 3. A gazetteer name; a single word opening a sentence is too likely an ordinary word.
         let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated }
         if let chosen = choose(generated, state: state) {

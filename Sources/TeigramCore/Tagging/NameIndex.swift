@@ -40,8 +40,11 @@ public struct NameIndex: Sendable {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
         guard !tokens.isEmpty else { return }
         insert(tokens, type: type, entry: entry)
-        if tokens.count == 1, let word = tokens.first {
-            for form in RussianInflection.forms(of: word) { insert([form], type: type, entry: entry) }
+        // Russian declines a name's last word ("Мао Цзэдуна", "с Гэ Баоцюанем"): its forms are indexed too.
+        if let word = tokens.last {
+            for form in RussianInflection.forms(of: word, isPersonName: entry.kind == .person) {
+                insert(tokens.dropLast() + [form], type: type, entry: entry)
+            }
         }
     }
 

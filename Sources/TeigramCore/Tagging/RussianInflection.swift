@@ -14,7 +14,9 @@ public enum RussianInflection {
     }
 
     /// The genitive, dative, accusative, instrumental and prepositional forms of `word` that differ from it.
-    public static func forms(of word: String) -> [String] {
+    /// - Parameter isPersonName: whether the word is a person's name: surnames in -ов, -ев, -ин, -ын then
+    ///   also take the instrumental -ым (Сталиным), which place names in -ин do not (Берлином).
+    public static func forms(of word: String, isPersonName: Bool = false) -> [String] {
         guard isCyrillic(word), word.count >= 3, let last = word.last else { return [] }
         let stem = String(word.dropLast())
         var endings: [String]
@@ -29,7 +31,12 @@ public enum RussianInflection {
             // "Китай" (folded "китаи"): a stem in -й.
             endings = ["я", "ю", "ем", "е"]
         } else if consonants.contains(last) {
-            return ["а", "у", "ом", "е"].map { word + $0 }
+            // Surnames in -ов, -ев, -ин, -ын take -ым in the instrumental (Сталиным, Молотовым).
+            let isSurname = isPersonName && ["ов", "ев", "ин", "ын"].contains { word.hasSuffix($0) }
+            return (isSurname ? ["а", "у", "ом", "ым", "е"] : ["а", "у", "ом", "е"]).map { word + $0 }
+        } else if last == "ь" {
+            // A masculine soft stem (Баоцюань → Баоцюаня, Баоцюанем).
+            endings = ["я", "ю", "ем", "е"]
         } else {
             return []
         }

@@ -18,9 +18,23 @@ public enum TaggingContext: Sendable, Equatable {
         guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return nil }
         let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
         guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
+        if word.elementsEqual("TO".utf8) || word.elementsEqual("FM".utf8) || word.elementsEqual("INFO".utf8) {
+            guard isAddressLine(line.prefix { $0 != "\n" }.dropFirst(word.count)) else { return nil }
+        }
         return line.matches(
             #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|(?:[OPRZ]{1,2}\s+){1,3}\d{6}\s?Z)\b"#
         ) ? .routing : nil
+    }
+
+    /// Whether the rest of a "TO", "FM" or "INFO" line is an address list rather than prose that happens
+    /// to open with the word ("TO WESTERN EUROPEAN COMMUNIST PARTIES. THE HIGHLY TOUTED" after a page
+    /// break): a telegraphic address, at most five words ("SECSTATE WASHDC PRIORITY 8591"), or words of
+    /// which at least half hold a digit ("OCT-01 IO-14 EA-10 SMS-01 …").
+    static func isAddressLine(_ rest: Substring) -> Bool {
+        let words = rest.split(separator: " ")
+        if words.count <= 5 { return true }
+        if CorrespondentReader.isTelegraphicAddress(String(rest.drop { $0 == " " })) { return true }
+        return words.filter { $0.contains(where: \.isNumber) }.count * 2 >= words.count
     }
 
     /// First words of the fields ``routing(for:)`` knows.

@@ -46,9 +46,12 @@ public struct TaggingState: Sendable {
         if let ref = mention.ref {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
         } else {
-            let name = UTF16Text.string(units[mention.range])
-            unresolved.append(
-                UnresolvedName(name: name, context: EntityTagger.sentence(around: mention.range, in: units)))
+            // A person's name as it will be written: with a hyphenated syllable after it ("Bang Jong-gap").
+            let range =
+                mention.kind == .person
+                ? EntityTagger.extendedOverHyphenatedSyllable(mention.range, units: units) : mention.range
+            let name = UTF16Text.string(units[range])
+            unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: range, in: units)))
         }
     }
 

@@ -187,3 +187,37 @@ extension MetadataReaderTests {
         #expect(read.recipientParts.first?.person == "Nicolae Ghenea")
     }
 }
+
+/// Titles of other archives: capitals, an office before the kind, place and date after the addressee.
+extension MetadataReaderTests {
+    @Test func anOfficeBeforeTheKindOfDocumentSendsIt() {
+        #expect(MetadataReader.officeBeforeKind("Secret North Vietnam Politburo Cable") == "North Vietnam Politburo")
+        #expect(MetadataReader.officeBeforeKind("Romanian Embassy Telegram") == "Romanian Embassy")
+        #expect(MetadataReader.officeBeforeKind("A Long Telegram") == nil)
+        #expect(MetadataReader.officeBeforeKind("Telegram from the Embassy") == nil)
+    }
+
+    @Test func aTitleInCapitalsIsSplitAtTO() throws {
+        let read = try Self.metadata(
+            "TELEGRAM, EMBASSY OF HUNGARY IN NORTH VIETNAM TO THE HUNGARIAN FOREIGN MINISTRY\n\nOctober 29, 1971\n\nOn October 29 the delegation left Hanoi after a visit that the hosts found disappointing in every respect.\n"
+        )
+        #expect(read.senderParts.office == "EMBASSY OF HUNGARY IN NORTH VIETNAM")
+        #expect(read.recipientParts.first?.office == "HUNGARIAN FOREIGN MINISTRY")
+    }
+
+    @Test func thePlaceBeforeATitlesDateIsThePlaceOfWriting() throws {
+        let read = try Self.metadata(
+            "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nFollowing from Prime Minister, for your Prime Minister, on the supplies that were discussed at length.\n"
+        )
+        #expect(read.recipient == "Dominions Secretary")
+        #expect(read.origin == "Ottawa")
+    }
+
+    @Test func aSubjectAfterTheSendingOfficeIsNoPartOfIt() throws {
+        let read = try Self.metadata(
+            "CRYPTOGRAM NO 10456 FROM POLISH EMBASSY IN BUCHAREST, AMBASSADOR X'S MEETING WITH THE SOVIET AMBASSADOR\n\nBucharest, 28 August 1968\n\nThe Soviet ambassador informed me today about the talks that were held in Moscow last week.\n"
+        )
+        #expect(read.sender == "POLISH EMBASSY IN BUCHAREST")
+        #expect(read.number == "10456")
+    }
+}

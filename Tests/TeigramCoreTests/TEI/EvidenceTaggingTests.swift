@@ -127,3 +127,20 @@ struct GivenNamesTests {
         }
     }
 }
+
+extension EvidenceTaggingTests {
+    @Test func aHyphenatedSyllableBelongsToTheGivenName() {
+        #expect(
+            tagged("Ambassador Choe Hak-geun said")
+                == ##"Ambassador <persName ref="#prov.choe-hak-geun">Choe Hak-geun</persName> said"##)
+    }
+
+    @Test func aHyphenBeforeAnotherWordIsNoSyllableOfTheName() {
+        let units = UTF16Text.units(of: "Stalin-Roosevelt talks")
+        #expect(EntityTagger.extendedOverHyphenatedSyllable(0..<6, units: units) == 0..<6)
+        let compound = UTF16Text.units(of: "Kim-led talks")
+        #expect(EntityTagger.extendedOverHyphenatedSyllable(0..<3, units: compound) == 0..<3)
+        let syllable = UTF16Text.units(of: "Jong-gap said")
+        #expect(EntityTagger.extendedOverHyphenatedSyllable(0..<4, units: syllable) == 0..<8)
+    }
+}

@@ -147,7 +147,7 @@ struct TaggingTests {
         )
     }
 
-    @Test func ambiguousSurnameAloneIsLeftAlone() {
+    @Test func aSurnameTooCommonToTagAloneIsLeftAlone() {
         #expect(inline("Kim said") == "Kim said")
     }
 

@@ -57,3 +57,81 @@ extension HeaderPlaceTests {
         #expect(EntityTagger(authority: authority).placeNamed("Stalin", state: TaggingState()) == nil)
     }
 }
+
+@Suite("Russian forms of multi-word names")
+struct RussianNameFormTests {
+    @Test func theLastWordOfANameIsDeclined() throws {
+        let authority = try Authority(files: [
+            (
+                "a.xml",
+                Array(
+                    """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+                    <person xml:id="mao"><persName type="standard">Mao Zedong</persName>
+                      <persName type="variant">Мао Цзэдун</persName></person>
+                    <person xml:id="ge"><persName type="standard">Ge Baoquan</persName>
+                      <persName type="variant">Гэ Баоцюань</persName></person>
+                    </listPerson></standOff></TEI>
+                    """.utf8)
+            )
+        ])
+        let tagger = EntityTagger(authority: authority)
+        var state = TaggingState()
+        let text = "письмо Мао Цзэдуна, беседа с Гэ Баоцюанем"
+        let refs = tagger.mentions(in: UTF16Text.units(of: text), state: &state).map(\.ref)
+        #expect(refs == ["mao", "ge"])
+    }
+
+    @Test func surnamesInOvAndInTakeYmInTheInstrumental() {
+        #expect(RussianInflection.forms(of: "сталин", isPersonName: true).contains("сталиным"))
+        #expect(RussianInflection.forms(of: "молотов", isPersonName: true).contains("молотовым"))
+        #expect(!RussianInflection.forms(of: "пекин").contains("пекиным"))
+    }
+}
+
+@Suite("Surnames several people share")
+struct SharedSurnameTests {
+    @Test func anAmbiguousSurnameAloneIsAPersonWithLowCertaintyLinkedToNoneOfItsBearers() throws {
+        let authority = try Authority(files: [
+            (
+                "a.xml",
+                Array(
+                    """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+                    <person xml:id="fidel-castro"><persName type="standard">Fidel Castro</persName>
+                      <persName type="surname">Castro</persName></person>
+                    <person xml:id="raul-castro"><persName type="standard">Raúl Castro</persName>
+                      <persName type="surname">Castro</persName></person>
+                    </listPerson></standOff></TEI>
+                    """.utf8)
+            )
+        ])
+        var state = TaggingState()
+        let mentions = EntityTagger(authority: authority).mentions(
+            in: UTF16Text.units(of: "then Castro said"), state: &state)
+        #expect(mentions.map(\.kind) == [.person])
+        #expect(mentions.first?.ref == nil)
+        #expect(mentions.first?.certainty == "low")
+    }
+
+    @Test func theBearerNamedEarlierInTheDocumentIsMeant() throws {
+        let authority = try Authority(files: [
+            (
+                "a.xml",
+                Array(
+                    """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+                    <person xml:id="fidel-castro"><persName type="standard">Fidel Castro</persName>
+                      <persName type="surname">Castro</persName></person>
+                    <person xml:id="raul-castro"><persName type="standard">Raúl Castro</persName>
+                      <persName type="surname">Castro</persName></person>
+                    </listPerson></standOff></TEI>
+                    """.utf8)
+            )
+        ])
+        var state = TaggingState()
+        let mentions = EntityTagger(authority: authority).mentions(
+            in: UTF16Text.units(of: "we met Raúl Castro, and then Castro said"), state: &state)
+        #expect(mentions.map(\.ref) == ["raul-castro", "raul-castro"])
+    }
+}
