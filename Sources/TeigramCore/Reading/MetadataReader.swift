@@ -204,6 +204,26 @@ public enum MetadataReader {
     /// Kinds of document a sender's name can stand before.
     static let kindWordsForSender: Set<String> = ["cable", "telegram", "ciphergram", "cryptogram", "radiogram"]
 
+    /// Titles before an addressee's name in a Russian cable's address line ("Москва, тов. Громыко").
+    static let russianAddresseeTitles = ["тов.", "товарищу", "тов", "т."]
+
+    /// A Russian cipher telegram's dispatch lines: "Из Пекина" gives the place of origin, "Москва, тов.
+    /// Громыко" (or "товарищу Сталину") the addressee, for the roles not yet read.
+    static func readRussianDispatchLine(_ line: String, into metadata: inout TelegramMetadata) {
+        guard line.utf8.first.map({ $0 >= 0xD0 }) == true, line.count <= 80 else { return }
+        let words = line.split(separator: " ")
+        if metadata.origin == nil, words.count >= 2, words.count <= 3, words[0].lowercased() == "из" {
+            metadata.origin = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+            return
+        }
+        guard metadata.recipient == nil, words.count <= 6,
+            let title = words.firstIndex(where: { russianAddresseeTitles.contains($0.lowercased()) }),
+            title + 1 < words.count
+        else { return }
+        metadata.recipient = words[(title + 1)...].joined(separator: " ").trimmingCharacters(
+            in: .punctuationCharacters)
+    }
+
     /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
     static let addresseeLabels = ["to", "addressee", "recipient", "кому", "адресат"]
     static let senderLabels = ["from", "sender", "от", "от кого"]
@@ -212,10 +232,11 @@ public enum MetadataReader {
     /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
     /// 120 characters whose text before the first colon is one of the labels (any case).
     static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
-        guard metadata.recipient == nil || metadata.sender == nil else { return }
-        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
+        guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
+        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
         for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
             let line = collapseWhitespace(unit.text)
+            readRussianDispatchLine(line, into: &metadata)
             guard line.count <= 120, let colon = line.firstIndex(of: ":") else { continue }
             let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = String(line[line.index(after: colon)...]).trimming(

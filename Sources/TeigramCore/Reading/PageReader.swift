@@ -126,7 +126,20 @@ public enum PageReader {
                 break
             }
         }
-        if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
+        if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count,
+            isSentenceNotTitle(content[dateIndex + 1].text.trimmedText)
+        {
+            // "Telegram from A. Szarvas, Pyongyang" / "May 3, 1955" / the text: the title stands before the
+            // date, and what follows the date is the document.
+            if dateIndex > 0 {
+                page.preface = Array(content[0..<(dateIndex - 1)])
+                page.titleLine = content[dateIndex - 1]
+            }
+            page.dateLine = content[dateIndex]
+            page.recognizedDateLine = (content[dateIndex].text, date)
+            content = Array(content[(dateIndex + 1)...])
+            page.parts = [readPart(content, heading: nil)]
+        } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
             page.recognizedDateLine = (content[dateIndex].text, date)
@@ -357,6 +370,16 @@ public enum PageReader {
             ? rest.unicodeScalars.allSatisfy { whitespaceAndPunctuation.contains($0) }
             : rest.trimmingCharacters(in: whitespaceAndPunctuation).isEmpty
         return onlyWhitespaceAndPunctuation ? date : nil
+    }
+
+    /// Whether the unit after a page's date line is a sentence of the document rather than its title:
+    /// prose of more than 80 bytes ending with a full stop, exclamation or question mark (archive titles
+    /// do not end so).
+    static func isSentenceNotTitle(_ text: String) -> Bool {
+        guard text.utf8.count > 80, let last = text.utf8.last, last == 0x2E || last == 0x21 || last == 0x3F else {
+            return false
+        }
+        return isProse(text)
     }
 
     static func sameWords(_ a: String, _ b: String) -> Bool {
@@ -712,7 +735,17 @@ public enum PageReader {
     }
 
     /// A name line: after dates, numbers and bracketed matter are removed, one to five capitalised words.
-    static func looksLikeSignature(_ text: String) -> Bool {
+    /// Marks that stand for a signature in a copy of a document.
+    static let signatureMarks: Set<String> = [
+        "/-/", "/s/", "(signed)", "(sgd)", "(sgd.)", "/sgd/", "(-)", "(gez.)", "(подпись)",
+    ]
+
+    static func looksLikeSignature(_ line: String) -> Bool {
+        // A mark of a signature in a copy ("/-/ Maneli", "/s/ Lodge", "(signed) Fry") is no word of it.
+        var text = line
+        if let space = line.firstIndex(of: " "), signatureMarks.contains(line[..<space].lowercased()) {
+            text = String(line[line.index(after: space)...])
+        }
         // Each date becomes a space (on the UTF-16 offsets the recogniser gives).
         let dates = DateRecognizer(contextYear: 1900).dates(in: text)
         var rest = dates.isEmpty ? text : UTF16Text.replacing(dates.map(\.range), in: text, with: " ")

@@ -67,6 +67,11 @@ public struct EntityTagger: Sendable {
                     index += match.length
                     continue
                 }
+            } else if tokens[index].isCapitalised, let mention = transliteratedPerson(tokens[index], state: state),
+                !blocked.contains(where: { crosses($0, mention.range) })
+            {
+                found.append(mention)
+                state.record(mention, units: units)
             }
             index += 1
         }
@@ -90,9 +95,32 @@ public struct EntityTagger: Sendable {
                 state: &state)
         }
         for index in found.indices where found[index].kind == .person {
-            found[index].range = Self.extendedOverHyphenatedSyllable(found[index].range, units: units)
+            found[index].range = Self.extendedOverInitials(
+                Self.extendedOverHyphenatedSyllable(found[index].range, units: units), units: units)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A person's name right after initials takes them in: "И. В. Сталин", "В.М.Молотова", "A. Gromyko" —
+    /// up to three single capital letters, each followed by a period and at most one space. A letter that
+    /// ends a word ("to A.") or stands after a letter is no initial.
+    static func extendedOverInitials(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+        func isLetter(_ unit: UInt16) -> Bool {
+            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
+                || (unit >= 0x400 && unit <= 0x4FF)
+        }
+        func isCapital(_ unit: UInt16) -> Bool { (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x410 && unit <= 0x42F) }
+        var start = range.lowerBound
+        for _ in 0..<3 {
+            var position = start
+            if position > 0, units[position - 1] == 0x20 { position -= 1 }
+            // Now "X." must end at `position`.
+            guard position >= 2, units[position - 1] == 0x2E, isCapital(units[position - 2]),
+                position - 2 == 0 || !isLetter(units[position - 3])
+            else { break }
+            start = position - 2
+        }
+        return start..<range.upperBound
     }
 
     /// English words that make a compound with a name ("Kim-led", "Tito-style"): no syllable of it.
@@ -401,6 +429,26 @@ public struct EntityTagger: Sendable {
             let (aStandard, bStandard) = (a.nameType == "standard", b.nameType == "standard")
             return aStandard != bStandard ? aStandard : a.id < b.id
         }
+    }
+
+    /// A capitalised Cyrillic word the authority knows only in Latin letters ("Громыко", "Молотову"): the one
+    /// person one of its Latin spellings (``CyrillicTransliteration``) names, as a surname or a one-word
+    /// name; `nil` when none or several do, or the word is short (four letters or fewer).
+    func transliteratedPerson(_ token: NameTokenizer.Token, state: TaggingState) -> EntityMention? {
+        guard token.folded.utf8.first.map({ $0 == 0xD0 || $0 == 0xD1 }) == true, token.folded.count > 4 else {
+            return nil
+        }
+        var people: [NameIndex.Candidate] = []
+        for form in CyrillicTransliteration.latinForms(of: token.folded) {
+            let latin = NameTokenizer.Token(folded: form, range: token.range, isCapitalised: true, isAllCaps: false)
+            guard let match = authority.index.longestMatch(in: [latin], from: 0) else { continue }
+            people += match.candidates.filter { $0.kind == .person && !people.contains($0) }
+        }
+        if let seen = people.first(where: { state.hasMentioned($0.id) }) {
+            return EntityMention(range: token.range, kind: .person, ref: seen.id, nameType: nil)
+        }
+        guard Set(people.map(\.id)).count == 1, let person = people.first else { return nil }
+        return EntityMention(range: token.range, kind: .person, ref: person.id, nameType: nil)
     }
 
     /// The entries a header phrase names as a whole ("Santiago", "the Soviet Union", "Москвы"): the

@@ -49,7 +49,9 @@ public struct TaggingState: Sendable {
             // A person's name as it will be written: with a hyphenated syllable after it ("Bang Jong-gap").
             let range =
                 mention.kind == .person
-                ? EntityTagger.extendedOverHyphenatedSyllable(mention.range, units: units) : mention.range
+                ? EntityTagger.extendedOverInitials(
+                    EntityTagger.extendedOverHyphenatedSyllable(mention.range, units: units), units: units)
+                : mention.range
             let name = UTF16Text.string(units[range])
             unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: range, in: units)))
         }

@@ -221,3 +221,31 @@ extension MetadataReaderTests {
         #expect(read.number == "10456")
     }
 }
+
+/// Layouts where the title stands before the date, Russian dispatch lines, signature marks.
+extension MetadataReaderTests {
+    @Test func aTitleBeforeTheDateLineWhenTheDocumentFollowsIt() throws {
+        let text =
+            "Telegram from A. Szarvas, Pyongyang\n\nMay 3, 1955\n\nThe delegation arrived yesterday and the talks were held in a friendly atmosphere today.\n"
+        let page = PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))
+        #expect(page.titleLine?.text == "Telegram from A. Szarvas, Pyongyang")
+        #expect(page.parts.first?.body.units.first?.text.hasPrefix("The delegation") == true)
+        let read = MetadataReader.read(page)
+        #expect(read.senderParts.person == "A. Szarvas")
+        #expect(read.date?.iso == "1955-05-03")
+    }
+
+    @Test func russianDispatchLinesGiveOriginAndAddressee() throws {
+        let read = try Self.metadata(
+            "Шифртелеграмма\n\nИз Пекина\n\nМосква, тов. Громыко\n\n3 мая 1960 г.\n\nСегодня состоялась беседа с министром иностранных дел по вопросам торговли между странами.\n\nЧервоненко\n"
+        )
+        #expect(read.origin == "Пекина")
+        #expect(read.recipient == "Громыко")
+        #expect(read.date?.iso == "1960-05-03")
+    }
+
+    @Test(arguments: ["/-/ Maneli", "/s/ Lodge", "(signed) Fry"])
+    func aSignatureMarkBeforeTheName(line: String) {
+        #expect(PageReader.looksLikeSignature(line))
+    }
+}

@@ -144,3 +144,15 @@ extension EvidenceTaggingTests {
         #expect(EntityTagger.extendedOverHyphenatedSyllable(0..<4, units: syllable) == 0..<8)
     }
 }
+
+extension EvidenceTaggingTests {
+    @Test func twoMinistriesJoinedByAndAreTwoNames() {
+        let text = tagged("a letter to the Ministry of Foreign Affairs and the Ministry of Higher Education today")
+        #expect(text.contains(##">Ministry of Foreign Affairs</orgName> and the <orgName"##))
+    }
+
+    @Test func aMinistrysPortfolioEndsItsName() {
+        let text = tagged("the Ministry of Foreign Affairs Ha Van Lau said")
+        #expect(text.contains(##">Ministry of Foreign Affairs</orgName> Ha Van Lau"##))
+    }
+}

@@ -135,3 +135,34 @@ struct SharedSurnameTests {
         #expect(mentions.map(\.ref) == ["raul-castro", "raul-castro"])
     }
 }
+
+@Suite("Cyrillic names the authority spells in Latin letters")
+struct TransliterationTests {
+    @Test(arguments: [
+        ("громыко", "gromyko"), ("молотову", "molotov"), ("вышинскии", "vyshinsky"), ("хрущев", "khrushchev"),
+    ])
+    func aFoldedWordHasTheLatinSpelling(word: String, latin: String) {
+        #expect(CyrillicTransliteration.latinForms(of: word).contains(latin))
+    }
+
+    @Test func aCyrillicSurnameLinksToThePersonOfItsLatinSpellingWithItsInitials() throws {
+        let authority = try Authority(files: [
+            (
+                "a.xml",
+                Array(
+                    """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+                    <person xml:id="molotov"><persName type="standard">Vyacheslav Molotov</persName>
+                      <persName type="surname">Molotov</persName></person>
+                    </listPerson></standOff></TEI>
+                    """.utf8)
+            )
+        ])
+        var state = TaggingState()
+        let text = "прием у В.М. Молотова"
+        let units = UTF16Text.units(of: text)
+        let mentions = EntityTagger(authority: authority).mentions(in: units, state: &state)
+        #expect(mentions.map(\.ref) == ["molotov"])
+        #expect(mentions.map { UTF16Text.string(units[$0.range]) } == ["В.М. Молотова"])
+    }
+}
