@@ -113,11 +113,35 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            metadata.addClassification(
-                collapseWhitespace(line.unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+            var term = collapseWhitespace(line.unit.text)
+            // "Priority: Flash": the label is no part of the term.
+            if let colon = term.firstIndex(of: ":"),
+                classificationLabels.contains(term[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            {
+                term = String(term[term.index(after: colon)...])
+            }
+            metadata.addClassification(term.trimmingCharacters(in: CharacterSet(charactersIn: " ().!")))
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
         if let term = ([titleText] + lines).lazy.compactMap(titleClassification).first { addClassification(term) }
+        // "Telegram from Washington, DC, No.084.504, Urgent, SECRET": classification words as parts of a title.
+        if titleText.containsBytes(of: ", ") {
+            for piece in titleText.components(separatedBy: ", ").dropFirst() {
+                let term = piece.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+                if term.split(separator: " ").count <= 3, PageReader.isClassification(term.lowercased()) {
+                    addClassification(term)
+                }
+            }
+        }
+        // Labelled fields of a form: "Classification: Secret", "Priority: Urgent".
+        for unit in page.preface + (page.parts.first?.opener.map(\.unit) ?? []) where unit.text.utf8.count <= 80 {
+            let line = collapseWhitespace(unit.text)
+            guard let colon = line.firstIndex(of: ":"),
+                classificationLabels.contains(line[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            else { continue }
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+            if PageReader.isClassification(value.lowercased()) { addClassification(value) }
+        }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
         for unit in page.preface where PageReader.isClassification(unit.text.trimmedText.lowercased()) {
@@ -223,6 +247,11 @@ public enum MetadataReader {
         metadata.recipient = words[(title + 1)...].joined(separator: " ").trimmingCharacters(
             in: .punctuationCharacters)
     }
+
+    /// Labels of a form's classification and precedence fields.
+    static let classificationLabels: Set<String> = [
+        "classification", "security classification", "priority", "precedence", "urgency", "grade", "гриф",
+    ]
 
     /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
     static let addresseeLabels = ["to", "addressee", "recipient", "кому", "адресат"]
@@ -533,12 +562,16 @@ public enum MetadataReader {
         return spacedClassifications.first { $0.letters == joined }?.term
     }
 
-    /// The receipt date of a document: the first "received …" line of its opener or closer with a full date.
+    /// The receipt date of a document: the first "received …" or "arrived …" line of its opener or closer
+    /// with a full date ("Arrived: 31.10.62 19:00").
     static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
         let recognizer = DateRecognizer()
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
-            guard text.lowercasedText.hasPrefix("received"), let date = recognizer.firstFullDate(in: text) else {
+            let lower = text.lowercasedText
+            guard lower.hasPrefix("received") || lower.hasPrefix("arrived"),
+                let date = recognizer.firstFullDate(in: text)
+            else {
                 continue
             }
             metadata.receivedDate = date

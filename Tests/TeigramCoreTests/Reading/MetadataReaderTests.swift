@@ -249,3 +249,19 @@ extension MetadataReaderTests {
         #expect(PageReader.looksLikeSignature(line))
     }
 }
+
+extension MetadataReaderTests {
+    @Test func anArrivedLineGivesTheDateOfReceipt() throws {
+        let read = try Self.metadata(
+            "October 31, 1962\n\nTelegram from Havana to Prague\n\nArrived: 31.10.62 19:00\n\nThe talks with the Cuban leaders went on late into the night and ended without any result.\n"
+        )
+        #expect(read.receivedDate?.iso == "1962-10-31")
+    }
+
+    @Test func classificationWordsAmongTheTitlesPartsAndLabelledFields() throws {
+        let read = try Self.metadata(
+            "June 7, 1973\n\nTelegram from Washington, DC, No.084.504, Urgent, SECRET\n\nPriority: Flash\n\nWith respect to your telegram, we report that the letter was not relayed to the Congress.\n"
+        )
+        #expect(Set(read.classification.map { $0.lowercased() }) == ["urgent", "secret", "flash"])
+    }
+}
