@@ -16,6 +16,7 @@ public enum TaggingContext: Sendable, Equatable {
     /// word is looked up before the expression runs (most lines open with another word).
     public static func routing(for line: String) -> TaggingContext? {
         guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return nil }
+        if isCableReference(line) { return .routing }
         let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
         guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
         if word.elementsEqual("TO".utf8) || word.elementsEqual("FM".utf8) || word.elementsEqual("INFO".utf8) {
@@ -35,6 +36,31 @@ public enum TaggingContext: Sendable, Equatable {
         if words.count <= 5 { return true }
         if CorrespondentReader.isTelegraphicAddress(String(rest.drop { $0 == " " })) { return true }
         return words.filter { $0.contains(where: \.isNumber) }.count * 2 >= words.count
+    }
+
+    /// A cable's reference line, repeated on every page: its post, serial number, section and date-time
+    /// group ("MOSCOW 02542 01 OF 02 311904Z", "SANTIA 01341 01 OF 02 010555 Z", "C O N F I D E N T I A L
+    /// SECTION 01 OF 02 MOSCOW 02542"). One line of capitals and digits, at most twelve words, at most two
+    /// words of two letters or more besides OF and SECTION, and a number of four to six digits.
+    static func isCableReference(_ text: String) -> Bool {
+        let line = text.utf8.prefix { $0 != 0x0A }
+        guard line.count <= 80,
+            line.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 })
+        else { return false }
+        let words = line.split(separator: 0x20)
+        guard (2...20).contains(words.count) else { return false }
+        var names = 0
+        var hasSerial = false
+        for word in words {
+            if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                if (4...6).contains(word.count) { hasSerial = true }
+            } else if word.count >= 2, !word.elementsEqual("OF".utf8), !word.elementsEqual("SECTION".utf8),
+                !(word.count == 7 && word.last == 0x5A && word.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }))
+            {
+                names += 1
+            }
+        }
+        return hasSerial && names <= 2
     }
 
     /// First words of the fields ``routing(for:)`` knows.

@@ -166,3 +166,19 @@ struct TransliterationTests {
         #expect(mentions.map { UTF16Text.string(units[$0.range]) } == ["В.М. Молотова"])
     }
 }
+
+@Suite("Cable reference lines")
+struct CableReferenceTests {
+    @Test(arguments: [
+        "MOSCOW 02542 01 OF 02 311904Z", "SANTIA 01341 01 OF 02 010555 Z",
+        "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 02542", "STATE 261731",
+    ])
+    func aReferenceLineIsRouting(line: String) {
+        #expect(TaggingContext.routing(for: line) == .routing)
+    }
+
+    @Test(arguments: ["MOSCOW AND WARSAW AGREED ON 1975 TALKS", "Moscow 1234", "NEW YORK TIMES 1975 ARTICLE BY SMITH"])
+    func proseIsNoReferenceLine(line: String) {
+        #expect(TaggingContext.routing(for: line) == nil)
+    }
+}
