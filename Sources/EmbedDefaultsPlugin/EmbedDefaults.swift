@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's defaults into the target it is applied to: `Schemas/teigram.rng` and every
-/// `Sources/TeigramDefaults/Authority/*.xml`, and the given-name list `Sources/TeigramDefaults/Names/given-names.tsv`, as `EmbeddedFiles` (see `Scripts/embed-defaults.sh`). The files
+/// `Sources/TeigramDefaults/Authority/*.xml`, the given-name list `Sources/TeigramDefaults/Names/given-names.tsv` and the English word list
+/// `Names/english-words.txt`, as `EmbeddedFiles` (see `Scripts/embed-defaults.sh`). The files
 /// stay where an editor looks for them; the executable carries copies made at build time.
 @main
 struct EmbedDefaults: BuildToolPlugin {
@@ -17,9 +18,10 @@ struct EmbedDefaults: BuildToolPlugin {
         let outputFolder = context.pluginWorkDirectoryURL.appending(path: "Generated")
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
         let givenNames = package.appending(path: "Sources/TeigramDefaults/Names/given-names.tsv")
+        let englishWords = package.appending(path: "Sources/TeigramDefaults/Names/english-words.txt")
         let pairs =
             [("Schemas/teigram.rng", schema)] + authority.map { ("Authority/" + $0.lastPathComponent, $0) }
-            + [("Names/given-names.tsv", givenNames)]
+            + [("Names/given-names.tsv", givenNames), ("Names/english-words.txt", englishWords)]
         return [
             .prebuildCommand(
                 displayName: "Embedding the bundled schema and the built-in authority",

@@ -25,6 +25,9 @@ public struct EntityTagger: Sendable {
         "administration", "subject", "visit", "troops", "policy", "problem", "letter", "transcript",
     ]
 
+    /// Titles that are also adjectives ("major", "general").
+    static let adjectiveTitles: Set<String> = ["major", "general", "premier"]
+
     /// Title words after which an unknown capitalised name is a person.
     static let personTitles: Set<String> = [
         "comrade", "cde", "com", "ambassador", "general", "marshal", "mr", "mrs", "dr", "minister",
@@ -164,6 +167,7 @@ public struct EntityTagger: Sendable {
         "advanced", "advance", "document", "documents", "author", "authors", "emphasis", "image", "footer", "header",
         "original", "translation", "translated", "end", "text", "note", "notes", "page", "files", "summary",
         "download", "citation", "archive", "source", "sources", "related", "keywords", "decoded", "received", "sent",
+        "declassified", "released", "classified", "unclassified", "systematic", "review",
     ]
 
     /// Capitalised runs (one to three words) not already tagged: signatories in a signature line; in a
@@ -412,6 +416,7 @@ public struct EntityTagger: Sendable {
             let token = tokens[i]
             return token.isCapitalised && token.folded.count > 1 && token.folded.allSatisfy(\.isLetter)
                 && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
+                && !EnglishWords.contains(token.folded)
                 && authority.index.longestMatch(in: tokens, from: i) == nil
                 && !isSentenceStart(token.range.lowerBound, units: units)
         }
@@ -494,6 +499,13 @@ public struct EntityTagger: Sendable {
             guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
                 Self.personTitles.contains(tokens[index].folded)
             else { continue }
+            // "THE MAJOR ISSUE", "A GENERAL VIEW": in capitals, a title that is also an adjective is one
+            // after an article.
+            if capitalsText, Self.adjectiveTitles.contains(tokens[index].folded), index > 0,
+                ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[index - 1].folded)
+            {
+                continue
+            }
             var end = index + 1
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
                 !Self.commonWords.contains(tokens[end].folded), end - index <= longest,
@@ -502,6 +514,9 @@ public struct EntityTagger: Sendable {
                 end += 1
             }
             guard end > index + 1 else { continue }
+            // In capitals every word is capitalised: an ordinary English word after the title is no name
+            // ("THE MINISTER HAD SAID").
+            if capitalsText, EnglishWords.contains(tokens[index + 1].folded) { continue }
             // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
             if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - index == 2 { continue }
             let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound

@@ -156,3 +156,31 @@ extension EvidenceTaggingTests {
         #expect(text.contains(##">Ministry of Foreign Affairs</orgName> Ha Van Lau"##))
     }
 }
+
+extension EvidenceTaggingTests {
+    @Test func anAdjectiveTitleAfterAnArticleInCapitalsIntroducesNoName() {
+        #expect(!tagged("HE ANSWERED THAT THE MAJOR ISSUE WAS THE BORDER AND NOTHING ELSE AT ALL").contains("persName"))
+    }
+
+    @Test func aDeclassificationStampIsNoPartOfAName() {
+        #expect(
+            !tagged("Sheryl P. Walter Declassified/Released US Department of State").contains("Declassified</persName>")
+        )
+    }
+}
+
+extension EvidenceTaggingTests {
+    @Test func anOrdinaryWordAfterAKnownSurnameDoesNotMakeItALongerName() {
+        #expect(tagged("Subject: Shtykov Trip.").contains(##"<persName ref="#shtykov">Shtykov</persName> Trip"##))
+    }
+
+    @Test func anOrdinaryWordAfterATitleInCapitalsIsNoName() {
+        #expect(
+            !tagged("THE AMBASSADOR HAD SAID THAT THE TALKS WOULD GO ON NEXT WEEK IN THE CAPITAL").contains("persName"))
+    }
+
+    @Test func theEnglishWordListHoldsOrdinaryWordsAndNoProperNames() {
+        #expect(EnglishWords.contains("trip") && EnglishWords.contains("asked"))
+        #expect(!EnglishWords.contains("brezhnev") && !EnglishWords.contains("moscow"))
+    }
+}
