@@ -211,7 +211,7 @@ public enum PageReader {
                 }
                 // Only a line in capitals can continue a cable's paragraph: tested first, as it is cheap.
                 if isInCapitals(next),
-                    continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next)
+                    continuesCapitalsParagraph(unit.text.lastNonEmptyLine, next)
                 {
                     unit.text += "\n" + next
                     index += 1

@@ -165,6 +165,9 @@ struct FastPathTests {
         let sets: [(CharacterSet, String)] = [
             (CharacterSet(charactersIn: " ,.;:“”\""), " ,.;:\""), (CharacterSet(charactersIn: " ."), " ."),
             (.whitespaces, " \t"), (CharacterSet(charactersIn: "."), "."),
+            // CorrespondentReader.trimmed and isOffice.
+            (CharacterSet(charactersIn: " ,.;:-–"), " ,.;:-"),
+            (CharacterSet(charactersIn: ".,;:()[]“”\"'’"), ".,;:()[]\"'"),
         ]
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
