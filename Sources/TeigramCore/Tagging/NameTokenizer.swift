@@ -96,7 +96,7 @@ public enum NameTokenizer {
     /// The folded token from its UTF-8 bytes, with ``normaliseEnding(_:)`` applied. ASCII tokens (one byte
     /// a character) are normalised on the bytes, which gives the same string without Character counting.
     private static func foldedToken(_ bytes: [UInt8], isASCII: Bool) -> String {
-        guard isASCII else { return normaliseEnding(String(decoding: bytes, as: UTF8.self)) }
+        guard isASCII else { return normaliseEndingByLastByte(String(decoding: bytes, as: UTF8.self)) }
         let count = bytes.count
         if count > 4 {
             let last = bytes[count - 1]
