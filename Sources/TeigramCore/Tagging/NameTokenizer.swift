@@ -64,12 +64,13 @@ public enum NameTokenizer {
                     continue
                 }
             }
-            if unit >= 0x80, let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
+            let properties = unit >= 0x80 ? Unicode.Scalar(unit).map(letterProperties) : nil
+            if let properties, properties.isWordCharacter, let scalar = Unicode.Scalar(unit) {
                 if start < 0 {
                     start = index
-                    capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+                    capitalised = properties.isUppercase || ("0"..."9").contains(scalar)
                 }
-                if scalar.properties.isLowercase { allCaps = false }
+                if properties.isLowercase { allCaps = false }
                 let foldedScalar = fold(scalar)
                 folded.append(contentsOf: foldedScalar.utf8)
                 if !foldedScalar.utf8.allSatisfy({ $0 < 0x80 }) { foldedIsASCII = false }
