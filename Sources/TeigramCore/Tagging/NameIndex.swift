@@ -46,7 +46,7 @@ public struct NameIndex: Sendable {
         guard !tokens.isEmpty else { return }
         insert(tokens, type: type, entry: entry)
         if tokens.count == 1, let word = tokens.first {
-            for form in RussianInflection.forms(of: word) { insert([form], type: type, entry: entry) }
+            for form in RussianInflection.formsByScalars(of: word) { insert([form], type: type, entry: entry) }
         }
     }
 
