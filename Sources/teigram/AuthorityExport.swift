@@ -6,6 +6,7 @@ extension Teigram.AuthorityCommand {
     /// `teigram authority export [--project DIR] [--output FILE] [--used]`
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "CSV of the persons, places and organisations that have no external identifier.",
             discussion: """
                 One row per entry of the project's effective authority (built-in, Corpus/authority/, --authority) \

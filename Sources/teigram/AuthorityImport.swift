@@ -6,6 +6,7 @@ extension Teigram.AuthorityCommand {
     /// `teigram authority import FILE.csv [--project DIR] [--dry-run]`
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add reconciled identifiers from a CSV to the authority files.",
             discussion: """
                 Reads the columns id and any of wikidata, geonames, viaf, gnd (bare id or URI) and uri; other \

@@ -6,6 +6,7 @@ extension Teigram.AuthorityCommand {
     /// `teigram authority migrate [--project DIR] [--dry-run]`
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Rewrite bare authority ids (<idno type=\"wikidata\">Q…</idno>) to URIs (<idno type=\"URI\">).",
             discussion: """
                 Rewrites the project's own authority files (Corpus/authority/*.xml; in Teigram's checkout also the \

@@ -7,6 +7,7 @@ extension Teigram {
     /// `teigram bench [--count N] [--sizes 1000,10000,100000] [--jobs N] [--keep DIR]`
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Measure throughput and memory on a synthetic corpus made from Corpus/.",
             discussion: """
                 Generates telegrams from the real ones (names swapped for other authority names of the same kind, \

@@ -6,6 +6,7 @@ extension Teigram {
     /// `teigram build`
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Encode every telegram of Corpus/ into Output/, validated.",
             discussion: """
                 Each telegram is encoded, validated by libxml2 against Schemas/teigram.rng (the bundled schema \

@@ -6,6 +6,7 @@ extension Teigram {
     /// `teigram encode [--output DIR] FILE...`
     struct Encode: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "encode",
             abstract: "Encode raw telegram texts as TEI P5.",
             discussion: """
                 Writes DIR/<input base name>.xml for each FILE (default DIR: the project's Output/). With '-' as \

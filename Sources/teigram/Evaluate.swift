@@ -7,6 +7,7 @@ extension Teigram {
     /// `teigram evaluate [--gold DIR]`
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Measure the name tagger against gold annotations: precision and recall per entity type.",
             discussion: """
                 Encodes every Corpus/ telegram that has a gold file DIR/<name>.tsv (type, surface, ref per \

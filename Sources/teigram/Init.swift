@@ -6,6 +6,7 @@ extension Teigram {
     /// `teigram init DIR`
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new edition project.",
             discussion: """
                 Creates DIR (or fills an empty or missing one) with Corpus/ for the raw telegrams, \

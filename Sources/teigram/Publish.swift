@@ -6,6 +6,7 @@ extension Teigram {
     /// `teigram publish`
     struct Publish: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "publish",
             abstract: "Publish Output/*.xml as an edition: HTML pages and registers, CMIF, GeoJSON, JSON lines.",
             discussion: """
                 Writes into Output/edition/ (or --output DIR): index.html, telegrams/<id>.html, persons.html, \

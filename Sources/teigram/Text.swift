@@ -11,6 +11,7 @@ extension Teigram {
     /// `teigram text [options] FILE...`
     struct Text: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "text",
             abstract: "Plain text out of TEI P5 files.",
             discussion: """
                 Gives the text element (front, body, back) as a reader sees it: block elements on their own \

@@ -6,6 +6,7 @@ extension Teigram {
     /// `teigram validate [--schema FILE] FILE...`
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Validate TEI files against a RELAX NG schema and the integrity rules.",
             discussion: """
                 Default schema: the project's Schemas/teigram.rng, else the bundled one (works from any \

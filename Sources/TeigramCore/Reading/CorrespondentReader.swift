@@ -151,7 +151,7 @@ public enum CorrespondentReader {
     /// Whether a phrase names an office: it holds an institution word.
     public static func isOffice(_ phrase: String) -> Bool {
         let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," }).map {
-            String($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]“”\"'’"))
+            String($0).lowercased().trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
         }
         if words.contains(where: officeWords.contains) { return true }
         // "Secretary of State" without a name after it, "Foreign Office".
@@ -212,8 +212,13 @@ public enum CorrespondentReader {
         return trimmed(text)
     }
 
+    /// What ``isOffice(_:)`` trims from each word.
+    private static let officeWordPunctuation = CharacterSet(charactersIn: ".,;:()[]“”\"'’")
+    /// What ``trimmed(_:)`` trims.
+    private static let phrasePunctuation = CharacterSet(charactersIn: " ,.;:-–")
+
     static func trimmed(_ text: String) -> String {
-        var value = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-–"))
+        var value = text.trimming(phrasePunctuation, asciiMembers: " ,.;:-")
         if value.hasPrefix("the ") || value.hasPrefix("The ") || value.hasPrefix("THE ") { value.removeFirst(4) }
         return value
     }

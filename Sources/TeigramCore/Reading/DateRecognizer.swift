@@ -117,7 +117,7 @@ public struct DateRecognizer: Sendable {
         let english = DateScanner.mayHoldDate(units) ? (scannedDates(units) ?? regexDates(in: text)) : []
         // Month names of other languages ("16 апреля 1936 г.", "26 de octubre de 1962"), where the English
         // forms found nothing.
-        guard ForeignMonthDates.mayHoldDate(units) else { return english }
+        guard ForeignMonthDates.mayHoldDateAroundYear(units) else { return english }
         let foreign = ForeignMonthDates.dates(in: units).filter { date in
             !english.contains { $0.range.overlaps(date.range) }
         }

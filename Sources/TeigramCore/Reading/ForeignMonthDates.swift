@@ -199,7 +199,7 @@ enum ForeignMonthDates {
     }
 
     /// ASCII letters, Latin-1 and Latin Extended letters, Cyrillic (no surrogates: no month name needs them).
-    private static func isLetter(_ unit: UInt16) -> Bool {
+    static func isLetter(_ unit: UInt16) -> Bool {
         (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
             || (unit >= 0xC0 && unit <= 0x24F && unit != 0xD7
                 && unit != 0xF7)

@@ -463,7 +463,7 @@ public enum MetadataReader {
         // A routing block has an "FM " line: pages without one are left at once.
         guard units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) else { return }
         let lines = Array(
-            units.lazy.flatMap { $0.text.split(separator: "\n") }.prefix(60).map { collapseWhitespace(String($0)) })
+            units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(60).map { collapseWhitespace(String($0)) })
         var from: String?
         var to: String?
         var dateTime: (iso: String, text: String)?

@@ -224,7 +224,7 @@ public enum PageReader {
                 }
                 // Only a line in capitals can continue a cable's paragraph: tested first, as it is cheap.
                 if isInCapitals(next),
-                    continuesCapitalsParagraph(String(unit.text.split(separator: "\n").last ?? ""), next)
+                    continuesCapitalsParagraph(unit.text.lastNonEmptyLine, next)
                 {
                     unit.text += "\n" + next
                     index += 1
@@ -264,7 +264,7 @@ public enum PageReader {
     public static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
         guard line.utf8.count >= 45, isInCapitals(next), isInCapitals(line), !next.isBlank else { return false }
         let trimmed = next.trimmedText
-        if trimmed.split(separator: " ").count <= 2 { return false }
+        if trimmed.splitOnASCII(" ").count <= 2 { return false }
         if LinePatterns.numberedPoint.matches(trimmed) { return false }
         return !trimmed.matches(#"^(?:[A-Z][A-Z .]{0,20}:|E\.\s?O\.|FM\s|TO\s|INFO\s|PAGE\s\d|[A-Z]\)\s|\(\w\)\s)"#)
     }
@@ -328,7 +328,7 @@ public enum PageReader {
             let unit = part.closer.last?.unit ?? part.body.units.last
         else { return false }
         let text = unit.text.trimmedText
-        guard let last = text.last, text.split(separator: " ").count >= 5 else { return false }
+        guard let last = text.last, text.splitOnASCII(" ").count >= 5 else { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
     }
 

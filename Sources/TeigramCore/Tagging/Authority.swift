@@ -81,6 +81,8 @@ public struct Authority: Sendable {
                 .error, .input, path: reference.path, line: reference.line,
                 "reference '#\(reference.target)' points to no authority entry")
         }
+        // A one-word Russian name brings up to five case forms (RussianInflection).
+        index.reserveFirstWords(entries.values.reduce(0) { $0 + $1.names.count } * 2)
         for id in entries.keys.sorted() {
             guard let entry = entries[id] else { continue }
             for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }

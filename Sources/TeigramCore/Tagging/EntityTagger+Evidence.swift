@@ -71,8 +71,9 @@ extension EntityTagger {
                 }
             }
             // A given name, then name words (not in text written in capitals, where every word looks like a name).
-            if !capitalsText, tokens[index].isCapitalised, isFree(index), isNameWord(tokens[index]),
-                GivenNames.contains(tokens[index].folded), index + 1 < tokens.count
+            // The given-name lookup (one hash) before the name-word tests (several): few words are given names.
+            if !capitalsText, tokens[index].isCapitalised, isFree(index), GivenNames.contains(tokens[index].folded),
+                isNameWord(tokens[index]), index + 1 < tokens.count
             {
                 var end = index + 1
                 while end < tokens.count, end - index <= 3, joined(end - 1, end), isFree(end),

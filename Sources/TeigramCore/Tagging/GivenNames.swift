@@ -37,7 +37,9 @@ public enum GivenNames {
             guard folded.utf8.count >= 2, !EntityTagger.commonWords.contains(folded) else { continue }
             if isWord { words.insert(folded) } else { names.insert(folded) }
         }
-        return names.subtracting(words)
+        // Removed in place: `subtracting` would hash every name again into a new set.
+        for word in words { names.remove(word) }
+        return names
     }()
 
     /// Whether a folded token is a given name of the list.

@@ -27,6 +27,11 @@ public struct NameIndex: Sendable {
     /// The entries of `placeDeletions` whose key is ASCII of at most ``PackedASCII/capacity`` bytes, by
     /// packed key: an ASCII word's deletions are looked up without making a string of each.
     private var packedPlaceDeletions: [PackedASCII: [(name: String, id: String)]] = [:]
+    /// Whether the canonical decomposition of a name indexed for approximate matching holds a scalar of the
+    /// Cyrillic block (see ``hasMoreCyrillicCharacters(_:than:)``).
+    private var approximateNamesHaveCyrillic = false
+    /// Every key of `packedPlaceDeletions`, for a test cheaper than the dictionary's lookup.
+    private var packedKeyFilter = PackedKeyFilter()
 
     /// Number of names indexed.
     public private(set) var count = 0
@@ -34,7 +39,7 @@ public struct NameIndex: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// Adds one name of an entry; a one-word Russian name also with its oblique cases
+    /// Adds one name of an entry; a Russian name also with the oblique cases of its last word
     /// (``RussianInflection``).
     mutating func add(name: String, type: String, entry: AuthorityEntry) {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
@@ -42,7 +47,7 @@ public struct NameIndex: Sendable {
         insert(tokens, type: type, entry: entry)
         // Russian declines a name's last word ("Мао Цзэдуна", "с Гэ Баоцюанем"): its forms are indexed too.
         if let word = tokens.last {
-            for form in RussianInflection.forms(of: word, isPersonName: entry.kind == .person) {
+            for form in RussianInflection.formsByScalars(of: word, isPersonName: entry.kind == .person) {
                 insert(tokens.dropLast() + [form], type: type, entry: entry)
             }
         }
@@ -51,13 +56,11 @@ public struct NameIndex: Sendable {
     private mutating func insert(_ tokens: [String], type: String, entry: AuthorityEntry) {
         var node = 0
         for token in tokens {
-            if let next = nodes[node].children[token] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[token] = nodes.count - 1
-                node = nodes.count - 1
-            }
+            // One hash of the token: its slot is found, or made holding the node about to be appended.
+            let fresh = nodes.count
+            var isNew = false
+            node = Self.slotValue(&nodes[node].children[token, default: -1], fresh: fresh, isNew: &isNew)
+            if isNew { nodes.append(Node()) }
         }
         let candidate = Candidate(id: entry.id, kind: entry.kind, nameType: type, isGenerated: entry.isGenerated)
         if !nodes[node].candidates.contains(candidate) {
@@ -66,14 +69,35 @@ public struct NameIndex: Sendable {
         }
     }
 
+    /// The node a child slot holds; an empty slot (-1) is given `fresh`, and `isNew` says so.
+    private static func slotValue(_ slot: inout Int, fresh: Int, isNew: inout Bool) -> Int {
+        if slot < 0 {
+            slot = fresh
+            isNew = true
+        }
+        return slot
+    }
+
+    /// Makes room for about `count` first words of names, so that the root's table is not rehashed
+    /// (every Cyrillic key hashed again) as it grows.
+    mutating func reserveFirstWords(_ count: Int) {
+        nodes[0].children.reserveCapacity(count)
+    }
+
     /// Indexes a curated one-word place name for approximate matching.
     mutating func addApproximatePlace(_ name: String, id: String) {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
         guard tokens.count == 1, let word = tokens.first, word.count >= 6 else { return }
+        if word.decomposedStringWithCanonicalMapping.unicodeScalars.contains(where: Self.isCyrillicBlock) {
+            approximateNamesHaveCyrillic = true
+        }
         for variant in Self.deletions(of: word, depth: 2) {
             if !(placeDeletions[variant]?.contains { $0.id == id && $0.name == word } ?? false) {
                 placeDeletions[variant, default: []].append((word, id))
-                if let key = PackedASCII(variant) { packedPlaceDeletions[key] = placeDeletions[variant] }
+                if let key = PackedASCII(variant) {
+                    packedPlaceDeletions[key] = placeDeletions[variant]
+                    packedKeyFilter.insert(key)
+                }
             }
         }
     }
@@ -81,6 +105,20 @@ public struct NameIndex: Sendable {
     /// The one curated place whose name is within one edit (two for words of seven letters or more) of
     /// `word`, excluding names that `word` merely extends or shortens ("Korean", "Korea").
     func approximatePlace(_ word: String) -> String? {
+        // No variant of a word that keeps a Cyrillic letter can be a key made from Latin names (at most two
+        // letters are deleted).
+        if !approximateNamesHaveCyrillic, Self.hasMoreCyrillicCharacters(word, than: 2) { return nil }
+        return approximatePlace(word, filtered: true)
+    }
+
+    /// ``approximatePlace(_:)`` without its filters: the general code, which looks every variant up.
+    func unfilteredApproximatePlace(_ word: String) -> String? {
+        approximatePlace(word, filtered: false)
+    }
+
+    /// The lookup of ``approximatePlace(_:)``; `filtered`: a packed variant ``packedKeyFilter`` does not
+    /// hold is not looked up (it is no key).
+    private func approximatePlace(_ word: String, filtered: Bool) -> String? {
         guard !placeDeletions.isEmpty else { return nil }
         let packed = PackedASCII(word)
         // An ASCII word has one character a byte.
@@ -95,6 +133,7 @@ public struct NameIndex: Sendable {
         if packed != nil {
             // The same variants as `deletions(of:depth:)`, packed (repeats only repeat a lookup).
             PackedASCII.forEachDeletion(of: Array(word.utf8), depth: limit) { key in
+                if filtered, !packedKeyFilter.mayContain(key) { return }
                 if let candidates = packedPlaceDeletions[key] { consider(candidates) }
             }
         } else {

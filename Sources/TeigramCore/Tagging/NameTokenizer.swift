@@ -64,12 +64,13 @@ public enum NameTokenizer {
                     continue
                 }
             }
-            if unit >= 0x80, let scalar = Unicode.Scalar(unit), isWordCharacter(scalar) {
+            let properties = unit >= 0x80 ? Unicode.Scalar(unit).map(letterProperties) : nil
+            if let properties, properties.isWordCharacter, let scalar = Unicode.Scalar(unit) {
                 if start < 0 {
                     start = index
-                    capitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+                    capitalised = properties.isUppercase || ("0"..."9").contains(scalar)
                 }
-                if scalar.properties.isLowercase { allCaps = false }
+                if properties.isLowercase { allCaps = false }
                 let foldedScalar = fold(scalar)
                 folded.append(contentsOf: foldedScalar.utf8)
                 if !foldedScalar.utf8.allSatisfy({ $0 < 0x80 }) { foldedIsASCII = false }
@@ -96,7 +97,7 @@ public enum NameTokenizer {
     /// The folded token from its UTF-8 bytes, with ``normaliseEnding(_:)`` applied. ASCII tokens (one byte
     /// a character) are normalised on the bytes, which gives the same string without Character counting.
     private static func foldedToken(_ bytes: [UInt8], isASCII: Bool) -> String {
-        guard isASCII else { return normaliseEnding(String(decoding: bytes, as: UTF8.self)) }
+        guard isASCII else { return normaliseEndingByLastByte(String(decoding: bytes, as: UTF8.self)) }
         let count = bytes.count
         if count > 4 {
             let last = bytes[count - 1]

@@ -10,6 +10,11 @@ struct PackedASCII: Hashable, Sendable {
 
     private init() {}
 
+    /// The key's bits mixed into one word (for ``PackedKeyFilter``): equal keys give equal values.
+    var mixed: UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ ((high ^ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F)
+    }
+
     /// `string` packed; `nil` unless it is ASCII of at most ``capacity`` bytes.
     init?(_ string: String) {
         guard string.utf8.count <= Self.capacity else { return nil }

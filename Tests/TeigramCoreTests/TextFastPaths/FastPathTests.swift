@@ -32,6 +32,10 @@ struct FastPathTests {
                 String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters),
                 "\(text.debugDescription)")
         }
+        for value in UInt32(0x80)..<0x1680 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(isWhitespaceCharacter(scalar) == Character(scalar).isWhitespace, "U+\(value)")
+        }
         for value in 0..<128 {
             let text = "a" + String(UnicodeScalar(UInt8(value))) + "b" + String(UnicodeScalar(UInt8(value)))
             #expect(String.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters), "\(value)")
@@ -165,6 +169,9 @@ struct FastPathTests {
         let sets: [(CharacterSet, String)] = [
             (CharacterSet(charactersIn: " ,.;:“”\""), " ,.;:\""), (CharacterSet(charactersIn: " ."), " ."),
             (.whitespaces, " \t"), (CharacterSet(charactersIn: "."), "."),
+            // CorrespondentReader.trimmed and isOffice.
+            (CharacterSet(charactersIn: " ,.;:-–"), " ,.;:-"),
+            (CharacterSet(charactersIn: ".,;:()[]“”\"'’"), ".,;:()[]\"'"),
         ]
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
