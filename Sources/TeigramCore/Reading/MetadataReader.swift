@@ -134,7 +134,8 @@ public enum MetadataReader {
             }
         }
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent".
-        for unit in page.preface + (page.parts.first?.opener.map(\.unit) ?? []) where unit.text.utf8.count <= 80 {
+        for unit in page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
+        where unit.text.utf8.count <= 80 && unit.text.containsBytes(of: ":") {
             let line = collapseWhitespace(unit.text)
             guard let colon = line.firstIndex(of: ":"),
                 classificationLabels.contains(line[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
@@ -264,8 +265,11 @@ public enum MetadataReader {
         guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
         let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
         for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
+            // Only a field ("To: …") or a Russian line can say anything here.
+            let isCyrillic = unit.text.utf8.first.map { $0 >= 0xD0 && $0 <= 0xD3 } ?? false
+            guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
             let line = collapseWhitespace(unit.text)
-            readRussianDispatchLine(line, into: &metadata)
+            if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
             guard line.count <= 120, let colon = line.firstIndex(of: ":") else { continue }
             let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = String(line[line.index(after: colon)...]).trimming(

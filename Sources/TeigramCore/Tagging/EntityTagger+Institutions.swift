@@ -52,29 +52,28 @@ extension EntityTagger {
             // The run: capitalised words, and joiners followed by a capitalised word.
             var end = index + 1
             var runEnd = index
-            var seenNoun = Self.institutionNouns.contains(tokens[index].folded)
             while end < tokens.count, joined(end - 1, end) {
                 // "Ministry of Foreign Affairs Ha Van Lau": a ministry's portfolio ends its name, unless an
                 // institution noun or a joiner follows ("Foreign Affairs Committee").
-                if Self.portfolioWords.contains(tokens[end - 1].folded), tokens[end - 1].isCapitalised,
-                    !Self.institutionNouns.contains(tokens[end].folded),
-                    !Self.institutionJoiners.contains(tokens[end].folded)
+                if tokens[end].isCapitalised, tokens[end - 1].isCapitalised,
+                    Self.portfolioWords.contains(tokens[end - 1].folded),
+                    !Self.institutionNouns.contains(tokens[end].folded)
                 {
                     break
                 }
                 if isCapitalWord(end) {
                     runEnd = end
-                    if Self.institutionNouns.contains(tokens[end].folded) { seenNoun = true }
                     end += 1
                 } else if Self.institutionJoiners.contains(tokens[end].folded), end + 1 < tokens.count,
                     joined(end, end + 1)
                 {
                     // "the Ministry of Foreign Affairs and the Ministry of Higher Education": "and" before
                     // another institution's noun starts a second name.
-                    if tokens[end].folded == "and", seenNoun,
+                    if tokens[end].folded == "and",
                         Self.institutionNouns.contains(tokens[end + 1].folded)
                             || (tokens[end + 1].folded == "the" && end + 2 < tokens.count
-                                && Self.institutionNouns.contains(tokens[end + 2].folded))
+                                && Self.institutionNouns.contains(tokens[end + 2].folded)),
+                        (index...runEnd).contains(where: { Self.institutionNouns.contains(tokens[$0].folded) })
                     {
                         break
                     }

@@ -8,7 +8,14 @@ public struct EntityTagger: Sendable {
     public let authority: Authority
 
     /// Creates a tagger.
-    public init(authority: Authority) { self.authority = authority }
+    /// Ordinary English words (``EnglishWords``), read when the tagger is made: a cost of start-up, not of
+    /// the first document that needs them.
+    let englishWords: Set<String>
+
+    public init(authority: Authority) {
+        self.authority = authority
+        englishWords = EnglishWords.all
+    }
 
     /// Words that are never a name on their own, even when an authority lists them (surnames, cities).
     static let commonWords: Set<String> = [
@@ -416,7 +423,7 @@ public struct EntityTagger: Sendable {
             let token = tokens[i]
             return token.isCapitalised && token.folded.count > 1 && token.folded.allSatisfy(\.isLetter)
                 && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
-                && !EnglishWords.contains(token.folded)
+                && !englishWords.contains(token.folded)
                 && authority.index.longestMatch(in: tokens, from: i) == nil
                 && !isSentenceStart(token.range.lowerBound, units: units)
         }
@@ -516,7 +523,7 @@ public struct EntityTagger: Sendable {
             guard end > index + 1 else { continue }
             // In capitals every word is capitalised: an ordinary English word after the title is no name
             // ("THE MINISTER HAD SAID").
-            if capitalsText, EnglishWords.contains(tokens[index + 1].folded) { continue }
+            if capitalsText, englishWords.contains(tokens[index + 1].folded) { continue }
             // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
             if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - index == 2 { continue }
             let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
