@@ -8,7 +8,7 @@ struct IndexPageWriter {
     func write<Output: TextOutputStream>(_ listings: [EditionListing], to output: inout Output) {
         output.write(
             EditionPage.head(title: "Telegrams", settings: settings, root: "", current: .telegrams, wide: true))
-        var body = """
+        let body = """
             <h1>\(HTML.text(settings.title))</h1>
             <p>\(listings.count) telegrams. Each opens as a reading page with its TEI and plain text; the registers \
             list every person, place and organisation with the telegrams that name them.</p>

@@ -91,8 +91,9 @@ struct RussianNameFormTests {
 
 @Suite("Surnames several people share")
 struct SharedSurnameTests {
-    @Test func anAmbiguousSurnameAloneIsAPersonWithLowCertaintyLinkedToNoneOfItsBearers() throws {
-        let authority = try Authority(files: [
+    /// Fidel and Raúl Castro: two people with the surname "Castro".
+    static func castros() throws -> Authority {
+        try Authority(files: [
             (
                 "a.xml",
                 Array(
@@ -106,6 +107,10 @@ struct SharedSurnameTests {
                     """.utf8)
             )
         ])
+    }
+
+    @Test func anAmbiguousSurnameAloneIsAPersonWithLowCertaintyLinkedToNoneOfItsBearers() throws {
+        let authority = try Self.castros()
         var state = TaggingState()
         let mentions = EntityTagger(authority: authority).mentions(
             in: UTF16Text.units(of: "then Castro said"), state: &state)
@@ -115,20 +120,7 @@ struct SharedSurnameTests {
     }
 
     @Test func theBearerNamedEarlierInTheDocumentIsMeant() throws {
-        let authority = try Authority(files: [
-            (
-                "a.xml",
-                Array(
-                    """
-                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
-                    <person xml:id="fidel-castro"><persName type="standard">Fidel Castro</persName>
-                      <persName type="surname">Castro</persName></person>
-                    <person xml:id="raul-castro"><persName type="standard">Raúl Castro</persName>
-                      <persName type="surname">Castro</persName></person>
-                    </listPerson></standOff></TEI>
-                    """.utf8)
-            )
-        ])
+        let authority = try Self.castros()
         var state = TaggingState()
         let mentions = EntityTagger(authority: authority).mentions(
             in: UTF16Text.units(of: "we met Raúl Castro, and then Castro said"), state: &state)
