@@ -205,20 +205,4 @@ enum ForeignMonthDates {
                 && unit != 0xF7)
             || (unit >= 0x400 && unit <= 0x4FF)
     }
-
-    /// Whether `units` may hold such a date: it has a run of exactly four ASCII digits (a necessary
-    /// condition of both forms, tested before any token is made).
-    static func mayHoldDate(_ units: [UInt16]) -> Bool {
-        var run = 0
-        var hasYear = false
-        for unit in units {
-            if unit >= 0x30 && unit <= 0x39 {
-                run += 1
-            } else {
-                if run == 4 { hasYear = true }
-                run = 0
-            }
-        }
-        return hasYear || run == 4
-    }
 }

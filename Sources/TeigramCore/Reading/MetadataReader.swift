@@ -113,13 +113,9 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            var term = collapseWhitespace(line.unit.text)
+            let line = collapseWhitespace(line.unit.text)
             // "Priority: Flash": the label is no part of the term.
-            if let colon = term.firstIndex(of: ":"),
-                classificationLabels.contains(term[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
-            {
-                term = String(term[term.index(after: colon)...])
-            }
+            let term = labelledField(line).flatMap { classificationLabels.contains($0.label) ? $0.value : nil } ?? line
             metadata.addClassification(term.trimmingCharacters(in: CharacterSet(charactersIn: " ().!")))
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
@@ -136,11 +132,9 @@ public enum MetadataReader {
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent".
         for unit in page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
         where unit.text.utf8.count <= 80 && unit.text.containsBytes(of: ":") {
-            let line = collapseWhitespace(unit.text)
-            guard let colon = line.firstIndex(of: ":"),
-                classificationLabels.contains(line[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            guard let field = labelledField(collapseWhitespace(unit.text)), classificationLabels.contains(field.label)
             else { continue }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+            let value = field.value.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
             if PageReader.isClassification(value.lowercased()) { addClassification(value) }
         }
         // Classification lines before the title, and the FRUS source note's classification sentence
@@ -249,6 +243,15 @@ public enum MetadataReader {
             in: .punctuationCharacters)
     }
 
+    /// A form's field "Label: value": the text before the first colon, trimmed and in lower case, and the
+    /// text after it as written; `nil` for a line without a colon.
+    static func labelledField(_ line: String) -> (label: String, value: String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        return (
+            line[..<colon].trimmingCharacters(in: .whitespaces).lowercased(), String(line[line.index(after: colon)...])
+        )
+    }
+
     /// Labels of a form's classification and precedence fields.
     static let classificationLabels: Set<String> = [
         "classification", "security classification", "priority", "precedence", "urgency", "grade", "гриф",
@@ -270,14 +273,12 @@ public enum MetadataReader {
             guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
             let line = collapseWhitespace(unit.text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
-            guard line.count <= 120, let colon = line.firstIndex(of: ":") else { continue }
-            let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = String(line[line.index(after: colon)...]).trimming(
-                correspondentPunctuation, asciiMembers: " ,.;:\"")
+            guard line.count <= 120, let field = labelledField(line) else { continue }
+            let value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             guard !value.isEmpty, value.count < 120 else { continue }
-            if metadata.recipient == nil, addresseeLabels.contains(label) {
+            if metadata.recipient == nil, addresseeLabels.contains(field.label) {
                 metadata.recipient = value
-            } else if metadata.sender == nil, senderLabels.contains(label) {
+            } else if metadata.sender == nil, senderLabels.contains(field.label) {
                 metadata.sender = value
             }
         }

@@ -773,11 +773,15 @@ public struct TEIWriter: Sendable {
             return XML.Element(
                 "placeName", attributes: [XML.Attribute("ref", "#" + forced)], children: [.text(display)])
         }
-        // A phrase that is a person's name is no place ("Filippov (Stalin)" read as a place of receipt).
-        if inline.tagger.wholeNameCandidates(display).contains(where: { $0.kind == .person }) { return nil }
-        if let ref = inline.tagger.placeNamed(display, state: state) {
+        switch inline.tagger.headerPlace(display, state: state) {
+        case .person:
+            // A person's name is no place ("Filippov (Stalin)" read as a place of receipt).
+            return nil
+        case .place(let ref):
             state.recordReference(ref)
             return XML.Element("placeName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
+        case .unknown:
+            break
         }
         let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &state)
         if let place = mentions.first(where: { $0.kind == .place && $0.ref != nil }), let ref = place.ref {

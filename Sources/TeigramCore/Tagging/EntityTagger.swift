@@ -105,10 +105,16 @@ public struct EntityTagger: Sendable {
                 state: &state)
         }
         for index in found.indices where found[index].kind == .person {
-            found[index].range = Self.extendedOverInitials(
-                Self.extendedOverHyphenatedSyllable(found[index].range, units: units), units: units)
+            found[index].range = Self.personNameRange(found[index].range, units: units)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The range a person's name is written over: the matched words with the initials before them and a
+    /// hyphenated syllable after them (``extendedOverInitials(_:units:)``,
+    /// ``extendedOverHyphenatedSyllable(_:units:)``). Both the mention and the review report use it.
+    static func personNameRange(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+        extendedOverInitials(extendedOverHyphenatedSyllable(range, units: units), units: units)
     }
 
     /// A person's name right after initials takes them in: "И. В. Сталин", "В.М.Молотова", "A. Gromyko" —
@@ -466,7 +472,7 @@ public struct EntityTagger: Sendable {
     /// The entries a header phrase names as a whole ("Santiago", "the Soviet Union", "Москвы"): the
     /// candidates of a name spanning every word of it, a leading "the" aside; empty when the phrase is
     /// more or less than one known name.
-    public func wholeNameCandidates(_ phrase: String) -> [NameIndex.Candidate] {
+    func wholeNameCandidates(_ phrase: String) -> [NameIndex.Candidate] {
         var tokens = NameTokenizer.tokens(of: phrase)
         if tokens.first?.folded == "the" { tokens.removeFirst() }
         guard !tokens.isEmpty, let match = authority.index.longestMatch(in: tokens, from: 0),
@@ -475,15 +481,28 @@ public struct EntityTagger: Sendable {
         return match.candidates
     }
 
-    /// The place entry a header phrase names as a whole, or `nil`. Unlike running text, a phrase standing
-    /// alone in a header field is a name even when it is one short word at the start: the sentence-start
-    /// and length guards of ``mentions(in:blocked:context:state:)`` do not apply. A curated entry wins
-    /// over a gazetteer one. A name that is also a person's or an organisation's is no place here
-    /// ("Stalin" is a historical name of Varna, but a cable's "(Stalin)" is the man).
-    public func placeNamed(_ phrase: String, state: TaggingState) -> String? {
+    /// What a header phrase names as a whole (see ``headerPlace(_:state:)``).
+    public enum HeaderPlace: Equatable, Sendable {
+        /// The place entry with this id.
+        case place(String)
+        /// A person's name: no place at all ("Filippov (Stalin)" read as a place of receipt).
+        case person
+        /// No place the authority knows as a whole name.
+        case unknown
+    }
+
+    /// What a header phrase names as a whole. Unlike running text, a phrase standing alone in a header
+    /// field is a name even when it is one short word at the start: the sentence-start and length guards
+    /// of ``mentions(in:blocked:context:state:)`` do not apply. A curated entry wins over a gazetteer one.
+    /// A name that is also a person's is ``HeaderPlace/person`` ("Stalin" is a historical name of Varna,
+    /// but a cable's "(Stalin)" is the man); one that is also an organisation's is no place.
+    public func headerPlace(_ phrase: String, state: TaggingState) -> HeaderPlace {
         let candidates = wholeNameCandidates(phrase)
-        guard !candidates.contains(where: { $0.kind != .place }) else { return nil }
-        return (choose(candidates.filter { !$0.isGenerated }, state: state) ?? choose(candidates, state: state))?.id
+        if candidates.contains(where: { $0.kind == .person }) { return .person }
+        guard !candidates.contains(where: { $0.kind != .place }),
+            let chosen = choose(candidates.filter { !$0.isGenerated }, state: state) ?? choose(candidates, state: state)
+        else { return .unknown }
+        return .place(chosen.id)
     }
 
     private func mention(_ candidate: NameIndex.Candidate, range: Range<Int>) -> EntityMention {

@@ -46,12 +46,9 @@ public struct TaggingState: Sendable {
         if let ref = mention.ref {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
         } else {
-            // A person's name as it will be written: with a hyphenated syllable after it ("Bang Jong-gap").
+            // A person's name as it will be written ("В.М. Молотова", "Bang Jong-gap").
             let range =
-                mention.kind == .person
-                ? EntityTagger.extendedOverInitials(
-                    EntityTagger.extendedOverHyphenatedSyllable(mention.range, units: units), units: units)
-                : mention.range
+                mention.kind == .person ? EntityTagger.personNameRange(mention.range, units: units) : mention.range
             let name = UTF16Text.string(units[range])
             unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: range, in: units)))
         }

@@ -23,18 +23,18 @@ struct HeaderPlaceTests {
 
     @Test func aOneWordPostIsAPlaceThoughItOpensTheField() throws {
         let tagger = EntityTagger(authority: try #require(Self.authority))
-        #expect(tagger.placeNamed("Moscow", state: TaggingState()) == "moscow")
-        #expect(tagger.placeNamed("the Moscow", state: TaggingState()) == "moscow")
+        #expect(tagger.headerPlace("Moscow", state: TaggingState()) == .place("moscow"))
+        #expect(tagger.headerPlace("the Moscow", state: TaggingState()) == .place("moscow"))
     }
 
     @Test func theEntryWhoseStandardNameItIsWinsOverAVariant() throws {
         let tagger = EntityTagger(authority: try #require(Self.authority))
-        #expect(tagger.placeNamed("Santiago", state: TaggingState()) == "gn-3871336")
+        #expect(tagger.headerPlace("Santiago", state: TaggingState()) == .place("gn-3871336"))
     }
 
     @Test func aPhraseThatIsMoreThanTheNameIsNoPlace() throws {
         let tagger = EntityTagger(authority: try #require(Self.authority))
-        #expect(tagger.placeNamed("Moscow embassy", state: TaggingState()) == nil)
+        #expect(tagger.headerPlace("Moscow embassy", state: TaggingState()) == .unknown)
     }
 }
 
@@ -54,7 +54,7 @@ extension HeaderPlaceTests {
                     """.utf8)
             )
         ])
-        #expect(EntityTagger(authority: authority).placeNamed("Stalin", state: TaggingState()) == nil)
+        #expect(EntityTagger(authority: authority).headerPlace("Stalin", state: TaggingState()) == .person)
     }
 }
 
