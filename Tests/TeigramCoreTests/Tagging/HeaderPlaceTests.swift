@@ -1,25 +1,26 @@
 import Testing
 @testable import TeigramCore
 
+/// An authority made of one file holding `standOff` content (lists of persons, places, organisations).
+func testAuthority(_ standOff: String) throws -> Authority {
+    let file = #"<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff>"# + standOff + "</standOff></TEI>"
+    return try Authority(files: [("test-authority.xml", Array(file.utf8))])
+}
+
 /// A place standing alone in a header field ("Santiago" as a cable's post) is looked up as a whole name.
 @Suite("Places of header fields")
 struct HeaderPlaceTests {
     /// Two gazetteer entries share "Santiago": the Chilean capital by its standard name, Santiago de Cuba
     /// by a variant; a curated entry "Moscow" stands beside them.
-    static let authority: Authority? = try? Authority(files: [
-        (
-            "places.xml",
-            Array(
-                """
-                <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>
-                <place xml:id="gn-3536729"><placeName type="standard">Santiago de Cuba</placeName>
-                  <placeName type="variant">Santiago</placeName></place>
-                <place xml:id="gn-3871336"><placeName type="standard">Santiago</placeName></place>
-                <place xml:id="moscow"><placeName type="standard">Moscow</placeName></place>
-                </listPlace></standOff></TEI>
-                """.utf8)
-        )
-    ])
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPlace>
+          <place xml:id="gn-3536729"><placeName type="standard">Santiago de Cuba</placeName>
+            <placeName type="variant">Santiago</placeName></place>
+          <place xml:id="gn-3871336"><placeName type="standard">Santiago</placeName></place>
+          <place xml:id="moscow"><placeName type="standard">Moscow</placeName></place>
+        </listPlace>
+        """)
 
     @Test func aOneWordPostIsAPlaceThoughItOpensTheField() throws {
         let tagger = EntityTagger(authority: try #require(Self.authority))
@@ -40,20 +41,13 @@ struct HeaderPlaceTests {
 
 extension HeaderPlaceTests {
     @Test func aNameThatIsAlsoAPersonsIsNoPlace() throws {
-        let authority = try Authority(files: [
-            (
-                "a.xml",
-                Array(
-                    """
-                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff>
-                    <listPlace><place xml:id="gn-726050"><placeName type="standard">Varna</placeName>
-                      <placeName type="variant">Stalin</placeName></place></listPlace>
-                    <listPerson><person xml:id="stalin"><persName type="standard">Joseph Stalin</persName>
-                      <persName type="variant">Stalin</persName></person></listPerson>
-                    </standOff></TEI>
-                    """.utf8)
-            )
-        ])
+        let authority = try testAuthority(
+            """
+            <listPlace><place xml:id="gn-726050"><placeName type="standard">Varna</placeName>
+                <placeName type="variant">Stalin</placeName></place></listPlace>
+            <listPerson><person xml:id="stalin"><persName type="standard">Joseph Stalin</persName>
+                <persName type="variant">Stalin</persName></person></listPerson>
+            """)
         #expect(EntityTagger(authority: authority).headerPlace("Stalin", state: TaggingState()) == .person)
     }
 }
@@ -61,20 +55,15 @@ extension HeaderPlaceTests {
 @Suite("Russian forms of multi-word names")
 struct RussianNameFormTests {
     @Test func theLastWordOfANameIsDeclined() throws {
-        let authority = try Authority(files: [
-            (
-                "a.xml",
-                Array(
-                    """
-                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
-                    <person xml:id="mao"><persName type="standard">Mao Zedong</persName>
-                      <persName type="variant">Мао Цзэдун</persName></person>
-                    <person xml:id="ge"><persName type="standard">Ge Baoquan</persName>
-                      <persName type="variant">Гэ Баоцюань</persName></person>
-                    </listPerson></standOff></TEI>
-                    """.utf8)
-            )
-        ])
+        let authority = try testAuthority(
+            """
+            <listPerson>
+              <person xml:id="mao"><persName type="standard">Mao Zedong</persName>
+                <persName type="variant">Мао Цзэдун</persName></person>
+              <person xml:id="ge"><persName type="standard">Ge Baoquan</persName>
+                <persName type="variant">Гэ Баоцюань</persName></person>
+            </listPerson>
+            """)
         let tagger = EntityTagger(authority: authority)
         var state = TaggingState()
         let text = "письмо Мао Цзэдуна, беседа с Гэ Баоцюанем"
@@ -93,20 +82,15 @@ struct RussianNameFormTests {
 struct SharedSurnameTests {
     /// Fidel and Raúl Castro: two people with the surname "Castro".
     static func castros() throws -> Authority {
-        try Authority(files: [
-            (
-                "a.xml",
-                Array(
-                    """
-                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
-                    <person xml:id="fidel-castro"><persName type="standard">Fidel Castro</persName>
-                      <persName type="surname">Castro</persName></person>
-                    <person xml:id="raul-castro"><persName type="standard">Raúl Castro</persName>
-                      <persName type="surname">Castro</persName></person>
-                    </listPerson></standOff></TEI>
-                    """.utf8)
-            )
-        ])
+        try testAuthority(
+            """
+            <listPerson>
+              <person xml:id="fidel-castro"><persName type="standard">Fidel Castro</persName>
+                <persName type="surname">Castro</persName></person>
+              <person xml:id="raul-castro"><persName type="standard">Raúl Castro</persName>
+                <persName type="surname">Castro</persName></person>
+            </listPerson>
+            """)
     }
 
     @Test func anAmbiguousSurnameAloneIsAPersonWithLowCertaintyLinkedToNoneOfItsBearers() throws {
@@ -138,18 +122,13 @@ struct TransliterationTests {
     }
 
     @Test func aCyrillicSurnameLinksToThePersonOfItsLatinSpellingWithItsInitials() throws {
-        let authority = try Authority(files: [
-            (
-                "a.xml",
-                Array(
-                    """
-                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
-                    <person xml:id="molotov"><persName type="standard">Vyacheslav Molotov</persName>
-                      <persName type="surname">Molotov</persName></person>
-                    </listPerson></standOff></TEI>
-                    """.utf8)
-            )
-        ])
+        let authority = try testAuthority(
+            """
+            <listPerson>
+              <person xml:id="molotov"><persName type="standard">Vyacheslav Molotov</persName>
+                <persName type="surname">Molotov</persName></person>
+            </listPerson>
+            """)
         var state = TaggingState()
         let text = "прием у В.М. Молотова"
         let units = UTF16Text.units(of: text)
