@@ -229,7 +229,7 @@ public enum MetadataReader {
     /// A Russian cipher telegram's dispatch lines: "Из Пекина" gives the place of origin, "Москва, тов.
     /// Громыко" (or "товарищу Сталину") the addressee, for the roles not yet read.
     static func readRussianDispatchLine(_ line: String, into metadata: inout TelegramMetadata) {
-        guard line.utf8.first.map({ $0 >= 0xD0 }) == true, line.count <= 80 else { return }
+        guard RussianInflection.isCyrillic(line), line.count <= 80 else { return }
         let words = line.split(separator: " ")
         if metadata.origin == nil, words.count >= 2, words.count <= 3, words[0].lowercased() == "из" {
             metadata.origin = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
@@ -269,7 +269,7 @@ public enum MetadataReader {
         let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
         for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
             // Only a field ("To: …") or a Russian line can say anything here.
-            let isCyrillic = unit.text.utf8.first.map { $0 >= 0xD0 && $0 <= 0xD3 } ?? false
+            let isCyrillic = RussianInflection.isCyrillic(unit.text)
             guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
             let line = collapseWhitespace(unit.text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }

@@ -453,7 +453,7 @@ public struct EntityTagger: Sendable {
     /// person one of its Latin spellings (``CyrillicTransliteration``) names, as a surname or a one-word
     /// name; `nil` when none or several do, or the word is short (four letters or fewer).
     func transliteratedPerson(_ token: NameTokenizer.Token, state: TaggingState) -> EntityMention? {
-        guard token.folded.utf8.first.map({ $0 == 0xD0 || $0 == 0xD1 }) == true, token.folded.count > 4 else {
+        guard RussianInflection.isCyrillic(token.folded), token.folded.count > 4 else {
             return nil
         }
         var people: [NameIndex.Candidate] = []

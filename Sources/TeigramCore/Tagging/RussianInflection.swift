@@ -9,8 +9,9 @@ public enum RussianInflection {
 
     /// Whether the word is written in Cyrillic (its first letter).
     public static func isCyrillic(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        return (0x0400...0x04FF).contains(first.value)
+        // U+0400–U+04FF are exactly the scalars whose UTF-8 lead byte is 0xD0–0xD3.
+        guard let lead = word.utf8.first else { return false }
+        return (0xD0...0xD3).contains(lead)
     }
 
     /// The genitive, dative, accusative, instrumental and prepositional forms of `word` that differ from it.
