@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's defaults into the target it is applied to: `Schemas/teigram.rng` and every
-/// `Sources/TeigramDefaults/Authority/*.xml`, the given-name list `Sources/TeigramDefaults/Names/given-names.tsv` and the English word list
+/// `Sources/TeigramDefaults/Authority/*.xml` and `*.tsv`, the given-name list `Sources/TeigramDefaults/Names/given-names.tsv` and the English word list
 /// `Names/english-words.txt`, as `EmbeddedFiles` (see `Scripts/embed-defaults.sh`). The files
 /// stay where an editor looks for them; the executable carries copies made at build time.
 @main
@@ -12,7 +12,7 @@ struct EmbedDefaults: BuildToolPlugin {
         let schema = package.appending(path: "Schemas/teigram.rng")
         let authorityFolder = package.appending(path: "Sources/TeigramDefaults/Authority")
         let authority = try FileManager.default.contentsOfDirectory(atPath: authorityFolder.path)
-            .filter { $0.hasSuffix(".xml") }
+            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".tsv") }
             .sorted()
             .map { authorityFolder.appending(path: $0) }
         let outputFolder = context.pluginWorkDirectoryURL.appending(path: "Generated")

@@ -38,7 +38,7 @@ public struct TEIWriter: Sendable {
         XML.Element, EncodingReport
     ) {
         var report = EncodingReport()
-        var state = TaggingState()
+        var state = TaggingState(documentYear: metadata.date?.year)
         let tagger = EntityTagger(authority: authority)
         let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
         let path = page.path
@@ -667,7 +667,8 @@ public struct TEIWriter: Sendable {
 
     /// The names of a correspondent for `correspAction`: for each ``Correspondent``, its person as
     /// `persName` and its office as `orgName`, each linked when the authority knows it and then written
-    /// with the entry's standard name, else as read (clean of titles and places). A sidecar's `ref` links
+    /// with the entry's standard name (as read when the link is uncertain), else as read (clean of titles and
+    /// places). A sidecar's `ref` links
     /// the first name of its kind. A phrase the reader could not take apart falls back to
     /// ``correspondent(_:ref:inline:state:)``.
     private func correspondentNames(
@@ -692,7 +693,10 @@ public struct TEIWriter: Sendable {
                     elements.append(
                         XML.Element(
                             kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)],
-                            children: [.text(kind == .person ? entry.standardName : display)]))
+                            // A link the tagger is not sure of (a surname alone, by the entry's dates)
+                            // does not rewrite the name the source gives.
+                            children: [.text(kind == .person && linked.certainty == nil ? entry.standardName : display)]
+                        ))
                 } else {
                     let id = state.provisionalID(name: display, kind: kind)
                     elements.append(

@@ -2,12 +2,17 @@ import TeigramDefaults
 import TeigramXML
 
 /// The personography, placeography and organisation list, loaded from TEI files (`listPerson`,
-/// `listPlace`, `listOrg` anywhere in the document), with a name index for the tagger.
+/// `listPlace`, `listOrg` anywhere in the document) and person lists (`*.tsv`, ``PersonListRow``), with a
+/// name index for the tagger.
 public struct Authority: Sendable {
     /// Entries by `xml:id`.
     public private(set) var entries: [String: AuthorityEntry] = [:]
     /// The name index.
     public private(set) var index = NameIndex()
+    /// The first word (folded) of every person's name of two words or more: words the authority itself
+    /// uses as given names ("Robert" of "Robert Amory"), which a reference list's surname alone is too
+    /// ambiguous to stand for.
+    public private(set) var personFirstWords: Set<String> = []
 
     /// An empty authority.
     public init() {}
@@ -29,6 +34,18 @@ public struct Authority: Sendable {
         var pendingReferences: [(target: String, path: String, line: Int)] = []
         var layerOfEntry: [String: Int] = [:]
         for (layer, file) in layers.enumerated().flatMap({ layer in layer.element.map { (layer.offset, $0) } }) {
+            if file.path.hasSuffix(".tsv") {
+                for row in try PersonListRow.rows(bytes: file.bytes, path: file.path) {
+                    if let existing = entries[row.id], layerOfEntry[row.id] == layer {
+                        throw Diagnostic(
+                            .error, .input, path: file.path, line: row.line,
+                            "duplicate xml:id '\(row.id)' (first defined at \(existing.file):\(existing.line))")
+                    }
+                    layerOfEntry[row.id] = layer
+                    entries[row.id] = AuthorityEntry(row: row, file: file.path)
+                }
+                continue
+            }
             let document: XML.Document
             do {
                 document = try XMLParsedDocument(bytes: file.bytes, path: file.path).tree()
@@ -71,8 +88,7 @@ public struct Authority: Sendable {
                 let standard = names.first { $0.1 == "standard" }?.0 ?? names[0].0
                 layerOfEntry[id] = layer
                 entries[id] = AuthorityEntry(
-                    id: id, kind: kind, standardName: standard, names: names, element: element,
-                    file: file.path, line: element.line, isGenerated: id.hasPrefix("gn-"))
+                    id: id, kind: kind, standardName: standard, names: names, element: element, file: file.path)
             }
             if let failure { throw failure }
         }
@@ -86,6 +102,14 @@ public struct Authority: Sendable {
         for id in entries.keys.sorted() {
             guard let entry = entries[id] else { continue }
             for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }
+            if entry.kind == .person {
+                for name in entry.names where name.type != "surname" {
+                    let words = NameTokenizer.tokens(of: name.text)
+                    if words.count > 1, let first = words.first, first.folded.count > 1 {
+                        personFirstWords.insert(first.folded)
+                    }
+                }
+            }
             if entry.kind == .place && !entry.isGenerated {
                 // Approximate spelling is for Latin transliterations; Cyrillic names are matched with their
                 // case forms instead (NameIndex.add).
@@ -121,11 +145,13 @@ extension Authority {
         return layers
     }
 
-    /// Every `*.xml` file of `directory`, sorted by name, as one layer.
+    /// Every `*.xml` file (TEI) and `*.tsv` file (a person list, ``PersonListRow``) of `directory`, sorted by
+    /// name, as one layer.
     /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/io``) when a file cannot be read.
     public static func files(inDirectory directory: String) throws(Diagnostic) -> [(path: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = []
-        for path in FileIO.files(in: directory, suffix: ".xml") { files.append((path, try FileIO.read(path))) }
+        let paths = (FileIO.files(in: directory, suffix: ".xml") + FileIO.files(in: directory, suffix: ".tsv")).sorted()
+        for path in paths { files.append((path, try FileIO.read(path))) }
         return files
     }
 }

@@ -30,16 +30,95 @@ public struct AuthorityEntry: Sendable {
     public var standardName: String
     /// Every name with its `@type` (`standard`, `variant`, `historical`, `pseudonym`, `surname`).
     public var names: [(text: String, type: String)]
-    /// The entry as written in its file, copied into each document that mentions it.
-    public var element: XML.Element
+    /// The entry as written in its file, copied into each document that mentions it (for a row of a person
+    /// list, the element the row stands for, made on each call: ``PersonListRow/element``).
+    public var element: XML.Element {
+        switch source {
+        case .element(let element): element
+        case .personListRow(let row): row.element
+        }
+    }
+    /// Where ``element`` comes from.
+    private var source: Source
+    private enum Source: Sendable {
+        case element(XML.Element)
+        case personListRow(PersonListRow)
+    }
     /// Where the entry stands.
     public var file: String
     /// 1-based line of the entry.
     public var line: Int
-    /// True for entries generated from a gazetteer (not curated by an editor).
+    /// True for entries generated from a reference list rather than curated by an editor: the gazetteer's
+    /// places (`gn-`) and the Office of the Historian's persons (`hsg-`); see ``generatedIDPrefixes``.
     public var isGenerated: Bool
+    /// The first year a document can name the person in: the year of birth plus ten; `nil` when the birth
+    /// is unknown (and for places and organisations, whose `birth` the tagger does not read). No last year:
+    /// the dead are named too ("Lenin's teachings").
+    public var earliestMentionYear: Int?
+    /// The years a reference list speaks of the person (`floruit/@from`, `@to`), `nil` without them. A
+    /// generated person's surname alone is linked only in a document of these years.
+    public var floruitYears: ClosedRange<Int>?
+
+    /// The `xml:id` prefixes of generated entries.
+    public static let generatedIDPrefixes = ["gn-", "hsg-"]
+
+    /// An entry of a TEI authority file: `element` as parsed, its names read from it.
+    init(
+        id: String, kind: Kind, standardName: String, names: [(text: String, type: String)], element: XML.Element,
+        file: String
+    ) {
+        let years: (earliestMention: Int?, floruit: ClosedRange<Int>?) =
+            kind == .person ? Self.years(ofPerson: element) : (nil, nil)
+        self.init(
+            id: id, kind: kind, standardName: standardName, names: names, file: file, line: element.line,
+            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, source: .element(element))
+    }
+
+    /// A person of a person list.
+    init(row: PersonListRow, file: String) {
+        var floruit: ClosedRange<Int>?
+        if let from = row.floruit.flatMap({ Int($0.from) }), let to = row.floruit.flatMap({ Int($0.to) }), from <= to {
+            floruit = from...to
+        }
+        self.init(
+            id: row.id, kind: .person, standardName: row.standardName, names: row.names, file: file, line: row.line,
+            earliestMentionYear: row.birth.flatMap { Int($0) }.map { $0 + 10 }, floruitYears: floruit,
+            source: .personListRow(row))
+    }
+
+    private init(
+        id: String, kind: Kind, standardName: String, names: [(text: String, type: String)], file: String, line: Int,
+        earliestMentionYear: Int?, floruitYears: ClosedRange<Int>?, source: Source
+    ) {
+        self.id = id
+        self.kind = kind
+        self.standardName = standardName
+        self.names = names
+        self.file = file
+        self.line = line
+        self.isGenerated = Self.generatedIDPrefixes.contains { id.hasPrefix($0) }
+        self.earliestMentionYear = earliestMentionYear
+        self.floruitYears = floruitYears
+        self.source = source
+    }
 }
 
+extension AuthorityEntry {
+    /// ``AuthorityEntry/earliestMentionYear`` and ``AuthorityEntry/floruitYears`` of a `person` element, from
+    /// the leading four-digit years of `birth/@when`, `floruit/@from` and `floruit/@to` (a reversed floruit
+    /// is read as unknown).
+    static func years(ofPerson element: XML.Element) -> (earliestMention: Int?, floruit: ClosedRange<Int>?) {
+        func year(_ child: String, _ attribute: String) -> Int? {
+            guard let value = element.childElements.first(where: { $0.name == child })?[attribute: attribute],
+                value.utf8.count >= 4, let year = Int(value.prefix(4))
+            else { return nil }
+            return year
+        }
+        var floruit: ClosedRange<Int>?
+        if let from = year("floruit", "from"), let to = year("floruit", "to"), from <= to { floruit = from...to }
+        return (year("birth", "when").map { $0 + 10 }, floruit)
+    }
+}
 extension AuthorityEntry {
     /// The external identifiers of the entry: every well-formed `idno` child of ``element``
     /// (``AuthorityIdentifier/init(idno:)``: `type="URI"` or the legacy bare types), in document order, with

@@ -367,13 +367,13 @@ public struct EntityTagger: Sendable {
             return nil
         }
         // 1. A curated full name (standard, variant, historical, pseudonym).
-        let curated = candidates.filter { $0.nameType != "surname" && !$0.isGenerated }
+        let curated = candidates.filter { $0.nameType != "surname" && !$0.isGenerated && isNameable($0, state: state) }
         if let chosen = choose(curated, state: state) {
             return mention(chosen, range: range)
         }
-        // 2. A surname alone: the person with that surname met last in this document, else the only one.
-        //    Not when it stands inside a longer capitalised name ("Ri Pyong Nam" is not Nam Il).
-        let people = candidates.filter { $0.nameType == "surname" }
+        // 2. A curated surname alone: the person with that surname met last in this document, else the only
+        //    one. Not when it stands inside a longer capitalised name ("Ri Pyong Nam" is not Nam Il).
+        let people = candidates.filter { $0.nameType == "surname" && !$0.isGenerated && isNameable($0, state: state) }
         // In text written in capitals every neighbour looks like a name word, so the test says nothing there.
         if !people.isEmpty, length == 1, !capitalsText, isInsideLongerName(tokens, at: index, units: units) {
             return nil
@@ -404,8 +404,9 @@ public struct EntityTagger: Sendable {
             guard (singleWord?.count ?? 4) >= 3 else { return nil }
             return EntityMention(range: range, kind: .person, ref: nil, nameType: nil, certainty: "low")
         }
-        // 3. A gazetteer name; a single word opening a sentence is too likely an ordinary word.
-        let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated }
+        // 3. A generated full name (the gazetteer's places, the reference list's persons); a single word
+        //    opening a sentence is too likely an ordinary word.
+        let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated && isNameable($0, state: state) }
         if let chosen = choose(generated, state: state) {
             if length == 1,
                 isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4
@@ -414,7 +415,69 @@ public struct EntityTagger: Sendable {
             }
             return mention(chosen, range: range)
         }
-        return nil
+        // 4. A generated person's surname alone.
+        return referenceSurname(
+            candidates, range: range, tokens: tokens, at: index, length: length, units: units,
+            capitalsText: capitalsText, state: state)
+    }
+
+    /// Lower-case words that join the words of one name ("Escola Superior de Guerra", "Ministry of Defence").
+    static let nameParticles: Set<String> = [
+        "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du", "van", "von", "der", "of", "y",
+    ]
+
+    /// Whether `candidate` can be named in this document: a person is not named before
+    /// ``AuthorityEntry/earliestMentionYear`` (unknown years admit everyone).
+    private func isNameable(_ candidate: NameIndex.Candidate, state: TaggingState) -> Bool {
+        guard candidate.kind == .person, let year = state.documentYear,
+            let earliest = authority.entries[candidate.id]?.earliestMentionYear
+        else { return true }
+        return year >= earliest
+    }
+
+    /// A surname alone that only generated persons (the reference list) bear: the one this document has
+    /// already named in full; else, in a document of known year, the one person whose
+    /// ``AuthorityEntry/floruitYears`` hold that year, two years either side (linked `cert="medium"`), or a
+    /// person unlinked with `cert="low"` when several do. Never an ordinary English word, a word
+    /// the authority uses as a given name (``Authority/personFirstWords``: "Robert"), a word of two letters,
+    /// an abbreviation (capitals in mixed-case text), a word standing inside a longer unknown name, or a word
+    /// some other entry (a place, an organisation, a curated person) also bears.
+    private func referenceSurname(
+        _ candidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
+        length: Int, units: [UInt16], capitalsText: Bool, state: TaggingState
+    ) -> EntityMention? {
+        let bearers = candidates.filter { $0.nameType == "surname" && $0.isGenerated && $0.kind == .person }
+        guard !bearers.isEmpty, bearers.count == candidates.count, length == 1 else { return nil }
+        if let seen = state.mentionedIDs.last(where: { id in bearers.contains { $0.id == id } }) {
+            return EntityMention(range: range, kind: .person, ref: seen, nameType: nil)
+        }
+        let word = tokens[index].folded
+        guard let year = state.documentYear, word.count >= 3, !englishWords.contains(word),
+            !authority.personFirstWords.contains(word),
+            capitalsText || !tokens[index].isAllCaps,
+            capitalsText || !isInsideLongerName(tokens, at: index, units: units)
+        else { return nil }
+        // "Escola Superior de Guerra", "Banco de la Nación": after a particle that follows a capitalised word
+        // it ends a longer name.
+        if index >= 2, Self.nameParticles.contains(tokens[index - 1].folded), !tokens[index - 1].isCapitalised,
+            tokens[index - 2].isCapitalised
+        {
+            return nil
+        }
+        var active: [String] = []
+        for bearer in bearers where !active.contains(bearer.id) {
+            if let entry = authority.entries[bearer.id], let floruit = entry.floruitYears,
+                (floruit.lowerBound - 2)...(floruit.upperBound + 2) ~= year,
+                year >= entry.earliestMentionYear ?? Int.min
+            {
+                active.append(bearer.id)
+            }
+        }
+        switch active.count {
+        case 0: return nil
+        case 1: return EntityMention(range: range, kind: .person, ref: active[0], nameType: nil, certainty: "medium")
+        default: return EntityMention(range: range, kind: .person, ref: nil, nameType: nil, certainty: "low")
+        }
     }
 
     /// Whether the word at `index` stands inside a longer capitalised name the authority does not know:
@@ -460,7 +523,7 @@ public struct EntityTagger: Sendable {
         for form in CyrillicTransliteration.latinForms(of: token.folded) {
             let latin = NameTokenizer.Token(folded: form, range: token.range, isCapitalised: true, isAllCaps: false)
             guard let match = authority.index.longestMatch(in: [latin], from: 0) else { continue }
-            people += match.candidates.filter { $0.kind == .person && !people.contains($0) }
+            people += match.candidates.filter { $0.kind == .person && !$0.isGenerated && !people.contains($0) }
         }
         if let seen = people.first(where: { state.hasMentioned($0.id) }) {
             return EntityMention(range: token.range, kind: .person, ref: seen.id, nameType: nil)
@@ -498,9 +561,11 @@ public struct EntityTagger: Sendable {
     /// but a cable's "(Stalin)" is the man); one that is also an organisation's is no place.
     public func headerPlace(_ phrase: String, state: TaggingState) -> HeaderPlace {
         let candidates = wholeNameCandidates(phrase)
-        if candidates.contains(where: { $0.kind == .person }) { return .person }
-        guard !candidates.contains(where: { $0.kind != .place }),
-            let chosen = choose(candidates.filter { !$0.isGenerated }, state: state) ?? choose(candidates, state: state)
+        // A reference list's person is no evidence against a place ("Washington" is also a surname there).
+        if candidates.contains(where: { $0.kind == .person && !$0.isGenerated }) { return .person }
+        let places = candidates.filter { $0.kind == .place }
+        guard !candidates.contains(where: { $0.kind == .org }),
+            let chosen = choose(places.filter { !$0.isGenerated }, state: state) ?? choose(places, state: state)
         else { return .unknown }
         return .place(chosen.id)
     }

@@ -15,8 +15,15 @@ public struct TaggingState: Sendable {
     /// no local name, which one lookup of a word tells (instead of one of an array for each length).
     private(set) var localNameFirstWords: Set<String> = []
 
-    /// Creates an empty state.
-    public init() {}
+    /// The year the document was written (its date's year), when known: an authority entry whose dates
+    /// exclude it is no candidate for a name (``AuthorityEntry/lifeYears``), and a generated person's surname
+    /// alone links only inside the entry's ``AuthorityEntry/floruitYears``.
+    public var documentYear: Int?
+
+    /// Creates an empty state for a document of `documentYear` (`nil`: unknown).
+    public init(documentYear: Int? = nil) {
+        self.documentYear = documentYear
+    }
 
     /// Remembers an unknown name of this document so its later mentions are tagged.
     mutating func registerLocalName(_ tokens: [String], kind: AuthorityEntry.Kind) {

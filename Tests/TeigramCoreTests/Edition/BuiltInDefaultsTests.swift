@@ -13,7 +13,7 @@ struct BuiltInDefaultsTests {
 
     @Test func theEmbeddedAuthorityIsTheAuthorityFolder() throws {
         let folder = TestPaths.root + "/Sources/TeigramDefaults/Authority"
-        let files = FileIO.files(in: folder, suffix: ".xml")
+        let files = (FileIO.files(in: folder, suffix: ".xml") + FileIO.files(in: folder, suffix: ".tsv")).sorted()
         #expect(TeigramDefaults.authority.map(\.name) == files.map { "Authority/" + Project.fileName($0) })
         for (embedded, path) in zip(TeigramDefaults.authority, files) {
             #expect(embedded.bytes == (try FileIO.read(path)), "\(path)")

@@ -1,0 +1,164 @@
+import Testing
+import TeigramXML
+
+@testable import TeigramCore
+
+/// Persons of a generated reference list (`hsg-` ids, from the Office of the Historian's people database):
+/// full names link like curated ones, a surname alone only inside the entry's floruit, and a curated entry
+/// or another kind of name always wins.
+@Suite("Persons of the reference list")
+struct ReferencePersonTests {
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPerson>
+          <person xml:id="hsg-1"><persName type="standard">Ngo Dinh Nhu</persName>
+            <persName type="surname">Nhu</persName><floruit from="1955" to="1963"/></person>
+          <person xml:id="hsg-2"><persName type="standard">Frederick Nolting</persName>
+            <persName type="surname">Nolting</persName><birth when="1911"/><floruit from="1961" to="1963"/></person>
+          <person xml:id="hsg-3"><persName type="standard">Paul Kattenburg</persName>
+            <persName type="surname">Kattenburg</persName><floruit from="1961" to="1963"/></person>
+          <person xml:id="hsg-4"><persName type="standard">Walter Kattenburg</persName>
+            <persName type="surname">Kattenburg</persName><floruit from="1962" to="1964"/></person>
+          <person xml:id="hsg-5"><persName type="standard">George Washington Brown</persName>
+            <persName type="surname">Washington</persName><persName type="surname">Brown</persName>
+            <floruit from="1950" to="1970"/></person>
+          <person xml:id="hsg-6"><persName type="standard">Ann Lodge</persName>
+            <persName type="surname">Lodge</persName><floruit from="1950" to="1970"/></person>
+          <person xml:id="lodge"><persName type="standard">Henry Cabot Lodge</persName>
+            <persName type="surname">Lodge</persName></person>
+        </listPerson>
+        <listPlace>
+          <place xml:id="washington"><placeName type="standard">Washington</placeName></place>
+        </listPlace>
+        """)
+
+    func persons(_ text: String, year: Int?) throws -> [EntityMention] {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        var state = TaggingState(documentYear: year)
+        return tagger.mentions(in: UTF16Text.units(of: text), state: &state).filter { $0.kind == .person }
+    }
+
+    @Test func aFullNameLinksInAnyYear() throws {
+        let found = try persons("We met Ngo Dinh Nhu today.", year: nil)
+        #expect(found.map(\.ref) == ["hsg-1"])
+    }
+
+    @Test func aSurnameAloneLinksInsideTheFloruitWithMediumCertainty() throws {
+        let found = try persons("Yesterday Nhu told me so.", year: 1963)
+        #expect(found.map(\.ref) == ["hsg-1"])
+        #expect(found.map(\.certainty) == ["medium"])
+    }
+
+    @Test func aSurnameAloneOutsideTheFloruitIsNoName() throws {
+        #expect(try persons("Yesterday Nhu told me so.", year: 1975).isEmpty)
+        #expect(try persons("Yesterday Nhu told me so.", year: nil).isEmpty)
+    }
+
+    @Test func aSurnameAloneLinksToTheFullNameMetBefore() throws {
+        let found = try persons("Ngo Dinh Nhu arrived. Later Nhu left.", year: 1990)
+        #expect(found.map(\.ref) == ["hsg-1", "hsg-1"])
+    }
+
+    @Test func aSurnameTwoActivePersonsShareIsAPersonOfLowCertainty() throws {
+        let found = try persons("Then Kattenburg spoke.", year: 1962)
+        #expect(found.map(\.ref) == [nil])
+        #expect(found.map(\.certainty) == ["low"])
+    }
+
+    @Test func theFloruitOfOnlyOneBearerPicksHim() throws {
+        #expect(try persons("Then Kattenburg spoke.", year: 1966).map(\.ref) == ["hsg-4"])
+    }
+
+    @Test func aPersonIsNotLinkedBeforeHeIsTen() throws {
+        #expect(try !persons("Then Frederick Nolting spoke.", year: 1915).contains { $0.ref == "hsg-2" })
+        #expect(try persons("Then Frederick Nolting spoke.", year: 1962).map(\.ref) == ["hsg-2"])
+    }
+
+    @Test func anOrdinaryEnglishWordIsNoReferenceSurname() throws {
+        #expect(try persons("He asked Brown for more.", year: 1960).isEmpty)
+    }
+
+    @Test func aReferenceSurnameAfterAParticleEndsALongerName() throws {
+        #expect(try persons("He studied at the Escola Superior de Nhu then.", year: 1960).isEmpty)
+    }
+
+    @Test func anAbbreviationInMixedCaseIsNoReferenceSurname() throws {
+        #expect(try persons("He spoke of NHU policy.", year: 1960).isEmpty)
+    }
+
+    @Test func aPlaceOrACuratedPersonWinsOverTheReferenceList() throws {
+        #expect(try persons("He flew to Washington.", year: 1960).isEmpty)
+        #expect(try persons("Then Lodge spoke.", year: 1960).map(\.ref) == ["lodge"])
+    }
+
+    @Test func aReferenceSurnameIsNoEvidenceAgainstAHeaderPlace() throws {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        #expect(tagger.headerPlace("Washington", state: TaggingState()) == .place("washington"))
+    }
+}
+
+/// A person list row stands for exactly the `person` element a TEI authority file would hold.
+@Suite("Person list rows")
+struct PersonListRowTests {
+    static let row =
+        "hsg-7\tFrederick E. Nolting\tFrederick Nolting\tNolting\t1911\t1989\t1961\t1963\tAmbassador to Vietnam\t"
+        + "https://viaf.org/viaf/1|https://history.state.gov/x#p_1\n"
+
+    /// The line and namespace of a parsed element and its descendants set aside.
+    func plain(_ element: XML.Element) -> XML.Element {
+        var copy = element
+        copy.line = 0
+        copy.namespaceURI = nil
+        copy.children = element.children.compactMap { node in
+            switch node {
+            case .element(let child): .element(plain(child))
+            case .text(let text): text.allSatisfy(\.isWhitespace) ? nil : node
+            default: node
+            }
+        }
+        return copy
+    }
+
+    @Test func aRowBuildsTheElementTheTEIFormWouldHold() throws {
+        let rows = try PersonListRow.rows(bytes: Array(("# comment\n" + Self.row).utf8), path: "list.tsv")
+        let fromRow = try #require(rows.first).element
+        let authority = try testAuthority(
+            """
+            <listPerson><person xml:id="hsg-7"><persName type="standard">Frederick E. Nolting</persName>
+            <persName type="variant">Frederick Nolting</persName><persName type="surname">Nolting</persName>
+            <birth when="1911"/><death when="1989"/><floruit from="1961" to="1963"/>
+            <occupation>Ambassador to Vietnam</occupation><idno type="URI">https://viaf.org/viaf/1</idno>
+            <idno type="URI">https://history.state.gov/x#p_1</idno></person></listPerson>
+            """)
+        let fromTEI = try #require(authority.entries["hsg-7"]).element
+        #expect(plain(fromRow) == plain(fromTEI))
+    }
+
+    @Test func aRowAndItsTEIFormGiveTheSameEntry() throws {
+        let authority = try Authority(files: [("list.tsv", Array(Self.row.utf8))])
+        let entry = try #require(authority.entries["hsg-7"])
+        #expect(entry.standardName == "Frederick E. Nolting")
+        #expect(entry.names.map(\.type) == ["standard", "variant", "surname"])
+        #expect(entry.isGenerated)
+        #expect(entry.earliestMentionYear == 1921)
+        #expect(entry.floruitYears == 1961...1963)
+        #expect(entry.line == 1)
+    }
+
+    @Test func aRowWithoutTenFieldsIsAnErrorWithItsLine() {
+        #expect(throws: Diagnostic.self) {
+            try PersonListRow.rows(bytes: Array("# c\nhsg-1\tA B\n".utf8), path: "list.tsv")
+        }
+        do {
+            _ = try PersonListRow.rows(bytes: Array("# c\nhsg-1\tA B\n".utf8), path: "list.tsv")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.path == "list.tsv")
+        }
+    }
+
+    @Test func aYearThatIsNoYearIsAnError() {
+        let row = "hsg-1\tA B\t\t\t19x1\t\t\t\t\t\n"
+        #expect(throws: Diagnostic.self) { try PersonListRow.rows(bytes: Array(row.utf8), path: "list.tsv") }
+    }
+}
