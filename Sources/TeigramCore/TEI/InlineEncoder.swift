@@ -20,7 +20,12 @@ struct InlineEncoder {
     }
 
     /// Encodes `text`. Mentions update `state`.
-    func encode(_ text: String, context: TaggingContext = .prose, state: inout TaggingState) -> [XML.Node] {
+    /// - Parameter copy: the same text in other letter case, of the same UTF-16 length, whose names are
+    ///   tagged instead (a title in capitals, tagged as the citation's mixed-case copy of it reads);
+    ///   ignored when its length differs.
+    func encode(
+        _ text: String, taggedAs copy: String? = nil, context: TaggingContext = .prose, state: inout TaggingState
+    ) -> [XML.Node] {
         let units = UTF16Text.units(of: text)
         var annotations: [Annotation] = []
         var hidden = [Bool](repeating: false, count: units.count)
@@ -112,7 +117,9 @@ struct InlineEncoder {
         }
 
         // 3. Names. A mention that starts or ends inside a supplied bracket or an expansion grows to cover it.
-        var mentions = tagger.mentions(in: units, blocked: blocked, context: context, state: &state)
+        let copyUnits = copy.map(UTF16Text.units(of:))
+        let taggedUnits = copyUnits?.count == units.count ? copyUnits ?? units : units
+        var mentions = tagger.mentions(in: taggedUnits, blocked: blocked, context: context, state: &state)
         for (position, mention) in mentions.enumerated() {
             var range = mention.range
             for span in spans {

@@ -95,7 +95,12 @@ public struct TEIWriter: Sendable {
                     XML.Element(
                         "docTitle",
                         children: [
-                            .element(XML.Element("titlePart", children: inline.encode(title.text, state: &state)))
+                            .element(
+                                XML.Element(
+                                    "titlePart",
+                                    children: inline.encode(
+                                        title.text, taggedAs: Self.mixedCaseCopy(of: title.text, in: page.citation),
+                                        state: &state)))
                         ])))
         }
         let prefaceBefore = page.preface.filter { $0.line < titleLine }
@@ -738,6 +743,26 @@ public struct TEIWriter: Sendable {
             caseInsensitive: true)
         return XML.Element(
             "rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
+    }
+
+    /// The citation's mixed-case copy of a title written in capitals ("CABLE FROM THE CHINESE EMBASSY …" is
+    /// quoted in the citation as "Cable from the Chinese Embassy …"): the start of a citation's quoted title
+    /// that equals `title` but for letter case, with the same UTF-16 length; `nil` for a title in mixed case
+    /// or without such a copy. In capitals every word looks like a name, so the copy is what the tagger
+    /// reads.
+    static func mixedCaseCopy(of title: String, in citation: [TextUnit]) -> String? {
+        let units = UTF16Text.units(of: title)
+        guard EntityTagger.isWrittenInCapitals(units) else { return nil }
+        let upper = title.uppercased()
+        for unit in citation {
+            guard let quoted = MetadataReader.citationTitle(unit), quoted.utf16.count >= units.count else {
+                continue
+            }
+            let quotedUnits = UTF16Text.units(of: quoted)
+            let prefix = UTF16Text.string(quotedUnits[0..<units.count])
+            if prefix.uppercased() == upper, prefix != title { return prefix }
+        }
+        return nil
     }
 
     /// Whether most letters of the page's documents are Cyrillic.

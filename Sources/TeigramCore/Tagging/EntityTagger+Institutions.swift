@@ -133,6 +133,118 @@ extension EntityTagger {
         }
     }
 
+    /// Institution nouns that a nationality makes a name of even in lower case ("the Vietnamese embassy").
+    static let missionNouns: Set<String> = ["embassy", "legation", "consulate", "ministry"]
+    /// Nationality adjectives without a demonym ending (``isNationalityAdjective(_:)``).
+    static let nationalityAdjectives: Set<String> = [
+        "soviet", "czech", "swiss", "thai", "lao", "greek", "dutch", "french", "british", "irish", "danish",
+        "swedish", "finnish", "polish", "turkish", "spanish", "afghan", "slovak",
+    ]
+
+    /// Whether a capitalised word is a nationality adjective: one of ``nationalityAdjectives``, or a word
+    /// of five letters or more ending in "-ese", "-ian", "-an" or "-i" ("Vietnamese", "Romanian", "Korean",
+    /// "Iraqi") that the authority does not know as a name.
+    func isNationalityAdjective(_ tokens: [NameTokenizer.Token], at index: Int) -> Bool {
+        let word = tokens[index].folded
+        if Self.nationalityAdjectives.contains(word) { return true }
+        guard tokens[index].isCapitalised, word.utf8.count >= 5, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+        else { return false }
+        return ["ese", "ian", "an", "i"].contains { Self.hasSuffix(word, $0) }
+            && authority.index.longestMatch(in: tokens, from: index) == nil
+    }
+
+    /// "the Vietnamese embassy", "the Soviet legation": a nationality adjective before a mission noun
+    /// written in lower case (``missionNouns``) is an organisation.
+    func nationalMissions(
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
+        blocked: [Range<Int>], state: inout TaggingState
+    ) {
+        guard !capitalsText, tokens.count > 1 else { return }
+        let covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
+        for index in 0..<(tokens.count - 1) {
+            let noun = tokens[index + 1]
+            guard !noun.isCapitalised, Self.missionNouns.contains(noun.folded), tokens[index].isCapitalised,
+                !covered[index], !covered[index + 1],
+                gapIsSpace(units: units, from: tokens[index].range.upperBound, to: noun.range.lowerBound),
+                isNationalityAdjective(tokens, at: index)
+            else { continue }
+            let range = tokens[index].range.lowerBound..<noun.range.upperBound
+            guard !blocked.contains(where: { crosses($0, range) }) else { continue }
+            // A nationality the authority knows as a place ("Soviet" for the Soviet Union) was tagged a place:
+            // the organisation takes its place.
+            found.removeAll { $0.kind == .place && $0.range == tokens[index].range }
+            let mention = EntityMention(range: range, kind: .org, ref: nil, nameType: nil)
+            state.record(mention, units: units)
+            found.append(mention)
+        }
+    }
+
+    /// Words of telegraphic routing and handling written in capitals that are no institution's name.
+    static let cableWords: Set<String> = [
+        "nodis", "exdis", "limdis", "niact", "noforn", "deptel", "embtel", "reftel", "septel", "cirtel", "urtel",
+        "mytel", "ourtel", "sitrep", "fyi", "info", "amembassy", "amemb", "secstate", "washdc", "eyes", "only",
+        "roger", "stop", "end", "para", "tags", "subj", "ref", "cite", "oct", "nov", "dec", "sept", "gmt", "utc",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// An abbreviation the authority does not know, in prose of mixed case: a word of three to six ASCII
+    /// capitals ("ICC", "COSVN", "UNHCR"), or two or three such words in a row ("RCP CC"), with a lower-case
+    /// word right before or after it ("the future of the ICC in Vietnam"), is an organisation. Never an
+    /// ordinary English word, a title, a month or day, a Roman numeral, a word of cable routing
+    /// (``cableWords``) or apparatus, or a word a mention already covers; a line of capitals and codes
+    /// ("TAGS: PFOR, GDS") has no lower-case neighbour.
+    func abbreviatedInstitutions(
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
+        blocked: [Range<Int>], state: inout TaggingState
+    ) {
+        guard !capitalsText else { return }
+        let covered = Self.tokenCoverage(tokens, found)
+        func isAbbreviation(_ index: Int) -> Bool {
+            let token = tokens[index]
+            let word = token.folded
+            guard token.isAllCaps, !covered[index], (3...6).contains(word.utf8.count),
+                word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+            else { return false }
+            return !englishWords.contains(word) && !Self.commonWords.contains(word)
+                && !Self.personTitles.contains(word) && !Self.apparatusWords.contains(word)
+                && !Self.cableWords.contains(word) && DateRecognizer.monthNumber(word) == nil
+                && !Self.isRomanNumeral(UTF16Text.string(units[token.range]).lowercased())
+                && authority.index.longestMatch(in: tokens, from: index) == nil
+        }
+        var index = 0
+        while index < tokens.count {
+            guard isAbbreviation(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, end - index < 3,
+                isAbbreviation(end)
+                    || (tokens[end].isAllCaps && !covered[end]
+                        && tokens[end].folded.utf8.count == 2 && !englishWords.contains(tokens[end].folded)),
+                gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
+                units[tokens[end - 1].range.upperBound] == 0x20
+            {
+                end += 1
+            }
+            let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+            let isInProse =
+                (index > 0 && !tokens[index - 1].isCapitalised) || (end < tokens.count && !tokens[end].isCapitalised)
+            if isInProse, !blocked.contains(where: { crosses($0, range) }) {
+                let mention = EntityMention(range: range, kind: .org, ref: nil, nameType: nil)
+                state.record(mention, units: units)
+                found.append(mention)
+            }
+            index = end
+        }
+    }
+
+    /// Whether a lower-case word as written is a well-formed Roman numeral ("xviii", "mcm"; not "icc"). The
+    /// folded form will not do: folding writes "ii" as "y".
+    static func isRomanNumeral(_ word: String) -> Bool {
+        word.wholeMatch(of: /m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})/) != nil && !word.isEmpty
+    }
+
     /// Words that open sentences and headings and are never part of a name.
     static let commonFunctionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "to", "from", "with",

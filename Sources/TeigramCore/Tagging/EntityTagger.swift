@@ -93,6 +93,10 @@ public struct EntityTagger: Sendable {
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         institutions(
             tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
+        nationalMissions(
+            tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
+        abbreviatedInstitutions(
+            tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         switch context {
         case .prose, .routing: break
         case .signature:

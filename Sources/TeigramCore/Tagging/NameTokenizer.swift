@@ -1,7 +1,7 @@
 import Foundation
 
-/// Splits text into word tokens for name matching. Letters and digits form tokens; everything else
-/// separates them, except square brackets inside a word ("com[munist]", "F[oreign]"), which are skipped.
+/// Splits text into word tokens for name matching. Letters and digits form tokens (digits right after a
+/// lower-case ASCII letter start a new one: "State1"); everything else separates them, except square brackets inside a word ("com[munist]", "F[oreign]"), which are skipped.
 public enum NameTokenizer {
     /// A word of the text.
     public struct Token: Sendable, Equatable {
@@ -53,6 +53,13 @@ public enum NameTokenizer {
                 let isLower = unit >= 0x61 && unit <= 0x7A
                 let isDigit = unit >= 0x30 && unit <= 0x39
                 if isUpper || isLower || isDigit {
+                    // Digits right after a lower-case letter are a word of their own: the footnote marker of a
+                    // FRUS title ("to the Department of State1") is no part of the name.
+                    if isDigit, start >= 0, let last = folded.last, last >= 0x61 && last <= 0x7A,
+                        units[index - 1] >= 0x61 && units[index - 1] <= 0x7A
+                    {
+                        flush()
+                    }
                     if start < 0 {
                         start = index
                         capitalised = isUpper || isDigit

@@ -48,7 +48,8 @@ struct BracketTests {
     @Test func labelledNotes() {
         #expect(
             inline("GRU [Translator’s note: which is the GRU]")
-                == ##"GRU <note type="translator"><label>Translator’s note:</label> which is the GRU</note>"##)
+                == ##"GRU <note type="translator"><label>Translator’s note:</label> which is the <orgName ref="#prov.gru">GRU</orgName></note>"##
+        )
         #expect(
             inline("[Ed. note: In the photocopy.]")
                 == ##"<note type="editorial"><label>Ed. note:</label> In the photocopy.</note>"##)

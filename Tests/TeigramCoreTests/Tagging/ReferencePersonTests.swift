@@ -162,3 +162,58 @@ struct PersonListRowTests {
         #expect(throws: Diagnostic.self) { try PersonListRow.rows(bytes: Array(row.utf8), path: "list.tsv") }
     }
 }
+
+/// A footnote marker glued to a title's last word ("Department of State1") is no part of the name.
+@Suite("Footnote markers after names")
+struct FootnoteMarkerTokenTests {
+    @Test func digitsAfterALowerCaseLetterAreAWordOfTheirOwn() {
+        let tokens = NameTokenizer.tokens(of: "the Department of State1 and B52 and 1st")
+        #expect(tokens.map(\.folded) == ["the", "department", "of", "state", "1", "and", "b52", "and", "1st"])
+    }
+}
+
+/// Organisations from an abbreviation in prose, a nationality before a mission noun, and the press.
+@Suite("Organisations beyond institution nouns")
+struct OrganisationEvidenceTests {
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPlace><place xml:id="vietnam"><placeName type="standard">Vietnam</placeName></place></listPlace>
+        <listOrg><org xml:id="pravda" type="press"><orgName type="standard">Pravda</orgName></org></listOrg>
+        """)
+
+    func organisations(_ text: String) throws -> [String] {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        var state = TaggingState()
+        let units = UTF16Text.units(of: text)
+        return tagger.mentions(in: units, state: &state).filter { $0.kind == .org }.map {
+            UTF16Text.string(units[$0.range])
+        }
+    }
+
+    @Test func anUnknownAbbreviationInProseIsAnOrganisation() throws {
+        #expect(try organisations("He spoke of the future of the ICC in Vietnam.") == ["ICC"])
+    }
+
+    @Test func aRomanNumeralIsNoAbbreviation() throws {
+        let found = try organisations("He spoke of the XVIII congress and of the ICC today.")
+        #expect(found == ["ICC"])
+        #expect(EntityTagger.isRomanNumeral("xviii") && !EntityTagger.isRomanNumeral("icc"))
+    }
+
+    @Test func aLineOfCodesHoldsNoOrganisation() throws {
+        #expect(try organisations("TAGS: PFOR, GDS, ZFF").isEmpty)
+    }
+
+    @Test func anEnglishWordOrCableWordInCapitalsIsNoOrganisation() throws {
+        #expect(try organisations("He said NO to the NODIS cable and the NEW plan.").isEmpty)
+    }
+
+    @Test func aNationalityBeforeAMissionNounIsAnOrganisation() throws {
+        #expect(try organisations("He met an attaché from the Vietnamese embassy today.") == ["Vietnamese embassy"])
+        #expect(try organisations("He met the Vietnamese delegation today.").isEmpty)
+    }
+
+    @Test func aNewspaperOfTheAuthorityIsAnOrganisation() throws {
+        #expect(try organisations("Pravda, however, did not print it.") == ["Pravda"])
+    }
+}
