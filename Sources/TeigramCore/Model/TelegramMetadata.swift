@@ -63,11 +63,18 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var originRef: String?
 
     /// Adds a classification or handling term unless the list has it already in any letter case (a cable
-    /// repeats its classification at every page break).
+    /// repeats its classification at every page break). A term that only names the kind of document
+    /// ("CIPHER TELEGRAM", "Cypher") is no classification and is left out.
     public mutating func addClassification(_ term: String) {
-        guard !term.isEmpty else { return }
+        let words = term.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, !words.allSatisfy({ Self.documentKindWords.contains(String($0)) }) else { return }
         if !classification.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
             classification.append(term)
         }
     }
+
+    /// Words that name the kind of a document, not its classification.
+    static let documentKindWords: Set<String> = [
+        "cipher", "cypher", "ciphered", "coded", "telegram", "cable", "ciphergram", "cryptogram",
+    ]
 }

@@ -119,7 +119,12 @@ public enum MetadataReader {
             metadata.addClassification(term.trimmingCharacters(in: CharacterSet(charactersIn: " ().!")))
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
-        if let term = ([titleText] + lines).lazy.compactMap(titleClassification).first { addClassification(term) }
+        // The title, other title lines, and the citation's quoted title ("\"Secret Telegram from …\"").
+        if let term = ([titleText] + lines + page.citation.compactMap(citationTitle)).lazy.compactMap(
+            titleClassification
+        ).first {
+            addClassification(term)
+        }
         // "Telegram from Washington, DC, No.084.504, Urgent, SECRET": classification words as parts of a title.
         if titleText.containsBytes(of: ", ") {
             for piece in titleText.components(separatedBy: ", ").dropFirst() {
@@ -139,7 +144,11 @@ public enum MetadataReader {
         }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
-        for unit in page.preface where PageReader.isClassification(unit.text.trimmedText.lowercased()) {
+        // A line that is nothing but a marking ("SECRET", "LIMITED OFFICIAL USE") anywhere in the first
+        // document: cables repeat it at the head and foot of every page.
+        let firstDocument = page.parts.first.map { part in part.body.units + part.closer.map(\.unit) } ?? []
+        for unit in page.preface + firstDocument
+        where unit.text.utf8.count <= 40 && PageReader.isClassification(unit.text.trimmedText.lowercased()) {
             addClassification(collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
         let notes =
@@ -153,6 +162,14 @@ public enum MetadataReader {
                     addClassification(term)
                 }
             }
+        }
+        // A FRUS telegram's text opening "Eyes only for the Secretary": the caveat, after the
+        // classification the source note gives.
+        let openingUnits = page.parts.first.map { $0.opener.map(\.unit) + $0.body.units.prefix(1) } ?? []
+        if openingUnits.contains(where: {
+            $0.text.replacingPattern(#"^\s*\d+\.\s*"#, with: "").lowercased().hasPrefix("eyes only")
+        }) {
+            addClassification("Eyes Only")
         }
         for field in page.footerFields where field.label == "Original Classification" {
             addClassification(collapseWhitespace(field.value.text))
@@ -172,20 +189,23 @@ public enum MetadataReader {
 
     /// Whether a line can hold "No", "Nr", "Nº", "N°", "Number" or "#" (the guard of the number expression).
     static func mayHoldNumberLabel(_ line: String) -> Bool {
-        ["No", "NO", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
+        ["No", "NO", "no.", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
     }
 
-    /// The telegram's number from a short line near the top ("Ciphergram No. 7353", "No.430", "Telegram
-    /// Nr 3175"), else a FRUS telegram's opening "3898. " when the page says it is a telegram.
+    /// The telegram's number from a short line near the top, the text's first three paragraphs included
+    /// ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr 3175"); else a FRUS telegram's
+    /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
+    /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
+        let firstParagraphs = page.parts.first.map { Array($0.body.units.prefix(3)) } ?? []
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
-            + (page.parts.first?.opener.map(\.unit.text) ?? [])
+            + (page.parts.first?.opener.map(\.unit.text) ?? []) + firstParagraphs.map(\.text)
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) {
             let line = collapseWhitespace(line)
             guard line.count <= 160 else { continue }
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(?:No|NO|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#,
+                #"(?:^|[\s(\[])(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#,
                 in: line)
             {
                 return match.groups[0] ?? nil
@@ -195,9 +215,17 @@ public enum MetadataReader {
         if title.lowercased().contains("telegram"), let part = page.parts.first {
             for unit in part.opener.prefix(3).map(\.unit) + part.body.units.prefix(1)
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
-                if let match = CorrespondentReader.captures(#"^(\d{2,6})\.\s+\p{Lu}"#, in: unit.text) {
+                if let match = CorrespondentReader.captures(#"^(\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text) {
                     return match.groups[0] ?? nil
                 }
+            }
+        }
+        for unit in firstParagraphs where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
+            if let match = CorrespondentReader.captures(
+                #"^(\d{1,6})\s*[–—-]+\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#,
+                in: unit.text)
+            {
+                return match.groups[0] ?? nil
             }
         }
         return nil
@@ -318,7 +346,8 @@ public enum MetadataReader {
         return String(rest[..<close])
     }
 
-    /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …").
+    /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …", with up to
+    /// four capitalised words of an office between: "Secret North Vietnam Politburo Cable").
     static func titleClassification(_ title: String) -> String? {
         let lower = title.lowercased()
         guard ["secret", "confidential", "urgent", "personal"].contains(where: { lower.containsBytes(of: $0) }) else {
@@ -327,7 +356,7 @@ public enum MetadataReader {
         let text = TitlePatterns.citationLeadIn.replacing(in: collapseWhitespace(title), with: "")
         guard
             let match = CorrespondentReader.captures(
-                #"^((?:(?:Top|Strictly|Most|Very)\s+)?(?:Secret|Confidential|Urgent|Personal)(?:\s+and\s+(?:Personal|Secret|Urgent))?)\s+(?:Coded\s+|Ciphered\s+|Cipher\s+)?(?:Telegram|Cable|Ciphergram|Cryptogram|Report|Letter|Memorandum|Note|Message)\b"#,
+                #"^((?:(?:Top|Strictly|Most|Very)\s+)?(?:Secret|Confidential|Urgent|Personal)(?:\s+and\s+(?:Personal|Secret|Urgent))?)\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:Coded\s+|Ciphered\s+|Cipher\s+)?(?:Telegram|Cable|Ciphergram|Cryptogram|Report|Letter|Memorandum|Note|Message)\b"#,
                 in: text)
         else { return nil }
         return match.groups[0] ?? nil

@@ -649,6 +649,7 @@ public enum PageReader {
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
+        "limited",
         "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",

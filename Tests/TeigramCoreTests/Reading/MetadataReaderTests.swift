@@ -163,7 +163,7 @@ extension MetadataReaderTests {
         let page = PageReader.read(try SourceText(bytes: Array(Self.frusPage.utf8), path: "t.txt"))
         let kinds = page.parts.first?.closer.map(\.kind) ?? []
         #expect(kinds == [.signature, .footnote, .footnote])
-        #expect(MetadataReader.read(page).classification == ["Top Secret"])
+        #expect(MetadataReader.read(page).classification == ["Top Secret", "Eyes Only"])
     }
 
     @Test(arguments: [
@@ -263,5 +263,81 @@ extension MetadataReaderTests {
             "June 7, 1973\n\nTelegram from Washington, DC, No.084.504, Urgent, SECRET\n\nPriority: Flash\n\nWith respect to your telegram, we report that the letter was not relayed to the Congress.\n"
         )
         #expect(Set(read.classification.map { $0.lowercased() }) == ["urgent", "secret", "flash"])
+    }
+}
+
+/// Classification markings wherever a page states them: a line of its own in the text, the citation's
+/// quoted title, a FRUS telegram's "Eyes only" opening; the kind of document is no classification.
+@Suite("Classification markings")
+struct ClassificationMarkingTests {
+    @Test func aMarkingLineInTheTextIsTheClassification() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Telegram from the Embassy in Rome to the Ministry, 3 May 1962
+
+            The minister received me today and spoke of the crisis at length.
+
+            LIMITED OFFICIAL USE
+
+            He asked that the matter stay between us.
+            """)
+        #expect(read.classification == ["LIMITED OFFICIAL USE"])
+    }
+
+    @Test func theCitationTitleGivesTheClassificationWithAnOfficeBeforeTheKind() {
+        #expect(MetadataReader.titleClassification("Secret North Vietnam Politburo Cable") == "Secret")
+        #expect(MetadataReader.titleClassification("Secret Telegram from Maneli (Saigon)") == "Secret")
+        #expect(MetadataReader.titleClassification("Secret talks of five men at the Cable Office") == nil)
+    }
+
+    @Test func theKindOfDocumentIsNoClassification() {
+        var metadata = TelegramMetadata()
+        metadata.addClassification("CIPHER TELEGRAM")
+        metadata.addClassification("TOP SECRET")
+        #expect(metadata.classification == ["TOP SECRET"])
+    }
+
+    @Test func anEyesOnlyOpeningIsACaveat() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            102. Telegram From the Embassy in Vietnam to the Department of State
+            Saigon, September 13, 1963.
+            505. Eyes only for the Secretary. Deptel 391.
+            Do not see advantage of frequent conversations if I have nothing new to bring up.
+            """)
+        #expect(read.classification.contains("Eyes Only"))
+    }
+}
+
+/// Telegram numbers in the text's first paragraphs.
+@Suite("Telegram numbers in the text")
+struct TelegramNumberInTextTests {
+    @Test func aLowerCaseLabelWithAPeriodGivesTheNumber() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Telegram from the Swiss Foreign Ministry to the Embassy in Havana, 26 October 1962
+
+            Telegram no.50
+
+            The minister asks you to call on the foreign minister at once.
+            """)
+        #expect(read.number == "50")
+    }
+
+    @Test func aNoWithoutPeriodInProseIsNoLabel() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array("Memo, 3 May 1962\n\nThere is no 5 minute rule here at all.\n".utf8), path: "t.txt"))
+        #expect(MetadataReader.telegramNumber(page, title: "Memo") == nil)
+    }
+
+    @Test func aDiaryCableNumberBeforeItsWeekdayIsTheNumber() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Telegram from the Brazilian Embassy in Havana to the Foreign Ministry, 26 October 1962
+
+            346 – FRIDAY – 1800hs – Cuba continues totally mobilized, and the other activities are paralyzed.
+            """)
+        #expect(read.number == "346")
     }
 }
