@@ -31,6 +31,7 @@ public enum MetadataReader {
             if readCorrespondents(source, into: &metadata) { break }
         }
         readLabelledCorrespondents(page, into: &metadata)
+        if metadata.recipient == nil { metadata.recipient = receivingOffice(page) }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
@@ -312,6 +313,26 @@ public enum MetadataReader {
         }
     }
 
+    /// The addressee a received telegram's form or address line names near the top: "Telegram Received by
+    /// the Foreign Ministry", "[To] The Foreign Ministry:" (a short line ending in a colon, the name
+    /// capitalised). Looked for in the preface, the opener and the text's first three paragraphs.
+    static func receivingOffice(_ page: TelegramPage) -> String? {
+        let units =
+            page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.units.prefix(3) ?? [])
+        for unit in units where unit.text.utf8.count <= 100 {
+            let line = collapseWhitespace(unit.text)
+            if let match = CorrespondentReader.captures(
+                #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
+                in: line)
+                ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,60}):$"#, in: line),
+                let office = match.groups[0] ?? nil
+            {
+                return office.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            }
+        }
+        return nil
+    }
+
     /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
     /// Soviet Union (Harriman) to the Secretary of State" under a FRUS file number, "FROM BUDAPEST TO
     /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
@@ -435,9 +456,27 @@ public enum MetadataReader {
         return place
     }
 
+    /// A correspondent phrase without the classification and number a title lists after it, comma by
+    /// comma ("Bucharest, TOP SECRET, No. 76.018" → "Bucharest"; "Washington, DC, No.084.504, Urgent,
+    /// SECRET" → "Washington, DC"); the first piece always stays.
+    static func withoutTrailingMarkings(_ phrase: String) -> String {
+        guard phrase.containsBytes(of: ", ") else { return phrase }
+        let pieces = phrase.components(separatedBy: ", ")
+        guard
+            let first = pieces.indices.dropFirst().first(where: { index in
+                let piece = pieces[index].trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+                return PageReader.isClassification(piece.lowercased())
+                    || piece.matches(#"^(?:No|NO|Nr|Nº|N°|#)\.?\s*\d"#)
+            })
+        else { return phrase }
+        return pieces[..<first].joined(separator: ", ")
+    }
+
     /// The structured sender and addressees from the phrases read (see ``CorrespondentReader``), the
     /// telegram number and place of receipt they carry, and the origin when no line stated it.
     static func readCorrespondentParts(into metadata: inout TelegramMetadata) {
+        metadata.sender = metadata.sender.map(withoutTrailingMarkings)
+        metadata.recipient = metadata.recipient.map(withoutTrailingMarkings)
         if let sender = metadata.sender { metadata.senderParts = CorrespondentReader.read(sender) }
         if let recipient = metadata.recipient {
             metadata.recipientParts = recipientPhrases(recipient).map(CorrespondentReader.read).filter { !$0.isEmpty }

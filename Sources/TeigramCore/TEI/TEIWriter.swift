@@ -40,6 +40,7 @@ public struct TEIWriter: Sendable {
         var report = EncodingReport()
         var state = TaggingState(documentYear: metadata.date?.year)
         let tagger = EntityTagger(authority: authority)
+        let metadata = Self.placesAsPlaces(metadata, tagger: tagger, state: state)
         let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
         let path = page.path
         for (key, ref) in [
@@ -743,6 +744,38 @@ public struct TEIWriter: Sendable {
             caseInsensitive: true)
         return XML.Element(
             "rs", attributes: [XML.Attribute("type", isBody ? "org" : "person")], children: [.text(display)])
+    }
+
+    /// Correspondents that are only a place the authority knows ("Telegram from Pyongyang to Bucharest"): the
+    /// sender's place becomes the origin and an addressee's the place of receipt, and neither stays a
+    /// correspondent (a city is no person). Only a phrase read as a person alone, with no office, is
+    /// looked at; a sidecar's ref keeps its correspondent.
+    static func placesAsPlaces(_ metadata: TelegramMetadata, tagger: EntityTagger, state: TaggingState)
+        -> TelegramMetadata
+    {
+        func place(_ part: Correspondent) -> String? {
+            guard part.office == nil, let person = part.person else { return nil }
+            let name = person.components(separatedBy: ", ").first ?? person
+            if case .place = tagger.headerPlace(name, state: state) { return person }
+            return nil
+        }
+        var metadata = metadata
+        if metadata.senderRef == nil, let origin = place(metadata.senderParts) {
+            metadata.sender = nil
+            metadata.senderParts = Correspondent()
+            if metadata.origin == nil || metadata.originIsInferred {
+                metadata.origin = origin
+                metadata.originIsInferred = false
+            }
+        }
+        if metadata.recipientRef == nil, !metadata.recipientParts.isEmpty,
+            metadata.recipientParts.allSatisfy({ place($0) != nil })
+        {
+            if metadata.receivedPlace == nil { metadata.receivedPlace = metadata.recipientParts.first.flatMap(place) }
+            metadata.recipient = nil
+            metadata.recipientParts = []
+        }
+        return metadata
     }
 
     /// The citation's mixed-case copy of a title written in capitals ("CABLE FROM THE CHINESE EMBASSY …" is

@@ -341,3 +341,83 @@ struct TelegramNumberInTextTests {
         #expect(read.number == "346")
     }
 }
+
+/// A title's correspondents that are only places ("Telegram from Pyongyang to Bucharest, TOP SECRET").
+@Suite("Places read as correspondents")
+struct PlaceCorrespondentTests {
+    @Test func markingsAfterACorrespondentAreNoPartOfIt() {
+        #expect(MetadataReader.withoutTrailingMarkings("Bucharest, TOP SECRET, No. 76.018") == "Bucharest")
+        #expect(
+            MetadataReader.withoutTrailingMarkings("Washington, DC, No.084.504, Urgent, SECRET") == "Washington, DC")
+        #expect(MetadataReader.withoutTrailingMarkings("Ambassador Smith, Rome") == "Ambassador Smith, Rome")
+    }
+
+    @Test func aPlaceAloneIsTheOriginAndThePlaceOfReceiptNotACorrespondent() throws {
+        let authority = try testAuthority(
+            """
+            <listPlace><place xml:id="pyongyang"><placeName type="standard">Pyongyang</placeName></place>
+            <place xml:id="bucharest"><placeName type="standard">Bucharest</placeName></place></listPlace>
+            """)
+        var metadata = TelegramMetadata()
+        metadata.sender = "Pyongyang"
+        metadata.recipient = "Bucharest"
+        MetadataReader.readCorrespondentParts(into: &metadata)
+        let resolved = TEIWriter.placesAsPlaces(
+            metadata, tagger: EntityTagger(authority: authority), state: TaggingState())
+        #expect(resolved.sender == nil && resolved.recipient == nil)
+        #expect(resolved.origin == "Pyongyang" && !resolved.originIsInferred)
+        #expect(resolved.receivedPlace == "Bucharest")
+    }
+
+    @Test func aPersonStaysACorrespondent() throws {
+        let authority = try testAuthority(
+            #"<listPlace><place xml:id="pyongyang"><placeName type="standard">Pyongyang</placeName></place></listPlace>"#
+        )
+        var metadata = TelegramMetadata()
+        metadata.sender = "Maneli (Saigon)"
+        MetadataReader.readCorrespondentParts(into: &metadata)
+        let resolved = TEIWriter.placesAsPlaces(
+            metadata, tagger: EntityTagger(authority: authority), state: TaggingState())
+        #expect(resolved.senderParts.person == "Maneli")
+    }
+}
+
+/// The addressee of a received telegram's form or address line.
+@Suite("Receiving office")
+struct ReceivingOfficeTests {
+    @Test func aReceivedFormNamesTheAddressee() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Cable from Wang Tao, 'Chairman Ho Meeting with Chargé D'Affaires Wang', November 23, 1962
+
+            Telegram Received by the Foreign Ministry
+
+            Today Chairman Ho met by appointment with me and spoke of his letters.
+            """)
+        #expect(read.recipient == "Foreign Ministry")
+    }
+
+    @Test func anAddressLineEndingInAColonNamesTheAddressee() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Cable from Wang Tao, 'Chairman Ho Meeting', November 23, 1962
+
+            [To] The Foreign Ministry:
+
+            Today Chairman Ho met by appointment with me and spoke of his letters.
+            """)
+        #expect(read.recipient == "Foreign Ministry")
+    }
+
+    @Test func aSentenceOpeningWithToIsNoAddressLine() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Cable from Wang Tao, November 23, 1962
+
+            To sum up:
+
+            Today Chairman Ho met by appointment with me and spoke of his letters.
+            """)
+        #expect(read.recipient == nil)
+    }
+}
