@@ -44,7 +44,7 @@ public struct EntityTagger: Sendable {
         "monsieur", "mme", "genosse", "towarzysz", "tow", "tov", "тов", "товарищ", "товарищу", "товарища",
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
-        "queen", "emperor", "ms", "miss", "affaires",
+        "queen", "emperor", "ms", "miss", "affaires", "daffaires",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.

@@ -8,7 +8,7 @@ public enum TaggingContext: Sendable, Equatable {
     /// after "by"/"to" and in the list are clerks and recipients.
     case dispatch
     /// A cable's routing or page-header line ("FM AMEMBASSY MOSCOW", "TO SECSTATE WASHDC", "PAGE 02 MOSCOW
-    /// 30317 090657Z", "TAGS: PFOR, UR"): no names are tagged; the correspondents it names are recorded in
+    /// 30317 090657Z", "TAGS: PFOR, UR") or its declassification stamp: no names are tagged; the correspondents it names are recorded in
     /// the header's `correspDesc`.
     case routing
 
@@ -16,7 +16,7 @@ public enum TaggingContext: Sendable, Equatable {
     /// word is looked up before the expression runs (most lines open with another word).
     public static func routing(for line: String) -> TaggingContext? {
         guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return nil }
-        if isCableReference(line) { return .routing }
+        if isCableReference(line) || isDeclassificationStamp(line) { return .routing }
         let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
         guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
         if word.elementsEqual("TO".utf8) || word.elementsEqual("FM".utf8) || word.elementsEqual("INFO".utf8) {
@@ -61,6 +61,15 @@ public enum TaggingContext: Sendable, Equatable {
             }
         }
         return hasSerial && names <= 2
+    }
+
+    /// The State Department's declassification stamp on every page of a released cable ("Sheryl P. Walter
+    /// Declassified/Released US Department of State EO Systematic Review 20 Mar 2014"): the reviewer is no
+    /// name of the telegram. A line of at most 160 bytes holding "Declassified/Released" or "EO Systematic
+    /// Review".
+    static func isDeclassificationStamp(_ line: String) -> Bool {
+        line.utf8.count <= 160
+            && (line.containsBytes(of: "Declassified/Released") || line.containsBytes(of: "EO Systematic Review"))
     }
 
     /// First words of the fields ``routing(for:)`` knows.

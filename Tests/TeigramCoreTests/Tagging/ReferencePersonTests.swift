@@ -217,3 +217,24 @@ struct OrganisationEvidenceTests {
         #expect(try organisations("Pravda, however, did not print it.") == ["Pravda"])
     }
 }
+
+/// Words around a name that are no part of it.
+@Suite("Name boundaries of titles and stamps")
+struct TitleAndStampBoundaryTests {
+    @Test func chargeDAffairesIsOneTitle() throws {
+        let tagger = EntityTagger(authority: try #require(OrganisationEvidenceTests.authority))
+        var state = TaggingState()
+        let text = "He met Chargé D'Affaires Wang today."
+        let units = UTF16Text.units(of: text)
+        let names = tagger.mentions(in: units, state: &state).filter { $0.kind == .person }.map {
+            UTF16Text.string(units[$0.range])
+        }
+        #expect(names == ["Wang"])
+    }
+
+    @Test func theDeclassificationStampNamesNobody() {
+        let stamp = "Sheryl P. Walter Declassified/Released US Department of State EO Systematic Review 20 Mar 2014"
+        #expect(TaggingContext.routing(for: stamp) == .routing)
+        #expect(TaggingContext.routing(for: "Sheryl Walter met the minister.") == nil)
+    }
+}
