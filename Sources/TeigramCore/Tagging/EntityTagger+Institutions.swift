@@ -159,7 +159,15 @@ extension EntityTagger {
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
         blocked: [Range<Int>], state: inout TaggingState
     ) {
-        guard !capitalsText, tokens.count > 1 else { return }
+        // Most texts hold no mission noun in lower case: one pass over the tokens tells, before any array
+        // is made.
+        guard !capitalsText, tokens.count > 1,
+            tokens.contains(where: { token in
+                // The nouns have seven to nine letters: the length is compared before the word is hashed.
+                !token.isCapitalised && (7...9).contains(token.folded.utf8.count)
+                    && Self.missionNouns.contains(token.folded)
+            })
+        else { return }
         let covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
         for index in 0..<(tokens.count - 1) {
             let noun = tokens[index + 1]
@@ -197,7 +205,14 @@ extension EntityTagger {
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
         blocked: [Range<Int>], state: inout TaggingState
     ) {
-        guard !capitalsText else { return }
+        // Most texts hold no word of three to six capitals: one pass over the tokens tells, before any
+        // array is made.
+        guard !capitalsText,
+            tokens.contains(where: { token in
+                token.isAllCaps && (3...6).contains(token.folded.utf8.count)
+                    && token.folded.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
+            })
+        else { return }
         let covered = Self.tokenCoverage(tokens, found)
         func isAbbreviation(_ index: Int) -> Bool {
             let token = tokens[index]
@@ -242,7 +257,28 @@ extension EntityTagger {
     /// Whether a lower-case word as written is a well-formed Roman numeral ("xviii", "mcm"; not "icc"). The
     /// folded form will not do: folding writes "ii" as "y".
     static func isRomanNumeral(_ word: String) -> Bool {
-        word.wholeMatch(of: /m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})/) != nil && !word.isEmpty
+        // Read the letters as a number, then write the number back: a well-formed numeral is its own
+        // canonical form (a regular expression here cost 1.2 M instructions a telegram).
+        let values: [UInt8: Int] = [0x69: 1, 0x76: 5, 0x78: 10, 0x6C: 50, 0x63: 100, 0x64: 500, 0x6D: 1000]
+        let digits = word.utf8.compactMap { values[$0] }
+        guard !digits.isEmpty, digits.count == word.utf8.count, digits.count <= 15 else { return false }
+        var total = 0
+        for (index, value) in digits.enumerated() {
+            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        }
+        guard (1...3999).contains(total) else { return false }
+        var canonical = ""
+        var rest = total
+        for (value, letters) in [
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+            (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ] {
+            while rest >= value {
+                canonical += letters
+                rest -= value
+            }
+        }
+        return canonical == word
     }
 
     /// Words that open sentences and headings and are never part of a name.

@@ -433,9 +433,7 @@ public struct EntityTagger: Sendable {
     /// Whether `candidate` can be named in this document: a person is not named before
     /// ``AuthorityEntry/earliestMentionYear`` (unknown years admit everyone).
     private func isNameable(_ candidate: NameIndex.Candidate, state: TaggingState) -> Bool {
-        guard candidate.kind == .person, let year = state.documentYear,
-            let earliest = authority.entries[candidate.id]?.earliestMentionYear
-        else { return true }
+        guard let earliest = candidate.earliestMentionYear, let year = state.documentYear else { return true }
         return year >= earliest
     }
 

@@ -13,6 +13,9 @@ public struct NameIndex: Sendable {
         public var nameType: String
         /// Generated (gazetteer) entry.
         public var isGenerated: Bool
+        /// The entry's ``AuthorityEntry/earliestMentionYear``, kept here so the tagger does not look the
+        /// entry up for every candidate of a name.
+        public var earliestMentionYear: Int? = nil
     }
 
     struct Node: Sendable {
@@ -62,7 +65,9 @@ public struct NameIndex: Sendable {
             node = Self.slotValue(&nodes[node].children[token, default: -1], fresh: fresh, isNew: &isNew)
             if isNew { nodes.append(Node()) }
         }
-        let candidate = Candidate(id: entry.id, kind: entry.kind, nameType: type, isGenerated: entry.isGenerated)
+        let candidate = Candidate(
+            id: entry.id, kind: entry.kind, nameType: type, isGenerated: entry.isGenerated,
+            earliestMentionYear: entry.earliestMentionYear)
         if !nodes[node].candidates.contains(candidate) {
             nodes[node].candidates.append(candidate)
             count += 1

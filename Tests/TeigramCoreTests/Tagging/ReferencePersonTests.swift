@@ -200,6 +200,24 @@ struct OrganisationEvidenceTests {
         #expect(EntityTagger.isRomanNumeral("xviii") && !EntityTagger.isRomanNumeral("icc"))
     }
 
+    /// The numeral test reads and rewrites the number for speed; the regular expression is the plain
+    /// definition it must agree with, on every string of up to four numeral letters and every canonical
+    /// numeral.
+    @Test func theRomanNumeralTestAgreesWithTheRegularExpression() {
+        let letters = ["i", "v", "x", "l", "c", "d", "m"]
+        var words = letters
+        var layer = letters
+        for _ in 1..<4 {
+            layer = layer.flatMap { prefix in letters.map { prefix + $0 } }
+            words += layer
+        }
+        words += ["mmmcmxcix", "mcmlxxxiv", "xviii", "mmxxvi", "icc", "iiii", "vx", "mcmxcxl"]
+        for word in words {
+            let plain = word.wholeMatch(of: /m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})/) != nil
+            #expect(EntityTagger.isRomanNumeral(word) == plain, "\(word)")
+        }
+    }
+
     @Test func aLineOfCodesHoldsNoOrganisation() throws {
         #expect(try organisations("TAGS: PFOR, GDS, ZFF").isEmpty)
     }
