@@ -1,7 +1,8 @@
 /// What the `teigram` executable carries, so that it works from any directory: the bundled RELAX NG
-/// customisation (`Schemas/teigram.rng`) and the built-in authority files (`Authority/*.xml` beside this
-/// file). They are embedded at build time from those files (the EmbedDefaults plugin); a project's own
-/// `Schemas/teigram.rng` and `Corpus/authority/` are layered over them by TeigramCore.
+/// customisation (`Schemas/teigram.rng`) and the built-in authority files (`Authority/*.xml`, and the
+/// person lists `Authority/*.tsv`, beside this file). They are embedded at build time from those files (the
+/// EmbedDefaults plugin); a project's own `Schemas/teigram.rng` and `Corpus/authority/` are layered over
+/// them by TeigramCore.
 public enum TeigramDefaults {
     /// One embedded file.
     public struct File: Sendable {
