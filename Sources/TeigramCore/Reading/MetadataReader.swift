@@ -386,7 +386,7 @@ public enum MetadataReader {
         let text = TitlePatterns.citationLeadIn.replacing(in: collapseWhitespace(title), with: "")
         guard
             let match = CorrespondentReader.captures(
-                #"^((?:(?:Top|Strictly|Most|Very)\s+)?(?:Secret|Confidential|Urgent|Personal)(?:\s+and\s+(?:Personal|Secret|Urgent))?)\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:Coded\s+|Ciphered\s+|Cipher\s+)?(?:Telegram|Cable|Ciphergram|Cryptogram|Report|Letter|Memorandum|Note|Message)\b"#,
+                #"^((?:(?:Top|Strictly|Most|Very)\s+)?(?:Secret|Confidential|Urgent|Personal)(?:\s+and\s+(?:Personal|Secret|Urgent))?)\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:Cipher(?:ed)?\s+|Coded\s+)?(?:Telegram|Cable|Ciphergram|Cryptogram|Report|Letter|Memorandum|Note|Message)\b"#,
                 in: text)
         else { return nil }
         return match.groups[0] ?? nil

@@ -10,9 +10,14 @@ enum TextPattern {
         (sensitive: [String: NSRegularExpression], insensitive: [String: NSRegularExpression])
     >(([:], [:]))
 
+    /// The longest pattern, in UTF-16 units: Foundation on Linux copies a longer one into a buffer it never
+    /// frees (LeakSanitizer reports it in the fuzzing run), so patterns are kept at most this long.
+    static let longestPattern = 256
+
     /// The compiled expression for `pattern` (a malformed pattern, a programming error caught by the
-    /// tests, matches nothing).
+    /// tests, matches nothing). `pattern` is at most ``longestPattern`` UTF-16 units long.
     static func regex(_ pattern: String, caseInsensitive: Bool) -> NSRegularExpression? {
+        assert(pattern.utf16.count <= longestPattern, "pattern longer than \(longestPattern) UTF-16 units: \(pattern)")
         if let cached = cache.withLock({ caseInsensitive ? $0.insensitive[pattern] : $0.sensitive[pattern] }) {
             return cached
         }

@@ -33,17 +33,14 @@ public struct AuthorityEntry: Sendable {
     /// The entry as written in its file, copied into each document that mentions it (for a row of a person
     /// list, the element the row stands for, made on each call: ``PersonListRow/element``).
     public var element: XML.Element {
-        switch source {
-        case .element(let element): element
-        case .personListRow(let row): row.element
-        }
+        parsedElement ?? personListRow?.element ?? XML.Element(kind.rawValue, attributes: [XML.Attribute("xml:id", id)])
     }
-    /// Where ``element`` comes from.
-    private var source: Source
-    private enum Source: Sendable {
-        case element(XML.Element)
-        case personListRow(PersonListRow)
-    }
+    /// The element as parsed from a TEI file, or `nil` for a row of a person list.
+    // Two optionals rather than an enum with two payloads: such an enum keeps its case in the spare bits of
+    // the pointer, which hides the reference from LeakSanitizer (the fuzzing run reported the whole list).
+    private var parsedElement: XML.Element?
+    /// The row of a person list the entry comes from, or `nil` for an entry of a TEI file.
+    private var personListRow: PersonListRow?
     /// Where the entry stands.
     public var file: String
     /// 1-based line of the entry.
@@ -71,7 +68,8 @@ public struct AuthorityEntry: Sendable {
             kind == .person ? Self.years(ofPerson: element) : (nil, nil)
         self.init(
             id: id, kind: kind, standardName: standardName, names: names, file: file, line: element.line,
-            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, source: .element(element))
+            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, parsedElement: element,
+            personListRow: nil)
     }
 
     /// A person of a person list.
@@ -83,12 +81,13 @@ public struct AuthorityEntry: Sendable {
         self.init(
             id: row.id, kind: .person, standardName: row.standardName, names: row.names, file: file, line: row.line,
             earliestMentionYear: row.birth.flatMap { Int($0) }.map { $0 + 10 }, floruitYears: floruit,
-            source: .personListRow(row))
+            parsedElement: nil, personListRow: row)
     }
 
     private init(
         id: String, kind: Kind, standardName: String, names: [(text: String, type: String)], file: String, line: Int,
-        earliestMentionYear: Int?, floruitYears: ClosedRange<Int>?, source: Source
+        earliestMentionYear: Int?, floruitYears: ClosedRange<Int>?, parsedElement: XML.Element?,
+        personListRow: PersonListRow?
     ) {
         self.id = id
         self.kind = kind
@@ -99,7 +98,8 @@ public struct AuthorityEntry: Sendable {
         self.isGenerated = Self.generatedIDPrefixes.contains { id.hasPrefix($0) }
         self.earliestMentionYear = earliestMentionYear
         self.floruitYears = floruitYears
-        self.source = source
+        self.parsedElement = parsedElement
+        self.personListRow = personListRow
     }
 }
 
