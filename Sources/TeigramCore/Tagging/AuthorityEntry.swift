@@ -74,14 +74,13 @@ public struct AuthorityEntry: Sendable {
 
     /// A person of a person list.
     init(row: PersonListRow, file: String) {
-        var floruit: ClosedRange<Int>?
-        if let from = row.floruit.flatMap({ Int($0.from) }), let to = row.floruit.flatMap({ Int($0.to) }), from <= to {
-            floruit = from...to
-        }
+        let years = Self.years(
+            birth: row.birth.flatMap { Int($0) }, floruitFrom: row.floruit.flatMap { Int($0.from) },
+            floruitTo: row.floruit.flatMap { Int($0.to) })
         self.init(
             id: row.id, kind: .person, standardName: row.standardName, names: row.names, file: file, line: row.line,
-            earliestMentionYear: row.birth.flatMap { Int($0) }.map { $0 + 10 }, floruitYears: floruit,
-            parsedElement: nil, personListRow: row)
+            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, parsedElement: nil,
+            personListRow: row)
     }
 
     private init(
@@ -114,9 +113,19 @@ extension AuthorityEntry {
             else { return nil }
             return year
         }
+        return years(
+            birth: year("birth", "when"), floruitFrom: year("floruit", "from"), floruitTo: year("floruit", "to"))
+    }
+
+    /// The one rule for both forms of an entry: the first year a document can name the person is the year of
+    /// birth plus ten; the floruit is the range from–to, unknown when either end is missing or they are
+    /// reversed.
+    static func years(birth: Int?, floruitFrom: Int?, floruitTo: Int?) -> (
+        earliestMention: Int?, floruit: ClosedRange<Int>?
+    ) {
         var floruit: ClosedRange<Int>?
-        if let from = year("floruit", "from"), let to = year("floruit", "to"), from <= to { floruit = from...to }
-        return (year("birth", "when").map { $0 + 10 }, floruit)
+        if let from = floruitFrom, let to = floruitTo, from <= to { floruit = from...to }
+        return (birth.map { $0 + 10 }, floruit)
     }
 }
 extension AuthorityEntry {

@@ -467,10 +467,9 @@ public struct EntityTagger: Sendable {
             return nil
         }
         var active: [String] = []
-        for bearer in bearers where !active.contains(bearer.id) {
-            if let entry = authority.entries[bearer.id], let floruit = entry.floruitYears,
-                (floruit.lowerBound - 2)...(floruit.upperBound + 2) ~= year,
-                year >= entry.earliestMentionYear ?? Int.min
+        for bearer in bearers where !active.contains(bearer.id) && isNameable(bearer, state: state) {
+            if let floruit = authority.entries[bearer.id]?.floruitYears,
+                (floruit.lowerBound - 2)...(floruit.upperBound + 2) ~= year
             {
                 active.append(bearer.id)
             }
