@@ -53,3 +53,41 @@ public enum ISODate {
         }
     }
 }
+
+/// A day of the proleptic Gregorian calendar, for reckoning intervals between dates a document gives.
+public struct CalendarDay: Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Creates a day; `nil` unless the month and day exist in that year.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year) else {
+            return nil
+        }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// The day of an ISO value with a day (`YYYY-MM-DD`, a time after it ignored); `nil` for coarser values.
+    public init?(iso: String) {
+        let fields = iso.prefix(10).split(separator: "-")
+        guard iso.count >= 10, fields.count == 3, let year = Int(fields[0]), let month = Int(fields[1]),
+            let day = Int(fields[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String { DateRecognizer.isoDay(year: year, month: month, day: day) }
+
+    /// Days from 1 March of year 0 (a day count in which leap days fall at the end of a year).
+    var dayNumber: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let shiftedMonth = (month + 9) % 12
+        return 365 * shiftedYear + shiftedYear / 4 - shiftedYear / 100 + shiftedYear / 400
+            + (153 * shiftedMonth + 2) / 5 + day - 1
+    }
+
+    /// Days from `other` to this day (negative when this day is earlier).
+    public func days(since other: CalendarDay) -> Int { dayNumber - other.dayNumber }
+}

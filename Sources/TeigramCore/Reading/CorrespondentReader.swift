@@ -94,6 +94,25 @@ public enum CorrespondentReader {
         }
         // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
         var name = phrase
+        // "Ion Dorobantu, Romanian Charge d’Affaires in Beijing": a name, then the office held (a title word
+        // after at most one capitalised adjective), then the place.
+        if let comma = phrase.range(of: ", "), isNameLike(String(phrase[..<comma.lowerBound])) {
+            let office = phrase[comma.upperBound...]
+            let words = office.split(separator: " ")
+            let titleAt = words.prefix(2).firstIndex { word in
+                titleWords.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+                    && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(word.lowercased())
+            }
+            if titleAt != nil {
+                result.person = stripTitles(String(phrase[..<comma.lowerBound]))
+                if let place = captures(
+                    #"\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})$"#, in: String(office)
+                ) {
+                    result.place = place.groups[0] ?? nil
+                }
+                return
+            }
+        }
         if phrase.containsBytes(of: " in ") || phrase.containsBytes(of: " at ") || phrase.containsBytes(of: ","),
             let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
             let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after))
@@ -158,6 +177,33 @@ public enum CorrespondentReader {
         let lower = phrase.lowercased()
         return lower.hasSuffix("secretary of state") || lower.contains("secretary of state washington")
             || lower.contains("foreign office")
+    }
+
+    /// Lower-case words a correspondent phrase may hold besides titles and office words ("the Embassy of
+    /// Hungary in North Vietnam", "Chargé d'Affaires a.i.", "Ministry of foreign affairs").
+    static let phraseFunctionWords: Set<String> = [
+        "and", "the", "for", "of", "in", "at", "des", "del", "della", "dos", "das", "von", "van", "der", "den", "und",
+        "pour", "les", "per", "por", "para", "y", "et", "a.i", "ad", "interim", "no", "nr",
+    ]
+
+    /// Whether a phrase read as a sender or addressee can be one: a name or an office, not prose. A phrase
+    /// holding the word "from", or a lower-case Latin word of three letters or more that is neither a title,
+    /// an office word nor a function word ("The Chinese letter holds the date …", "Two Foreign Office
+    /// telegrams reporting back", "KROTOV, copy"), is prose that only happens to hold " to ". Words in
+    /// other scripts are not judged (a Russian title's case endings are lower case).
+    public static func isCorrespondentPhrase(_ phrase: String) -> Bool {
+        for word in cleaned(phrase).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }) {
+            let folded = word.lowercased().trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
+            if folded == "from" { return false }
+            guard let first = word.unicodeScalars.first, ("a"..."z").contains(first), folded.utf8.count >= 3,
+                folded.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "'" || $0 == "’" || $0 == "-" })
+            else { continue }
+            if phraseFunctionWords.contains(folded) || titleWords.contains(folded) || officeWords.contains(folded) {
+                continue
+            }
+            return false
+        }
+        return true
     }
 
     /// One to four words, each opening with a capital letter or an initial ("A. Gromyko", "Bastian Pinto",

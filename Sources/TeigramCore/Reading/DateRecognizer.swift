@@ -198,10 +198,22 @@ public struct DateRecognizer: Sendable {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The first date of `text` that carries its own year, if any (used for dates of lines and titles).
+    /// The first date of `text` that carries its own year, if any (used for dates of lines and titles). A
+    /// date a declassification or release stamp gives ("Declassified/Released US Department of State EO
+    /// Systematic Review 20 Mar 2014", "Sanitized Copy Approved for Release 2010/11/16") is the archive's,
+    /// not the document's, and is passed over.
     public func firstFullDate(in text: String) -> RecognizedDate? {
-        dates(in: text).first { $0.certainty == nil && $0.iso.count >= 7 }
+        let mayHoldStamp = Self.stampWords.contains { text.containsBytes(of: $0) }
+        return dates(in: text).first { date in
+            guard date.certainty == nil, date.iso.count >= 7 else { return false }
+            guard mayHoldStamp else { return true }
+            let before = UTF16Text.substring(text, max(0, date.range.lowerBound - 60)..<date.range.lowerBound)
+            return !Self.stampWords.contains { before.containsBytes(of: $0) }
+        }
     }
+
+    /// Words of a declassification or release stamp just before its date.
+    static let stampWords = ["Declassified", "Systematic Review", "Approved for Release", "Released"]
 
     private func normalise(form: Form, group: (Int) -> String, range: Range<Int>) -> RecognizedDate? {
         switch form {

@@ -63,6 +63,14 @@ public enum MetadataReader {
             metadata.date = date.date
             metadata.dateText = date.text
         }
+        if metadata.date == nil, let date = shortParagraphDate(page, recognizer: recognizer) {
+            metadata.date = date.date
+            metadata.dateText = date.text
+        }
+        if metadata.date == nil, let date = citationDate(page, recognizer: recognizer) {
+            metadata.date = date.date
+            metadata.dateText = date.text
+        }
         if let part = page.parts.first { readReceipt(part, into: &metadata) }
         if page.parts.count > 1 {
             for part in page.parts {
@@ -356,12 +364,23 @@ public enum MetadataReader {
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
         }
+        // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
+        // first paragraphs when a page opens with a transcript's description.
+        let addressLines =
+            (page.parts.first?.body.prefix(8).compactMap { block -> String? in
+                guard case .paragraph(let unit) = block, unit.text.utf8.count <= 100, unit.text.hasPrefix("FROM ")
+                else {
+                    return nil
+                }
+                let line = collapseWhitespace(unit.text)
+                return PageReader.isInCapitals(line) && line.containsBytes(of: " TO ") ? line : nil
+            } ?? []).filter { !lines.contains($0) }
         // The archive's citation sentence in the preface of older Wilson pages ("\"Secret Telegram from A to
         // B,\" May 31, 1963, …").
         let citations = page.preface.map { collapseWhitespace($0.text) }.filter {
             $0.hasPrefix("\"") || $0.hasPrefix("“")
         }
-        return lines + citations
+        return lines + addressLines + citations
     }
 
     /// The part of a citation that can name correspondents: its quoted title ("\"Secret Telegram from A to
@@ -399,13 +418,49 @@ public enum MetadataReader {
         for text in fileNumberLines(page) {
             guard
                 let match = CorrespondentReader.captures(
-                    #"^\d{3}[\w.]*/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
+                    #"^\d{3}[\w.]*(?:\s[\w.]+)?/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
                 let month = match.groups[0].flatMap({ Int($0) }), let day = match.groups[1].flatMap({ Int($0) }),
                 let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
                 (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
             else { continue }
             let iso = DateRecognizer.isoDay(year: year, month: month, day: day)
             return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
+        }
+        return nil
+    }
+
+    /// The first full date of a short paragraph (at most 100 bytes) among the first eight of the first
+    /// document: a dispatch line the page reader took for text ("No.430 D. 4.04 p.m. October 25, 1956").
+    static func shortParagraphDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
+        date: RecognizedDate, text: String
+    )? {
+        for block in page.parts.first?.body.prefix(8) ?? [] {
+            guard case .paragraph(let unit) = block, unit.text.utf8.count <= 100,
+                !TaggingContext.isDeclassificationStamp(unit.text), let date = recognizer.firstFullDate(in: unit.text)
+            else { continue }
+            return (date, UTF16Text.substring(unit.text, date.range))
+        }
+        return nil
+    }
+
+    /// The date an archive's citation gives right after the document's quoted title (`"Telegram, Embassy of
+    /// Hungary in North Vietnam to the Hungarian Foreign Ministry," October 29, 1971, History and Public
+    /// Policy Program Digital Archive, …`), for pages whose text gives no date: the archive's dating of the
+    /// document. Only a full date that opens the text after the closing quotation mark counts.
+    static func citationDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (date: RecognizedDate, text: String)?
+    {
+        for unit in page.citation + page.preface where unit.text.utf8.count <= 2_000 {
+            let text = collapseWhitespace(unit.text)
+            for closing in [",\u{201D} ", ",\" "] where text.containsBytes(of: closing) {
+                var search = text.startIndex..<text.endIndex
+                while let quote = text.range(of: closing, range: search) {
+                    let after = String(text[quote.upperBound...].prefix(40))
+                    if let date = recognizer.firstFullDate(in: after), date.range.lowerBound == 0 {
+                        return (date, UTF16Text.substring(after, date.range))
+                    }
+                    search = quote.upperBound..<text.endIndex
+                }
+            }
         }
         return nil
     }
@@ -426,7 +481,8 @@ public enum MetadataReader {
     static func decimalFileNumber(_ page: TelegramPage) -> String? {
         for text in fileNumberLines(page) {
             if let match = CorrespondentReader.captures(
-                #"^(\d{3}[\w.]*/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#, in: text)
+                #"^(\d{3}[\w.]*(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
+                in: text)
             {
                 return match.groups[0] ?? nil
             }
@@ -542,10 +598,17 @@ public enum MetadataReader {
             + (page.parts.first?.body.prefix(4).flatMap { block -> [TextUnit] in
                 if case .paragraph(let unit) = block { return [unit] } else { return [] }
             } ?? [])
-        // A routing block has an "FM " line: pages without one are left at once.
-        guard units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) else { return }
-        let lines = Array(
-            units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(60).map { collapseWhitespace(String($0)) })
+        // A routing block has an "FM " line, or (run into one paragraph by text extraction) " FM " before a
+        // telegraphic address: pages without one are left at once.
+        let lines: [String]
+        if units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) {
+            lines = Array(
+                units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(60).map { collapseWhitespace(String($0)) })
+        } else if let runOn = units.lazy.compactMap(runOnRoutingLines).first {
+            lines = runOn
+        } else {
+            return
+        }
         var from: String?
         var to: String?
         var dateTime: (iso: String, text: String)?
@@ -618,6 +681,24 @@ public enum MetadataReader {
         }
     }
 
+    /// The fields of a routing block that text extraction ran into one paragraph ("… 46 O 091603Z NOV 77
+    /// ZFF-4 FM AMEMBASSY MOSCOW TO SECSTATE WASHDC NIACT IMMEDIATE 4280 S E C R E T SECTION 1 OF 2 MOSCOW
+    /// 16276 NODIS …"), each on a line of its own: a line opens at a date-time group, at FM or TO before a
+    /// telegraphic address, at a letter-spaced classification, at a distribution caveat and at E.O., TAGS
+    /// and SUBJECT. `nil` unless the paragraph's first 3,000 bytes hold " FM " before a telegraphic address.
+    static func runOnRoutingLines(_ unit: TextUnit) -> [String]? {
+        let head = String(decoding: unit.text.utf8.prefix(3_000), as: UTF8.self)
+        guard head.containsBytes(of: " FM "),
+            CorrespondentReader.telegraphicAddresses.contains(where: { head.containsBytes(of: " FM " + $0.0 + " ") })
+        else { return nil }
+        let addresses = CorrespondentReader.telegraphicAddresses.map(\.0).joined(separator: "|")
+        let split = collapseWhitespace(head).replacingPattern(
+            #"\s(?=(?:[OPRZ]\s\d{6}Z\s[A-Z]{3}\s\d{2}\b|(?:FM|TO|INFO)\s(?:"# + addresses
+                + #")\b|S\sE\sC\sR\sE\sT\b|C\sO\sN\sF\sI|T\sO\sP\sS|L\sI\sM\sI|U\sN\sC\sL|(?:NODIS|EXDIS|LIMDIS)\b|E\.?\s?O\.?\s\d|TAGS\b|SUBJECT\b))"#,
+            with: "\n")
+        return split.splitOnASCII("\n").prefix(60).map { String($0) }
+    }
+
     /// Security classifications a cable writes letter-spaced at the head of its text, without spaces.
     static let spacedClassifications: [(letters: String, term: String)] = [
         ("TOPSECRET", "TOP SECRET"), ("SECRET", "SECRET"), ("CONFIDENTIAL", "CONFIDENTIAL"),
@@ -660,6 +741,67 @@ public enum MetadataReader {
             metadata.receivedDateText = UTF16Text.substring(text, date.range)
             return
         }
+        guard let documentDate = metadata.date else { return }
+        for line in part.opener + part.closer where line.unit.text.utf8.count <= 300 {
+            let text = collapseWhitespace(line.unit.text)
+            guard text.containsBytes(of: "eceived") || text.containsBytes(of: "rrived"),
+                let receipt = partialReceiptDate(text, documentDate: documentDate)
+            else { continue }
+            metadata.receivedDate = receipt.date
+            metadata.receivedDateText = receipt.text
+            return
+        }
+    }
+
+    /// The receipt date of a cipher form that writes day and month only, with or without a two-digit year
+    /// ("From…Saigon……dispatched on 5.31 at 10:00 hours……..received 6.1 at 9:58 hours"): read against the
+    /// document's date. The order of day and month is the one under which the dispatch date on the same
+    /// line is the document's date; without a dispatch date, the one that puts the receipt on the
+    /// document's date or within 60 days after it (`cert="medium"`, an editorial reading). A receipt before
+    /// the document's date, or a reading that both orders allow equally, gives `nil`.
+    static func partialReceiptDate(_ text: String, documentDate: RecognizedDate) -> (
+        date: RecognizedDate, text: String
+    )? {
+        guard let sent = CalendarDay(iso: documentDate.iso),
+            let match = CorrespondentReader.captures(
+                #"(?i:received|arrived)(?:\s+(?i:on))?[\s.…:]+((\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)\b"#, in: text),
+            let written = match.groups[0], let first = match.groups[1].flatMap({ Int($0) }),
+            let second = match.groups[2].flatMap({ Int($0) })
+        else { return nil }
+        let statedYear = match.groups[3].flatMap { $0 }.flatMap(DateRecognizer.fullYear)
+        /// The receipt under one order, its year the stated one or the document's (the next when the month
+        /// comes before the document's).
+        func receipt(month: Int, day: Int) -> CalendarDay? {
+            var year = statedYear ?? sent.year
+            if statedYear == nil, month < sent.month { year += 1 }
+            return CalendarDay(year: year, month: month, day: day)
+        }
+        let monthFirst = receipt(month: first, day: second)
+        let dayFirst = receipt(month: second, day: first)
+        var chosen: CalendarDay?
+        var certainty: String? = "medium"
+        if let dispatch = CorrespondentReader.captures(
+            #"(?i:dispatched|sent)(?:\s+(?i:on))?[\s.…:]+(\d{1,2})\.(\d{1,2})\b"#, in: text),
+            let a = dispatch.groups[0].flatMap({ Int($0) }), let b = dispatch.groups[1].flatMap({ Int($0) })
+        {
+            if a == sent.month && b == sent.day && !(a == sent.day && b == sent.month) {
+                chosen = monthFirst
+                certainty = nil
+            } else if a == sent.day && b == sent.month && !(a == sent.month && b == sent.day) {
+                chosen = dayFirst
+                certainty = nil
+            }
+        }
+        if chosen == nil {
+            let plausible = [monthFirst, dayFirst].compactMap { $0 }.filter {
+                let days = $0.days(since: sent)
+                return days >= 0 && days <= 60
+            }
+            guard Set(plausible).count == 1 else { return nil }
+            chosen = plausible[0]
+        }
+        guard let date = chosen, date.days(since: sent) >= 0 else { return nil }
+        return (RecognizedDate(range: 0..<0, iso: date.iso, certainty: certainty, year: date.year), written)
     }
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
@@ -674,6 +816,7 @@ public enum MetadataReader {
         phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.titleCaseSubject.replacing(in: phrase, with: "")
         // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written.
         if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase) {
             let piece = phrase[placeAndDate].dropFirst().trimmingCharacters(in: .whitespaces)
@@ -705,7 +848,8 @@ public enum MetadataReader {
                     let after = String(sender[comma.upperBound...])
                     if CorrespondentReader.isOffice(before), !CorrespondentReader.isNameLike(after) { sender = before }
                 }
-                metadata.sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+                sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+                if CorrespondentReader.isCorrespondentPhrase(sender) { metadata.sender = sender }
             }
             return false
         }
@@ -717,7 +861,9 @@ public enum MetadataReader {
         }
         sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
         recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
-        guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120 else { return false }
+        guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
+            CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient)
+        else { return false }
         metadata.sender = sender
         metadata.recipient = recipient
         return true

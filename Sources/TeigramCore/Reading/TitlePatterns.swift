@@ -45,6 +45,13 @@ enum TitlePatterns {
         guard: .contains([","]),
         examples: ["Zhou to Mao, regarding the talks", "Bayerlacher to Honecker, conveying a Message"])
 
+    /// A subject a title in title case runs on to without a comma ("Telegram from X to Y Regarding the Reply
+    /// of …"): only the capitalised words, so a name's lower-case "on" or "about" stays.
+    static let titleCaseSubject = GuardedPattern(
+        #"\s+(?:Regarding|Concerning|Re:|About|On\s+the)\s.*$"#,
+        guard: .contains(["Regarding", "Concerning", "Re:", "About", "On"]),
+        examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks"])
+
     /// ", 12 May …" (a date) at the end of a phrase.
     static let trailingDate = GuardedPattern(
         #",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
@@ -73,7 +80,7 @@ enum TitlePatterns {
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
         documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
-        trailingDate, trailingPlaceAndDate,
+        titleCaseSubject, trailingDate, trailingPlaceAndDate,
         trailingQuotation, via, trailingPlace,
     ]
 

@@ -70,3 +70,28 @@ extension CorrespondentReaderTests {
         #expect(CorrespondentReader.read("Cde. Filippov [Stalin]") == Correspondent(person: "Filippov"))
     }
 }
+
+extension CorrespondentReaderTests {
+    @Test func aNameThenTheOfficeHeldThenThePlace() {
+        let read = CorrespondentReader.read("Ion Dorobantu, Romanian Charge d’Affaires in Beijing")
+        #expect(read == Correspondent(person: "Ion Dorobantu", place: "Beijing"))
+    }
+
+    @Test(arguments: [
+        "The Chinese letter holds the date of July 1969, it is addressed",
+        "Two Foreign Office telegrams reporting back",
+        "KROTOV, copy",
+        "FEEDBACK FROM SENATORS' VISIT",
+    ])
+    func proseHoldingToIsNoCorrespondent(_ phrase: String) {
+        #expect(!CorrespondentReader.isCorrespondentPhrase(phrase))
+    }
+
+    @Test(arguments: [
+        "123. Telegram From the Embassy in the Soviet Union", "the Ministry of foreign affairs",
+        "Chargé d'Affaires a.i. Kovalev", "тов. Громыко", "Secretary of State for External Affairs",
+    ])
+    func namesAndOfficesAreCorrespondents(_ phrase: String) {
+        #expect(CorrespondentReader.isCorrespondentPhrase(phrase))
+    }
+}

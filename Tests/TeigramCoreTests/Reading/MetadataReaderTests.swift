@@ -421,3 +421,74 @@ struct ReceivingOfficeTests {
         #expect(read.recipient == nil)
     }
 }
+
+extension MetadataReaderTests {
+    @Test func aTitleCaseSubjectWithoutACommaIsNoPartOfTheAddressee() throws {
+        let read = try Self.metadata(
+            "Telegram from Ion Dorobantu to Corneliu Manescu Regarding the Reply of the Party\n\nThe reply came today.\n"
+        )
+        #expect(read.recipient == "Corneliu Manescu")
+    }
+
+    @Test func theDateAfterTheCitationsQuotedTitleDatesAnUndatedPage() throws {
+        let read = try Self.metadata(
+            """
+            TELEGRAM, EMBASSY OF HUNGARY IN NORTH VIETNAM TO THE HUNGARIAN FOREIGN MINISTRY
+
+            "Telegram, Embassy of Hungary in North Vietnam to the Hungarian Foreign Ministry," October 29, 1971, History and Public Policy Program Digital Archive, MOL, XIX-J-1-j Korea, 1971.
+
+            On October 29, at midday, the delegation left Hanoi.
+
+            """)
+        #expect(read.date?.iso == "1971-10-29")
+    }
+
+    @Test func aDeclassificationStampsDateIsNotTheDocumentsDate() throws {
+        let read = try Self.metadata(
+            """
+            MEMCON
+
+            THE CONVERSATION WAS IN VIETNAMESE.
+
+            Sheryl P. Walter Declassified/Released US Department of State EO Systematic Review 20 Mar 2014
+
+            HOANG ANSWERED THAT THE MAJOR ISSUE WAS CHINA.
+
+            """)
+        #expect(read.date == nil)
+    }
+
+    @Test func aShortDispatchParagraphDatesThePage() throws {
+        let read = try Self.metadata(
+            "Hungary 1956\n\nFROM BUDAPEST TO FOREIGN OFFICE\n\nNo.430 D. 4.04 p.m. October 25, 1956\n\nThe flags are flying on many public buildings throughout the city today.\n"
+        )
+        #expect(read.date?.iso == "1956-10-25")
+        #expect(read.recipient == "FOREIGN OFFICE")
+    }
+
+    @Test func aRoutingBlockRunIntoOneParagraphIsRead() throws {
+        let read = try Self.metadata(
+            "Message Text SECRET PAGE 01 MOSCOW 16276 01 OF 02 092013Z ACTION NODS-00 O 091603Z NOV 77 ZFF-4 FM AMEMBASSY MOSCOW TO SECSTATE WASHDC NIACT IMMEDIATE 4280 S E C R E T SECTION 1 OF 2 MOSCOW 16276 NODIS E O 11652 XGDS TAGS UR US SUBJECT MESSAGE TO BREZHNEV 1 WITH ONE HOUR'S ADVANCE NOTICE I WAS RECEIVED BY BREZHNEV.\n"
+        )
+        #expect(read.date?.iso == "1977-11-09T16:03:00Z")
+        #expect(read.senderParts == Correspondent(office: "American Embassy Moscow", place: "Moscow"))
+        #expect(read.number == "16276")
+    }
+
+    @Test(arguments: [
+        ("dispatched on 5.31 at 10:00 hours……..received 6.1 at 9:58 hours", "1963-05-31", "1963-06-01"),
+        ("dispatched on 03.10 at 10:00 hours……..received on 06.10 at 10:50 hours", "1963-10-03", "1963-10-06"),
+        ("dispatched on 11.25.63 at 1700 hours…received on 11.25.63 at 11:20 hours", "1963-11-25", "1963-11-25"),
+    ])
+    func aReceiptWithoutItsYearIsReadAgainstTheDispatchDate(line: String, sent: String, received: String) throws {
+        let documentDate = RecognizedDate(range: 0..<0, iso: sent, certainty: nil, year: 1963)
+        let read = MetadataReader.partialReceiptDate(line, documentDate: documentDate)
+        #expect(read?.date.iso == received)
+        #expect(read?.date.certainty == nil)
+    }
+
+    @Test func aReceiptThatEitherOrderAllowsIsNotGuessed() {
+        let documentDate = RecognizedDate(range: 0..<0, iso: "1963-03-03", certainty: nil, year: 1963)
+        #expect(MetadataReader.partialReceiptDate("received 3.4 at 10:00", documentDate: documentDate) == nil)
+    }
+}
