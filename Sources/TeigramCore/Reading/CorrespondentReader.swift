@@ -243,6 +243,8 @@ public enum CorrespondentReader {
             text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
         }
         if text.containsBytes(of: "[") { text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "") }
+        // An older FRUS web page's footnote mark: "Department of State/1/".
+        if hasDigit, text.hasSuffix("/") { text = text.replacingPattern(#"/\d{1,2}/$"#, with: "") }
         if hasDigit { text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "") }
         if ["‘", "'", "“", "\"", "«"].contains(where: { text.containsBytes(of: $0) }) {
             text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")

@@ -31,6 +31,7 @@ public enum MetadataReader {
             if readCorrespondents(source, into: &metadata) { break }
         }
         readLabelledCorrespondents(page, into: &metadata)
+        readRussianHeadings(page, into: &metadata)
         if metadata.recipient == nil { metadata.recipient = receivingOffice(page) }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
@@ -282,6 +283,25 @@ public enum MetadataReader {
         else { return }
         metadata.recipient = words[(title + 1)...].joined(separator: " ").trimmingCharacters(
             in: .punctuationCharacters)
+    }
+
+    /// The correspondents and marking of Russian headings (``RussianHeading``) among the first twelve units
+    /// of the preface, title, opener and text, for the roles not yet read.
+    static func readRussianHeadings(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
+        guard metadata.sender == nil || metadata.recipient == nil else { return }
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            + (page.parts.first?.body.prefix(4).compactMap { block -> TextUnit? in
+                if case .paragraph(let unit) = block { return unit } else { return nil }
+            } ?? [])
+        for unit in units.prefix(12) where unit.text.utf8.count <= 320 {
+            let reading = RussianHeading.read(unit.text)
+            if metadata.sender == nil, let sender = reading.sender { metadata.sender = sender }
+            if metadata.recipient == nil, let recipient = reading.recipient { metadata.recipient = recipient }
+            if let marking = reading.classification, reading.sender != nil || reading.recipient != nil {
+                metadata.addClassification(marking)
+            }
+        }
     }
 
     /// A form's field "Label: value": the text before the first colon, trimmed and in lower case, and the

@@ -107,6 +107,16 @@ public enum PageReader {
 
         // The archive's citation sentence ("\"Title,\" date, History and Public Policy Program Digital Archive,
         // …") is a citation wherever it stands (older page layouts put it before the document).
+        // The summary and the citation run into one paragraph ("… reports on the visit.\"Telegram, …,\"
+        // October 29, 1971, History and Public Policy Program Digital Archive, …"): two units, nothing lost.
+        if let index = content.prefix(8).firstIndex(where: { !isCitationSentence($0) && gluedCitationStart($0) != nil }
+        ),
+            let start = gluedCitationStart(content[index])
+        {
+            let unit = content[index]
+            content[index] = TextUnit(line: unit.line, text: String(unit.text[start...]))
+            content.insert(TextUnit(line: unit.line, text: String(unit.text[..<start])), at: index)
+        }
         if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
             page.citation.insert(content.remove(at: index), at: 0)
             // A long paragraph right before it, in the title block, is the archive's summary.
@@ -115,6 +125,16 @@ public enum PageReader {
             {
                 page.summary.insert(content.remove(at: index - 1), at: 0)
             }
+        }
+
+        // A FRUS document heading ("29. Telegram From the Embassy in the Soviet Union to the Department of
+        // State/1/") below a site's navigation: the heading opens the title block, what stands before it is
+        // preface.
+        if let heading = content.prefix(24).firstIndex(where: isNumberedDocumentHeading), heading > 0,
+            !content[..<heading].contains(where: { dateIfDateOnly($0.text, recognizer: DateRecognizer()) != nil })
+        {
+            page.preface += content[..<heading]
+            content.removeFirst(heading)
         }
 
         // Title block.
@@ -336,6 +356,36 @@ public enum PageReader {
     static func isCitationSentence(_ unit: TextUnit) -> Bool {
         let text = unit.text.trimmedText
         return (text.hasPrefix("\"") || text.hasPrefix("“")) && text.contains("Digital Archive,")
+    }
+
+    /// Where a citation sentence starts inside a paragraph that opens with the archive's summary: the
+    /// opening quotation mark right after the summary's closing ".", "?" or "!", when the rest is a
+    /// ``isCitationSentence(_:)``; `nil` otherwise.
+    static func gluedCitationStart(_ unit: TextUnit) -> String.Index? {
+        let text = unit.text
+        guard text.containsBytes(of: "Digital Archive,") else { return nil }
+        var previous: Character = " "
+        for index in text.indices {
+            let character = text[index]
+            if character == "\"" || character == "“", previous == "." || previous == "?" || previous == "!",
+                index > text.startIndex, isCitationSentence(TextUnit(line: unit.line, text: String(text[index...])))
+            {
+                return index
+            }
+            previous = character
+        }
+        return nil
+    }
+
+    /// A FRUS document heading: a document number, then the kind of document and "From", "To", "of" or
+    /// "Between" ("29. Telegram From the Embassy …", "162. Transcript of a Teletype Conversation Between
+    /// …"), on one line of at most 300 bytes.
+    static func isNumberedDocumentHeading(_ unit: TextUnit) -> Bool {
+        guard unit.text.utf8.count <= 300, unit.text.first?.isNumber == true, !unit.text.containsBytes(of: "\n")
+        else { return false }
+        return unit.text.matches(
+            #"^\d{1,4}\.\s+(?:Telegram|Memorandum|Letter|Airgram|Despatch|Message|Minutes|Notes?|Paper|Report|Transcript|Record|Circular|Instruction|Cable)\b[^.]{0,80}\s(?:From|To|of|Between)\s"#
+        )
     }
 
     /// A short line a page repeats three times or more that is no classification marking (cables repeat

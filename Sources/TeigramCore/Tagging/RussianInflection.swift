@@ -44,6 +44,34 @@ public enum RussianInflection {
         return endings.map { stem + $0 }
     }
 
+    /// The oblique cases ``nominative(of:from:)`` undoes.
+    public enum Case: Sendable { case genitive, dative }
+
+    /// A man's surname in the nominative from its genitive or dative ("СТАЛИНА" → "СТАЛИН", "Молотову" →
+    /// "Молотов", "ЧЕРЧИЛЛЮ" → "ЧЕРЧИЛЛЬ", "Рузвельту" → "Рузвельт", "Вышинскому" → "Вышинский"), in the
+    /// letter case it is written in. Regular endings only; a word without one is returned as it is.
+    public static func nominative(of surname: String, from grammaticalCase: Case) -> String {
+        guard isCyrillic(surname), surname.count >= 4 else { return surname }
+        let isCapitals = surname == surname.uppercased()
+        let lower = surname.lowercased()
+        /// The surname without its last `count` letters, then `ending` in the surname's letter case.
+        func replacing(last count: Int, with ending: String) -> String {
+            String(surname.dropLast(count)) + (isCapitals ? ending.uppercased() : ending)
+        }
+        let adjectival = grammaticalCase == .dative ? "ому" : "ого"
+        if lower.hasSuffix("ск" + adjectival) || lower.hasSuffix("цк" + adjectival) {
+            return replacing(last: 3, with: "ий")
+        }
+        let ending: Character = grammaticalCase == .dative ? "у" : "а"
+        let softEnding: Character = grammaticalCase == .dative ? "ю" : "я"
+        guard let last = lower.last, let before = lower.dropLast().last, consonants.contains(before) else {
+            return surname
+        }
+        if last == ending { return replacing(last: 1, with: "") }
+        if last == softEnding { return replacing(last: 1, with: "ь") }
+        return surname
+    }
+
     /// Case endings, longest first, removed by ``stem(_:)``.
     static let endings = [
         "ыми", "ами", "ями", "ого", "ему", "ому", "ым", "им", "ом", "ем", "ои", "ою", "еи", "ая", "ую", "ы", "а", "у",

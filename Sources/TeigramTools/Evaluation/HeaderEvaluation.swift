@@ -8,8 +8,10 @@ import TeigramXML
 /// A field of a document is one of:
 /// - *right*: both empty, or both given and equal after ``normalised(_:)``; a linked name is also right
 ///   when any of its authority entry's names equals the gold; a person's name is also right when its
-///   words are a subset of the gold's words that includes the gold's last word ("Drożniak" for the
-///   editor's "Edward Drożniak"); several recipients (`A | B`) are compared as sets;
+///   words, or the words of one of its linked entry's names, are a subset of the gold's words that
+///   includes the gold's last word ("Drożniak" for the editor's "Edward Drożniak"; the entry "Joseph
+///   Stalin", whose surname is "Stalin", for the editor's "И. В. Сталин": a Cyrillic word of the gold
+///   counts in its Latin spelling too); several recipients (`A | B`) are compared as sets;
 /// - *missed*: the gold gives a value, Teigram none;
 /// - *spurious*: Teigram gives a value the gold leaves empty;
 /// - *wrong*: both given, not equal.
@@ -161,10 +163,24 @@ public enum HeaderEvaluation {
         }
         if goldParts.count == 1, let only = goldParts.first {
             if predicted.entryNames.contains(where: { normalised($0) == only }) { return true }
-            let goldWords = only.split(separator: " ").map(String.init)
-            if let predictedText = predictedParts.first, predictedParts.count == 1, let last = goldWords.last {
-                let predictedWords = predictedText.split(separator: " ").map(String.init)
-                if Set(predictedWords).isSubset(of: Set(goldWords)), predictedWords.contains(last) { return true }
+            // A Cyrillic word of the gold also counts in its Latin spelling ("сталин" as "stalin").
+            let goldWords = Set(
+                only.split(separator: " ").flatMap { word in
+                    [String(word)] + CyrillicTransliteration.latinForms(of: String(word))
+                })
+            guard let lastWord = only.split(separator: " ").last.map(String.init) else { return false }
+            let lastForms = Set([lastWord] + CyrillicTransliteration.latinForms(of: lastWord))
+            // The gold's name as written ("И. В. Сталин") holds the predicted name, or a name of the linked
+            // entry ("Сталин"), with its surname.
+            func isHeld(_ name: String) -> Bool {
+                let words = name.split(separator: " ").map(String.init)
+                return Set(words).isSubset(of: goldWords) && words.contains(where: lastForms.contains)
+            }
+            if predictedParts.count == 1, let predictedText = predictedParts.first, isHeld(predictedText) {
+                return true
+            }
+            if predictedParts.count == 1, predicted.entryNames.contains(where: { isHeld(normalised($0)) }) {
+                return true
             }
         }
         return false
