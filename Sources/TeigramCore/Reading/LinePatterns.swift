@@ -22,6 +22,16 @@ enum LinePatterns {
         guard: .opensWith(["cop", "distribution list"]),
         examples: ["copies: stalin, molotov", "copy nº 1", "distribution list"])
 
+    /// A distribution note's label, whose names (on the line or on the lines after it) are readers, not
+    /// signatories: "To be seen by", "Seen by", "FYI", "Copies to", "For the information of" (on lower-case
+    /// text).
+    static let distributionLabel = GuardedPattern(
+        #"^(?:to be seen by|seen by|to be read by|read by|fyi|copies to|copy to|for the information of|distributed to|circulated to|distribution)\b"#,
+        guard: .opensWith([
+            "to be", "seen by", "read by", "fyi", "cop", "for the information", "distribut", "circulated",
+        ]),
+        examples: ["to be seen by", "seen by", "fyi  – trojanowski, thee", "copies to: a, b"])
+
     /// Transmission notes: sent, received, deciphered… (on lower-case text).
     static let transmission = GuardedPattern(
         #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#,
@@ -134,6 +144,7 @@ enum LinePatterns {
         forDelivery, handling, copies, transmission, closingSalute, numberWithSign, numberOnly, referenceNumber,
         footnoteMark,
         downloadSize, digitRuns, trailerProse, numberedPoint, omissionOnly, documentHeading, documentHeadingAnyCase,
+        distributionLabel,
     ]
 
     /// Whether `text` may open with "D" or "d": false only when its first byte is another ASCII character

@@ -32,7 +32,7 @@ public enum MetadataReader {
         }
         readLabelledCorrespondents(page, into: &metadata)
         readRussianHeadings(page, into: &metadata)
-        if metadata.recipient == nil { metadata.recipient = receivingOffice(page) }
+        if metadata.recipient == nil { metadata.recipient = receivingOffice(page) ?? comradeAddressee(page) }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
@@ -366,6 +366,28 @@ public enum MetadataReader {
             {
                 return office.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             }
+        }
+        return nil
+    }
+
+    /// The addressee of a party or ministry cable's address line above the text: "Com. Kruczkowski",
+    /// "Comrade Erich Honecker", "Cde. Naszkowski:", "Genosse Axen!" (a comradely title, then one to four
+    /// capitalised words, nothing else; at most 60 characters), among the preface, the opener and the
+    /// first ten paragraphs of the first document (an archive's page puts its citation block between).
+    static func comradeAddressee(_ page: TelegramPage) -> String? {
+        let openingParagraphs = (page.parts.first?.body.prefix(10) ?? []).compactMap { block -> TextUnit? in
+            if case .paragraph(let unit) = block { return unit } else { return nil }
+        }
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs
+        for unit in units where unit.text.utf8.count <= 60 {
+            let text = collapseWhitespace(unit.text)
+            guard
+                let match = CorrespondentReader.captures(
+                    #"^(?:To\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
+                    in: text),
+                let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+            else { continue }
+            return name
         }
         return nil
     }

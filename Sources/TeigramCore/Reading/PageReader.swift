@@ -480,6 +480,7 @@ public enum PageReader {
         let closerUnits = Array(rest[closerStart...])
         rest.removeLast(rest.count - closerStart)
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
+        markDistribution(&closer)
 
         // Embedded message: a quotation opening at a paragraph's start and closing at a paragraph's or a
         // closer line's end; a closing quote with no opening one quotes from the first paragraph.
@@ -652,6 +653,24 @@ public enum PageReader {
     static func endsWithClosingQuote(_ text: String) -> Bool {
         guard let last = text.trimmedText.last else { return false }
         return last == "\"" || last == "”" || last == "»"
+    }
+
+    /// A distribution label ("To be seen by", "FYI – Trojanowski, Thee") and the names on the lines right
+    /// after it are a copy list, not signatures: "Comrade Szabó F." under "To be seen by" read the
+    /// telegram, they did not sign it.
+    static func markDistribution(_ closer: inout [FrameLine]) {
+        var inList = false
+        for index in closer.indices {
+            let lower = closer[index].unit.text.trimmedText.lowercasedText
+            if LinePatterns.distributionLabel.matches(lower) {
+                closer[index].kind = .copies
+                inList = true
+            } else if inList, closer[index].kind == .signature {
+                closer[index].kind = .copies
+            } else {
+                inList = false
+            }
+        }
     }
 
     static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {

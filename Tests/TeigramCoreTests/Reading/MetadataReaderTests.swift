@@ -492,3 +492,24 @@ extension MetadataReaderTests {
         #expect(MetadataReader.partialReceiptDate("received 3.4 at 10:00", documentDate: documentDate) == nil)
     }
 }
+
+extension MetadataReaderTests {
+    @Test func aComradelyAddressLineNamesTheAddressee() throws {
+        let read = try Self.metadata(
+            """
+            CRYPTOGRAM NO 10456 FROM POLISH EMBASSY IN BUCHAREST
+
+            Bucharest, 28 August 1968
+
+            Cryptogram No 10456
+
+            from Bucharest
+
+            Com. Kruczkowski
+
+            Com. Ochęduszko informs in his telegram No 328 dated 27th this month that the ambassador of the USSR held a conversation with Ceausescu on the 25th of this month.
+
+            """)
+        #expect(read.recipient == "Kruczkowski")
+    }
+}

@@ -82,3 +82,26 @@ struct PageLayoutTests {
         #expect(page.titleLine?.text == "Ciphergram No. 7353")
     }
 }
+
+extension PageLayoutTests {
+    @Test func namesUnderADistributionLabelAreNoSignatures() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array(
+                    """
+                    Telegram from the Hungarian Embassy in Pyongyang
+
+                    During the celebrations on September 8, I had a conversation with the Korean referent about the congress.
+
+                    – 160 – charge d’affaires –
+                    To be seen by
+                    Comrade Szabó F.
+                    Seen by
+                    Comrade Bényei
+
+                    """.utf8), path: "t.txt"))
+        let kinds = page.parts.first?.closer.map(\.kind) ?? []
+        #expect(!kinds.contains(.signature))
+        #expect(kinds.filter { $0 == .copies }.count == 4)
+    }
+}
