@@ -663,7 +663,6 @@ public enum PageReader {
         for index in closer.indices {
             let lower = closer[index].unit.text.trimmedText.lowercasedText
             if LinePatterns.distributionLabel.matches(lower) {
-                closer[index].kind = .copies
                 inList = true
             } else if inList, closer[index].kind == .signature {
                 closer[index].kind = .copies
@@ -683,7 +682,11 @@ public enum PageReader {
         if isClassification(lower) { return .classification }
         if LinePatterns.forDelivery.matches(lower) { return .address }
         if LinePatterns.handling.matches(lower) { return .handling }
-        if LinePatterns.copies.matches(lower) || lower.contains("copies printed") { return .copies }
+        if LinePatterns.copies.matches(lower) || lower.contains("copies printed")
+            || LinePatterns.distributionLabel.matches(lower)
+        {
+            return .copies
+        }
         if LinePatterns.transmission.matches(lower) { return .transmission }
         if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
         if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) {

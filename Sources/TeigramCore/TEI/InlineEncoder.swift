@@ -116,7 +116,10 @@ struct InlineEncoder {
             index += 1
         }
 
-        // 3. Names. A mention that starts or ends inside a supplied bracket or an expansion grows to cover it.
+        // 3. Names. A mention that starts or ends inside a supplied bracket or an expansion grows to cover it
+        // ("[Ivan] Kovalev"), except that one whose bracket supplies words before the name too ("[Soviet
+        // Deputy Premier Anastas] Mikoyan") keeps only what follows the bracket: the title stays outside
+        // the name, and the bracket is not split.
         let copyUnits = copy.map(UTF16Text.units(of:))
         let taggedUnits = copyUnits?.count == units.count ? copyUnits ?? units : units
         var mentions = tagger.mentions(in: taggedUnits, blocked: blocked, context: context, state: &state)
@@ -125,7 +128,13 @@ struct InlineEncoder {
             for span in spans {
                 if case .expansion = span.kind {} else if span.kind != .supplied { continue }
                 if span.whole.contains(range.lowerBound) && span.whole.upperBound <= range.upperBound {
-                    range = span.open..<range.upperBound
+                    var contentStart = span.open + 1
+                    while contentStart < span.close, units[contentStart] == 0x20 { contentStart += 1 }
+                    var after = span.close + 1
+                    while after < range.upperBound, units[after] == 0x20 { after += 1 }
+                    range =
+                        range.lowerBound <= contentStart || after >= range.upperBound
+                        ? span.open..<range.upperBound : after..<range.upperBound
                 }
                 if span.whole.contains(range.upperBound - 1) && span.open >= range.lowerBound {
                     range = range.lowerBound..<(span.close + 1)

@@ -857,7 +857,7 @@ public struct TEIWriter: Sendable {
     private func paragraph(_ unit: TextUnit, inline: InlineEncoder, state: inout TaggingState) -> XML.Element {
         let text = unit.text.trimmedText
         return XML.Element(
-            "p", children: inline.encode(text, context: TaggingContext.routing(for: text) ?? .prose, state: &state))
+            "p", children: inline.encode(text, context: TaggingContext.ofLine(text) ?? .prose, state: &state))
     }
 
     private func blocks(_ blocks: [BodyBlock], inline: InlineEncoder, state: inout TaggingState) -> [XML.Element] {
@@ -911,7 +911,7 @@ public struct TEIWriter: Sendable {
                 default: .prose
                 }
             let text = line.unit.text.trimmedText
-            let content = inline.encode(text, context: TaggingContext.routing(for: text) ?? context, state: &state)
+            let content = inline.encode(text, context: TaggingContext.ofLine(text) ?? context, state: &state)
             switch line.kind {
             case .bracketed:
                 children += content

@@ -103,7 +103,8 @@ public struct EntityTagger: Sendable {
             found += unknownNameRuns(
                 tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
         case .dispatch:
-            let isList = tokens.first.map { ["copies", "distribution", "copy"].contains($0.folded) } ?? false
+            let isList =
+                tokens.first.map { ["copies", "distribution", "copy", "fyi", "cc"].contains($0.folded) } ?? false
             found += unknownNameRuns(
                 tokens: tokens, units: units, taken: found, blocked: blocked, after: isList ? nil : ["by", "to"],
                 state: &state)
@@ -184,7 +185,7 @@ public struct EntityTagger: Sendable {
         "advanced", "advance", "document", "documents", "author", "authors", "emphasis", "image", "footer", "header",
         "original", "translation", "translated", "end", "text", "note", "notes", "page", "files", "summary",
         "download", "citation", "archive", "source", "sources", "related", "keywords", "decoded", "received", "sent",
-        "declassified", "released", "classified", "unclassified", "systematic", "review",
+        "declassified", "released", "classified", "unclassified", "systematic", "review", "fyi", "cc",
     ]
 
     /// Capitalised runs (one to three words) not already tagged: signatories in a signature line; in a

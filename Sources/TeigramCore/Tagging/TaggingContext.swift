@@ -12,6 +12,18 @@ public enum TaggingContext: Sendable, Equatable {
     /// the header's `correspDesc`.
     case routing
 
+    /// The context a line sets by its own opening words wherever it stands: ``routing(for:)``, else
+    /// `.dispatch` for a distribution line of at most 200 bytes ("FYI – Trojanowski, Thee, Chodorek",
+    /// "Copies to: …"; ``LinePatterns/distributionLabel``), else `nil`.
+    public static func ofLine(_ line: String) -> TaggingContext? {
+        if let routing = routing(for: line) { return routing }
+        guard line.utf8.count <= 200, let first = line.utf8.first,
+            (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        else { return nil }
+        let head = String(decoding: line.utf8.prefix(24), as: UTF8.self).lowercased()
+        return LinePatterns.distributionLabel.matches(head) ? .dispatch : nil
+    }
+
     /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`. The first
     /// word is looked up before the expression runs (most lines open with another word).
     public static func routing(for line: String) -> TaggingContext? {

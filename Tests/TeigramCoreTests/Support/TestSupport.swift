@@ -106,11 +106,11 @@ extension EncodedTelegram {
 
 /// Encodes one paragraph with the fixture authority and gives the XML of its content (the nodes inside the
 /// paragraph), for tests of inline encoding.
-func encodeInline(_ text: String, contextYear: Int?) -> String {
+func encodeInline(_ text: String, contextYear: Int? = 1950, context: TaggingContext = .prose) -> String {
     let encoder = InlineEncoder(
         tagger: EntityTagger(authority: Shared.fixtureAuthority), dates: DateRecognizer(contextYear: contextYear))
     var state = TaggingState()
-    let nodes = encoder.encode(text, state: &state)
+    let nodes = encoder.encode(text, context: context, state: &state)
     let output = XMLSerializer.serialize(
         XML.Document(root: XML.Element("p", namespaceURI: teiNamespace, children: nodes)))
     let xml = String(decoding: output.bytes, as: UTF8.self)

@@ -191,3 +191,22 @@ struct BracketReviewTests {
         #expect(inline("met [I] today") == ##"met <supplied reason="omitted-in-original">I</supplied> today"##)
     }
 }
+
+extension BracketTests {
+    @Test func aSuppliedTitleBeforeTheNameStaysOutsideIt() {
+        #expect(
+            inline("awaiting [Soviet Ambassador Terenti] Shtykov today")
+                == ##"awaiting <supplied reason="omitted-in-original">Soviet Ambassador Terenti</supplied> <persName ref="#shtykov">Shtykov</persName> today"##
+        )
+    }
+}
+
+@Suite("Distribution lines")
+struct DistributionLineTests {
+    @Test func theNamesOfAnFYILineArePersons() {
+        #expect(
+            encodeInline("FYI – Trojanowski, Thee", context: TaggingContext.ofLine("FYI – Trojanowski, Thee") ?? .prose)
+                == ##"FYI – <persName ref="#prov.trojanowski">Trojanowski</persName>, <persName ref="#prov.thee">Thee</persName>"##
+        )
+    }
+}
