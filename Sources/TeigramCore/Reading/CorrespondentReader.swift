@@ -62,6 +62,14 @@ public enum CorrespondentReader {
         // entry (a pseudonym links to the person), so the gloss is left to the text.
         if text.hasSuffix("]") { text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") }
         text = expandTelegraphic(text)
+        // "Brazilian Delegation at … (Afonso Arinos), New York": the place after the parenthesis.
+        if text.contains("), "),
+            let trailing = captures(#"^(.*\))\s*,\s*(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2})$"#, in: text),
+            let outer = trailing.groups[0], let place = trailing.groups[1]
+        {
+            text = outer
+            result.place = place
+        }
         if text.hasSuffix(")"), let parenthesis = captures(#"^(.*?)\s*\(([^()]+)\)\s*$"#, in: text),
             let outer = parenthesis.groups[0], let inner = parenthesis.groups[1]
         {
@@ -192,7 +200,19 @@ public enum CorrespondentReader {
     /// telegrams reporting back", "KROTOV, copy"), is prose that only happens to hold " to ". Words in
     /// other scripts are not judged (a Russian title's case endings are lower case).
     public static func isCorrespondentPhrase(_ phrase: String) -> Bool {
-        for word in cleaned(phrase).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }) {
+        var words = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        // "29. Telegram From the Embassy …": a document number, markings and the kind of document before
+        // "from" are the title's, not the correspondent's.
+        if let from = words.firstIndex(where: { $0.lowercased() == "from" }),
+            words[..<from].allSatisfy({ word in
+                let folded = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
+                return word.first?.isNumber == true || TitlePatterns.kindWords.contains(folded)
+                    || PageReader.classificationWords.contains(folded)
+            })
+        {
+            words.removeFirst(from + 1)
+        }
+        for word in words {
             let folded = word.lowercased().trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
             if folded == "from" { return false }
             guard let first = word.unicodeScalars.first, ("a"..."z").contains(first), folded.utf8.count >= 3,

@@ -26,9 +26,9 @@ enum LinePatterns {
     /// signatories: "To be seen by", "Seen by", "FYI", "Copies to", "For the information of" (on lower-case
     /// text).
     static let distributionLabel = GuardedPattern(
-        #"^(?:to be seen by|seen by|to be read by|read by|fyi|copies to|copy to|for the information of|distributed to|circulated to|distribution)\b"#,
+        #"^(?:to be seen by|seen by|to be read by|read by|fyi|cc|copies to|copy to|for the information of|distributed to|circulated to|distribution)\b"#,
         guard: .opensWith([
-            "to be", "seen by", "read by", "fyi", "cop", "for the information", "distribut", "circulated",
+            "to be", "seen by", "read by", "fyi", "cc", "cop", "for the information", "distribut", "circulated",
         ]),
         examples: ["to be seen by", "seen by", "fyi  – trojanowski, thee", "copies to: a, b"])
 

@@ -32,7 +32,9 @@ public enum MetadataReader {
         }
         readLabelledCorrespondents(page, into: &metadata)
         readRussianHeadings(page, into: &metadata)
-        if metadata.recipient == nil { metadata.recipient = receivingOffice(page) ?? comradeAddressee(page) }
+        if metadata.recipient == nil {
+            metadata.recipient = receivingOffice(page) ?? receivedFormLetterhead(page) ?? comradeAddressee(page)
+        }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
@@ -379,7 +381,8 @@ public enum MetadataReader {
             if case .paragraph(let unit) = block { return unit } else { return nil }
         }
         let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs
-        for unit in units where unit.text.utf8.count <= 60 {
+        for unit in units
+        where unit.text.utf8.count <= 60 && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) }) {
             let text = collapseWhitespace(unit.text)
             guard
                 let match = CorrespondentReader.captures(
@@ -391,6 +394,32 @@ public enum MetadataReader {
         }
         return nil
     }
+
+    /// The receiving ministry's letterhead of a received-telegram form: a line in capitals naming an office
+    /// or an office-holder ("SECRETARY OF STATE FOR EXTERNAL RELATIONS") at most three lines before the
+    /// form's "TELEGRAM" / "RECEIVED" heading, among the preface, the opener and the first twelve paragraphs.
+    static func receivedFormLetterhead(_ page: TelegramPage) -> String? {
+        let paragraphs = (page.parts.first?.body.prefix(12) ?? []).compactMap { block -> TextUnit? in
+            if case .paragraph(let unit) = block { return unit } else { return nil }
+        }
+        let lines = (page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + paragraphs).map(\.text.trimmedText)
+        guard
+            let received = lines.indices.dropFirst().first(where: { index in
+                lines[index] == "RECEIVED" && lines[max(0, index - 2)..<index].contains("TELEGRAM")
+            }),
+            let telegram = lines[..<received].lastIndex(of: "TELEGRAM")
+        else { return nil }
+        for line in lines[max(0, telegram - 3)..<telegram].reversed()
+        where line.utf8.count <= 80 && PageReader.isInCapitals(line) && !line.contains(where: \.isNumber)
+            && (CorrespondentReader.isOffice(line) || CorrespondentReader.startsWithTitle(line))
+        {
+            return line
+        }
+        return nil
+    }
+
+    /// How the lines ``comradeAddressee(_:)`` reads open (its expression's necessary condition).
+    static let comradelyOpenings = ["To ", "Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
 
     /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
     /// Soviet Union (Harriman) to the Secretary of State" under a FRUS file number, "FROM BUDAPEST TO
@@ -729,6 +758,7 @@ public enum MetadataReader {
     /// telegraphic address, at a letter-spaced classification, at a distribution caveat and at E.O., TAGS
     /// and SUBJECT. `nil` unless the paragraph's first 3,000 bytes hold " FM " before a telegraphic address.
     static func runOnRoutingLines(_ unit: TextUnit) -> [String]? {
+        guard unit.text.containsBytes(of: " FM ") else { return nil }
         let head = String(decoding: unit.text.utf8.prefix(3_000), as: UTF8.self)
         guard head.containsBytes(of: " FM "),
             CorrespondentReader.telegraphicAddresses.contains(where: { head.containsBytes(of: " FM " + $0.0 + " ") })

@@ -381,7 +381,12 @@ public enum PageReader {
     /// "Between" ("29. Telegram From the Embassy …", "162. Transcript of a Teletype Conversation Between
     /// …"), on one line of at most 300 bytes.
     static func isNumberedDocumentHeading(_ unit: TextUnit) -> Bool {
-        guard unit.text.utf8.count <= 300, unit.text.first?.isNumber == true, !unit.text.containsBytes(of: "\n")
+        // On the bytes first: digits, ". ", then a capital letter that can open a kind of document.
+        let bytes = unit.text.utf8
+        guard bytes.count <= 300, let first = bytes.first, (0x30...0x39).contains(first) else { return false }
+        let afterDigits = bytes.drop(while: { (0x30...0x39).contains($0) })
+        guard afterDigits.starts(with: ". ".utf8), let kindInitial = afterDigits.dropFirst(2).first,
+            "TMLADNPRCI".utf8.contains(kindInitial), !unit.text.containsBytes(of: "\n")
         else { return false }
         return unit.text.matches(
             #"^\d{1,4}\.\s+(?:Telegram|Memorandum|Letter|Airgram|Despatch|Message|Minutes|Notes?|Paper|Report|Transcript|Record|Circular|Instruction|Cable)\b[^.]{0,80}\s(?:From|To|of|Between)\s"#

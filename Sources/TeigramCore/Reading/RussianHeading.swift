@@ -32,7 +32,12 @@ enum RussianHeading {
     /// Reads one line of at most 160 characters; every field `nil` when it names nothing.
     static func read(_ line: String) -> Reading {
         var reading = Reading()
-        guard line.count <= 160, line.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) })
+        // Cyrillic letters (U+0400–U+04FF) are exactly the scalars whose UTF-8 lead byte is 0xD0–0xD3: the
+        // bytes decide before any character is counted.
+        // Every name form opens with an initial and its period: a line without "." names no one.
+        guard line.utf8.count <= 640, line.utf8.contains(0x2E),
+            line.utf8.contains(where: { (0xD0...0xD3).contains($0) }),
+            line.count <= 160
         else { return reading }
         var text = collapseWhitespace(line).replacingOccurrences(of: "*", with: "")
         let lower = text.lowercased()

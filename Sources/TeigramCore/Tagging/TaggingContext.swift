@@ -17,11 +17,33 @@ public enum TaggingContext: Sendable, Equatable {
     /// "Copies to: …"; ``LinePatterns/distributionLabel``), else `nil`.
     public static func ofLine(_ line: String) -> TaggingContext? {
         if let routing = routing(for: line) { return routing }
-        guard line.utf8.count <= 200, let first = line.utf8.first,
-            (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
-        else { return nil }
+        guard line.utf8.count <= 200, opensWithDistributionWord(line) else { return nil }
         let head = String(decoding: line.utf8.prefix(24), as: UTF8.self).lowercased()
         return LinePatterns.distributionLabel.matches(head) ? .dispatch : nil
+    }
+
+    /// Whether the line's first bytes spell, in any ASCII letter case, an opening of
+    /// ``LinePatterns/distributionLabel`` (a necessary condition, tested on the bytes before any text is
+    /// lower-cased: most paragraphs open otherwise).
+    static func opensWithDistributionWord(_ line: String) -> Bool {
+        var head: [UInt8] = []
+        head.reserveCapacity(8)
+        for byte in line.utf8.prefix(8) { head.append(byte | 0x20) }
+        guard let first = head.first else { return false }
+        /// Whether `head` opens with `word` (lower case; a space stands for itself, as 0x20 | 0x20 = 0x20).
+        func opens(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount <= head.count
+                && word.withUTF8Buffer { buffer in zip(head, buffer).allSatisfy { $0 == $1 } }
+        }
+        switch first {
+        case UInt8(ascii: "t"): return opens("to be")
+        case UInt8(ascii: "s"): return opens("seen")
+        case UInt8(ascii: "r"): return opens("read")
+        case UInt8(ascii: "f"): return opens("fyi") || opens("for the")
+        case UInt8(ascii: "c"): return opens("cop") || opens("cc") || opens("circul")
+        case UInt8(ascii: "d"): return opens("distrib")
+        default: return false
+        }
     }
 
     /// `.routing` for a line that opens with a cable's routing or page-header field, else `nil`. The first

@@ -95,3 +95,14 @@ extension CorrespondentReaderTests {
         #expect(CorrespondentReader.isCorrespondentPhrase(phrase))
     }
 }
+
+extension CorrespondentReaderTests {
+    @Test func aPlaceAfterTheOfficeHoldersParenthesis() {
+        let read = CorrespondentReader.read("Brazilian Delegation at the UN General Assembly (Afonso Arinos), New York")
+        #expect(
+            read
+                == Correspondent(
+                    person: "Afonso Arinos", office: "Brazilian Delegation at the UN General Assembly",
+                    place: "New York"))
+    }
+}

@@ -513,3 +513,21 @@ extension MetadataReaderTests {
         #expect(read.recipient == "Kruczkowski")
     }
 }
+
+extension MetadataReaderTests {
+    @Test func theLetterheadOfAReceivedTelegramFormIsTheAddressee() throws {
+        let read = try Self.metadata(
+            """
+            November 1, 1962
+            Telegram from Brazilian Embassy in Washington (Campos), 7 p.m., Thursday
+            SECRETARY OF STATE FOR EXTERNAL RELATIONS
+            13087
+            TELEGRAM
+            RECEIVED
+            FROM THE EMBASSY IN WASHINGTON
+            The negotiations at the United Nations went on through the day without any result for either side.
+
+            """)
+        #expect(read.recipient == "SECRETARY OF STATE FOR EXTERNAL RELATIONS")
+    }
+}

@@ -210,3 +210,14 @@ struct DistributionLineTests {
         )
     }
 }
+
+extension DistributionLineTests {
+    @Test(arguments: [
+        "To be seen by", "Seen by", "To be read by", "Read by", "FYI – A", "CC: A", "Copies to: A", "Copy to A",
+        "For the information of A", "Distributed to A", "Circulated to A", "Distribution: A",
+    ])
+    func theByteTestPassesEveryDistributionLabel(_ line: String) {
+        #expect(LinePatterns.distributionLabel.matches(line.lowercased()))
+        #expect(TaggingContext.opensWithDistributionWord(line))
+    }
+}
