@@ -63,7 +63,7 @@ public enum CorrespondentReader {
         if text.hasSuffix("]") { text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") }
         text = expandTelegraphic(text)
         // "Brazilian Delegation at … (Afonso Arinos), New York": the place after the parenthesis.
-        if text.contains("), "),
+        if text.containsBytes(of: "), "),
             let trailing = captures(#"^(.*\))\s*,\s*(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2})$"#, in: text),
             let outer = trailing.groups[0], let place = trailing.groups[1]
         {

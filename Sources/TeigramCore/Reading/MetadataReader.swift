@@ -402,7 +402,12 @@ public enum MetadataReader {
         let paragraphs = (page.parts.first?.body.prefix(12) ?? []).compactMap { block -> TextUnit? in
             if case .paragraph(let unit) = block { return unit } else { return nil }
         }
-        let lines = (page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + paragraphs).map(\.text.trimmedText)
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + paragraphs
+        // The form's heading is a unit of a few bytes: most pages have none.
+        guard units.contains(where: { $0.text.utf8.count <= 12 && $0.text.containsBytes(of: "RECEIVED") }) else {
+            return nil
+        }
+        let lines = units.map(\.text.trimmedText)
         guard
             let received = lines.indices.dropFirst().first(where: { index in
                 lines[index] == "RECEIVED" && lines[max(0, index - 2)..<index].contains("TELEGRAM")
