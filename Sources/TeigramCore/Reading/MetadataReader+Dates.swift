@@ -1,0 +1,193 @@
+import Foundation
+
+/// Dates of dispatch and receipt read where the page has no date line: file numbers, short dispatch paragraphs, the citation, cipher forms' receipt lines.
+extension MetadataReader {
+    /// The date a FRUS decimal file number gives ("860h.00/11–1945: Telegram" is 19 November 1945: month,
+    /// then day and two-digit year), for pages whose text gives no date line; an editorial reading, so
+    /// `cert="medium"`.
+    static func fileNumberDate(_ page: TelegramPage) -> (date: RecognizedDate, text: String)? {
+        for text in fileNumberLines(page) {
+            guard
+                let match = CorrespondentReader.captures(
+                    #"^\d{3}[\w.]*(?:\s[\w.]+)?/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
+                let month = match.groups[0].flatMap({ Int($0) }), let day = match.groups[1].flatMap({ Int($0) }),
+                let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
+                (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
+            else { continue }
+            let iso = DateRecognizer.isoDay(year: year, month: month, day: day)
+            return (RecognizedDate(range: 0..<0, iso: iso, certainty: "medium", year: year), text)
+        }
+        return nil
+    }
+
+    /// The first full date of a short paragraph (at most 100 bytes) among the first eight of the first
+    /// document: a dispatch line the page reader took for text ("No.430 D. 4.04 p.m. October 25, 1956").
+    static func shortParagraphDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
+        date: RecognizedDate, text: String
+    )? {
+        for block in page.parts.first?.body.prefix(8) ?? [] {
+            guard case .paragraph(let unit) = block, unit.text.utf8.count <= 100,
+                !TaggingContext.isDeclassificationStamp(unit.text), let date = recognizer.firstFullDate(in: unit.text)
+            else { continue }
+            return (date, UTF16Text.substring(unit.text, date.range))
+        }
+        return nil
+    }
+
+    /// The date an archive's citation gives right after the document's quoted title (`"Telegram, Embassy of
+    /// Hungary in North Vietnam to the Hungarian Foreign Ministry," October 29, 1971, History and Public
+    /// Policy Program Digital Archive, …`), for pages whose text gives no date: the archive's dating of the
+    /// document. Only a full date that opens the text after the closing quotation mark counts.
+    static func citationDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (date: RecognizedDate, text: String)?
+    {
+        for unit in page.citation + page.preface where unit.text.utf8.count <= 2_000 {
+            let text = collapseWhitespace(unit.text)
+            for closing in [",\u{201D} ", ",\" "] where text.containsBytes(of: closing) {
+                var search = text.startIndex..<text.endIndex
+                while let quote = text.range(of: closing, range: search) {
+                    let after = String(text[quote.upperBound...].prefix(40))
+                    if let date = recognizer.firstFullDate(in: after), date.range.lowerBound == 0 {
+                        return (date, UTF16Text.substring(after, date.range))
+                    }
+                    search = quote.upperBound..<text.endIndex
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The lines near the top that can be a FRUS file-number line: among the first six units of the preface,
+    /// title, page heading and opener, those that open with a digit and hold a "/" (white space collapsed).
+    static func fileNumberLines(_ page: TelegramPage) -> [String] {
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.pageHeading.map { [$0] } ?? [])
+            + (page.parts.first?.opener.map(\.unit) ?? [])
+        return units.prefix(6).filter { $0.text.first?.isNumber == true && $0.text.containsBytes(of: "/") }.map {
+            collapseWhitespace($0.text)
+        }
+    }
+
+    /// A FRUS page's decimal file number ("860h.00/11–1945", "124.616/381"), the archival reference of a
+    /// Department of State telegram, from a line "file number: Telegram" near the top.
+    static func decimalFileNumber(_ page: TelegramPage) -> String? {
+        for text in fileNumberLines(page) {
+            if let match = CorrespondentReader.captures(
+                #"^(\d{3}[\w.]*(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
+                in: text)
+            {
+                return match.groups[0] ?? nil
+            }
+        }
+        return nil
+    }
+
+    /// The first full date of a dispatch line among the first document's opener lines ("MOSCOW, November
+    /// 19, 1945—7 p.m.", "No.430 D. 4.04 p.m. October 25, 1956").
+    static func dispatchLineDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
+        date: RecognizedDate, text: String, place: String?
+    )? {
+        for line in page.parts.first?.opener ?? [] where line.unit.text.count <= 160 {
+            if let date = recognizer.firstFullDate(in: line.unit.text) {
+                let before = UTF16Text.substring(line.unit.text, 0..<date.range.lowerBound)
+                return (date, UTF16Text.substring(line.unit.text, date.range), datelinePlace(before))
+            }
+        }
+        return nil
+    }
+
+    /// The place a dispatch line names before its date ("Saigon, " of "Saigon, September 13, 1963" → "Saigon";
+    /// "Moscow, " → "Moscow"): one to three capitalised words and a comma, nothing else; else `nil`.
+    static func datelinePlace(_ before: String) -> String? {
+        let text = collapseWhitespace(before)
+        guard text.hasSuffix(","), !text.contains(where: \.isNumber) else { return nil }
+        // "Embassy Pyongyang, February 6, 1953": the office's word is no part of the place.
+        var words = String(text.dropLast()).split(separator: " ")
+        while let first = words.first, words.count > 1, CorrespondentReader.officeWords.contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        let place = words.joined(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+            !words.contains(where: { CorrespondentReader.titleWords.contains($0.lowercased()) })
+        else { return nil }
+        return place
+    }
+
+    /// The receipt date of a document: the first "received …" or "arrived …" line of its opener or closer
+    /// with a full date ("Arrived: 31.10.62 19:00").
+    static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
+        let recognizer = DateRecognizer()
+        for line in part.opener + part.closer where line.kind == .transmission {
+            let text = line.unit.text.trimmedText
+            let lower = text.lowercasedText
+            guard lower.hasPrefix("received") || lower.hasPrefix("arrived"),
+                let date = recognizer.firstFullDate(in: text)
+            else {
+                continue
+            }
+            metadata.receivedDate = date
+            metadata.receivedDateText = UTF16Text.substring(text, date.range)
+            return
+        }
+        guard let documentDate = metadata.date else { return }
+        for line in part.opener + part.closer where line.unit.text.utf8.count <= 300 {
+            let text = collapseWhitespace(line.unit.text)
+            guard text.containsBytes(of: "eceived") || text.containsBytes(of: "rrived"),
+                let receipt = partialReceiptDate(text, documentDate: documentDate)
+            else { continue }
+            metadata.receivedDate = receipt.date
+            metadata.receivedDateText = receipt.text
+            return
+        }
+    }
+
+    /// The receipt date of a cipher form that writes day and month only, with or without a two-digit year
+    /// ("From…Saigon……dispatched on 5.31 at 10:00 hours……..received 6.1 at 9:58 hours"): read against the
+    /// document's date. The order of day and month is the one under which the dispatch date on the same
+    /// line is the document's date; without a dispatch date, the one that puts the receipt on the
+    /// document's date or within 60 days after it (`cert="medium"`, an editorial reading). A receipt before
+    /// the document's date, or a reading that both orders allow equally, gives `nil`.
+    static func partialReceiptDate(_ text: String, documentDate: RecognizedDate) -> (
+        date: RecognizedDate, text: String
+    )? {
+        guard let sent = CalendarDay(iso: documentDate.iso),
+            let match = CorrespondentReader.captures(
+                #"(?i:received|arrived)(?:\s+(?i:on))?[\s.…:]+((\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)\b"#, in: text),
+            let written = match.groups[0], let first = match.groups[1].flatMap({ Int($0) }),
+            let second = match.groups[2].flatMap({ Int($0) })
+        else { return nil }
+        let statedYear = match.groups[3].flatMap { $0 }.flatMap(DateRecognizer.fullYear)
+        /// The receipt under one order, its year the stated one or the document's (the next when the month
+        /// comes before the document's).
+        func receipt(month: Int, day: Int) -> CalendarDay? {
+            var year = statedYear ?? sent.year
+            if statedYear == nil, month < sent.month { year += 1 }
+            return CalendarDay(year: year, month: month, day: day)
+        }
+        let monthFirst = receipt(month: first, day: second)
+        let dayFirst = receipt(month: second, day: first)
+        var chosen: CalendarDay?
+        var certainty: String? = "medium"
+        if let dispatch = CorrespondentReader.captures(
+            #"(?i:dispatched|sent)(?:\s+(?i:on))?[\s.…:]+(\d{1,2})\.(\d{1,2})\b"#, in: text),
+            let a = dispatch.groups[0].flatMap({ Int($0) }), let b = dispatch.groups[1].flatMap({ Int($0) })
+        {
+            if a == sent.month && b == sent.day && !(a == sent.day && b == sent.month) {
+                chosen = monthFirst
+                certainty = nil
+            } else if a == sent.day && b == sent.month && !(a == sent.month && b == sent.day) {
+                chosen = dayFirst
+                certainty = nil
+            }
+        }
+        if chosen == nil {
+            let plausible = [monthFirst, dayFirst].compactMap { $0 }.filter {
+                let days = $0.days(since: sent)
+                return days >= 0 && days <= 60
+            }
+            guard Set(plausible).count == 1 else { return nil }
+            chosen = plausible[0]
+        }
+        guard let date = chosen, date.days(since: sent) >= 0 else { return nil }
+        return (RecognizedDate(range: 0..<0, iso: date.iso, certainty: certainty, year: date.year), written)
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Correspondents that forms, address lines and Russian headings name, read where titles name none.
+extension MetadataReader {
+    /// Titles before an addressee's name in a Russian cable's address line ("Москва, тов. Громыко").
+    static let russianAddresseeTitles = ["тов.", "товарищу", "тов", "т."]
+
+    /// A Russian cipher telegram's dispatch lines: "Из Пекина" gives the place of origin, "Москва, тов.
+    /// Громыко" (or "товарищу Сталину") the addressee, for the roles not yet read.
+    static func readRussianDispatchLine(_ line: String, into metadata: inout TelegramMetadata) {
+        guard RussianInflection.isCyrillic(line), line.count <= 80 else { return }
+        let words = line.split(separator: " ")
+        if metadata.origin == nil, words.count >= 2, words.count <= 3, words[0].lowercased() == "из" {
+            metadata.origin = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+            return
+        }
+        guard metadata.recipient == nil, words.count <= 6,
+            let title = words.firstIndex(where: { russianAddresseeTitles.contains($0.lowercased()) }),
+            title + 1 < words.count
+        else { return }
+        metadata.recipient = words[(title + 1)...].joined(separator: " ").trimmingCharacters(
+            in: .punctuationCharacters)
+    }
+
+    /// The correspondents and marking of Russian headings (``RussianHeading``) among the first twelve units
+    /// of the preface, title, opener and text, for the roles not yet read.
+    static func readRussianHeadings(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
+        guard metadata.sender == nil || metadata.recipient == nil else { return }
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            + (page.parts.first?.body.prefix(4).compactMap { block -> TextUnit? in
+                if case .paragraph(let unit) = block { return unit } else { return nil }
+            } ?? [])
+        for unit in units.prefix(12) where unit.text.utf8.count <= 320 {
+            let reading = RussianHeading.read(unit.text)
+            if metadata.sender == nil, let sender = reading.sender { metadata.sender = sender }
+            if metadata.recipient == nil, let recipient = reading.recipient { metadata.recipient = recipient }
+            if let marking = reading.classification, reading.sender != nil || reading.recipient != nil {
+                metadata.addClassification(marking)
+            }
+        }
+    }
+
+    /// A form's field "Label: value": the text before the first colon, trimmed and in lower case, and the
+    /// text after it as written; `nil` for a line without a colon.
+    static func labelledField(_ line: String) -> (label: String, value: String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        return (
+            line[..<colon].trimmingCharacters(in: .whitespaces).lowercased(), String(line[line.index(after: colon)...])
+        )
+    }
+
+    /// Labels of a form's classification and precedence fields.
+    static let classificationLabels: Set<String> = [
+        "classification", "security classification", "priority", "precedence", "urgency", "grade", "гриф",
+    ]
+
+    /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
+    static let addresseeLabels = ["to", "addressee", "recipient", "кому", "адресат"]
+
+    static let senderLabels = ["from", "sender", "от", "от кого"]
+
+    /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
+    /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
+    /// 120 characters whose text before the first colon is one of the labels (any case).
+    static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
+        guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
+        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+        for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
+            // Only a field ("To: …") or a Russian line can say anything here.
+            let isCyrillic = RussianInflection.isCyrillic(unit.text)
+            guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
+            let line = collapseWhitespace(unit.text)
+            if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
+            guard line.count <= 120, let field = labelledField(line) else { continue }
+            let value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            guard !value.isEmpty, value.count < 120 else { continue }
+            if metadata.recipient == nil, addresseeLabels.contains(field.label) {
+                metadata.recipient = value
+            } else if metadata.sender == nil, senderLabels.contains(field.label) {
+                metadata.sender = value
+            }
+        }
+    }
+
+    /// The addressee a received telegram's form or address line names near the top: "Telegram Received by
+    /// the Foreign Ministry", "[To] The Foreign Ministry:" (a short line ending in a colon, the name
+    /// capitalised). Looked for in the preface, the opener and the text's first three paragraphs.
+    static func receivingOffice(_ page: TelegramPage) -> String? {
+        let units =
+            page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.units.prefix(3) ?? [])
+        for unit in units where unit.text.utf8.count <= 100 {
+            // Cheap tests first, on the bytes: "eceived by" in either case, or a line ending in a colon.
+            guard
+                unit.text.containsBytes(of: "eceived by") || unit.text.containsBytes(of: "ECEIVED BY")
+                    || unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == 0x3A
+            else { continue }
+            let line = collapseWhitespace(unit.text)
+            if let match = CorrespondentReader.captures(
+                #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
+                in: line)
+                ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,60}):$"#, in: line),
+                let office = match.groups[0] ?? nil
+            {
+                return office.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            }
+        }
+        return nil
+    }
+
+    /// The addressee of a party or ministry cable's address line above the text: "Com. Kruczkowski",
+    /// "Comrade Erich Honecker", "Cde. Naszkowski:", "Genosse Axen!" (a comradely title, then one to four
+    /// capitalised words, nothing else; at most 60 characters), among the preface, the opener and the
+    /// first ten paragraphs of the first document (an archive's page puts its citation block between).
+    static func comradeAddressee(_ page: TelegramPage) -> String? {
+        let openingParagraphs = (page.parts.first?.body.prefix(10) ?? []).compactMap { block -> TextUnit? in
+            if case .paragraph(let unit) = block { return unit } else { return nil }
+        }
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs
+        for unit in units
+        where unit.text.utf8.count <= 60 && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) }) {
+            let text = collapseWhitespace(unit.text)
+            guard
+                let match = CorrespondentReader.captures(
+                    #"^(?:To\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
+                    in: text),
+                let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+            else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// The receiving ministry's letterhead of a received-telegram form: a line in capitals naming an office
+    /// or an office-holder ("SECRETARY OF STATE FOR EXTERNAL RELATIONS") at most three lines before the
+    /// form's "TELEGRAM" / "RECEIVED" heading, among the preface, the opener and the first twelve paragraphs.
+    static func receivedFormLetterhead(_ page: TelegramPage) -> String? {
+        let paragraphs = (page.parts.first?.body.prefix(12) ?? []).compactMap { block -> TextUnit? in
+            if case .paragraph(let unit) = block { return unit } else { return nil }
+        }
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + paragraphs
+        // The form's heading is a unit of a few bytes: most pages have none.
+        guard units.contains(where: { $0.text.utf8.count <= 12 && $0.text.containsBytes(of: "RECEIVED") }) else {
+            return nil
+        }
+        let lines = units.map(\.text.trimmedText)
+        guard
+            let received = lines.indices.dropFirst().first(where: { index in
+                lines[index] == "RECEIVED" && lines[max(0, index - 2)..<index].contains("TELEGRAM")
+            }),
+            let telegram = lines[..<received].lastIndex(of: "TELEGRAM")
+        else { return nil }
+        for line in lines[max(0, telegram - 3)..<telegram].reversed()
+        where line.utf8.count <= 80 && PageReader.isInCapitals(line) && !line.contains(where: \.isNumber)
+            && (CorrespondentReader.isOffice(line) || CorrespondentReader.startsWithTitle(line))
+        {
+            return line
+        }
+        return nil
+    }
+
+    /// How the lines ``comradeAddressee(_:)`` reads open (its expression's necessary condition).
+    static let comradelyOpenings = ["To ", "Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
+}
