@@ -106,12 +106,7 @@ public enum CorrespondentReader {
         // after at most one capitalised adjective), then the place.
         if let comma = phrase.range(of: ", "), isNameLike(String(phrase[..<comma.lowerBound])) {
             let office = phrase[comma.upperBound...]
-            let words = office.split(separator: " ")
-            let titleAt = words.prefix(2).firstIndex { word in
-                titleWords.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
-                    && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(word.lowercased())
-            }
-            if titleAt != nil {
+            if office.split(separator: " ").prefix(2).contains(where: isOfficeHoldersTitle) {
                 result.person = stripTitles(String(phrase[..<comma.lowerBound]))
                 if let place = captures(
                     #"\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})$"#, in: String(office)
@@ -170,7 +165,14 @@ public enum CorrespondentReader {
     /// Yugoslavia", "High Commissioner in Great Britain").
     static func startsWithTitle(_ phrase: String) -> Bool {
         guard let first = trimmed(phrase).split(separator: " ").first else { return false }
-        let folded = first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return isOfficeHoldersTitle(first)
+    }
+
+    /// Whether a word is a title an office-holder is named by ("Ambassador", "Chargé", "Minister"), not
+    /// one of the words of ``titleWords`` that only join or qualify one ("of", "the", "State", "Foreign",
+    /// "First").
+    static func isOfficeHoldersTitle(_ word: Substring) -> Bool {
+        let folded = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         return titleWords.contains(folded)
             && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(folded)
     }

@@ -25,8 +25,8 @@ extension MetadataReader {
     static func shortParagraphDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
         date: RecognizedDate, text: String
     )? {
-        for block in page.parts.first?.body.prefix(8) ?? [] {
-            guard case .paragraph(let unit) = block, unit.text.utf8.count <= 100,
+        for unit in openingParagraphs(page, blocks: 8) {
+            guard unit.text.utf8.count <= 100,
                 !TaggingContext.isDeclassificationStamp(unit.text), let date = recognizer.firstFullDate(in: unit.text)
             else { continue }
             return (date, UTF16Text.substring(unit.text, date.range))

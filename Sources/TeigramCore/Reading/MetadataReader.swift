@@ -66,11 +66,9 @@ public enum MetadataReader {
             metadata.date = date.date
             metadata.dateText = date.text
         }
-        if metadata.date == nil, let date = shortParagraphDate(page, recognizer: recognizer) {
-            metadata.date = date.date
-            metadata.dateText = date.text
-        }
-        if metadata.date == nil, let date = citationDate(page, recognizer: recognizer) {
+        if metadata.date == nil,
+            let date = shortParagraphDate(page, recognizer: recognizer) ?? citationDate(page, recognizer: recognizer)
+        {
             metadata.date = date.date
             metadata.dateText = date.text
         }
@@ -267,15 +265,19 @@ public enum MetadataReader {
     /// Kinds of document a sender's name can stand before.
     static let kindWordsForSender: Set<String> = ["cable", "telegram", "ciphergram", "cryptogram", "radiogram"]
 
+    /// The paragraphs among the first `count` blocks of the first document (lists, gaps and embedded
+    /// messages left out): where header lines stand that the page reader took for text.
+    static func openingParagraphs(_ page: TelegramPage, blocks count: Int) -> [TextUnit] {
+        (page.parts.first?.body.prefix(count) ?? []).compactMap { block -> TextUnit? in
+            if case .paragraph(let unit) = block { return unit } else { return nil }
+        }
+    }
+
     /// Short lines near the top that name correspondents without being the title: "The Ambassador in the
     /// Soviet Union (Harriman) to the Secretary of State" under a FRUS file number, "FROM BUDAPEST TO
     /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
     static func correspondenceLines(_ page: TelegramPage) -> [String] {
-        let units =
-            page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
-            + (page.parts.first?.body.prefix(2).compactMap { block -> TextUnit? in
-                if case .paragraph(let unit) = block { return unit } else { return nil }
-            } ?? [])
+        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 2)
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
             line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
@@ -283,15 +285,11 @@ public enum MetadataReader {
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.
-        let addressLines =
-            (page.parts.first?.body.prefix(8).compactMap { block -> String? in
-                guard case .paragraph(let unit) = block, unit.text.utf8.count <= 100, unit.text.hasPrefix("FROM ")
-                else {
-                    return nil
-                }
-                let line = collapseWhitespace(unit.text)
-                return PageReader.isInCapitals(line) && line.containsBytes(of: " TO ") ? line : nil
-            } ?? []).filter { !lines.contains($0) }
+        let addressLines = openingParagraphs(page, blocks: 8).compactMap { unit -> String? in
+            guard unit.text.utf8.count <= 100, unit.text.hasPrefix("FROM ") else { return nil }
+            let line = collapseWhitespace(unit.text)
+            return PageReader.isInCapitals(line) && line.containsBytes(of: " TO ") ? line : nil
+        }.filter { !lines.contains($0) }
         // The archive's citation sentence in the preface of older Wilson pages ("\"Secret Telegram from A to
         // B,\" May 31, 1963, …").
         let citations = page.preface.map { collapseWhitespace($0.text) }.filter {
@@ -402,9 +400,7 @@ public enum MetadataReader {
     static func readTelegraphicHeader(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
         let units =
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
-            + (page.parts.first?.body.prefix(4).flatMap { block -> [TextUnit] in
-                if case .paragraph(let unit) = block { return [unit] } else { return [] }
-            } ?? [])
+            + openingParagraphs(page, blocks: 4)
         // A routing block has an "FM " line, or (run into one paragraph by text extraction) " FM " before a
         // telegraphic address: pages without one are left at once.
         let lines: [String]
@@ -496,8 +492,7 @@ public enum MetadataReader {
     static func runOnRoutingLines(_ unit: TextUnit) -> [String]? {
         guard unit.text.containsBytes(of: " FM ") else { return nil }
         let head = String(decoding: unit.text.utf8.prefix(3_000), as: UTF8.self)
-        guard head.containsBytes(of: " FM "),
-            CorrespondentReader.telegraphicAddresses.contains(where: { head.containsBytes(of: " FM " + $0.0 + " ") })
+        guard CorrespondentReader.telegraphicAddresses.contains(where: { head.containsBytes(of: " FM " + $0.0 + " ") })
         else { return nil }
         let addresses = CorrespondentReader.telegraphicAddresses.map(\.0).joined(separator: "|")
         let split = collapseWhitespace(head).replacingPattern(

@@ -109,10 +109,9 @@ public enum PageReader {
         // …") is a citation wherever it stands (older page layouts put it before the document).
         // The summary and the citation run into one paragraph ("… reports on the visit.\"Telegram, …,\"
         // October 29, 1971, History and Public Policy Program Digital Archive, …"): two units, nothing lost.
-        if let index = content.prefix(8).firstIndex(where: { !isCitationSentence($0) && gluedCitationStart($0) != nil }
-        ),
-            let start = gluedCitationStart(content[index])
-        {
+        if let (index, start) = content.prefix(8).indices.lazy.compactMap({ index in
+            isCitationSentence(content[index]) ? nil : gluedCitationStart(content[index]).map { (index, $0) }
+        }).first {
             let unit = content[index]
             content[index] = TextUnit(line: unit.line, text: String(unit.text[start...]))
             content.insert(TextUnit(line: unit.line, text: String(unit.text[..<start])), at: index)
@@ -130,15 +129,15 @@ public enum PageReader {
         // A FRUS document heading ("29. Telegram From the Embassy in the Soviet Union to the Department of
         // State/1/") below a site's navigation: the heading opens the title block, what stands before it is
         // preface.
+        let dateRecognizer = DateRecognizer()
         if let heading = content.prefix(24).firstIndex(where: isNumberedDocumentHeading), heading > 0,
-            !content[..<heading].contains(where: { dateIfDateOnly($0.text, recognizer: DateRecognizer()) != nil })
+            !content[..<heading].contains(where: { dateIfDateOnly($0.text, recognizer: dateRecognizer) != nil })
         {
             page.preface += content[..<heading]
             content.removeFirst(heading)
         }
 
         // Title block.
-        let dateRecognizer = DateRecognizer()
         var dateOnly: (index: Int, date: RecognizedDate)?
         for (index, unit) in content.prefix(6).enumerated() {
             if let date = dateIfDateOnly(unit.text, recognizer: dateRecognizer) {
