@@ -124,8 +124,170 @@ extension EntityTagger {
             }
             index += 1
         }
+        if !capitalsText {
+            reportedPersons(
+                tokens: tokens, units: units, knownPersons: taken + result, isCovered: { covered[$0] }, add: add)
+        }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
+    }
+
+    /// Verbs of speech after which a capitalised name is a person's ("Marjai said", "Maisky has now
+    /// proposed").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "stated", "states", "replied", "answered", "remarked", "asked", "added", "explained",
+        "declared", "insisted", "emphasized", "emphasised", "stressed", "assured", "promised", "admitted",
+        "complained", "suggested", "proposed", "mentioned", "observed", "confirmed", "commented", "responded",
+        "recalled", "warned", "urged", "agreed", "thinks", "thought", "believes", "believed", "intends", "intended",
+    ]
+
+    /// Words that may stand between a name and its verb of speech ("Maisky has now proposed").
+    static let speechAuxiliaries: Set<String> = [
+        "has", "had", "also", "then", "again", "later", "now", "further", "once", "himself", "herself", "still",
+    ]
+
+    /// Verbs whose object is a person ("told Marjai", "informed Lozovski").
+    static let addressVerbs: Set<String> = [
+        "told", "informed", "asked", "thanked", "urged", "assured", "advised", "telling", "informing", "asking",
+    ]
+
+    /// Words that take a person after "with" or "to" ("talks with Lozovski", "spoke to Marjai").
+    static let conversationWords: Set<String> = [
+        "conversation", "conversations", "talk", "talks", "talked", "talking", "spoke", "speaking", "meeting",
+        "meetings", "met", "interview", "discussion", "discussions", "conferred", "consulted",
+    ]
+
+    /// Persons the authority does not know, named by what is said of them (in text not written in capitals):
+    ///
+    /// - one to three name words right before a verb of speech, after at most two ``speechAuxiliaries``
+    ///   ("Marjai said", "Maisky has now proposed");
+    /// - one to three name words right after a verb that takes a person ("told Marjai"), or after a word
+    ///   of conversation and "with" or "to" ("talks with Lozovski", "spoke to Marjai");
+    /// - one to three name words in a list with a known person, joined by ", ", " and " or " or "
+    ///   ("Molotov, Vyshinski, or Lozovski").
+    ///
+    /// None of the words is an ordinary English word, a nationality ("asked British to delay"), an
+    /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a description ("the Chinese said"), not a person.
+    private func reportedPersons(
+        tokens: [NameTokenizer.Token], units: [UInt16], knownPersons: [EntityMention], isCovered: (Int) -> Bool,
+        add: (Int, Int) -> Void
+    ) {
+        /// One space between two words (no period: "Consuls. Maisky" are two sentences).
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
+            return gap.count == 1 && (gap.first == 0x20 || gap.first == 0xA0)
+        }
+        func isUnknownNameWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return !isCovered(index) && !token.isAllCaps && isNameWord(token) && !englishWords.contains(token.folded)
+                && !Self.isNationalityWord(token.folded)
+        }
+        /// The run of unknown name words ending at `last` (at most three), if the word before it is not
+        /// capitalised too and is no article.
+        func run(endingAt last: Int) -> Range<Int>? {
+            guard isUnknownNameWord(last) else { return nil }
+            var start = last
+            while start > 0, last - start < 2, joined(start - 1, start), isUnknownNameWord(start - 1) { start -= 1 }
+            if start > 0, joined(start - 1, start) {
+                // A capitalised word before the run makes it part of a longer name, unless it is an
+                // ordinary word opening the sentence ("Yesterday Marjai said").
+                let before = tokens[start - 1]
+                let opensSentence =
+                    englishWords.contains(before.folded) && isSentenceStart(before.range.lowerBound, units: units)
+                if (before.isCapitalised && !opensSentence)
+                    || ["the", "a", "an"].contains(before.folded)
+                {
+                    return nil
+                }
+            }
+            return start..<(last + 1)
+        }
+        /// The run of unknown name words starting at `first` (at most three), if the word after it is not
+        /// capitalised too.
+        func run(startingAt first: Int) -> Range<Int>? {
+            guard first < tokens.count, isUnknownNameWord(first) else { return nil }
+            var end = first + 1
+            while end < tokens.count, end - first < 3, joined(end - 1, end), isUnknownNameWord(end) { end += 1 }
+            if end < tokens.count, joined(end - 1, end), tokens[end].isCapitalised { return nil }
+            return first..<end
+        }
+        var personEnds = Set(knownPersons.filter { $0.kind == .person }.map(\.range.upperBound))
+        var personStarts = Set(knownPersons.filter { $0.kind == .person }.map(\.range.lowerBound))
+        func accept(_ range: Range<Int>) {
+            guard range.allSatisfy({ !isCovered($0) }) else { return }
+            add(range.lowerBound, range.upperBound)
+            personEnds.insert(tokens[range.upperBound - 1].range.upperBound)
+            personStarts.insert(tokens[range.lowerBound].range.lowerBound)
+        }
+        for index in tokens.indices where !tokens[index].isCapitalised {
+            let word = tokens[index].folded
+            if Self.speechVerbs.contains(word) {
+                // Back over the auxiliaries to the name.
+                var last = index - 1
+                while last >= 0, index - last <= 2, !tokens[last].isCapitalised,
+                    Self.speechAuxiliaries.contains(tokens[last].folded), joined(last, last + 1)
+                {
+                    last -= 1
+                }
+                if last >= 0, joined(last, last + 1), let found = run(endingAt: last) { accept(found) }
+            }
+            if Self.addressVerbs.contains(word), index + 1 < tokens.count, joined(index, index + 1),
+                let found = run(startingAt: index + 1)
+            {
+                accept(found)
+            }
+            if Self.conversationWords.contains(word), index + 2 < tokens.count,
+                tokens[index + 1].folded == "with" || tokens[index + 1].folded == "to",
+                joined(index, index + 1), joined(index + 1, index + 2), let found = run(startingAt: index + 2)
+            {
+                accept(found)
+            }
+        }
+        // Lists: a name beside a known person.
+        for index in tokens.indices where index > 0 && isUnknownNameWord(index) {
+            guard let previousEnd = Self.listItemEnd(before: tokens[index].range.lowerBound, units: units),
+                personEnds.contains(previousEnd), let found = run(startingAt: index)
+            else { continue }
+            accept(found)
+        }
+        for index in tokens.indices.reversed() where index + 1 < tokens.count && isUnknownNameWord(index) {
+            guard let nextStart = Self.listItemStart(after: tokens[index].range.upperBound, units: units),
+                personStarts.contains(nextStart), let found = run(endingAt: index)
+            else { continue }
+            accept(found)
+        }
+    }
+
+    /// A nationality, as a noun or adjective: one of ``nationalityAdjectives``, or a word of five letters
+    /// or more ending in "-ese", "-ian" or "-ish" that is no given name ("Romanian", but "Adrian"). Unlike
+    /// ``isNationalityAdjective(_:at:)`` it leaves out "-an" and "-i", which end many surnames
+    /// ("Sullivan", "Lozovski").
+    static func isNationalityWord(_ folded: String) -> Bool {
+        if nationalityAdjectives.contains(folded) { return true }
+        return folded.utf8.count >= 5 && ["ese", "ian", "ish"].contains { hasSuffix(folded, $0) }
+            && !GivenNames.contains(folded)
+    }
+
+    /// What joins the items of a list of names, as UTF-16, longest first: ", and ", ", or ", " and ", " or ",
+    /// ", ".
+    private static let listSeparators: [[UInt16]] = [", and ", ", or ", " and ", " or ", ", "].map {
+        Array($0.utf16)
+    }
+
+    /// Where the list item before `offset` ends, if a list separator stands right before `offset`.
+    private static func listItemEnd(before offset: Int, units: [UInt16]) -> Int? {
+        for separator in listSeparators where offset >= separator.count {
+            if units[(offset - separator.count)..<offset].elementsEqual(separator) { return offset - separator.count }
+        }
+        return nil
+    }
+
+    /// Where the list item after `offset` starts, if a list separator stands right after `offset`.
+    private static func listItemStart(after offset: Int, units: [UInt16]) -> Int? {
+        for separator in listSeparators where offset + separator.count <= units.count {
+            if units[offset..<(offset + separator.count)].elementsEqual(separator) { return offset + separator.count }
+        }
+        return nil
     }
 
     /// For each token, whether one of `mentions` overlaps it: one sweep over both, sorted (tokens are in

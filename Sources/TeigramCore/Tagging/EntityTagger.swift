@@ -44,7 +44,7 @@ public struct EntityTagger: Sendable {
         "monsieur", "mme", "genosse", "towarzysz", "tow", "tov", "тов", "товарищ", "товарищу", "товарища",
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
-        "queen", "emperor", "ms", "miss", "affaires", "daffaires",
+        "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
@@ -600,9 +600,13 @@ public struct EntityTagger: Sendable {
                 continue
             }
             var end = index + 1
+            // "[Soviet Ambassador Aleksandr] Alekseev": the name runs on over the editor's closing bracket (the
+            // encoder keeps the part outside it, the original's wording).
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
                 !Self.commonWords.contains(tokens[end].folded), end - index <= longest,
                 gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound)
+                    || Self.isClosingBracketAndSpace(
+                        units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound])
             {
                 end += 1
             }
@@ -640,6 +644,11 @@ public struct EntityTagger: Sendable {
         guard from <= to else { return false }
         return units[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }
             && units[from..<to].filter({ $0 == 0x2E }).count <= 1 && to - from <= 2
+    }
+
+    /// "] ": an editor's supplied words end inside a name ("[Ambassador Aleksandr] Alekseev").
+    static func isClosingBracketAndSpace(_ gap: ArraySlice<UInt16>) -> Bool {
+        gap.elementsEqual([0x5D, 0x20])
     }
 
     func isSentenceStart(_ offset: Int, units: [UInt16]) -> Bool {

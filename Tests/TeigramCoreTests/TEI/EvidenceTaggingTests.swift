@@ -42,6 +42,51 @@ struct EvidenceTaggingTests {
         )
     }
 
+    @Test func aNameBeforeAVerbOfSpeech() {
+        #expect(
+            tagged("Yesterday Marjai said nothing")
+                == ##"Yesterday <persName ref="#prov.marjai">Marjai</persName> said nothing"##)
+    }
+
+    @Test func aNameBeforeAVerbOfSpeechAfterAuxiliaries() {
+        #expect(
+            tagged("Maisky has now proposed a text")
+                == ##"<persName ref="#prov.maisky">Maisky</persName> has now proposed a text"##)
+    }
+
+    @Test func aNameAfterAVerbThatTakesAPerson() {
+        #expect(
+            tagged("he told Ostrowski that")
+                == ##"he told <persName ref="#prov.ostrowski">Ostrowski</persName> that"##)
+    }
+
+    @Test func aNameAfterAWordOfConversation() {
+        #expect(
+            tagged("in talks with Lozovski yesterday")
+                == ##"in talks with <persName ref="#prov.lozovski">Lozovski</persName> yesterday"##)
+    }
+
+    @Test func aNameInAListWithAKnownPerson() {
+        #expect(
+            tagged("from Stalin, or Lozovski as to")
+                == ##"from <persName ref="#stalin">Stalin</persName>, or <persName ref="#prov.lozovski">Lozovski</persName> as to"##
+        )
+    }
+
+    @Test func nationalitiesAndDescriptionsBeforeAVerbOfSpeechAreNoPersons() {
+        #expect(!tagged("Have asked British to delay. The Chinese said no.").contains("persName"))
+    }
+
+    @Test func englishWordsBeforeAVerbOfSpeechAreNoPersons() {
+        #expect(!tagged("Nobody said a word. Everyone agreed.").contains("persName"))
+    }
+
+    @Test func aTitleInsideAnEditorsBracketLeavesTheNameAfterIt() {
+        #expect(
+            tagged("talks with [Soviet Ambassador Aleksandr] Alekseev were long")
+                .contains(##"Aleksandr</supplied> <persName ref="#prov.alekseev">Alekseev</persName>"##))
+    }
+
     @Test func russianTitlesInLowerCase() {
         #expect(tagged("беседа с тов. Громыко") == ##"беседа с тов. <persName ref="#prov.gromyko">Громыко</persName>"##)
     }
