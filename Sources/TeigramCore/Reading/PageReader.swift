@@ -50,10 +50,12 @@ public enum PageReader {
         // times or more (a site's navigation: "U.S. Department of State" ×9).
         var shortLineCounts: [String: Int] = [:]
         for unit in units where unit.text.utf8.count <= 60 { shortLineCounts[unit.text.trimmedText, default: 0] += 1 }
+        let navigation = shortLineCounts.filter { isRepeatedNavigation($0.key, count: $0.value) }.keys.sorted()
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
             return text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text)
                 || isBreadcrumb(text) || isRepeatedNavigation(text, count: shortLineCounts[text, default: 0])
+                || navigation.contains { endsWithGluedNavigation(text, $0) }
         }
         page.chrome += units.filter(isChrome)
         units.removeAll(where: isChrome)
@@ -397,6 +399,17 @@ public enum PageReader {
     public static func isRepeatedNavigation(_ text: String, count: Int) -> Bool {
         count >= 3 && !text.isEmpty && text.utf8.count <= 60 && !isClassification(text.lowercased())
             && !text.contains(where: \.isNumber)
+    }
+
+    /// Whether `text` is a short menu line glued to a navigation line the page repeats ("Other State
+    /// Department Archive SitesU.S. Department of State"): it ends with `navigation`, and a lower-case
+    /// letter stands right before it, where text extraction ran two menu items together.
+    static func endsWithGluedNavigation(_ text: String, _ navigation: String) -> Bool {
+        guard text.utf8.count <= 120, text.utf8.count > navigation.utf8.count, text.hasSuffix(navigation) else {
+            return false
+        }
+        let before = text.utf8.dropLast(navigation.utf8.count).last ?? 0
+        return before >= 0x61 && before <= 0x7A
     }
 
     /// A site's breadcrumb trail: "You are in: A > B > C", or three " > " separators on one line.

@@ -83,7 +83,10 @@ extension EntityTagger {
                 }
             }
             let words = tokens[index...runEnd]
-            guard words.contains(where: { $0.isCapitalised && Self.institutionNouns.contains($0.folded) }) else {
+            guard words.contains(where: { $0.isCapitalised && Self.institutionNouns.contains($0.folded) }),
+                // "the Embassy" alone is the writer's own mission, a description rather than a name.
+                words.count > 1 || !Self.bareMissionNouns.contains(tokens[index].folded)
+            else {
                 index = runEnd + 1
                 continue
             }
@@ -130,6 +133,107 @@ extension EntityTagger {
                 for token in start...last { covered[token] = true }
             }
             index = last + 1
+        }
+    }
+
+    /// Mission nouns that name no institution standing alone ("the Embassy", "Legation"): the writer's own
+    /// mission, described.
+    static let bareMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
+
+    /// Telegraphic names of institutions, in any case ("FonOff", "FONOFF", "Dept"): a foreign office, the
+    /// Department of State.
+    static let telegraphicInstitutions: Set<String> = ["fonoff", "dept"]
+
+    /// Words that make a ministry's or office's name with the noun after them in a cable written in
+    /// capitals ("FOREIGN MINISTRY", "TREASURY DEPARTMENT", "HOME OFFICE"), besides nationalities
+    /// ("HUNGARIAN FOREIGN MINISTRY", "BRITISH EMBASSY").
+    static let capitalsInstitutionModifiers: Set<String> = [
+        "foreign", "state", "treasury", "commerce", "defense", "defence", "war", "navy", "interior", "home",
+        "colonial", "external", "justice", "finance", "trade", "agriculture", "labor", "labour", "education",
+        "health", "information", "press",
+    ]
+
+    /// The nouns of ``capitalsInstitutions(tokens:units:capitalsText:found:blocked:state:)``.
+    static let capitalsInstitutionNouns: Set<String> = [
+        "ministry", "office", "department", "embassy", "legation", "consulate", "secretariat",
+    ]
+
+    /// Institutions in a cable written in capitals, where ``institutions(tokens:units:capitalsText:found:blocked:state:)``
+    /// cannot tell names by their capitals, and telegraphic names in any text:
+    ///
+    /// - nationalities and ``capitalsInstitutionModifiers`` before a noun of ``capitalsInstitutionNouns``
+    ///   ("FOREIGN MINISTRY", "HUNGARIAN FOREIGN MINISTRY", "TREASURY DEPARTMENT", "FOREIGN OFFICE"), with
+    ///   "OF" and a portfolio after it ("MINISTRY OF FOREIGN AFFAIRS" needs none before);
+    /// - "DEPARTMENT" alone, which in a cable is the Department of State;
+    /// - ``telegraphicInstitutions`` ("FONOFF", "FonOff", "Dept").
+    func capitalsInstitutions(
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
+        blocked: [Range<Int>], state: inout TaggingState
+    ) {
+        var covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
+            return gap.count == 1 && gap.first == 0x20
+        }
+        func add(_ start: Int, _ end: Int) {
+            let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+            guard !blocked.contains(where: { crosses($0, range) }) else { return }
+            let mention = EntityMention(range: range, kind: .org, ref: nil, nameType: nil)
+            state.record(mention, units: units)
+            found.append(mention)
+            for token in start..<end { covered[token] = true }
+        }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard !covered[index], token.isCapitalised || token.isAllCaps else {
+                index += 1
+                continue
+            }
+            if Self.telegraphicInstitutions.contains(token.folded) {
+                add(index, index + 1)
+                index += 1
+                continue
+            }
+            guard capitalsText, token.isAllCaps else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.count, end - index < 3, tokens[end].isAllCaps, !covered[end],
+                end == index || joined(end - 1, end),
+                Self.capitalsInstitutionModifiers.contains(tokens[end].folded)
+                    || Self.isNationalityWord(tokens[end].folded)
+            {
+                end += 1
+            }
+            guard end < tokens.count, tokens[end].isAllCaps, !covered[end], end == index || joined(end - 1, end),
+                Self.capitalsInstitutionNouns.contains(tokens[end].folded)
+            else {
+                index = max(end, index + 1)
+                continue
+            }
+            let noun = end
+            end += 1
+            // "MINISTRY OF FOREIGN AFFAIRS": "OF" and one to three portfolio words.
+            var portfolio = end
+            if end + 1 < tokens.count, tokens[end].folded == "of", joined(noun, end), joined(end, end + 1) {
+                portfolio = end + 1
+                while portfolio < tokens.count, portfolio - end <= 3, tokens[portfolio].isAllCaps,
+                    joined(portfolio - 1, portfolio),
+                    Self.portfolioWords.contains(tokens[portfolio].folded)
+                        || Self.capitalsInstitutionModifiers.contains(tokens[portfolio].folded)
+                {
+                    portfolio += 1
+                }
+                if portfolio > end + 1, Self.portfolioWords.contains(tokens[portfolio - 1].folded) {
+                    end = portfolio
+                }
+            }
+            if noun > index || end > noun + 1 || tokens[noun].folded == "department" {
+                add(index, end)
+            }
+            index = end
         }
     }
 

@@ -97,6 +97,8 @@ public struct EntityTagger: Sendable {
             tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         abbreviatedInstitutions(
             tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
+        capitalsInstitutions(
+            tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         switch context {
         case .prose, .routing: break
         case .signature:
@@ -599,14 +601,20 @@ public struct EntityTagger: Sendable {
             {
                 continue
             }
+            let title = index
+            /// Whether the name runs on from word `a` to word `b`: one space, or a period after the title
+            /// ("Gen. Smith") or an initial ("J. Smith", "Yu. V. Andropov"), but not after a longer word, where it ends a sentence
+            /// ("Admiral Felt. Redeptel 294"); or the editor's closing bracket ("[Soviet Ambassador Aleksandr]
+            /// Alekseev", where the encoder keeps the part outside the bracket, the original's wording).
+            func runsOn(_ a: Int, _ b: Int) -> Bool {
+                let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
+                if gap.contains(0x2E), a != title, tokens[a].folded.count > 2 { return false }
+                return gapIsSpace(units: units, from: tokens[a].range.upperBound, to: tokens[b].range.lowerBound)
+                    || Self.isClosingBracketAndSpace(gap)
+            }
             var end = index + 1
-            // "[Soviet Ambassador Aleksandr] Alekseev": the name runs on over the editor's closing bracket (the
-            // encoder keeps the part outside it, the original's wording).
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
-                !Self.commonWords.contains(tokens[end].folded), end - index <= longest,
-                gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound)
-                    || Self.isClosingBracketAndSpace(
-                        units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound])
+                !Self.commonWords.contains(tokens[end].folded), end - index <= longest, runsOn(end - 1, end)
             {
                 end += 1
             }

@@ -99,11 +99,15 @@ public enum TaggingContext: Sendable, Equatable {
 
     /// The State Department's declassification stamp on every page of a released cable ("Sheryl P. Walter
     /// Declassified/Released US Department of State EO Systematic Review 20 Mar 2014"): the reviewer is no
-    /// name of the telegram. A line of at most 160 bytes holding "Declassified/Released" or "EO Systematic
-    /// Review".
+    /// name of the telegram; and the CIA's release stamp and document number on every page of a CREST
+    /// document ("Sanitized Copy Approved for Release 2010/11/16: CIA-RDP87M00539R001101440026-0"), whose
+    /// "CIA" is part of an identifier. A line of at most 160 bytes holding "Declassified/Released", "EO
+    /// Systematic Review", "Approved for Release" (or "For") or "CIA-RDP".
     static func isDeclassificationStamp(_ line: String) -> Bool {
         line.utf8.count <= 160
-            && (line.containsBytes(of: "Declassified/Released") || line.containsBytes(of: "EO Systematic Review"))
+            && (line.containsBytes(of: "Declassified/Released") || line.containsBytes(of: "EO Systematic Review")
+                || line.containsBytes(of: "pproved for Release") || line.containsBytes(of: "pproved For Release")
+                || line.containsBytes(of: "CIA-RDP"))
     }
 
     /// First words of the fields ``routing(for:)`` knows.

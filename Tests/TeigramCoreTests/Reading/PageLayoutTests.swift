@@ -45,6 +45,7 @@ struct PageLayoutTests {
             U.S. Department of State
             U.S. Department of State
             U.S. Department of State
+            Other State Department Archive SitesU.S. Department of State
             You are in: Public Affairs > Office of the Historian > Foreign Relations
             CONFIDENTIAL
             CONFIDENTIAL
@@ -60,6 +61,8 @@ struct PageLayoutTests {
         let chrome = page.chrome.map(\.text)
         #expect(chrome.filter { $0 == "U.S. Department of State" }.count == 3)
         #expect(chrome.contains { $0.hasPrefix("You are in:") })
+        // A menu item glued to the repeated line is navigation too.
+        #expect(chrome.contains("Other State Department Archive SitesU.S. Department of State"))
         // A classification a cable repeats on every page is the document's.
         #expect(!chrome.contains("CONFIDENTIAL"))
     }

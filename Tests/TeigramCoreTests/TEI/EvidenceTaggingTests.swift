@@ -87,6 +87,41 @@ struct EvidenceTaggingTests {
                 .contains(##"Aleksandr</supplied> <persName ref="#prov.alekseev">Alekseev</persName>"##))
     }
 
+    @Test func aPeriodAfterAWordEndsATitledName() {
+        #expect(
+            tagged("exclusive for Admiral Felt. Deptel 391 arrived")
+                .contains(##"Admiral <persName ref="#prov.felt">Felt</persName>. Deptel"##))
+    }
+
+    @Test func theEmbassyAloneIsADescription() {
+        #expect(!tagged("the Embassy reported that the Legation agreed").contains("orgName"))
+    }
+
+    @Test func telegraphicNamesOfInstitutions() {
+        #expect(
+            tagged("Pls express to FonOff Dept’s view")
+                == ##"Pls express to <orgName ref="#prov.fonoff">FonOff</orgName> <orgName ref="#prov.dept">Dept</orgName>’s view"##
+        )
+    }
+
+    @Test func ministriesInACableWrittenInCapitals() {
+        let xml = tagged("HE WAS CALLED TO FOREIGN MINISTRY AND THE TREASURY DEPARTMENT AGREED")
+        #expect(xml.contains(##">FOREIGN MINISTRY</orgName>"##))
+        #expect(xml.contains(##">TREASURY DEPARTMENT</orgName>"##))
+    }
+
+    @Test func aMinistryWithItsPortfolioInACableWrittenInCapitals() {
+        #expect(
+            tagged("WE CALLED AT THE MINISTRY OF FOREIGN AFFAIRS TODAY")
+                .contains(##">MINISTRY OF FOREIGN AFFAIRS</orgName> TODAY"##))
+    }
+
+    @Test func theDepartmentAloneInACableWrittenInCapitalsButNotTheEmbassy() {
+        let xml = tagged("THE DEPARTMENT NOTES THAT THE EMBASSY HAS NOT BEEN INFORMED")
+        #expect(xml.contains(##">DEPARTMENT</orgName>"##))
+        #expect(!xml.contains(##">EMBASSY</orgName>"##))
+    }
+
     @Test func russianTitlesInLowerCase() {
         #expect(tagged("беседа с тов. Громыко") == ##"беседа с тов. <persName ref="#prov.gromyko">Громыко</persName>"##)
     }
@@ -205,6 +240,14 @@ extension EvidenceTaggingTests {
 extension EvidenceTaggingTests {
     @Test func anAdjectiveTitleAfterAnArticleInCapitalsIntroducesNoName() {
         #expect(!tagged("HE ANSWERED THAT THE MAJOR ISSUE WAS THE BORDER AND NOTHING ELSE AT ALL").contains("persName"))
+    }
+
+    @Test func theCIAsReleaseStampNamesNoOrganisation() {
+        #expect(
+            TaggingContext.routing(
+                for: "Sanitized Copy Approved for Release 2010/11/16: CIA-RDP87M00539R001101440026-0")
+                == .routing)
+        #expect(TaggingContext.routing(for: "CIA-RDP87M00539R001101440026-0") == .routing)
     }
 
     @Test func aDeclassificationStampIsNoPartOfAName() {
