@@ -126,7 +126,7 @@ extension EntityTagger {
         }
         if !capitalsText {
             reportedPersons(
-                tokens: tokens, units: units, knownPersons: taken + result, isCovered: { covered[$0] }, add: add)
+                tokens: tokens, units: units, knownPersons: { taken + result }, isCovered: { covered[$0] }, add: add)
         }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
@@ -169,7 +169,7 @@ extension EntityTagger {
     /// None of the words is an ordinary English word, a nationality ("asked British to delay"), an
     /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a description ("the Chinese said"), not a person.
     private func reportedPersons(
-        tokens: [NameTokenizer.Token], units: [UInt16], knownPersons: [EntityMention], isCovered: (Int) -> Bool,
+        tokens: [NameTokenizer.Token], units: [UInt16], knownPersons: () -> [EntityMention], isCovered: (Int) -> Bool,
         add: (Int, Int) -> Void
     ) {
         /// One space between two words (no period: "Consuls. Maisky" are two sentences).
@@ -211,48 +211,76 @@ extension EntityTagger {
             if end < tokens.count, joined(end - 1, end), tokens[end].isCapitalised { return nil }
             return first..<end
         }
-        var personEnds = Set(knownPersons.filter { $0.kind == .person }.map(\.range.upperBound))
-        var personStarts = Set(knownPersons.filter { $0.kind == .person }.map(\.range.lowerBound))
+        // Where known persons start and end, made when a list first needs them (most paragraphs hold none).
+        var boundaries: (starts: Set<Int>, ends: Set<Int>)?
+        func personBoundaries() -> (starts: Set<Int>, ends: Set<Int>) {
+            if let boundaries { return boundaries }
+            let persons = knownPersons().filter { $0.kind == .person }
+            let made = (Set(persons.map(\.range.lowerBound)), Set(persons.map(\.range.upperBound)))
+            boundaries = made
+            return made
+        }
         func accept(_ range: Range<Int>) {
             guard range.allSatisfy({ !isCovered($0) }) else { return }
             add(range.lowerBound, range.upperBound)
-            personEnds.insert(tokens[range.upperBound - 1].range.upperBound)
-            personStarts.insert(tokens[range.lowerBound].range.lowerBound)
+            boundaries?.starts.insert(tokens[range.lowerBound].range.lowerBound)
+            boundaries?.ends.insert(tokens[range.upperBound - 1].range.upperBound)
         }
-        for index in tokens.indices where !tokens[index].isCapitalised {
-            let word = tokens[index].folded
-            if Self.speechVerbs.contains(word) {
-                // Back over the auxiliaries to the name.
-                var last = index - 1
-                while last >= 0, index - last <= 2, !tokens[last].isCapitalised,
-                    Self.speechAuxiliaries.contains(tokens[last].folded), joined(last, last + 1)
+        /// Whether `index` holds a word of `words`, whose lengths in bytes lie in `lengths` (compared before
+        /// the word is hashed: most words are none).
+        func isWord(_ index: Int, of words: Set<String>, lengths: ClosedRange<Int>) -> Bool {
+            let token = tokens[index]
+            return !token.isCapitalised && lengths.contains(token.folded.utf8.count) && words.contains(token.folded)
+        }
+        func isWithOrTo(_ index: Int) -> Bool {
+            let word = tokens[index].folded.utf8
+            return word.elementsEqual("with".utf8) || word.elementsEqual("to".utf8)
+        }
+        // Only capitalised words can be names: each looks at its neighbours, and the name-word tests run
+        // only when a neighbour gives evidence (one pass, linear in the text).
+        for index in tokens.indices where tokens[index].isCapitalised && !tokens[index].isAllCaps && !isCovered(index) {
+            // "Marjai said", "Maisky has now proposed": a verb of speech after the name, past auxiliaries.
+            if index + 1 < tokens.count, !tokens[index + 1].isCapitalised, joined(index, index + 1) {
+                var verb = index + 1
+                while verb < tokens.count, verb - index <= 2, isWord(verb, of: Self.speechAuxiliaries, lengths: 3...7),
+                    verb + 1 < tokens.count, joined(verb, verb + 1)
                 {
-                    last -= 1
+                    verb += 1
                 }
-                if last >= 0, joined(last, last + 1), let found = run(endingAt: last) { accept(found) }
+                if isWord(verb, of: Self.speechVerbs, lengths: 4...10), let found = run(endingAt: index) {
+                    accept(found)
+                    continue
+                }
             }
-            if Self.addressVerbs.contains(word), index + 1 < tokens.count, joined(index, index + 1),
-                let found = run(startingAt: index + 1)
+            guard index > 0,
+                joined(index - 1, index)
+                    || Self.listItemEnd(before: tokens[index].range.lowerBound, units: units) != nil
+            else {
+                continue
+            }
+            // "told Ostrowski"; "talks with Lozovski", "spoke to Marjai".
+            if joined(index - 1, index),
+                isWord(index - 1, of: Self.addressVerbs, lengths: 4...9)
+                    || (index > 1 && isWithOrTo(index - 1) && joined(index - 2, index - 1)
+                        && isWord(index - 2, of: Self.conversationWords, lengths: 3...13)),
+                let found = run(startingAt: index)
             {
                 accept(found)
+                continue
             }
-            if Self.conversationWords.contains(word), index + 2 < tokens.count,
-                tokens[index + 1].folded == "with" || tokens[index + 1].folded == "to",
-                joined(index, index + 1), joined(index + 1, index + 2), let found = run(startingAt: index + 2)
+            // "Molotov, Vyshinski": after a known person in a list.
+            if let previousEnd = Self.listItemEnd(before: tokens[index].range.lowerBound, units: units),
+                personBoundaries().ends.contains(previousEnd), let found = run(startingAt: index)
             {
                 accept(found)
             }
         }
-        // Lists: a name beside a known person.
-        for index in tokens.indices where index > 0 && isUnknownNameWord(index) {
-            guard let previousEnd = Self.listItemEnd(before: tokens[index].range.lowerBound, units: units),
-                personEnds.contains(previousEnd), let found = run(startingAt: index)
-            else { continue }
-            accept(found)
-        }
-        for index in tokens.indices.reversed() where index + 1 < tokens.count && isUnknownNameWord(index) {
+        // "Lozovski and Molotov": before a known person in a list (backwards, so that a list's names are
+        // found from its known one).
+        for index in tokens.indices.reversed()
+        where index + 1 < tokens.count && tokens[index].isCapitalised && !tokens[index].isAllCaps && !isCovered(index) {
             guard let nextStart = Self.listItemStart(after: tokens[index].range.upperBound, units: units),
-                personStarts.contains(nextStart), let found = run(endingAt: index)
+                personBoundaries().starts.contains(nextStart), let found = run(endingAt: index)
             else { continue }
             accept(found)
         }

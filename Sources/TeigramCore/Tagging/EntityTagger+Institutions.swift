@@ -170,6 +170,13 @@ extension EntityTagger {
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
         blocked: [Range<Int>], state: inout TaggingState
     ) {
+        func isTelegraphicName(_ token: NameTokenizer.Token) -> Bool {
+            // "dept" and "fonoff": the length is compared before the word is hashed.
+            let length = token.folded.utf8.count
+            return (length == 4 || length == 6) && Self.telegraphicInstitutions.contains(token.folded)
+        }
+        // Text in mixed case holds no telegraphic name, mostly: one pass tells, before any array is made.
+        guard capitalsText || tokens.contains(where: { $0.isCapitalised && isTelegraphicName($0) }) else { return }
         var covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
         func joined(_ a: Int, _ b: Int) -> Bool {
             let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
@@ -186,39 +193,29 @@ extension EntityTagger {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard !covered[index], token.isCapitalised || token.isAllCaps else {
-                index += 1
-                continue
-            }
-            if Self.telegraphicInstitutions.contains(token.folded) {
+            defer { index += 1 }
+            guard !covered[index], token.isCapitalised else { continue }
+            if isTelegraphicName(token) {
                 add(index, index + 1)
-                index += 1
                 continue
             }
-            guard capitalsText, token.isAllCaps else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < tokens.count, end - index < 3, tokens[end].isAllCaps, !covered[end],
-                end == index || joined(end - 1, end),
-                Self.capitalsInstitutionModifiers.contains(tokens[end].folded)
-                    || Self.isNationalityWord(tokens[end].folded)
+            // The noun first (its length compared before the word is hashed), then the words before it.
+            guard capitalsText, token.isAllCaps, (6...11).contains(token.folded.utf8.count),
+                Self.capitalsInstitutionNouns.contains(token.folded)
+            else { continue }
+            let noun = index
+            var start = noun
+            while start > 0, noun - start < 3, tokens[start - 1].isAllCaps, !covered[start - 1],
+                joined(start - 1, start),
+                Self.capitalsInstitutionModifiers.contains(tokens[start - 1].folded)
+                    || Self.isNationalityWord(tokens[start - 1].folded)
             {
-                end += 1
+                start -= 1
             }
-            guard end < tokens.count, tokens[end].isAllCaps, !covered[end], end == index || joined(end - 1, end),
-                Self.capitalsInstitutionNouns.contains(tokens[end].folded)
-            else {
-                index = max(end, index + 1)
-                continue
-            }
-            let noun = end
-            end += 1
+            var end = noun + 1
             // "MINISTRY OF FOREIGN AFFAIRS": "OF" and one to three portfolio words.
-            var portfolio = end
             if end + 1 < tokens.count, tokens[end].folded == "of", joined(noun, end), joined(end, end + 1) {
-                portfolio = end + 1
+                var portfolio = end + 1
                 while portfolio < tokens.count, portfolio - end <= 3, tokens[portfolio].isAllCaps,
                     joined(portfolio - 1, portfolio),
                     Self.portfolioWords.contains(tokens[portfolio].folded)
@@ -230,10 +227,10 @@ extension EntityTagger {
                     end = portfolio
                 }
             }
-            if noun > index || end > noun + 1 || tokens[noun].folded == "department" {
-                add(index, end)
+            if start < noun || end > noun + 1 || tokens[noun].folded == "department" {
+                add(start, end)
+                index = end - 1
             }
-            index = end
         }
     }
 
