@@ -218,11 +218,13 @@ public enum MetadataReader {
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) {
             let line = collapseWhitespace(line)
             guard line.count <= 160 else { continue }
+            // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
+            // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014".
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:\d[\d/.\-]*\d|\d))\b"#,
-                in: line)
+                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z]+)*)\b"#,
+                in: line), let number = match.groups[1] ?? nil
             {
-                return match.groups[0] ?? nil
+                return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
             }
         }
         // FRUS: the first line of the text after the dateline, in the opener or the body.

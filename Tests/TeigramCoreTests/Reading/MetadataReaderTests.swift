@@ -324,6 +324,21 @@ struct TelegramNumberInTextTests {
         #expect(read.number == "50")
     }
 
+    /// The number of a telegram as written: a Chinese cable's year before it, digits in groups of three, a
+    /// registry's letters after it.
+    @Test(arguments: [
+        ("Received (65) No. 284", "(65) 284"), ("No. (61) 561", "(61) 561"),
+        ("No. 56 312 18 July 1969, Beijing", "56 312"),
+        ("No. 2421/9/53/TJN [tajne—secret]", "2421/9/53/TJN"), ("Foreign Ministry No. Mao-1014", "Mao-1014"),
+    ])
+    func numbersAsWritten(line: String, number: String) throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array("Cable from the Embassy in Moscow, 3 May 1965\n\n\(line)\n\nThe talks went on.\n".utf8),
+                path: "t.txt"))
+        #expect(MetadataReader.telegramNumber(page, title: "Cable from the Embassy in Moscow") == number)
+    }
+
     @Test func aNoWithoutPeriodInProseIsNoLabel() throws {
         let page = PageReader.read(
             try SourceText(
