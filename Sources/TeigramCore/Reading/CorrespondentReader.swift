@@ -255,8 +255,8 @@ public enum CorrespondentReader {
         return words[index...].joined(separator: " ")
     }
 
-    /// White space collapsed; FRUS document numbers, footnote marks, a leading "the", a quoted subject and
-    /// surrounding punctuation removed.
+    /// White space collapsed; FRUS document numbers, footnote marks, a registry's file number ("File #
+    /// 11281"), a leading "the", a quoted subject and surrounding punctuation removed.
     static func cleaned(_ phrase: String) -> String {
         // Each expression runs only where its text can be (the guards are necessary conditions).
         var text = collapseWhitespace(phrase)
@@ -265,6 +265,10 @@ public enum CorrespondentReader {
             text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
         }
         if text.containsBytes(of: "[") { text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "") }
+        // A registry's file number after the place ("Telegram from Havana File # 11281") names no one.
+        if hasDigit, text.containsBytes(of: "#") {
+            text = text.replacingPattern(#"\s+(?i:file\s*)?#\s*\d[\d/.\-]*$"#, with: "")
+        }
         // An older FRUS web page's footnote mark: "Department of State/1/".
         if hasDigit, text.hasSuffix("/") { text = text.replacingPattern(#"/\d{1,2}/$"#, with: "") }
         if hasDigit { text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "") }

@@ -50,7 +50,7 @@ extension MetadataReader {
 
     /// Labels of a form's classification and precedence fields.
     static let classificationLabels: Set<String> = [
-        "classification", "security classification", "priority", "precedence", "urgency", "grade", "гриф",
+        "classification", "security classification", "priority", "precedence", "urgency", "grade", "level", "гриф",
     ]
 
     /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").

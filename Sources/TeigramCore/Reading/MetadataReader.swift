@@ -27,8 +27,26 @@ public enum MetadataReader {
         let correspondenceSources =
             (titleInCapitals ? [] : [titleText]) + headingTexts + lines + page.citation.compactMap(citationTitle)
             + (titleInCapitals ? [titleText] : [])
-        for source in correspondenceSources {
-            if readCorrespondents(source, into: &metadata) { break }
+        var answered = correspondenceSources.count
+        for (index, source) in correspondenceSources.enumerated() where readCorrespondents(source, into: &metadata) {
+            answered = index
+            break
+        }
+        // "Telegram from Havana File # 11281", then the citation's "Cable no. 338 from the Czechoslovak Embassy
+        // in Havana (Pavlíček)": a fuller phrase of another source that holds a one-word sender replaces it.
+        if let sender = metadata.sender.map(CorrespondentReader.cleaned), !sender.isEmpty, !sender.contains(" ") {
+            for source in correspondenceSources.prefix(answered + 1) {
+                var fuller = TelegramMetadata()
+                _ = readCorrespondents(source, into: &fuller)
+                guard let phrase = fuller.sender, CorrespondentReader.cleaned(phrase).contains(" "),
+                    phrase.split(separator: " ").contains(where: {
+                        $0.trimmingCharacters(in: .punctuationCharacters) == sender
+                    })
+                else { continue }
+                metadata.sender = phrase
+                if metadata.recipient == nil { metadata.recipient = fuller.recipient }
+                break
+            }
         }
         readLabelledCorrespondents(page, into: &metadata)
         readRussianHeadings(page, into: &metadata)
@@ -118,7 +136,7 @@ public enum MetadataReader {
         if metadata.origin == nil, let sender = metadata.sender,
             let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
         {
-            metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "")
+            metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "").trimmedText
             metadata.originIsInferred = true
         }
         // Classification.
@@ -144,13 +162,17 @@ public enum MetadataReader {
                 }
             }
         }
-        // Labelled fields of a form: "Classification: Secret", "Priority: Urgent".
-        for unit in page.preface + (page.parts.first?.opener.map(\.unit) ?? [])
-        where unit.text.utf8.count <= 80 && unit.text.containsBytes(of: ":") {
-            guard let field = labelledField(collapseWhitespace(unit.text)), classificationLabels.contains(field.label)
-            else { continue }
-            let value = field.value.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-            if PageReader.isClassification(value.lowercased()) { addClassification(value) }
+        // Labelled fields of a form: "Classification: Secret", "Priority: Urgent", each on a line of its own,
+        // also where the page reader took a form's heading lines for the text's first paragraph.
+        let formUnits = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 2)
+        for unit in formUnits where unit.text.containsBytes(of: ":") {
+            for line in unit.text.split(separator: "\n") where line.utf8.count <= 80 && line.containsBytes(of: ":") {
+                guard let field = labelledField(collapseWhitespace(String(line))),
+                    classificationLabels.contains(field.label)
+                else { continue }
+                let value = field.value.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+                if PageReader.isClassification(value.lowercased()) { addClassification(value) }
+            }
         }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
@@ -161,9 +183,12 @@ public enum MetadataReader {
         where unit.text.utf8.count <= 40 && PageReader.isClassification(unit.text.trimmedText.lowercased()) {
             addClassification(collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
+        // The page's citation and footnotes holding "Source:", and each document's own source note (an older
+        // FRUS page's "/1/Source: …", kept without its label).
         let notes =
-            page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
-        for note in notes where note.containsBytes(of: "Source:") {
+            (page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text))
+            .filter { $0.containsBytes(of: "Source:") } + page.parts.compactMap(\.citation).map(\.text)
+        for note in notes {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
                 let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                 guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
@@ -205,8 +230,9 @@ public enum MetadataReader {
         ["No", "NO", "no.", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
     }
 
-    /// The telegram's number from a short line near the top, the text's first three paragraphs included
-    /// ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr 3175"); else a FRUS telegram's
+    /// The telegram's number from a short line near the top, the text's first three paragraphs and the
+    /// citation's quoted title included ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr
+    /// 3175", "\"Cable no. 338 from …\""); else a FRUS telegram's
     /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
     /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
@@ -215,13 +241,15 @@ public enum MetadataReader {
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
             + (page.parts.first?.opener.map(\.unit.text) ?? [])
             + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 }
+            + page.citation.compactMap(citationTitle)
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) {
             let line = collapseWhitespace(line)
             guard line.count <= 160 else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
-            // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014".
+            // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014"; not a registry's
+            // "File # 11281".
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z]+)*)\b"#,
+                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number

@@ -339,6 +339,24 @@ struct TelegramNumberInTextTests {
         #expect(MetadataReader.telegramNumber(page, title: "Cable from the Embassy in Moscow") == number)
     }
 
+    /// "Telegram from Havana File # 11281": the registry's file number is neither the sender nor the
+    /// telegram's number, and the citation's fuller phrase that holds the one-word sender gives it.
+    @Test func aFileNumberNamesNoOneAndAFullerCitationGivesTheSender() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            October 31, 1962
+
+            "Cable no. 338 from the Czechoslovak Embassy in Havana (Pavlíček)," October 31, 1962, History and Public Policy Program Digital Archive, National Archive, Prague.
+
+            Telegram from Havana File # 11281
+
+            The mood of the general population continues to be in a state of considerable confusion.
+            """)
+        #expect(read.sender == "the Czechoslovak Embassy in Havana (Pavlíček)")
+        #expect(read.origin == "Havana")
+        #expect(read.number == "338")
+    }
+
     @Test func aNoWithoutPeriodInProseIsNoLabel() throws {
         let page = PageReader.read(
             try SourceText(
