@@ -113,7 +113,8 @@ extension MetadataReader {
     }
 
     /// The receipt date of a document: the first "received …" or "arrived …" line of its opener or closer
-    /// with a full date ("Arrived: 31.10.62 19:00").
+    /// with a full date ("Arrived: 31.10.62 19:00"); else a British telegram's "R." line with a time and a
+    /// date ("R. 4.08 pm. October 25, 1956"); else a receipt written without its year.
     static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
         let recognizer = DateRecognizer()
         for line in part.opener + part.closer where line.kind == .transmission {
@@ -126,6 +127,19 @@ extension MetadataReader {
             }
             metadata.receivedDate = date
             metadata.receivedDateText = UTF16Text.substring(text, date.range)
+            return
+        }
+        // A British cypher telegram's "R. 4.08 p.m. October 25, 1956" (beside "D." for despatched).
+        // The page reader may take the form's lines for the text's first paragraphs.
+        for unit in part.opener.map(\.unit) + part.body.units.prefix(8)
+        where unit.text.utf8.count <= 160 && unit.text.containsBytes(of: "R.") {
+            let text = collapseWhitespace(unit.text)
+            guard let marker = text.firstRange(of: #"(?:^|\s)R\.\s+\d{1,2}[.:]\d{2}"#),
+                let date = recognizer.firstFullDate(in: String(text[marker.upperBound...]))
+            else { continue }
+            let after = String(text[marker.upperBound...])
+            metadata.receivedDate = date
+            metadata.receivedDateText = UTF16Text.substring(after, date.range)
             return
         }
         guard let documentDate = metadata.date else { return }

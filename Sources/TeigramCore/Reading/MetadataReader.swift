@@ -133,6 +133,11 @@ public enum MetadataReader {
         {
             metadata.origin = place
         }
+        if metadata.origin == nil, let date = metadata.date,
+            let place = placeBeforeDate(date, page: page, recognizer: recognizer)
+        {
+            metadata.origin = place
+        }
         if metadata.origin == nil, let sender = metadata.sender,
             let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
         {
@@ -290,6 +295,45 @@ public enum MetadataReader {
         }
         let office = name.joined(separator: " ")
         return !office.isEmpty && CorrespondentReader.isOffice(office) ? office : nil
+    }
+
+    /// The place written before the document's own date in one of the text's first paragraphs, where a
+    /// letterhead ran into the dateline ("English Translation Embassy Pyongyang, 2 September 1953 of the
+    /// Polish Republic …" → "Pyongyang"): the capitalised words before the date's comma, after the last
+    /// office word (``datelinePlace(_:)``), at most two when no office word stands before them.
+    static func placeBeforeDate(_ date: RecognizedDate, page: TelegramPage, recognizer: DateRecognizer) -> String? {
+        let units =
+            page.preface + (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            + openingParagraphs(page, blocks: 6)
+        for unit in units where unit.text.utf8.count <= 400 {
+            guard let found = recognizer.firstFullDate(in: unit.text), found.iso == date.iso else { continue }
+            let before = collapseWhitespace(UTF16Text.substring(unit.text, 0..<found.range.lowerBound))
+            guard before.hasSuffix(",") else { continue }
+            var words: [Substring] = []
+            for word in before.dropLast().split(separator: " ").reversed() {
+                guard word.first?.isUppercase == true, words.count < 3,
+                    !CorrespondentReader.officeWords.contains(word.lowercased())
+                else { break }
+                words.insert(word, at: 0)
+            }
+            if words.count == 3 { continue }
+            if let place = datelinePlace(words.joined(separator: " ") + ",") { return place }
+        }
+        return nil
+    }
+
+    /// The office before a comma and a quoted title ("Embassy of the GDR in the PRC, 'Note about …'" →
+    /// "Embassy of the GDR in the PRC"), or `nil` when what stands before is no office.
+    static func officeBeforeQuotedTitle(_ title: String) -> String? {
+        let text = collapseWhitespace(title)
+        guard let comma = text.range(of: ", "), let quote = text[comma.upperBound...].first,
+            ["'", "‘", "\"", "“"].contains(quote)
+        else { return nil }
+        let office = String(text[..<comma.lowerBound])
+        guard office.count < 100, CorrespondentReader.isOffice(office),
+            CorrespondentReader.isCorrespondentPhrase(office)
+        else { return nil }
+        return office
     }
 
     /// Kinds of document a sender's name can stand before.
@@ -588,6 +632,12 @@ public enum MetadataReader {
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
             if metadata.sender == nil, let office = officeBeforeKind(text) {
+                metadata.sender = office
+                return false
+            }
+            // "Embassy of the GDR in the PRC, 'Note about a “Club Talk” …'": an office, then the quoted title
+            // of what it wrote.
+            if metadata.sender == nil, let office = officeBeforeQuotedTitle(text) {
                 metadata.sender = office
                 return false
             }

@@ -357,6 +357,41 @@ struct TelegramNumberInTextTests {
         #expect(read.number == "338")
     }
 
+    @Test func aBritishTelegramsRLineGivesTheReceipt() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Telegram from the British Legation in Budapest to the Foreign Office, October 25, 1956
+
+            FROM BUDAPEST TO FOREIGN OFFICE
+
+            No.430                           D.  4.04 p.m. October 25, 1956
+
+            October 25, 1956           R.  4.08 pm. October 26, 1956
+
+            The Hungarian Tricolours without the Communist emblem are now flying on many buildings.
+            """)
+        #expect(read.receivedDate?.iso == "1956-10-26")
+    }
+
+    @Test func anOfficeBeforeAQuotedTitleSendsIt() {
+        #expect(
+            MetadataReader.officeBeforeQuotedTitle("Embassy of the GDR in the PRC, 'Note about a “Club Talk”'")
+                == "Embassy of the GDR in the PRC")
+        #expect(MetadataReader.officeBeforeQuotedTitle("Kim Il Sung, 'Speech at the Congress'") == nil)
+    }
+
+    @Test func thePlaceBeforeTheDocumentsDateInALetterheadIsTheOrigin() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Note from the Embassy of the Polish Republic in Korea, September 2, 1953
+
+            English Translation Embassy Pyongyang, 2 September 1953 of the Polish Republic BY COURIER
+
+            On 1 September 1953 a Korean government delegation left for Moscow.
+            """)
+        #expect(read.origin == "Pyongyang")
+    }
+
     @Test func aNoWithoutPeriodInProseIsNoLabel() throws {
         let page = PageReader.read(
             try SourceText(
