@@ -132,8 +132,8 @@ extension MetadataReader {
         // A British cypher telegram's "R. 4.08 p.m. October 25, 1956" (beside "D." for despatched).
         // The page reader may take the form's lines for the text's first paragraphs.
         for unit in part.opener.map(\.unit) + part.body.units.prefix(8)
-        where unit.text.utf8.count <= 160 && unit.text.containsBytes(of: "R.") {
-            let text = collapseWhitespace(unit.text)
+        where unit.text.utf8.count <= 160 && unit.text.containsBytes(of: "R. ") {
+            let text = unit.text
             guard let marker = text.firstRange(of: #"(?:^|\s)R\.\s+\d{1,2}[.:]\d{2}"#),
                 let date = recognizer.firstFullDate(in: String(text[marker.upperBound...]))
             else { continue }

@@ -33,9 +33,12 @@ public enum MetadataReader {
             break
         }
         // "Telegram from Havana File # 11281", then the citation's "Cable no. 338 from the Czechoslovak Embassy
-        // in Havana (Pavlíček)": a fuller phrase of another source that holds a one-word sender replaces it.
-        if let sender = metadata.sender.map(CorrespondentReader.cleaned), !sender.isEmpty, !sender.contains(" ") {
-            for source in correspondenceSources.prefix(answered + 1) {
+        // in Havana (Pavlíček)": a fuller phrase of another source that holds a one-word sender standing alone
+        // (no addressee beside it) replaces it.
+        if metadata.recipient == nil, let sender = metadata.sender.map(CorrespondentReader.cleaned), !sender.isEmpty,
+            !sender.contains(" ")
+        {
+            for source in correspondenceSources.prefix(answered + 1) where source.containsBytes(of: sender) {
                 var fuller = TelegramMetadata()
                 _ = readCorrespondents(source, into: &fuller)
                 guard let phrase = fuller.sender, CorrespondentReader.cleaned(phrase).contains(" "),
@@ -170,7 +173,7 @@ public enum MetadataReader {
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent", each on a line of its own,
         // also where the page reader took a form's heading lines for the text's first paragraph.
         let formUnits = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 2)
-        for unit in formUnits where unit.text.containsBytes(of: ":") {
+        for unit in formUnits where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: ":") {
             for line in unit.text.split(separator: "\n") where line.utf8.count <= 80 && line.containsBytes(of: ":") {
                 guard let field = labelledField(collapseWhitespace(String(line))),
                     classificationLabels.contains(field.label)
@@ -305,7 +308,9 @@ public enum MetadataReader {
         let units =
             page.preface + (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
             + openingParagraphs(page, blocks: 6)
-        for unit in units where unit.text.utf8.count <= 400 {
+        // The date's year, written out, is a necessary condition, tested on the bytes before the recogniser runs.
+        let year = String(date.iso.prefix(4))
+        for unit in units where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: year) {
             guard let found = recognizer.firstFullDate(in: unit.text), found.iso == date.iso else { continue }
             let before = collapseWhitespace(UTF16Text.substring(unit.text, 0..<found.range.lowerBound))
             guard before.hasSuffix(",") else { continue }
