@@ -234,15 +234,22 @@ public struct CorpusBuilder: Sendable {
         return result
     }
 
-    /// The review report: one line per unlinked name occurrence, sorted by name then file.
+    /// A field of a tab-separated line: tabs and line breaks become spaces (a name written over a line break
+    /// in a cable stays one field, and a report read back gives the names it was written from).
+    static func tsvField(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
+    /// The review report: one line per unlinked name occurrence, sorted by name then file; fields are
+    /// ``tsvField(_:)``.
     static func reviewReport(_ entries: [(file: String, name: UnresolvedName)]) -> String {
         var lines = ["name\tfile\tcontext"]
         let sorted = entries.sorted {
             ($0.name.name, $0.file, $0.name.context) < ($1.name.name, $1.file, $1.name.context)
         }
         for entry in sorted {
-            let context = entry.name.context.replacingOccurrences(of: "\t", with: " ")
-            lines.append("\(entry.name.name)\t\(entry.file)\t\(context)")
+            lines.append("\(tsvField(entry.name.name))\t\(entry.file)\t\(tsvField(entry.name.context))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -124,10 +124,9 @@ extension EntityTagger {
             }
             index += 1
         }
-        if !capitalsText {
-            reportedPersons(
-                tokens: tokens, units: units, knownPersons: { taken + result }, isCovered: { covered[$0] }, add: add)
-        }
+        reportedPersons(
+            tokens: tokens, units: units, capitalsText: capitalsText, knownPersons: { taken + result },
+            isCovered: { covered[$0] }, add: add)
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
     }
@@ -157,7 +156,7 @@ extension EntityTagger {
         "meetings", "met", "interview", "discussion", "discussions", "conferred", "consulted",
     ]
 
-    /// Persons the authority does not know, named by what is said of them (in text not written in capitals):
+    /// Persons the authority does not know, named by what is said of them:
     ///
     /// - one to three name words right before a verb of speech, after at most two ``speechAuxiliaries``
     ///   ("Marjai said", "Maisky has now proposed");
@@ -167,20 +166,27 @@ extension EntityTagger {
     ///   ("Molotov, Vyshinski, or Lozovski").
     ///
     /// None of the words is an ordinary English word, a nationality ("asked British to delay"), an
-    /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a description ("the Chinese said"), not a person.
+    /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a
+    /// description ("the Chinese said"), not a person. In a cable written in capitals the same rules hold
+    /// ("HOANG ANSWERED", "TOLD VADASZ"), where no word of cable routing ("DEPTEL") is a name and the
+    /// capitals of the words around say nothing; lists are left out there.
     private func reportedPersons(
-        tokens: [NameTokenizer.Token], units: [UInt16], knownPersons: () -> [EntityMention], isCovered: (Int) -> Bool,
-        add: (Int, Int) -> Void
+        tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, knownPersons: () -> [EntityMention],
+        isCovered: (Int) -> Bool, add: (Int, Int) -> Void
     ) {
         /// One space between two words (no period: "Consuls. Maisky" are two sentences).
-        func joined(_ a: Int, _ b: Int) -> Bool {
-            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
-            return gap.count == 1 && (gap.first == 0x20 || gap.first == 0xA0)
-        }
+        func joined(_ a: Int, _ b: Int) -> Bool { Self.isOneSpace(units, from: tokens[a], to: tokens[b]) }
         func isUnknownNameWord(_ index: Int) -> Bool {
             let token = tokens[index]
-            return !isCovered(index) && !token.isAllCaps && isNameWord(token) && !englishWords.contains(token.folded)
+            // In a cable written in capitals every word is in capitals: there a word of cable routing or an
+            // abbreviation of two letters is no name ("DEPTEL", "VU" is one only beside another word).
+            guard capitalsText ? !Self.cableWords.contains(token.folded) : !token.isAllCaps else { return false }
+            return !isCovered(index) && isNameWord(token) && !englishWords.contains(token.folded)
                 && !Self.isNationalityWord(token.folded)
+        }
+        /// A word that may be a name: capitalised, and in text of mixed case not in capitals.
+        func mayBeName(_ index: Int) -> Bool {
+            capitalsText ? tokens[index].isAllCaps : tokens[index].isCapitalised && !tokens[index].isAllCaps
         }
         /// The run of unknown name words ending at `last` (at most three), if the word before it is not
         /// capitalised too and is no article.
@@ -194,7 +200,7 @@ extension EntityTagger {
                 let before = tokens[start - 1]
                 let opensSentence =
                     englishWords.contains(before.folded) && isSentenceStart(before.range.lowerBound, units: units)
-                if (before.isCapitalised && !opensSentence)
+                if (capitalsText ? isCovered(start - 1) : before.isCapitalised && !opensSentence)
                     || ["the", "a", "an"].contains(before.folded)
                 {
                     return nil
@@ -208,7 +214,10 @@ extension EntityTagger {
             guard first < tokens.count, isUnknownNameWord(first) else { return nil }
             var end = first + 1
             while end < tokens.count, end - first < 3, joined(end - 1, end), isUnknownNameWord(end) { end += 1 }
-            if end < tokens.count, joined(end - 1, end), tokens[end].isCapitalised { return nil }
+            // A capitalised word after the run makes it part of a longer name (in capitals: a word already named).
+            if end < tokens.count, joined(end - 1, end), capitalsText ? isCovered(end) : tokens[end].isCapitalised {
+                return nil
+            }
             return first..<end
         }
         // Where known persons start and end, made when a list first needs them (most paragraphs hold none).
@@ -230,7 +239,8 @@ extension EntityTagger {
         /// the word is hashed: most words are none).
         func isWord(_ index: Int, of words: Set<String>, lengths: ClosedRange<Int>) -> Bool {
             let token = tokens[index]
-            return !token.isCapitalised && lengths.contains(token.folded.utf8.count) && words.contains(token.folded)
+            return (capitalsText || !token.isCapitalised) && lengths.contains(token.folded.utf8.count)
+                && words.contains(token.folded)
         }
         func isWithOrTo(_ index: Int) -> Bool {
             let word = tokens[index].folded.utf8
@@ -238,9 +248,9 @@ extension EntityTagger {
         }
         // Only capitalised words can be names: each looks at its neighbours, and the name-word tests run
         // only when a neighbour gives evidence (one pass, linear in the text).
-        for index in tokens.indices where tokens[index].isCapitalised && !tokens[index].isAllCaps && !isCovered(index) {
+        for index in tokens.indices where mayBeName(index) && !isCovered(index) {
             // "Marjai said", "Maisky has now proposed": a verb of speech after the name, past auxiliaries.
-            if index + 1 < tokens.count, !tokens[index + 1].isCapitalised, joined(index, index + 1) {
+            if index + 1 < tokens.count, capitalsText || !tokens[index + 1].isCapitalised, joined(index, index + 1) {
                 var verb = index + 1
                 while verb < tokens.count, verb - index <= 2, isWord(verb, of: Self.speechAuxiliaries, lengths: 3...7),
                     verb + 1 < tokens.count, joined(verb, verb + 1)
@@ -268,8 +278,9 @@ extension EntityTagger {
                 accept(found)
                 continue
             }
-            // "Molotov, Vyshinski": after a known person in a list.
-            if let previousEnd = Self.listItemEnd(before: tokens[index].range.lowerBound, units: units),
+            // "Molotov, Vyshinski": after a known person in a list (not in capitals, where a comma before a
+            // name as often ends a phrase: "DURING INTIAL PLESANTRIES, GROMYKO EXPRESSED").
+            if !capitalsText, let previousEnd = Self.listItemEnd(before: tokens[index].range.lowerBound, units: units),
                 personBoundaries().ends.contains(previousEnd), let found = run(startingAt: index)
             {
                 accept(found)
@@ -278,7 +289,7 @@ extension EntityTagger {
         // "Lozovski and Molotov": before a known person in a list (backwards, so that a list's names are
         // found from its known one).
         for index in tokens.indices.reversed()
-        where index + 1 < tokens.count && tokens[index].isCapitalised && !tokens[index].isAllCaps && !isCovered(index) {
+        where !capitalsText && index + 1 < tokens.count && mayBeName(index) && !isCovered(index) {
             guard let nextStart = Self.listItemStart(after: tokens[index].range.upperBound, units: units),
                 personBoundaries().starts.contains(nextStart), let found = run(endingAt: index)
             else { continue }
@@ -294,6 +305,12 @@ extension EntityTagger {
         if nationalityAdjectives.contains(folded) { return true }
         return folded.utf8.count >= 5 && ["ese", "ian", "ish"].contains { hasSuffix(folded, $0) }
             && !GivenNames.contains(folded)
+    }
+
+    /// Whether one space (or a no-break space) and nothing else stands between two tokens.
+    static func isOneSpace(_ units: [UInt16], from a: NameTokenizer.Token, to b: NameTokenizer.Token) -> Bool {
+        b.range.lowerBound - a.range.upperBound == 1
+            && (units[a.range.upperBound] == 0x20 || units[a.range.upperBound] == 0xA0)
     }
 
     /// What joins the items of a list of names, as UTF-16, longest first: ", and ", ", or ", " and ", " or ",

@@ -178,10 +178,7 @@ extension EntityTagger {
         // Text in mixed case holds no telegraphic name, mostly: one pass tells, before any array is made.
         guard capitalsText || tokens.contains(where: { $0.isCapitalised && isTelegraphicName($0) }) else { return }
         var covered = Self.tokenCoverage(tokens, found.filter { $0.kind != .place })
-        func joined(_ a: Int, _ b: Int) -> Bool {
-            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
-            return gap.count == 1 && gap.first == 0x20
-        }
+        func joined(_ a: Int, _ b: Int) -> Bool { Self.isOneSpace(units, from: tokens[a], to: tokens[b]) }
         func add(_ start: Int, _ end: Int) {
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
             guard !blocked.contains(where: { crosses($0, range) }) else { return }

@@ -227,3 +227,16 @@ struct IncrementalBuildTests {
         }
     }
 }
+
+/// The review report is read back for the telegrams a build leaves unchanged: what it writes must read back.
+@Suite("Review report")
+struct ReviewReportTests {
+    @Test func aNameOverALineBreakReadsBackAsOneLine() {
+        let name = UnresolvedName(name: "MINISTRY OF\nFOREIGN AFFAIRS", context: "AT THE MINISTRY OF\nFOREIGN\tAFFAIRS")
+        let report = CorpusBuilder.reviewReport([(file: "a", name: name)])
+        #expect(report.split(separator: "\n").count == 2)
+        #expect(
+            CorpusBuilder.unresolvedByFile(reportText: report)["a"]
+                == [UnresolvedName(name: "MINISTRY OF FOREIGN AFFAIRS", context: "AT THE MINISTRY OF FOREIGN AFFAIRS")])
+    }
+}

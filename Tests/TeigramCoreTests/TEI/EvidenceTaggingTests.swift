@@ -26,7 +26,8 @@ struct EvidenceTaggingTests {
     }
 
     @Test func noGivenNameEvidenceInTextWrittenInCapitals() {
-        #expect(!tagged("THE MEETING WITH ZAMAN EXPRESSED NOTHING NEW TO US AT ALL").contains("persName"))
+        // (No word of conversation before it either: "MEETING WITH ZAMAN" is evidence of its own.)
+        #expect(!tagged("THE NOTE ON ZAMAN BROUGHT NOTHING NEW TO US AT ALL").contains("persName"))
     }
 
     @Test func apposition() {
@@ -120,6 +121,18 @@ struct EvidenceTaggingTests {
         let xml = tagged("THE DEPARTMENT NOTES THAT THE EMBASSY HAS NOT BEEN INFORMED")
         #expect(xml.contains(##">DEPARTMENT</orgName>"##))
         #expect(!xml.contains(##">EMBASSY</orgName>"##))
+    }
+
+    @Test func aNameBeforeAVerbOfSpeechInACableWrittenInCapitals() {
+        #expect(
+            tagged("THE TALK WENT ON. HOANG ANSWERED THAT THE MAJOR ISSUE WAS CHINA")
+                .contains(##"<persName ref="#prov.hoang">HOANG</persName> ANSWERED"##))
+    }
+
+    @Test func noListEvidenceInACableWrittenInCapitals() {
+        #expect(
+            !tagged("DURING INTIAL PLESANTRIES, STALIN EXPRESSED REGRET THAT I WAS DEPARTING")
+                .contains(">INTIAL PLESANTRIES</persName>"))
     }
 
     @Test func russianTitlesInLowerCase() {
