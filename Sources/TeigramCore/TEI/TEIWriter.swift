@@ -56,9 +56,13 @@ public struct TEIWriter: Sendable {
         }
 
         // Correspondents the authority does not know are still names of this document: register them so
-        // their mentions in the text are tagged (as `rs`, for the review report).
+        // their mentions in the text are tagged (as `rs`, for the review report). A "name" of titles and
+        // nationalities only ("Soviet Ambassador", "the President") names an office, not a person.
         let correspondents = ([metadata] + metadata.parts).flatMap { [$0.senderParts] + $0.recipientParts }
-        for name in correspondents.compactMap(\.person) {
+        for name in correspondents.compactMap(\.person)
+        where NameTokenizer.tokens(of: name).contains(where: {
+            tagger.isNameWord($0) && !EntityTagger.isNationalityWord($0.folded)
+        }) {
             var scratch = state
             if !tagger.mentions(in: UTF16Text.units(of: name), state: &scratch).contains(where: { $0.ref != nil }) {
                 state.registerLocalPerson(NameTokenizer.tokens(of: name).map(\.folded))

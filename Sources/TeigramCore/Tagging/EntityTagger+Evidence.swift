@@ -167,9 +167,10 @@ extension EntityTagger {
     ///
     /// None of the words is an ordinary English word, a nationality ("asked British to delay"), an
     /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a
-    /// description ("the Chinese said"), not a person. In a cable written in capitals the same rules hold
-    /// ("HOANG ANSWERED", "TOLD VADASZ"), where no word of cable routing ("DEPTEL") is a name and the
-    /// capitals of the words around say nothing; lists are left out there.
+    /// description ("the Chinese said"), not a person. In a cable written in capitals only a verb that takes
+    /// a person or a word of conversation before the name counts ("TOLD VADASZ", "MEETING WITH ZAMAN"): any
+    /// word there may stand before "SAID" (a heading's, an OCR fragment's), and a comma before a name as
+    /// often ends a phrase; no word of cable routing ("DEPTEL") is a name.
     private func reportedPersons(
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, knownPersons: () -> [EntityMention],
         isCovered: (Int) -> Bool, add: (Int, Int) -> Void
@@ -250,7 +251,7 @@ extension EntityTagger {
         // only when a neighbour gives evidence (one pass, linear in the text).
         for index in tokens.indices where mayBeName(index) && !isCovered(index) {
             // "Marjai said", "Maisky has now proposed": a verb of speech after the name, past auxiliaries.
-            if index + 1 < tokens.count, capitalsText || !tokens[index + 1].isCapitalised, joined(index, index + 1) {
+            if !capitalsText, index + 1 < tokens.count, !tokens[index + 1].isCapitalised, joined(index, index + 1) {
                 var verb = index + 1
                 while verb < tokens.count, verb - index <= 2, isWord(verb, of: Self.speechAuxiliaries, lengths: 3...7),
                     verb + 1 < tokens.count, joined(verb, verb + 1)

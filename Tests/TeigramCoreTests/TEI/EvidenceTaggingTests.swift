@@ -123,10 +123,14 @@ struct EvidenceTaggingTests {
         #expect(!xml.contains(##">EMBASSY</orgName>"##))
     }
 
-    @Test func aNameBeforeAVerbOfSpeechInACableWrittenInCapitals() {
+    @Test func aNameAfterAnAddressVerbInACableWrittenInCapitals() {
         #expect(
-            tagged("THE TALK WENT ON. HOANG ANSWERED THAT THE MAJOR ISSUE WAS CHINA")
-                .contains(##"<persName ref="#prov.hoang">HOANG</persName> ANSWERED"##))
+            tagged("THE TALK WENT ON AND WE TOLD VADASZ THAT THE MAJOR ISSUE WAS CHINA")
+                .contains(##"TOLD <persName ref="#prov.vadasz">VADASZ</persName> THAT"##))
+    }
+
+    @Test func noVerbOfSpeechEvidenceInACableWrittenInCapitals() {
+        #expect(!tagged("THE TALK WENT ON. HOANG ANSWERED THAT THE MAJOR ISSUE WAS CHINA").contains("persName"))
     }
 
     @Test func noListEvidenceInACableWrittenInCapitals() {

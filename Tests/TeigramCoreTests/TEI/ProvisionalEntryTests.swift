@@ -35,6 +35,23 @@ struct ProvisionalEntryTests {
         #expect(xml.contains(##"<persName ref="#prov.milnikiel">Milnikiel</persName>"##))
     }
 
+    /// A correspondent of titles only ("the Soviet Ambassador") names an office: its words in the text are
+    /// no person.
+    @Test func aCorrespondentOfTitlesOnlyIsNoPersonInTheText() throws {
+        let xml = try encodeFixture(
+            """
+            October 26, 1962
+
+            Telegram from Stalin to the Soviet Ambassador
+
+            Please tell the Soviet Ambassador that the talks will go on.
+
+            """
+        ).xml
+        let body = try #require(xml.range(of: "<body>")).upperBound
+        #expect(xml[body...].contains("tell the Soviet Ambassador that"))
+    }
+
     @Test func theProvisionalDocumentIsValid() throws {
         let encoded = try encodeFixture(Self.telegram)
         let validator = try #require(Shared.customValidator)
