@@ -179,8 +179,8 @@ extension EntityTagger {
         func joined(_ a: Int, _ b: Int) -> Bool { Self.isOneSpace(units, from: tokens[a], to: tokens[b]) }
         func isUnknownNameWord(_ index: Int) -> Bool {
             let token = tokens[index]
-            // In a cable written in capitals every word is in capitals: there a word of cable routing or an
-            // abbreviation of two letters is no name ("DEPTEL", "VU" is one only beside another word).
+            // In a cable written in capitals every word is in capitals: there a word of cable routing is no
+            // name ("DEPTEL"); elsewhere a word in capitals is an abbreviation.
             guard capitalsText ? !Self.cableWords.contains(token.folded) : !token.isAllCaps else { return false }
             return !isCovered(index) && isNameWord(token) && !englishWords.contains(token.folded)
                 && !Self.isNationalityWord(token.folded)
