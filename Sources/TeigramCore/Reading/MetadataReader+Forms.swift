@@ -111,7 +111,7 @@ extension MetadataReader {
     /// capitalised words, nothing else; at most 60 characters), among the preface, the opener and the
     /// first ten paragraphs of the first document (an archive's page puts its citation block between).
     static func comradeAddressee(_ page: TelegramPage) -> String? {
-        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 10)
+        let units = headerUnits(page, blocks: 10)
         for unit in units
         where unit.text.utf8.count <= 60 && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) }) {
             let text = collapseWhitespace(unit.text)
@@ -130,7 +130,7 @@ extension MetadataReader {
     /// or an office-holder ("SECRETARY OF STATE FOR EXTERNAL RELATIONS") at most three lines before the
     /// form's "TELEGRAM" / "RECEIVED" heading, among the preface, the opener and the first twelve paragraphs.
     static func receivedFormLetterhead(_ page: TelegramPage) -> String? {
-        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 12)
+        let units = headerUnits(page, blocks: 12)
         // The form's heading is a unit of a few bytes: most pages have none.
         guard units.contains(where: { $0.text.utf8.count <= 12 && $0.text.containsBytes(of: "RECEIVED") }) else {
             return nil

@@ -47,7 +47,7 @@ public enum MetadataReader {
                     })
                 else { continue }
                 metadata.sender = phrase
-                if metadata.recipient == nil { metadata.recipient = fuller.recipient }
+                metadata.recipient = fuller.recipient
                 break
             }
         }
@@ -172,7 +172,7 @@ public enum MetadataReader {
         }
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent", each on a line of its own,
         // also where the page reader took a form's heading lines for the text's first paragraph.
-        let formUnits = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 2)
+        let formUnits = headerUnits(page, blocks: 2)
         for unit in formUnits where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: ":") {
             for line in unit.text.split(separator: "\n") where line.utf8.count <= 80 && line.containsBytes(of: ":") {
                 guard let field = labelledField(collapseWhitespace(String(line))),
@@ -344,6 +344,12 @@ public enum MetadataReader {
     /// Kinds of document a sender's name can stand before.
     static let kindWordsForSender: Set<String> = ["cable", "telegram", "ciphergram", "cryptogram", "radiogram"]
 
+    /// Where a page's header lines stand: the preface, the first document's opener, and the paragraphs
+    /// among its first `count` blocks (``openingParagraphs(_:blocks:)``).
+    static func headerUnits(_ page: TelegramPage, blocks count: Int) -> [TextUnit] {
+        page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: count)
+    }
+
     /// The paragraphs among the first `count` blocks of the first document (lists, gaps and embedded
     /// messages left out): where header lines stand that the page reader took for text.
     static func openingParagraphs(_ page: TelegramPage, blocks count: Int) -> [TextUnit] {
@@ -356,7 +362,7 @@ public enum MetadataReader {
     /// Soviet Union (Harriman) to the Secretary of State" under a FRUS file number, "FROM BUDAPEST TO
     /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
     static func correspondenceLines(_ page: TelegramPage) -> [String] {
-        let units = page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 2)
+        let units = headerUnits(page, blocks: 2)
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
             line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
