@@ -13,7 +13,8 @@ extension Teigram {
                 directory). libxml2 validates. --schema takes any RELAX NG (XML syntax) \
                 file, e.g. Schemas/tei_all.rng (about 14 s to compile, once per run). Beyond the schema: every \
                 @ref="#id" resolves, xml:ids are unique, dates are ISO 8601 with notBefore <= notAfter, a sent \
-                correspAction has a date. Diagnostics: path:line:col: error: message on standard error (libxml2 \
+                correspAction has a date; with a schema that defines teigram.localPointer (Teigram's), a name's @ref \
+                is one local pointer (#id). Diagnostics: path:line:col: error: message on standard error (libxml2 \
                 gives no column for schema errors: 0). Exit 0 all valid, 1 any invalid, 2 usage or I/O error. \
                 DTDs, external entities and network access are refused.
                 """

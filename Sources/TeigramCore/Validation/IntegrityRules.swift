@@ -6,8 +6,30 @@ import TeigramXML
 /// - `xml:id`s are unique;
 /// - `@when`, `@notBefore`, `@notAfter`, `@from`, `@to` are ISO 8601 dates with real months and days, and
 ///   `@notBefore` is not after `@notAfter` (`@from` not after `@to`);
-/// - a `correspAction type="sent"` has a `date`.
+/// - a `correspAction type="sent"` has a `date`;
+/// - under Teigram's schema only (``RuleSet/teigram``), rule S4's pointer shape: `@ref` on `persName`,
+///   `placeName`, `orgName` and `@corresp` on `correspDesc` are one local pointer, `#` and an ASCII name
+///   (``isLocalPointer(_:)``).
 public enum IntegrityRules {
+    /// The rules that apply: TEI's, or TEI's and the pointer shape Teigram's schema leaves to them.
+    ///
+    /// `Schemas/teigram.rng` declares `teigram.localPointer` as a plain `xsd:anyURI`, without the
+    /// `#[A-Za-z_][A-Za-z0-9_.\-]*` pattern facet: libxml2 2.9 compiles a pattern's regular expression anew
+    /// for every value it checks, and that facet alone was 22 % of the validation of Teigram's output
+    /// (0.43 M instructions per telegram, BENCHMARKS.md). The rule is kept here instead, in one byte loop.
+    public enum RuleSet: Sendable, Equatable {
+        /// The rules for any TEI document.
+        case tei
+        /// Those and the pointer shape of rule S4, for a schema that defines `teigram.localPointer`.
+        case teigram
+
+        /// The rule set a schema asks for: ``teigram`` when it defines `teigram.localPointer` (Teigram's
+        /// schema, the bundled copy or a project's), else ``tei``.
+        public init(schema bytes: [UInt8]) {
+            self = bytes.firstRange(of: Array(#"<define name="teigram.localPointer">"#.utf8)) == nil ? .tei : .teigram
+        }
+    }
+
     /// Elements whose child element names the rules look at.
     public static let elementsNeedingChildren: Set<String> = ["correspAction"]
 
@@ -35,25 +57,25 @@ public enum IntegrityRules {
     }
 
     /// The findings for `document` (read from `path`).
-    public static func check(_ document: XML.Document, path: String) -> [Diagnostic] {
+    public static func check(_ document: XML.Document, path: String, rules: RuleSet = .tei) -> [Diagnostic] {
         var findings = AllFindings()
-        check(tree: document.root, path: path, into: &findings)
+        check(tree: document.root, path: path, rules: rules, into: &findings)
         return findings.sorted
     }
 
     /// Whether `document` keeps every rule: ``check(_:path:)`` finds nothing. Cheaper for the documents
     /// Teigram builds, which nearly always do: no finding is written out.
-    public static func holds(in document: XML.Document) -> Bool {
+    public static func holds(in document: XML.Document, rules: RuleSet = .tei) -> Bool {
         var findings = AnyFinding()
-        check(tree: document.root, path: "", into: &findings)
+        check(tree: document.root, path: "", rules: rules, into: &findings)
         return !findings.found
     }
 
     /// The findings for a document given as its elements in document order (elements without attributes
     /// may be left out).
-    public static func check(elements: [XMLElementSummary], path: String) -> [Diagnostic] {
+    public static func check(elements: [XMLElementSummary], path: String, rules: RuleSet = .tei) -> [Diagnostic] {
         var findings = AllFindings()
-        var pass = Pass()
+        var pass = Pass(rules: rules)
         for element in elements where !element.attributes.isEmpty {
             pass.visit(
                 element.name, line: element.line, attributes: element.attributes, path: path,
@@ -65,9 +87,9 @@ public enum IntegrityRules {
 
     /// The rules on a tree, walked once as it is (elements without attributes break none).
     private static func check<Findings: IntegrityFindings>(
-        tree root: XML.Element, path: String, into findings: inout Findings
+        tree root: XML.Element, path: String, rules: RuleSet, into findings: inout Findings
     ) {
-        var pass = Pass()
+        var pass = Pass(rules: rules)
         root.forEachElement { element in
             guard !element.attributes.isEmpty else { return }
             pass.visit(
@@ -84,6 +106,7 @@ public enum IntegrityRules {
     /// the elements come; the pointers, which may point forward, are checked at the end. (Findings are
     /// sorted by line and message, so the order they are found in does not show.)
     private struct Pass {
+        let rules: RuleSet
         var ids: [String: Int] = [:]
         /// Pointer attributes met: value, attribute name, element name, line.
         var pointers: [(value: String, attribute: String, element: String, line: Int)] = []
@@ -101,11 +124,49 @@ public enum IntegrityRules {
 
         func resolvePointers<Findings: IntegrityFindings>(path: String, into findings: inout Findings) {
             for pointer in pointers {
+                if rules == .teigram, IntegrityRules.hasLocalPointerShape(pointer.attribute, on: pointer.element),
+                    !IntegrityRules.isLocalPointer(pointer.value)
+                {
+                    findings.add(
+                        Diagnostic(
+                            .error, .integrity, path: path, line: pointer.line,
+                            "@\(pointer.attribute)=\"\(pointer.value)\" on <\(pointer.element)> is not one local pointer (#id), as Teigram's schema requires (S4)"
+                        ))
+                    continue
+                }
                 checkPointers(
                     pointer.value, attribute: pointer.attribute, element: pointer.element, line: pointer.line, ids: ids,
                     path: path, into: &findings)
             }
         }
+    }
+
+    /// Whether rule S4 gives `attribute` on `element` the shape of one local pointer: `@ref` on a name,
+    /// `@corresp` on `correspDesc`.
+    static func hasLocalPointerShape(_ attribute: String, on element: String) -> Bool {
+        switch attribute {
+        case "ref": element == "persName" || element == "placeName" || element == "orgName"
+        case "corresp": element == "correspDesc"
+        default: false
+        }
+    }
+
+    /// Whether `value` is one local pointer as rule S4 writes it, `#[A-Za-z_][A-Za-z0-9_.\-]*`: the pattern
+    /// `Schemas/teigram.rng` once held, as a byte loop (see ``RuleSet``).
+    static func isLocalPointer(_ value: String) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
+        var bytes = value.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "#"), let first = bytes.next(), isLetter(first) || first == UInt8(ascii: "_")
+        else { return false }
+        while let byte = bytes.next() {
+            guard
+                isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            else { return false }
+        }
+        return true
     }
 
     /// Records an element's `xml:id`; a second use of one is a finding.

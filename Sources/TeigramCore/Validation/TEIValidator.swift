@@ -8,6 +8,8 @@ public struct TEIValidator: Sendable {
     public let schema: RelaxNGSchema
     /// Whether to apply ``IntegrityRules`` too.
     public var checksIntegrity: Bool
+    /// Which integrity rules: those the schema asks for (``IntegrityRules/RuleSet/init(schema:)``).
+    public var rules: IntegrityRules.RuleSet
 
     /// Compiles the schema in `bytes`, read from `schemaPath` (a name for diagnostics).
     /// - Throws: ``Diagnostic`` (kind ``Diagnostic/Kind/schema`` or ``Diagnostic/Kind/notWellFormed``) when the
@@ -22,6 +24,7 @@ public struct TEIValidator: Sendable {
             throw finding
         }
         self.checksIntegrity = checksIntegrity
+        rules = IntegrityRules.RuleSet(schema: bytes)
     }
 
     /// Reads and compiles the schema at `schemaPath`.
@@ -31,10 +34,11 @@ public struct TEIValidator: Sendable {
             schemaBytes: try FileIO.read(schemaPath), schemaPath: schemaPath, checksIntegrity: checksIntegrity)
     }
 
-    /// Creates a validator around an already compiled schema.
-    public init(schema: RelaxNGSchema, checksIntegrity: Bool = true) {
+    /// Creates a validator around an already compiled schema, with the integrity rules `rules`.
+    public init(schema: RelaxNGSchema, checksIntegrity: Bool = true, rules: IntegrityRules.RuleSet) {
         self.schema = schema
         self.checksIntegrity = checksIntegrity
+        self.rules = rules
     }
 
     /// Validates a document held in memory: parsed once by libxml2, validated against the schema, then the
@@ -82,7 +86,7 @@ public struct TEIValidator: Sendable {
         guard checksIntegrity else { return ValidationResult(path: path, diagnostics: diagnostics) }
         if let tree,
             Self.rootFinding(name: tree.root.name, namespaceURI: tree.root.namespaceURI, line: 0, path: path) == nil,
-            IntegrityRules.holds(in: tree)
+            IntegrityRules.holds(in: tree, rules: rules)
         {
             return ValidationResult(path: path, diagnostics: diagnostics)
         }
@@ -97,7 +101,7 @@ public struct TEIValidator: Sendable {
         {
             diagnostics.append(finding)
         }
-        diagnostics += IntegrityRules.check(elements: elements, path: path)
+        diagnostics += IntegrityRules.check(elements: elements, path: path, rules: rules)
         return ValidationResult(path: path, diagnostics: diagnostics)
     }
 

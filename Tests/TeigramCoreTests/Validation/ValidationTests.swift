@@ -9,7 +9,7 @@ struct ValidationTests {
 
     func validate(_ xml: String, integrity: Bool = true) throws -> [Diagnostic] {
         let validator = try #require(Shared.customValidator)
-        return TEIValidator(schema: validator.schema, checksIntegrity: integrity).validate(
+        return TEIValidator(schema: validator.schema, checksIntegrity: integrity, rules: validator.rules).validate(
             bytes: Array(xml.utf8), path: "d.xml"
         ).diagnostics
     }
@@ -70,6 +70,44 @@ struct ValidationTests {
         let diagnostics = try validate(document(ref: "nobody"))
         #expect(diagnostics.map(\.message) == [##"@ref="#nobody" on <persName> points to no xml:id in this document"##])
         #expect(diagnostics.first?.line == 4)
+    }
+
+    @Test(arguments: ["b", "http://viaf.org/viaf/1", "", "#", "#1b", "#b c"])
+    func teigramsSchemaWantsOneLocalPointerOnANameAsRuleS4(_ ref: String) throws {
+        let xml = Self.minimal.replacingOccurrences(of: "DATE", with: #"<date when="1950-05-13">13 May</date>"#)
+            .replacingOccurrences(of: "\"#REF\"", with: "\"\(ref)\"")
+        let diagnostics = try validate(xml)
+        #expect(
+            diagnostics.map(\.message) == [
+                "@ref=\"\(ref)\" on <persName> is not one local pointer (#id), as Teigram's schema requires (S4)"
+            ])
+    }
+
+    @Test func theLocalPointerShapeIsNotARuleForOtherSchemas() {
+        let tree = XML.Document(
+            root: XML.Element(
+                "TEI", namespaceURI: teiNamespace,
+                children: [.element(XML.Element("persName", attributes: [XML.Attribute("ref", "http://viaf.org/1")]))]))
+        #expect(IntegrityRules.check(tree, path: "x.xml", rules: .tei).isEmpty)
+        #expect(IntegrityRules.check(tree, path: "x.xml", rules: .teigram).count == 1)
+    }
+
+    @Test func aSchemaDefiningTeigramsLocalPointerAsksForTeigramsRules() throws {
+        #expect(try #require(Shared.customValidator).rules == .teigram)
+        #expect(IntegrityRules.RuleSet(schema: Project.bundledSchema.bytes) == .teigram)
+        #expect(IntegrityRules.RuleSet(schema: Array("<grammar/>".utf8)) == .tei)
+    }
+
+    @Test func theLocalPointerByteLoopAgreesWithTheSchemaPatternItReplaced() throws {
+        let pattern = try NSRegularExpression(pattern: #"^#[A-Za-z_][A-Za-z0-9_.\-]*$"#)
+        let values = [
+            "#a", "#_", "#A1.b-c_d", "#", "", "a", "##a", "#1", "#-a", "#a b", "#a/b", "#é", "#aé", "#a:b", "#[", "#`",
+            "#{", "#@", "#Z", "#z9", "#a\u{0}", "# a",
+        ]
+        for value in values {
+            let matches = pattern.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+            #expect(IntegrityRules.isLocalPointer(value) == matches, "\(value)")
+        }
     }
 
     @Test func impossibleDateAndReversedRange() throws {
