@@ -12,13 +12,21 @@ public struct Correspondent: Sendable, Equatable {
     public var place: String?
     /// A telegram number the phrase carries ("[Ciphergram No. 12768]" → "12768").
     public var number: String?
+    /// Whether the phrase itself shows ``person`` to be a person: a title before the name ("Ambassador
+    /// Katori") or an office-holder's role before it in parentheses ("the Ambassador in the United Kingdom
+    /// (Douglas)"). Such a name is never read as a place, even when a place bears it.
+    public var isTitled = false
 
     /// Creates a correspondent.
-    public init(person: String? = nil, office: String? = nil, place: String? = nil, number: String? = nil) {
+    public init(
+        person: String? = nil, office: String? = nil, place: String? = nil, number: String? = nil,
+        isTitled: Bool = false
+    ) {
         self.person = person
         self.office = office
         self.place = place
         self.number = number
+        self.isTitled = isTitled
     }
 
     /// Whether nothing was found.

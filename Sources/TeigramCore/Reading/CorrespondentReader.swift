@@ -76,11 +76,17 @@ public enum CorrespondentReader {
             let innerName = trimmed(inner)
             if isOffice(outer) && !startsWithTitle(outer) {
                 result.office = trimmed(outer)
-                if isNameLike(innerName) { result.person = stripTitles(innerName) }
+                if isNameLike(innerName) {
+                    result.person = stripTitles(innerName)
+                    result.isTitled = true
+                }
             } else if startsWithTitle(outer), !isNameLike(stripTitles(trimmed(outer))) {
                 // "The Chargé in the Soviet Union (Thurston)": the office-holder is in the parenthesis; the
                 // role is no office, and its country is no place of dispatch.
-                if isNameLike(innerName) { result.person = stripTitles(innerName) }
+                if isNameLike(innerName) {
+                    result.person = stripTitles(innerName)
+                    result.isTitled = true
+                }
             } else {
                 text = outer
                 if isNameLike(innerName) { result.place = innerName }
@@ -108,6 +114,7 @@ public enum CorrespondentReader {
             let office = phrase[comma.upperBound...]
             if office.split(separator: " ").prefix(2).contains(where: isOfficeHoldersTitle) {
                 result.person = stripTitles(String(phrase[..<comma.lowerBound]))
+                result.isTitled = true
                 if let place = captures(
                     #"\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})$"#, in: String(office)
                 ) {
@@ -132,6 +139,7 @@ public enum CorrespondentReader {
             result.office = phrase
         } else if !person.isEmpty, isNameLike(person) {
             result.person = person
+            result.isTitled = person != trimmed(name)
         } else if !phrase.isEmpty {
             result.office = phrase
         }

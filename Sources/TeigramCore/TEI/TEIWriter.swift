@@ -694,8 +694,17 @@ public struct TEIWriter: Sendable {
             for (name, kind) in [(part.person, AuthorityEntry.Kind.person), (part.office, .org)] {
                 guard let name, !name.isEmpty else { continue }
                 let display = collapseWhitespace(name)
+                let units = UTF16Text.units(of: display)
                 var scratch = state
-                let mentions = inline.tagger.mentions(in: UTF16Text.units(of: display), state: &scratch)
+                var mentions = inline.tagger.mentions(in: units, state: &scratch)
+                // A titled person is looked up among persons only (a place may bear the name).
+                if kind == .person, part.isTitled, !mentions.contains(where: { $0.kind == .person }),
+                    let person = inline.tagger.headerPerson(display, state: state)
+                {
+                    scratch = state
+                    scratch.record(person, units: units)
+                    mentions = [person]
+                }
                 if let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
                     let entry = authority.entries[ref], kind != .org || linked.range.count == display.utf16.count
                 {
@@ -752,13 +761,14 @@ public struct TEIWriter: Sendable {
 
     /// Correspondents that are only a place the authority knows ("Telegram from Pyongyang to Bucharest"): the
     /// sender's place becomes the origin and an addressee's the place of receipt, and neither stays a
-    /// correspondent (a city is no person). Only a phrase read as a person alone, with no office, is
+    /// correspondent (a city is no person). Only a phrase read as a person alone, with no office and no
+    /// title (``Correspondent/isTitled``: "the Ambassador in the United Kingdom (Douglas)" names a person), is
     /// looked at; a sidecar's ref keeps its correspondent.
     static func placesAsPlaces(_ metadata: TelegramMetadata, tagger: EntityTagger, state: TaggingState)
         -> TelegramMetadata
     {
         func place(_ part: Correspondent) -> String? {
-            guard part.office == nil, let person = part.person else { return nil }
+            guard part.office == nil, !part.isTitled, let person = part.person else { return nil }
             let name = person.components(separatedBy: ", ").first ?? person
             if case .place = tagger.headerPlace(name, state: state) { return person }
             return nil

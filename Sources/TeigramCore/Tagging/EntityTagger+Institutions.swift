@@ -64,6 +64,11 @@ extension EntityTagger {
                 if isCapitalWord(end) {
                     runEnd = end
                     end += 1
+                } else if Self.isPossessiveEnding(end, tokens: tokens, units: units), end + 1 < tokens.count,
+                    joined(end, end + 1), isCapitalWord(end + 1)
+                {
+                    // "Polish People's Republic": a possessive "s" between capitalised words.
+                    end += 1
                 } else if Self.institutionJoiners.contains(tokens[end].folded), end + 1 < tokens.count,
                     joined(end, end + 1)
                 {
@@ -138,6 +143,13 @@ extension EntityTagger {
 
     /// Mission nouns that name no institution standing alone ("the Embassy", "Legation"): the writer's own
     /// mission, described.
+    /// Whether token `index` is the "s" of a possessive: one apostrophe (' or ’) between it and the word before.
+    static func isPossessiveEnding(_ index: Int, tokens: [NameTokenizer.Token], units: [UInt16]) -> Bool {
+        guard index > 0, tokens[index].folded == "s" else { return false }
+        let gap = units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+        return gap.count == 1 && (gap.first == 0x27 || gap.first == 0x2019)
+    }
+
     static let bareMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
 
     /// Telegraphic names of institutions, in any case ("FonOff", "FONOFF", "Dept"): a foreign office, the

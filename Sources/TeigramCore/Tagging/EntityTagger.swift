@@ -548,6 +548,23 @@ public struct EntityTagger: Sendable {
         return match.candidates
     }
 
+    /// The person entry a correspondent's name links to when the header reader knows it names a person
+    /// (``Correspondent/isTitled``): the tagger's own choice among the person entries that bear the whole
+    /// name (a surname by the document's year, as in the text), so that a place of the same name
+    /// ("Douglas") does not take it. `nil` when no person entry bears it or the choice is not clear.
+    public func headerPerson(_ name: String, state: TaggingState) -> EntityMention? {
+        let units = UTF16Text.units(of: name)
+        let tokens = NameTokenizer.tokens(of: units)
+        guard let first = tokens.first, let last = tokens.last,
+            let match = authority.index.longestMatch(in: tokens, from: 0), match.length == tokens.count
+        else { return nil }
+        let persons = match.candidates.filter { $0.kind == .person }
+        guard !persons.isEmpty else { return nil }
+        return resolve(
+            persons, range: first.range.lowerBound..<last.range.upperBound, tokens: tokens, at: 0,
+            length: tokens.count, units: units, capitalsText: Self.isWrittenInCapitals(units), state: state)
+    }
+
     /// What a header phrase names as a whole (see ``headerPlace(_:state:)``).
     public enum HeaderPlace: Equatable, Sendable {
         /// The place entry with this id.

@@ -7,7 +7,10 @@ import Testing
 struct CorrespondentReaderTests {
     @Test func anOfficeWithItsOfficeHolderInParentheses() {
         let read = CorrespondentReader.read("the Czechoslovak Embassy in Havana (Pavlíček)")
-        #expect(read == Correspondent(person: "Pavlíček", office: "Czechoslovak Embassy in Havana", place: "Havana"))
+        #expect(
+            read
+                == Correspondent(
+                    person: "Pavlíček", office: "Czechoslovak Embassy in Havana", place: "Havana", isTitled: true))
     }
 
     @Test func aPersonWithThePlaceInParentheses() {
@@ -17,12 +20,12 @@ struct CorrespondentReaderTests {
     @Test func aRoleWithTheOfficeHolderInParentheses() {
         // The role is no office, and "the Soviet Union" no place of dispatch.
         let read = CorrespondentReader.read("The Chargé in the Soviet Union (Thurston)")
-        #expect(read == Correspondent(person: "Thurston"))
+        #expect(read == Correspondent(person: "Thurston", isTitled: true))
     }
 
     @Test func aTitledPersonWithThePlaceInParentheses() {
         let read = CorrespondentReader.read("Ambassador Suezawa Shoji (Mongolia)")
-        #expect(read == Correspondent(person: "Suezawa Shoji", place: "Mongolia"))
+        #expect(read == Correspondent(person: "Suezawa Shoji", place: "Mongolia", isTitled: true))
     }
 
     @Test func theNumberInBracketsIsTheTelegramsNumber() {
@@ -67,14 +70,14 @@ struct CorrespondentReaderTests {
 
 extension CorrespondentReaderTests {
     @Test func anEditorsIdentificationIsLeftToTheText() {
-        #expect(CorrespondentReader.read("Cde. Filippov [Stalin]") == Correspondent(person: "Filippov"))
+        #expect(CorrespondentReader.read("Cde. Filippov [Stalin]") == Correspondent(person: "Filippov", isTitled: true))
     }
 }
 
 extension CorrespondentReaderTests {
     @Test func aNameThenTheOfficeHeldThenThePlace() {
         let read = CorrespondentReader.read("Ion Dorobantu, Romanian Charge d’Affaires in Beijing")
-        #expect(read == Correspondent(person: "Ion Dorobantu", place: "Beijing"))
+        #expect(read == Correspondent(person: "Ion Dorobantu", place: "Beijing", isTitled: true))
     }
 
     @Test(arguments: [
@@ -103,6 +106,6 @@ extension CorrespondentReaderTests {
             read
                 == Correspondent(
                     person: "Afonso Arinos", office: "Brazilian Delegation at the UN General Assembly",
-                    place: "New York"))
+                    place: "New York", isTitled: true))
     }
 }

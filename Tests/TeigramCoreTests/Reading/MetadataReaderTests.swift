@@ -448,6 +448,30 @@ struct PlaceCorrespondentTests {
             metadata, tagger: EntityTagger(authority: authority), state: TaggingState())
         #expect(resolved.senderParts.person == "Maneli")
     }
+
+    @Test(arguments: ["the Ambassador in the United Kingdom (Douglas)", "Ambassador Douglas"])
+    func aTitledPersonWhoseNameIsAPlaceStaysACorrespondent(_ recipient: String) throws {
+        let authority = try testAuthority(
+            #"<listPlace><place xml:id="douglas"><placeName type="standard">Douglas</placeName></place></listPlace>"#)
+        var metadata = TelegramMetadata()
+        metadata.recipient = recipient
+        MetadataReader.readCorrespondentParts(into: &metadata)
+        let resolved = TEIWriter.placesAsPlaces(
+            metadata, tagger: EntityTagger(authority: authority), state: TaggingState())
+        #expect(resolved.recipientParts.map(\.person) == ["Douglas"])
+        #expect(resolved.receivedPlace == nil)
+    }
+
+    @Test func aPlaceWithoutATitleIsStillAPlace() throws {
+        let authority = try testAuthority(
+            #"<listPlace><place xml:id="douglas"><placeName type="standard">Douglas</placeName></place></listPlace>"#)
+        var metadata = TelegramMetadata()
+        metadata.recipient = "Douglas"
+        MetadataReader.readCorrespondentParts(into: &metadata)
+        let resolved = TEIWriter.placesAsPlaces(
+            metadata, tagger: EntityTagger(authority: authority), state: TaggingState())
+        #expect(resolved.recipientParts.isEmpty && resolved.receivedPlace == "Douglas")
+    }
 }
 
 /// The addressee of a received telegram's form or address line.

@@ -161,6 +161,16 @@ struct EvidenceTaggingTests {
         )
     }
 
+    @Test(arguments: ["'", "\u{2019}"])
+    func aPossessiveBetweenCapitalisedWordsStaysInAnInstitutionsName(_ apostrophe: String) {
+        let name = "Embassy of the Polish People\(apostrophe)s Republic"
+        #expect(tagged("the \(name) wrote").contains(">\(name)</orgName> wrote"))
+    }
+
+    @Test func aPossessiveBeforeALowerCaseWordEndsAnInstitutionsName() {
+        #expect(tagged("the Planning Commission's report came").contains(">Planning Commission</orgName>'s report"))
+    }
+
     @Test func aRoleBeforeAnInstitutionIsNoPartOfIt() {
         #expect(
             tagged("the Chief of the Planning Commission spoke")

@@ -153,3 +153,31 @@ struct CableReferenceTests {
         #expect(TaggingContext.routing(for: line) == nil)
     }
 }
+
+/// A correspondent the header reader knows to be a person ("the Ambassador in the United Kingdom (Douglas)").
+@Suite("Persons of header fields")
+struct HeaderPersonTests {
+    /// A gazetteer place and a reference-list person share "Douglas".
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPlace><place xml:id="gn-3042237"><placeName type="standard">Douglas</placeName></place></listPlace>
+        <listPerson><person xml:id="hsg-103613"><persName type="standard">Lewis Williams Douglas</persName>
+            <persName type="surname">Douglas</persName><floruit from="1943" to="1954"/></person></listPerson>
+        """)
+
+    static var stateOf1949: TaggingState {
+        var state = TaggingState()
+        state.documentYear = 1949
+        return state
+    }
+
+    @Test func aTitledCorrespondentLinksToThePersonThatBearsTheName() throws {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        #expect(tagger.headerPerson("Douglas", state: Self.stateOf1949)?.ref == "hsg-103613")
+    }
+
+    @Test func aNameNoPersonBearsGivesNoPerson() throws {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        #expect(tagger.headerPerson("Varna", state: Self.stateOf1949) == nil)
+    }
+}
