@@ -229,8 +229,51 @@ public enum MetadataReader {
             in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         readTelegraphicHeader(page, into: &metadata)
         readCorrespondentParts(into: &metadata)
+        readPersonalAddressees(openingUnits, into: &metadata)
         if metadata.number == nil { metadata.number = telegramNumber(page, title: titleText) }
         return metadata
+    }
+
+    /// The persons a telegram's text opens by addressing ("3221. For S/AL Thompson and EUR Tyler.", "396. Eyes
+    /// only for Ambassador Lodge from the President."): after the telegram's number or a caveat ("Eyes only",
+    /// "Personal", "Exclusive"), "for" and the addressees up to the first period (before any "from …").
+    /// Each addressee is a name once titles and office codes ("S/AL", "EUR", "Ambassador") are taken off;
+    /// an addressee named by title alone ("Eyes only for the Secretary") or written in capitals ("1. FOR
+    /// DACCA: PLEASE PASS …", a cable's routing) adds no person. The persons become
+    /// the recipients, beside the office the title names; a recipient person already read is kept.
+    static func readPersonalAddressees(_ units: [TextUnit], into metadata: inout TelegramMetadata) {
+        guard !metadata.recipientParts.contains(where: { $0.person != nil }) else { return }
+        for unit in units where unit.text.utf8.count >= 8 {
+            // The byte test first: "For", "for" or "FOR" among the first 40 bytes.
+            let head = unit.text.utf8.prefix(40)
+            guard head.firstRange(of: "or ".utf8) != nil || head.firstRange(of: "OR ".utf8) != nil,
+                let match = CorrespondentReader.captures(
+                    #"^(?:\d{1,7}\.\s+(?:(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?|(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+[^.]*)?\.(?:\s|$)"#,
+                    in: unit.text), let list = match.groups[0]
+            else { continue }
+            let persons = list.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ").compactMap {
+                addressee -> String? in
+                // Office codes before the name: "S/AL", "EUR".
+                let words = addressee.split(separator: " ").drop { word in
+                    word.contains("/") || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "/" })
+                }
+                let name = CorrespondentReader.stripTitles(words.joined(separator: " "))
+                // A name is written in mixed case: in a cable's capitals "FOR DACCA: PLEASE PASS …" is routing.
+                guard !name.isEmpty, name.contains(where: \.isLowercase), !name.contains(":"),
+                    CorrespondentReader.isNameLike(name),
+                    !CorrespondentReader.titleWords.contains(name.lowercased()),
+                    !CorrespondentReader.isOffice(name), name.lowercased() != "the secretary"
+                else { return nil }
+                return name
+            }
+            guard !persons.isEmpty else { return }
+            var parts = metadata.recipientParts.isEmpty ? [Correspondent()] : metadata.recipientParts
+            parts[0].person = persons[0]
+            parts[0].isTitled = true
+            parts += persons.dropFirst().map { Correspondent(person: $0, isTitled: true) }
+            metadata.recipientParts = parts
+            return
+        }
     }
 
     /// Whether a line can hold "No", "Nr", "Nº", "N°", "Number" or "#" (the guard of the number expression).

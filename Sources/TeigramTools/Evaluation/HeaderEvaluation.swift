@@ -11,7 +11,8 @@ import TeigramXML
 ///   words, or the words of one of its linked entry's names, are a subset of the gold's words that
 ///   includes the gold's last word ("Drożniak" for the editor's "Edward Drożniak"; the entry "Joseph
 ///   Stalin", whose surname is "Stalin", for the editor's "И. В. Сталин": a Cyrillic word of the gold
-///   counts in its Latin spelling too); several recipients (`A | B`) are compared as sets;
+///   counts in its Latin spelling too); several recipients (`A | B`) are right when each predicted name is
+///   right, by these rules, for a gold name of its own;
 /// - *missed*: the gold gives a value, Teigram none;
 /// - *spurious*: Teigram gives a value the gold leaves empty;
 /// - *wrong*: both given, not equal.
@@ -76,6 +77,9 @@ public enum HeaderEvaluation {
         public var text: String
         /// Standard and variant names of the linked entries.
         public var entryNames: [String] = []
+        /// For a value of several names, each name's ``entryNames``, in the order of the ` | ` parts of
+        /// ``text`` (empty for a single name).
+        public var partEntryNames: [[String]] = []
     }
 
     /// The header fields of an encoded document.
@@ -102,14 +106,14 @@ public enum HeaderEvaluation {
         func value(_ elements: [XML.Element]) -> PredictedValue? {
             let names = elements.filter { $0.textContent.trimmingCharacters(in: .whitespaces) != "unknown" }
             guard !names.isEmpty else { return nil }
-            var entryNames: [String] = []
-            for name in names {
-                if let id = name[attribute: "ref"].map({ String($0.dropFirst()) }), let entry = authority.entries[id] {
-                    entryNames += [entry.standardName] + entry.names.map { $0.text }
-                }
+            let partEntryNames = names.map { name -> [String] in
+                guard let id = name[attribute: "ref"].map({ String($0.dropFirst()) }), let entry = authority.entries[id]
+                else { return [] }
+                return [entry.standardName] + entry.names.map { $0.text }
             }
             return PredictedValue(
-                text: names.map { collapseWhitespace($0.textContent) }.joined(separator: " | "), entryNames: entryNames)
+                text: names.map { collapseWhitespace($0.textContent) }.joined(separator: " | "),
+                entryNames: partEntryNames.flatMap { $0 }, partEntryNames: names.count > 1 ? partEntryNames : [])
         }
         for action in correspDesc.childElements where action.name == "correspAction" {
             let children = action.childElements
@@ -160,6 +164,20 @@ public enum HeaderEvaluation {
         if field == "classification" {
             let words = { (s: String) in Set(s.split(whereSeparator: { !$0.isLetter }).map(String.init)) }
             return words(normalised(gold)) == words(normalised(predicted.text))
+        }
+        // Several names: each predicted name is right for a gold name of its own, as a single name would be.
+        let goldList = gold.components(separatedBy: " | ")
+        if goldList.count > 1 || predictedParts.count > 1 {
+            let texts = predicted.text.components(separatedBy: " | ")
+            guard texts.count == goldList.count, predicted.partEntryNames.count == texts.count else { return false }
+            var remaining = goldList
+            for (text, names) in zip(texts, predicted.partEntryNames) {
+                let single = PredictedValue(text: text, entryNames: names)
+                guard let match = remaining.firstIndex(where: { isRight(field: field, gold: $0, predicted: single) })
+                else { return false }
+                remaining.remove(at: match)
+            }
+            return true
         }
         if goldParts.count == 1, let only = goldParts.first {
             if predicted.entryNames.contains(where: { normalised($0) == only }) { return true }

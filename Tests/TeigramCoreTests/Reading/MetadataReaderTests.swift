@@ -623,3 +623,39 @@ extension MetadataReaderTests {
         #expect(read.recipient == "SECRETARY OF STATE FOR EXTERNAL RELATIONS")
     }
 }
+
+/// The persons a FRUS telegram's text opens by addressing ("396. Eyes only for Ambassador Lodge from the President.").
+@Suite("Personal addressees")
+struct PersonalAddresseeTests {
+    static func page(_ opening: String) throws -> TelegramMetadata {
+        try MetadataReaderTests.metadata(
+            """
+            101. Telegram From the Department of State to the Embassy in Vietnam
+
+            Washington, September 11, 1963, 6 p.m.
+
+            \(opening) The text goes on here, as telegrams do.
+
+            Rusk
+            """)
+    }
+
+    @Test func aTitledAddresseeAfterTheCaveatIsTheRecipientBesideTheOffice() throws {
+        let read = try Self.page("396. Eyes only for Ambassador Lodge from the President.")
+        #expect(read.recipientParts.map(\.person) == ["Lodge"])
+        #expect(read.recipientParts.first?.office == "Embassy in Vietnam")
+    }
+
+    @Test func officeCodesBeforeTheNamesAreNoPartOfThem() throws {
+        let read = try Self.page("3221. For S/AL Thompson and EUR Tyler.")
+        #expect(read.recipientParts.map(\.person) == ["Thompson", "Tyler"])
+    }
+
+    @Test(arguments: [
+        "393. Eyes only for the Secretary.", "For his part, Mao Zedong agreed.",
+        "1. FOR DACCA: PLEASE PASS FOLLOWING MESSAGE FROM CHARLES.",
+    ])
+    func aTitleAloneOrProseAddsNoPerson(_ opening: String) throws {
+        #expect(try Self.page(opening).recipientParts.allSatisfy { $0.person == nil })
+    }
+}

@@ -34,6 +34,15 @@ struct HeaderEvaluationTests {
                 field: "recipient", gold: "American Embassy Amman | American Embassy Dacca", predicted: predicted))
     }
 
+    @Test func eachOfSeveralAddresseesIsJudgedAsOneNameIs() {
+        let predicted = Value(
+            text: "Llewellyn Thompson | Tyler", entryNames: ["Llewellyn Thompson", "Thompson"],
+            partEntryNames: [["Llewellyn Thompson", "Thompson"], []])
+        #expect(HeaderEvaluation.isRight(field: "recipient", gold: "Tyler | Thompson", predicted: predicted))
+        #expect(!HeaderEvaluation.isRight(field: "recipient", gold: "Thompson | Kohler", predicted: predicted))
+        #expect(!HeaderEvaluation.isRight(field: "recipient", gold: "Thompson", predicted: predicted))
+    }
+
     @Test func datesAreExactButADtgNeedsNoSeconds() {
         #expect(
             HeaderEvaluation.isRight(
