@@ -443,10 +443,13 @@ public enum PageReader {
     /// prose of more than 80 bytes ending with a full stop, exclamation or question mark (archive titles
     /// do not end so).
     static func isSentenceNotTitle(_ text: String) -> Bool {
-        guard text.utf8.count > 80, let last = text.utf8.last, last == 0x2E || last == 0x21 || last == 0x3F else {
-            return false
-        }
-        return isProse(text)
+        guard text.utf8.count > 80, let last = text.utf8.last else { return false }
+        if last == 0x2E || last == 0x21 || last == 0x3F { return isProse(text) }
+        // Sentences the page cut off where it broke before its footnotes ("Сегодня я вручил Апайдыну …
+        // ноту, которая передается Вам отдельно. Я рассказывал …, как он заготовленный"): a sentence ends
+        // inside, and the rest is prose that stops on a letter. A title holds no sentence's end.
+        return text.utf8.count > 160 && text.matches(#"\p{Ll}{3,}[.!?]\s+\p{Lu}"#)
+            && isCutOffProse(text)
     }
 
     static func sameWords(_ a: String, _ b: String) -> Bool {

@@ -72,42 +72,48 @@ public struct TEIWriter: Sendable {
         // Text first: mentions found there decide what the standOff carries.
         // Front: the title page and the preface, in the order they stand in the source (a textbook's
         // introduction follows its heading; another document's summary precedes the date line).
-        var titlePage: [XML.Node] = []
-        var titleLine = Int.max
+        // Each part of the title page with its source line: they are written in the source's order.
+        var titleParts: [(line: Int, node: XML.Node)] = []
         if let heading = page.pageHeading {
-            titleLine = min(titleLine, heading.line)
-            titlePage.append(
-                .element(
-                    XML.Element(
-                        "docTitle",
-                        children: [
-                            .element(
-                                XML.Element(
-                                    "titlePart", attributes: [XML.Attribute("type", "main")],
-                                    children: inline.encode(heading.text, state: &state)))
-                        ])))
+            titleParts.append(
+                (
+                    heading.line,
+                    .element(
+                        XML.Element(
+                            "docTitle",
+                            children: [
+                                .element(
+                                    XML.Element(
+                                        "titlePart", attributes: [XML.Attribute("type", "main")],
+                                        children: inline.encode(heading.text, state: &state)))
+                            ]))
+                ))
         }
         if let dateLine = page.dateLine {
-            titleLine = min(titleLine, dateLine.line)
             var docDate = XML.Element("docDate", children: [.text(dateLine.text.trimmedText)])
             if let date = metadata.date, metadata.dateText == dateLine.text { docDate.setAttribute("when", date.iso) }
-            titlePage.append(.element(docDate))
+            titleParts.append((dateLine.line, .element(docDate)))
         }
         if let title = page.titleLine {
-            titleLine = min(titleLine, title.line)
-            titlePage.append(
-                .element(
-                    XML.Element(
-                        "docTitle",
-                        children: [
-                            .element(
-                                XML.Element(
-                                    "titlePart",
-                                    children: inline.encode(
-                                        title.text, taggedAs: Self.mixedCaseCopy(of: title.text, in: page.citation),
-                                        state: &state)))
-                        ])))
+            titleParts.append(
+                (
+                    title.line,
+                    .element(
+                        XML.Element(
+                            "docTitle",
+                            children: [
+                                .element(
+                                    XML.Element(
+                                        "titlePart",
+                                        children: inline.encode(
+                                            title.text, taggedAs: Self.mixedCaseCopy(of: title.text, in: page.citation),
+                                            state: &state)))
+                            ]))
+                ))
         }
+        let titleLine = titleParts.map(\.line).min() ?? Int.max
+        let titlePage = titleParts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element.node)
         let prefaceBefore = page.preface.filter { $0.line < titleLine }
         let prefaceAfter = page.preface.filter { $0.line >= titleLine }
         var front: [XML.Element] = []

@@ -107,4 +107,42 @@ extension PageLayoutTests {
         #expect(!kinds.contains(.signature))
         #expect(kinds.filter { $0 == .copies }.count == 4)
     }
+
+    @Test func sentencesCutOffByAPageBreakAfterTheDateAreTextNotTheTitle() throws {
+        let page = try Self.page(
+            """
+            Телеграмма Народного Комиссара Иностранных Дел СССР Полномочному Представителю СССР в Турции
+
+            16 апреля 1936 г.
+
+            Сегодня я вручил послу ответную ноту, которая передается Вам отдельно. Я рассказывал послу, как он исказил Вам мой совет и как он заготовленный
+
+            * См. док. № 258.
+
+            проект резолюции показал мне за пять минут до начала заседания.
+            """)
+        #expect(page.titleLine?.text.hasPrefix("Телеграмма") == true)
+        #expect(page.parts.first?.body.units.first?.text.hasPrefix("Сегодня") == true)
+    }
+
+    @Test func theTitlePageKeepsTheSourcesOrder() throws {
+        let xml = try encodeFixture(
+            """
+            Telegram from A. Szarvas, Pyongyang
+
+            May 3, 1955
+
+            The minister received me today and we talked about the questions of trade for a long time.
+            """
+        ).xml
+        let title = try #require(xml.range(of: "<docTitle>"))
+        let date = try #require(xml.range(of: "<docDate"))
+        #expect(title.lowerBound < date.lowerBound)
+    }
+
+    @Test func aLongTitleWithoutASentenceEndStaysTheTitle() {
+        let title =
+            "Memorandum of a conversation between the ambassador of the Polish People's Republic and the deputy minister of foreign affairs of the DPRK on the question of the repatriation of citizens"
+        #expect(!PageReader.isSentenceNotTitle(title))
+    }
 }
