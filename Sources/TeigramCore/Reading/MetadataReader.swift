@@ -244,12 +244,15 @@ public enum MetadataReader {
     static func readPersonalAddressees(_ units: [TextUnit], into metadata: inout TelegramMetadata) {
         guard !metadata.recipientParts.contains(where: { $0.person != nil }) else { return }
         for unit in units where unit.text.utf8.count >= 8 {
-            // The byte test first: "For", "for" or "FOR" among the first 40 bytes.
-            let head = unit.text.utf8.prefix(40)
-            guard head.firstRange(of: "or ".utf8) != nil || head.firstRange(of: "OR ".utf8) != nil,
+            // Byte tests first: the line opens with a digit or a caveat's first letter, and only its first
+            // sentence can hold the addressees (the expression is never given a whole paragraph to convert).
+            guard let first = unit.text.utf8.first, (0x30...0x39).contains(first) || "EePpLl".utf8.contains(first)
+            else { continue }
+            let head = String(unit.text.prefix(240))
+            guard head.containsBytes(of: "or ") || head.containsBytes(of: "OR "),
                 let match = CorrespondentReader.captures(
                     #"^(?:\d{1,7}\.\s+(?:(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?|(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+[^.]*)?\.(?:\s|$)"#,
-                    in: unit.text), let list = match.groups[0]
+                    in: head), let list = match.groups[0]
             else { continue }
             let persons = list.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ").compactMap {
                 addressee -> String? in
