@@ -74,20 +74,13 @@ public struct TEIWriter: Sendable {
         // introduction follows its heading; another document's summary precedes the date line).
         // Each part of the title page with its source line: they are written in the source's order.
         var titleParts: [(line: Int, node: XML.Node)] = []
+        func docTitle(_ children: [XML.Node], type: String?) -> XML.Node {
+            let part = XML.Element(
+                "titlePart", attributes: type.map { [XML.Attribute("type", $0)] } ?? [], children: children)
+            return .element(XML.Element("docTitle", children: [.element(part)]))
+        }
         if let heading = page.pageHeading {
-            titleParts.append(
-                (
-                    heading.line,
-                    .element(
-                        XML.Element(
-                            "docTitle",
-                            children: [
-                                .element(
-                                    XML.Element(
-                                        "titlePart", attributes: [XML.Attribute("type", "main")],
-                                        children: inline.encode(heading.text, state: &state)))
-                            ]))
-                ))
+            titleParts.append((heading.line, docTitle(inline.encode(heading.text, state: &state), type: "main")))
         }
         if let dateLine = page.dateLine {
             var docDate = XML.Element("docDate", children: [.text(dateLine.text.trimmedText)])
@@ -95,21 +88,9 @@ public struct TEIWriter: Sendable {
             titleParts.append((dateLine.line, .element(docDate)))
         }
         if let title = page.titleLine {
+            let copy = Self.mixedCaseCopy(of: title.text, in: page.citation)
             titleParts.append(
-                (
-                    title.line,
-                    .element(
-                        XML.Element(
-                            "docTitle",
-                            children: [
-                                .element(
-                                    XML.Element(
-                                        "titlePart",
-                                        children: inline.encode(
-                                            title.text, taggedAs: Self.mixedCaseCopy(of: title.text, in: page.citation),
-                                            state: &state)))
-                            ]))
-                ))
+                (title.line, docTitle(inline.encode(title.text, taggedAs: copy, state: &state), type: nil)))
         }
         let titleLine = titleParts.map(\.line).min() ?? Int.max
         let titlePage = titleParts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
