@@ -265,7 +265,7 @@ public enum MetadataReader {
                 guard !name.isEmpty, name.contains(where: \.isLowercase), !name.contains(":"),
                     CorrespondentReader.isNameLike(name),
                     !CorrespondentReader.titleWords.contains(name.lowercased()),
-                    !CorrespondentReader.isOffice(name), name.lowercased() != "the secretary"
+                    !CorrespondentReader.isOffice(name)
                 else { return nil }
                 return name
             }

@@ -441,7 +441,8 @@ public enum PageReader {
 
     /// Whether the unit after a page's date line is a sentence of the document rather than its title:
     /// prose of more than 80 bytes ending with a full stop, exclamation or question mark (archive titles
-    /// do not end so).
+    /// do not end so), or more than 160 bytes of prose in which a sentence ends and which stops on a letter
+    /// (``isCutOffProse(_:)``: a page break cut it off).
     static func isSentenceNotTitle(_ text: String) -> Bool {
         guard text.utf8.count > 80, let last = text.utf8.last else { return false }
         if last == 0x2E || last == 0x21 || last == 0x3F { return isProse(text) }
