@@ -258,7 +258,7 @@ public enum MetadataReader {
                 addressee -> String? in
                 // Office codes before the name: "S/AL", "EUR".
                 let words = addressee.split(separator: " ").drop { word in
-                    word.contains("/") || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "/" })
+                    word.contains("/") || (word.count >= 2 && word.allSatisfy(\.isUppercase))
                 }
                 let name = CorrespondentReader.stripTitles(words.joined(separator: " "))
                 // A name is written in mixed case: in a cable's capitals "FOR DACCA: PLEASE PASS …" is routing.

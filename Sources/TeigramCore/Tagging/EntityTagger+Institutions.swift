@@ -141,8 +141,6 @@ extension EntityTagger {
         }
     }
 
-    /// Mission nouns that name no institution standing alone ("the Embassy", "Legation"): the writer's own
-    /// mission, described.
     /// Whether token `index` is the "s" of a possessive: one apostrophe (' or ’) between it and the word before.
     static func isPossessiveEnding(_ index: Int, tokens: [NameTokenizer.Token], units: [UInt16]) -> Bool {
         guard index > 0, tokens[index].folded == "s" else { return false }
@@ -150,6 +148,8 @@ extension EntityTagger {
         return gap.count == 1 && (gap.first == 0x27 || gap.first == 0x2019)
     }
 
+    /// Mission nouns that name no institution standing alone ("the Embassy", "Legation"): the writer's own
+    /// mission, described.
     static let bareMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
 
     /// Telegraphic names of institutions, in any case ("FonOff", "FONOFF", "Dept"): a foreign office, the

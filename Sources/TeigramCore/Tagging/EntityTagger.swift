@@ -540,12 +540,18 @@ public struct EntityTagger: Sendable {
     /// candidates of a name spanning every word of it, a leading "the" aside; empty when the phrase is
     /// more or less than one known name.
     func wholeNameCandidates(_ phrase: String) -> [NameIndex.Candidate] {
-        var tokens = NameTokenizer.tokens(of: phrase)
+        wholeName(UTF16Text.units(of: phrase))?.candidates ?? []
+    }
+
+    /// ``wholeNameCandidates(_:)`` with the phrase's tokens (a leading "the" dropped), for a caller that
+    /// resolves among the candidates; `nil` when the phrase is more or less than one known name.
+    private func wholeName(_ units: [UInt16]) -> (tokens: [NameTokenizer.Token], candidates: [NameIndex.Candidate])? {
+        var tokens = NameTokenizer.tokens(of: units)
         if tokens.first?.folded == "the" { tokens.removeFirst() }
         guard !tokens.isEmpty, let match = authority.index.longestMatch(in: tokens, from: 0),
             match.length == tokens.count
-        else { return [] }
-        return match.candidates
+        else { return nil }
+        return (tokens, match.candidates)
     }
 
     /// The person entry a correspondent's name links to when the header reader knows it names a person
@@ -554,11 +560,10 @@ public struct EntityTagger: Sendable {
     /// ("Douglas") does not take it. `nil` when no person entry bears it or the choice is not clear.
     public func headerPerson(_ name: String, state: TaggingState) -> EntityMention? {
         let units = UTF16Text.units(of: name)
-        let tokens = NameTokenizer.tokens(of: units)
-        guard let first = tokens.first, let last = tokens.last,
-            let match = authority.index.longestMatch(in: tokens, from: 0), match.length == tokens.count
-        else { return nil }
-        let persons = match.candidates.filter { $0.kind == .person }
+        guard let (tokens, candidates) = wholeName(units), let first = tokens.first, let last = tokens.last else {
+            return nil
+        }
+        let persons = candidates.filter { $0.kind == .person }
         guard !persons.isEmpty else { return nil }
         return resolve(
             persons, range: first.range.lowerBound..<last.range.upperBound, tokens: tokens, at: 0,

@@ -75,7 +75,7 @@ public enum HeaderEvaluation {
     public struct PredictedValue: Sendable, Equatable {
         /// The value as Teigram wrote it (several recipients joined by ` | `).
         public var text: String
-        /// Standard and variant names of the linked entries.
+        /// Standard and variant names of the linked entry, for a value of one name.
         public var entryNames: [String] = []
         /// For a value of several names, each name's ``entryNames``, in the order of the ` | ` parts of
         /// ``text`` (empty for a single name).
@@ -113,7 +113,8 @@ public enum HeaderEvaluation {
             }
             return PredictedValue(
                 text: names.map { collapseWhitespace($0.textContent) }.joined(separator: " | "),
-                entryNames: partEntryNames.flatMap { $0 }, partEntryNames: names.count > 1 ? partEntryNames : [])
+                entryNames: names.count == 1 ? partEntryNames[0] : [],
+                partEntryNames: names.count > 1 ? partEntryNames : [])
         }
         for action in correspDesc.childElements where action.name == "correspAction" {
             let children = action.childElements
