@@ -96,9 +96,11 @@ extension MetadataReader {
     }
 
     /// The place a dispatch line names before its date ("Saigon, " of "Saigon, September 13, 1963" → "Saigon";
-    /// "Moscow, " → "Moscow"): one to three capitalised words and a comma, nothing else; else `nil`.
+    /// "Moscow, " → "Moscow"; "Cablegram 261 NEW DELHI, " → "NEW DELHI"): one to three capitalised words and
+    /// a comma, after the kind of document and its number if any; else `nil`.
     static func datelinePlace(_ before: String) -> String? {
-        let text = collapseWhitespace(before)
+        // "Cablegram 261 NEW DELHI, 5 April 1949": the kind of document and its number come first.
+        let text = TitlePatterns.documentKind.replacing(in: collapseWhitespace(before), with: "")
         guard text.hasSuffix(","), !text.contains(where: \.isNumber) else { return nil }
         // "Embassy Pyongyang, February 6, 1953": the office's word is no part of the place.
         var words = String(text.dropLast()).split(separator: " ")
@@ -113,21 +115,30 @@ extension MetadataReader {
     }
 
     /// The receipt date of a document: the first "received …" or "arrived …" line of its opener or closer
-    /// with a full date ("Arrived: 31.10.62 19:00"); else a British telegram's "R." line with a time and a
+    /// with a full date ("Arrived: 31.10.62 19:00"), or a transmission line with a full date after either
+    /// word ("Dispatched … and received at 05.29.1962 at 20:24"); else a British telegram's "R." line with a time and a
     /// date ("R. 4.08 pm. October 25, 1956"); else a receipt written without its year.
     static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
         let recognizer = DateRecognizer()
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
             let lower = text.lowercasedText
-            guard lower.hasPrefix("received") || lower.hasPrefix("arrived"),
-                let date = recognizer.firstFullDate(in: text)
-            else {
-                continue
+            if lower.hasPrefix("received") || lower.hasPrefix("arrived"), let date = recognizer.firstFullDate(in: text)
+            {
+                metadata.receivedDate = date
+                metadata.receivedDateText = UTF16Text.substring(text, date.range)
+                return
             }
-            metadata.receivedDate = date
-            metadata.receivedDateText = UTF16Text.substring(text, date.range)
-            return
+            // "Dispatched from Havana on 05.29.1962 at 12:30 and received at 05.29.1962 at 20:24": the full
+            // date after the word.
+            if let marker = text.firstRange(of: #"\b(?:received|arrived)\b"#, caseInsensitive: true) {
+                let after = String(text[marker.upperBound...])
+                if let date = recognizer.firstFullDate(in: after) {
+                    metadata.receivedDate = date
+                    metadata.receivedDateText = UTF16Text.substring(after, date.range)
+                    return
+                }
+            }
         }
         // A British cypher telegram's "R. 4.08 p.m. October 25, 1956" (beside "D." for despatched).
         // The page reader may take the form's lines for the text's first paragraphs.
@@ -165,7 +176,8 @@ extension MetadataReader {
     )? {
         guard let sent = CalendarDay(iso: documentDate.iso),
             let match = CorrespondentReader.captures(
-                #"(?i:received|arrived)(?:\s+(?i:on))?[\s.…:]+((\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)\b"#, in: text),
+                #"(?i:received|arrived)(?:\s+(?i:on|at))?[\s.…:]+((\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)\b"#,
+                in: text),
             let written = match.groups[0], let first = match.groups[1].flatMap({ Int($0) }),
             let second = match.groups[2].flatMap({ Int($0) })
         else { return nil }

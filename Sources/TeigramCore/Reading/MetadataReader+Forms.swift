@@ -50,7 +50,8 @@ extension MetadataReader {
 
     /// Labels of a form's classification and precedence fields.
     static let classificationLabels: Set<String> = [
-        "classification", "security classification", "priority", "precedence", "urgency", "grade", "level", "гриф",
+        "classification", "security classification", "priority", "precedence", "urgency", "grade", "level", "status",
+        "гриф",
     ]
 
     /// Labels of a form's addressee and sender fields ("To: COSVN", "Addressee: …", "Кому: …").
@@ -71,7 +72,12 @@ extension MetadataReader {
             let line = collapseWhitespace(unit.text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
             guard line.count <= 120, let field = labelledField(line) else { continue }
-            let value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            var value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            // "[Director General Jerzy] MICHALOWSKI": the editor's supplement is read as part of the phrase.
+            if value.hasPrefix("["), let close = value.firstIndex(of: "]") {
+                value =
+                    String(value[value.index(after: value.startIndex)..<close]) + value[value.index(after: close)...]
+            }
             guard !value.isEmpty, value.count < 120 else { continue }
             if metadata.recipient == nil, addresseeLabels.contains(field.label) {
                 metadata.recipient = value

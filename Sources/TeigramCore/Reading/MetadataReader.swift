@@ -18,7 +18,11 @@ public enum MetadataReader {
         var metadata = TelegramMetadata()
         let titleText = collapseWhitespace(
             (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
-        metadata.title = titleText
+        // A page that lost its title line keeps the archive's title from its citation sentence.
+        metadata.title =
+            titleText.isEmpty
+            ? page.citation.lazy.filter(PageReader.isCitationSentence).compactMap(citationTitle)
+                .first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) } ?? "" : titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let lines = correspondenceLines(page)
         // A title in capitals is read last: the archive's citation often repeats it in mixed case, where
@@ -94,6 +98,10 @@ public enum MetadataReader {
             metadata.dateText = date.text
         }
         if let part = page.parts.first { readReceipt(part, into: &metadata) }
+        if metadata.receivedDate == nil, let (date, text) = formReceiptDate(page, recognizer: recognizer) {
+            metadata.receivedDate = date
+            metadata.receivedDateText = text
+        }
         if page.parts.count > 1 {
             for part in page.parts {
                 var partMetadata = TelegramMetadata()
@@ -141,6 +149,9 @@ public enum MetadataReader {
         {
             metadata.origin = place
         }
+        if metadata.origin == nil, let place = formDispatchPlace(page) {
+            metadata.origin = place
+        }
         if metadata.origin == nil, let sender = metadata.sender,
             let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
         {
@@ -149,10 +160,15 @@ public enum MetadataReader {
         }
         // Classification.
         for line in page.parts.flatMap(\.opener) where line.kind == .classification || line.kind == .handling {
-            let line = collapseWhitespace(line.unit.text)
-            // "Priority: Flash": the label is no part of the term.
-            let term = labelledField(line).flatMap { classificationLabels.contains($0.label) ? $0.value : nil } ?? line
-            metadata.addClassification(term.trimmingCharacters(in: CharacterSet(charactersIn: " ().!")))
+            // "Priority: Flash": the label is no part of the term; "secret" and "urgent" on two lines are two.
+            let text = line.unit.text
+            let value = labelledField(text).flatMap { classificationLabels.contains($0.label) ? $0.value : nil } ?? text
+            let terms = classificationTerms(value)
+            if terms.isEmpty {
+                metadata.addClassification(
+                    collapseWhitespace(value).trimmingCharacters(in: CharacterSet(charactersIn: " ().!")))
+            }
+            terms.forEach { metadata.addClassification($0) }
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
         // The title, other title lines, and the citation's quoted title ("\"Secret Telegram from …\"").
@@ -172,14 +188,30 @@ public enum MetadataReader {
         }
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent", each on a line of its own,
         // also where the page reader took a form's heading lines for the text's first paragraph.
+        // A row of cells ("Level: Extra Urgent / From the Moscow Desk / …") is read cell by cell.
         let formUnits = headerUnits(page, blocks: 2)
         for unit in formUnits where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: ":") {
-            for line in unit.text.split(separator: "\n") where line.utf8.count <= 80 && line.containsBytes(of: ":") {
-                guard let field = labelledField(collapseWhitespace(String(line))),
-                    classificationLabels.contains(field.label)
-                else { continue }
-                let value = field.value.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-                if PageReader.isClassification(value.lowercased()) { addClassification(value) }
+            for line in unit.text.split(separator: "\n") where line.utf8.count <= 240 && line.containsBytes(of: ":") {
+                for cell in formCells(collapseWhitespace(String(line))) where cell.utf8.count <= 80 {
+                    guard let field = labelledField(cell), classificationLabels.contains(field.label) else { continue }
+                    classificationTerms(field.value).forEach(addClassification)
+                }
+            }
+        }
+        // Markings that open the text ("MOST SECRET AND PERSONAL. Following from …", "Flash: Secret. – For
+        // Ambassador …"), a number line's markings ("Number 1340 Top Secret Top Urgent"), and a cable's
+        // portion marking for the whole text ("1. (S—Entire text).").
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 600 && mayHoldNumberLabel(unit.text) {
+            for line in unit.text.split(separator: "\n").prefix(8) {
+                classificationAfterNumber(collapseWhitespace(String(line))).forEach(addClassification)
+            }
+        }
+        if let part = page.parts.first {
+            for unit in part.opener.map(\.unit) + part.body.units.prefix(1) {
+                openingClassification(unit.text).forEach(addClassification)
+            }
+            for unit in part.body.units.prefix(3) {
+                if let level = portionMarking(unit.text) { addClassification(level) }
             }
         }
         // Classification lines before the title, and the FRUS source note's classification sentence
@@ -193,8 +225,10 @@ public enum MetadataReader {
         }
         // The page's citation and footnotes holding "Source:", and each document's own source note (an older
         // FRUS page's "/1/Source: …", kept without its label).
+        // An older FRUS page may leave the source note among the opener's lines, below the dateline.
         let notes =
-            (page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text))
+            (page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
+            + page.parts.flatMap(\.opener).map(\.unit.text))
             .filter { $0.containsBytes(of: "Source:") } + page.parts.compactMap(\.citation).map(\.text)
         for note in notes {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
@@ -309,6 +343,15 @@ public enum MetadataReader {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
             }
         }
+        // "Cablegram 282 CANBERRA, 29 July 1947", "TELEGRAM 066.621": the kind of document, then its number.
+        for line in lines.prefix(12) where line.utf8.count <= 160 && line.utf8.first.map({ $0 | 0x20 }) != nil {
+            guard TitlePatterns.mayHoldKindWord(Substring(line)),
+                let match = CorrespondentReader.captures(
+                    #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d)(?=[\s,]|$)"#,
+                    in: line)
+            else { continue }
+            if let number = match.groups[0] ?? nil { return number }
+        }
         // FRUS: the first line of the text after the dateline, in the opener or the body.
         if title.lowercased().contains("telegram"), let part = page.parts.first {
             for unit in part.opener.prefix(3).map(\.unit) + part.body.units.prefix(1)
@@ -388,7 +431,9 @@ public enum MetadataReader {
     }
 
     /// Kinds of document a sender's name can stand before.
-    static let kindWordsForSender: Set<String> = ["cable", "telegram", "ciphergram", "cryptogram", "radiogram"]
+    static let kindWordsForSender: Set<String> = [
+        "cable", "telegram", "ciphergram", "cryptogram", "radiogram", "cablegram",
+    ]
 
     /// Where a page's header lines stand: the preface, the first document's opener, and the paragraphs
     /// among its first `count` blocks (``openingParagraphs(_:blocks:)``).
@@ -413,6 +458,8 @@ public enum MetadataReader {
             line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
+                // Not a form's transmission note ("Came to the Decoding Department at 05.29.1962 at 23:00").
+                && !line.matches(#"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#)
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.

@@ -28,6 +28,8 @@ public enum PageReader {
         "Skip to content", "Skip to main content", "Back to top", "Print", "Share", "Search in",
         "Digital Archive International History Declassified", "Citation", "• Citation", "get citation",
         "share document", "• share document", "English HTML", "VIEW DOCUMENT IN", "English PDF",
+        // The intermediate layout's citation tabs and search bar.
+        "CITATION SHARE DOWNLOAD", "Download", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
     ]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
     /// Byte length above which a text cannot equal a footer label or chrome line: three times the longest
@@ -53,7 +55,7 @@ public enum PageReader {
         let navigation = shortLineCounts.filter { isRepeatedNavigation($0.key, count: $0.value) }.keys.sorted()
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
-            return text.utf8.count <= longestLabelBytes && chromeLines.contains(text) || isDownloadChrome(text)
+            return isChromeLines(text) || isDownloadChrome(text) || isUpdateStamp(text)
                 || isBreadcrumb(text) || isRepeatedNavigation(text, count: shortLineCounts[text, default: 0])
                 || navigation.contains { endsWithGluedNavigation(text, $0) }
         }
@@ -118,11 +120,21 @@ public enum PageReader {
             content[index] = TextUnit(line: unit.line, text: String(unit.text[start...]))
             content.insert(TextUnit(line: unit.line, text: String(unit.text[..<start])), at: index)
         }
+        let dateRecognizer = DateRecognizer()
         if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
             page.citation.insert(content.remove(at: index), at: 0)
-            // A long paragraph right before it, in the title block, is the archive's summary.
-            if index > 0, index <= 4, content[index - 1].text.utf8.count > 200,
-                isProse(content[index - 1].text.trimmedText)
+            // The page's own address right after it is the citation tab's share link.
+            if index < content.count, isBareAddress(content[index].text.trimmedText) {
+                page.chrome.append(content.remove(at: index))
+            }
+            // A paragraph right before it, in the title block, is the archive's summary: a long one, or a
+            // sentence below the date line and the title.
+            if index > 0, index <= 4, isProse(content[index - 1].text.trimmedText),
+                content[index - 1].text.utf8.count > 200
+                    || (index >= 2 && content[index - 1].text.utf8.count >= 60
+                        && content[..<(index - 1)].contains {
+                            dateIfDateOnly($0.text, recognizer: dateRecognizer) != nil
+                        })
             {
                 page.summary.insert(content.remove(at: index - 1), at: 0)
             }
@@ -131,7 +143,6 @@ public enum PageReader {
         // A FRUS document heading ("29. Telegram From the Embassy in the Soviet Union to the Department of
         // State/1/") below a site's navigation: the heading opens the title block, what stands before it is
         // preface.
-        let dateRecognizer = DateRecognizer()
         if let heading = content.prefix(24).firstIndex(where: isNumberedDocumentHeading), heading > 0,
             !content[..<heading].contains(where: { dateIfDateOnly($0.text, recognizer: dateRecognizer) != nil })
         {
@@ -149,6 +160,7 @@ public enum PageReader {
         }
         if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count,
             isSentenceNotTitle(content[dateIndex + 1].text.trimmedText)
+                || (!page.citation.isEmpty && isLetterhead(content[dateIndex + 1].text.trimmedText))
         {
             // "Telegram from A. Szarvas, Pyongyang" / "May 3, 1955" / the text: the title stands before the
             // date, and what follows the date is the document.
@@ -354,6 +366,29 @@ public enum PageReader {
     }
 
     /// A citation sentence of the Wilson Center Digital Archive: a quoted title, then "Digital Archive,".
+    /// Whether `text` is an office's letterhead and nothing else ("The Embassy of Polish People's Republic in
+    /// Pyongyang"): at most 12 capitalised words (and "of", "in", "the", "for", "at", "and"), the first or
+    /// second an office word (``CorrespondentReader/officeWords``), no document kind ("Telegram from the
+    /// Embassy …") and no final punctuation. Below the date line of a page whose citation names the
+    /// document, such a line is the document's own heading: the page lost its title.
+    static func isLetterhead(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let last = text.last, last.isLetter, !text.contains("\n") else { return false }
+        let words = text.split(separator: " ")
+        guard (2...12).contains(words.count),
+            words.prefix(2).contains(where: { CorrespondentReader.officeWords.contains($0.lowercased()) })
+        else { return false }
+        let joiners: Set<String> = ["of", "in", "the", "for", "at", "and"]
+        return words.allSatisfy { word in
+            joiners.contains(String(word)) || (word.first?.isUppercase ?? false)
+        } && !words.contains { TitlePatterns.kindWords.contains($0.lowercased()) }
+    }
+
+    /// Whether `text` is a web address and nothing else ("https://digitalarchive.wilsoncenter.org/document/119950").
+    static func isBareAddress(_ text: String) -> Bool {
+        (text.hasPrefix("http://") || text.hasPrefix("https://")) && text.utf8.count <= 200
+            && !text.contains(where: \.isWhitespace)
+    }
+
     static func isCitationSentence(_ unit: TextUnit) -> Bool {
         let text = unit.text.trimmedText
         return (text.hasPrefix("\"") || text.hasPrefix("“")) && text.contains("Digital Archive,")
@@ -417,6 +452,30 @@ public enum PageReader {
         guard text.containsBytes(of: " > ") else { return false }
         return text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
     }
+
+    /// Whether every line of `text` is a ``chromeLines`` entry once a list bullet or dash at either end
+    /// is trimmed ("CITATION SHARE DOWNLOAD-", "- Download", and a unit of several such lines the
+    /// grouping joined: "CITATION SHARE DOWNLOAD-\nCitation\nget citation").
+    static func isChromeLines(_ text: String) -> Bool {
+        guard text.utf8.count <= 4 * longestLabelBytes else { return false }
+        if text.utf8.count <= longestLabelBytes && chromeLines.contains(text) { return true }
+        let lines = text.split(separator: "\n")
+        return !lines.isEmpty
+            && lines.allSatisfy { line in
+                let trimmed = line.trimmingCharacters(in: chromeLineEnds)
+                return trimmed.utf8.count <= longestLabelBytes && chromeLines.contains(trimmed)
+            }
+    }
+
+    /// A site's page-maintenance stamp ("Last Updated: 11 September 2013"): its date is not the document's.
+    static func isUpdateStamp(_ text: String) -> Bool {
+        text.utf8.count <= 60
+            && (text.hasPrefix("Last Updated") || text.hasPrefix("Last updated")
+                || text.hasPrefix("Page last updated") || text.hasPrefix("Last modified"))
+    }
+
+    /// What ``isChromeLines(_:)`` trims from a line's ends.
+    static let chromeLineEnds = CharacterSet(charactersIn: "-•– \t")
 
     static func isDownloadChrome(_ text: String) -> Bool {
         text.utf8.count <= 60 && (LinePatterns.downloadSize.matches(text) || LinePatterns.digitRuns.matches(text))
@@ -738,7 +797,7 @@ public enum PageReader {
         "срочно", "весьма", "строго", "tajne", "ściśle", "pilne", "geheim", "streng", "dringend", "szigorúan",
         "titkos", "sürgős", "strict", "strictement", "confidentiel", "secreto", "confidencial", "urgente",
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
-        "spěšné", "strict", "secret", "urgent", "foarte", "eyes",
+        "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",

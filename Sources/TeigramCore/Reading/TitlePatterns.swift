@@ -1,10 +1,14 @@
 /// The guarded regular expressions with which ``MetadataReader`` cuts a title or citation down to its
 /// correspondents (see ``GuardedPattern``). A guard is a necessary condition only.
 enum TitlePatterns {
-    /// "Document 24.2: " before a title.
+    /// "Document 24.2: " before a title, or an edition's bare document number ("177 Department of External
+    /// Affairs to Mackay", "338 High Commission in New Delhi to …").
     static let documentNumber = GuardedPattern(
-        #"^Document\s+[0-9IVXL.]+:?\s*"#, guard: .opensWith(["Document"]),
-        examples: ["Document 24.2: Telegram", "Document IV "])
+        #"^(?:Document\s+[0-9IVXL.]+:?\s*|\d{1,4}\s+(?=\p{Lu}\p{Ll}))"#,
+        guard: .test(
+            "opens with Document or an ASCII digit",
+            { $0.hasPrefix("Document") || ($0.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) }),
+        examples: ["Document 24.2: Telegram", "Document IV ", "177 Department of External Affairs to Mackay"])
 
     /// "Source:" or "[Source:" before an archival citation.
     static let sourceLabel = GuardedPattern(
@@ -24,11 +28,12 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable|report|letter|memorandum|message|note|radiogram|ciphergram|cryptogram|telephone message)(?:\s+via\s+\w+)?(?:\s+(?:no\.?|#|nº)\s*[\d/]+\w*)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cablegram|cable|report|letter|memorandum|message|note|radiogram|ciphergram|cryptogram|telephone message)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*)(?:/[IVX]+)?)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
             "Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from",
-            "CRYPTOGRAM NO 10456 FROM",
+            "CRYPTOGRAM NO 10456 FROM", "TELEGRAM 066.621 from the Romanian Embassy",
+            "Telegram No. 048 626 from the Czechoslovak Embassy", "Telegrams from Romanian Embassy",
         ])
 
     /// "from " at the start of a phrase, in any case.
@@ -87,7 +92,7 @@ enum TitlePatterns {
     /// Words one of which ``documentKind`` needs.
     static let kindWords = [
         "telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram", "ciphergram",
-        "cryptogram",
+        "cryptogram", "cablegram",
     ]
 
     /// Whether the text is ASCII and holds, in any letter case, one of ``kindWords`` (non-ASCII text is left

@@ -146,3 +146,65 @@ extension PageLayoutTests {
         #expect(!PageReader.isSentenceNotTitle(title))
     }
 }
+
+/// The Wilson Center's intermediate layout ("CITATION SHARE DOWNLOAD" tabs above the summary and citation).
+@Suite("Citation tabs layout")
+struct CitationTabsLayoutTests {
+    static let page = """
+        Search in
+        ADD SEARCH FILTER CANCEL SEARCH FILTER
+        March 11, 1965
+        CABLE FROM THE CHINESE EMBASSY IN THE SOVIET UNION TO THE MINISTRY OF FOREIGN AFFAIRS
+        CITATION SHARE DOWNLOAD
+          • Citation
+            get citation
+            The Chinese Embassy in the Soviet Union reports on the talks during the Vietnamese ambassador's visit.
+            "Cable from the Chinese Embassy in the Soviet Union to the Ministry of Foreign Affairs," March 11, 1965, History and Public Policy Program Digital Archive, PRC FMA 109-03628-04, 101-102. https://digitalarchive.wilsoncenter.org/document/119950
+          • share document
+            https://digitalarchive.wilsoncenter.org/document/119950
+        VIEW DOCUMENT IN
+        English HTML
+        Ministry of Foreign Affairs Cable
+        Level: Extra Urgent / From the Moscow Desk / Received (65) No. 587
+        Ministry of Foreign Affairs:
+        At 1:00 p.m. on the afternoon of the 10th, the Vietnamese Ambassador came to speak with Ambassador Pan, as follows.
+
+        """
+
+    @Test func theTabsSummaryGoesToTheAbstractAndTheShareLinkIsChrome() throws {
+        let page = PageReader.read(try SourceText(bytes: Array(Self.page.utf8), path: "t.txt"))
+        #expect(page.summary.first?.text.contains("reports on the talks") == true)
+        #expect(
+            page.chrome.contains { $0.text.trimmedText == "https://digitalarchive.wilsoncenter.org/document/119950" })
+        #expect(page.preface.isEmpty)
+        let opener = page.parts.first?.opener.map(\.unit.text) ?? []
+        #expect(opener.first == "Ministry of Foreign Affairs Cable")
+    }
+
+    @Test func theFormRowGivesLevelOriginAndNumber() throws {
+        let read = MetadataReader.read(PageReader.read(try SourceText(bytes: Array(Self.page.utf8), path: "t.txt")))
+        #expect(read.classification == ["Extra Urgent"])
+        #expect(read.origin == "Moscow")
+        #expect(read.number == "(65) 587")
+    }
+
+    @Test func aLetterheadBelowTheDateIsNoTitle() throws {
+        #expect(PageReader.isLetterhead("The Embassy of Polish People's Republic in Pyongyang"))
+        #expect(!PageReader.isLetterhead("Telegram from the Polish Embassy in Pyongyang"))
+        #expect(!PageReader.isLetterhead("Letter from Kim Il Sung to Stalin"))
+        let text = """
+            September 28, 1955
+            The Polish Ambassador in the DPRK requests a correspondent to be sent to the DPRK and mentions films.
+            "Letter from the Polish Ambassador in the DPRK to the Polish Ministry of Foreign Affairs," September 28, 1955, History and Public Policy Program Digital Archive, Polish Foreign Ministry Archive.
+            The Embassy of Polish People's Republic in Pyongyang
+            Pyongyang, 28 th September, 1955
+            I would like to point out some questions regarding my current work and the work of the embassy.
+
+            """
+        let page = PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))
+        #expect(page.titleLine == nil)
+        #expect(page.summary.count == 1)
+        let read = MetadataReader.read(page)
+        #expect(read.title == "Letter from the Polish Ambassador in the DPRK to the Polish Ministry of Foreign Affairs")
+    }
+}
