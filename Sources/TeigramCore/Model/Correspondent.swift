@@ -8,6 +8,10 @@ public struct Correspondent: Sendable, Equatable {
     public var person: String?
     /// The sending or receiving office ("Legation in Hungary", "American Embassy Sofia").
     public var office: String?
+    /// An office-holder the phrase names by role alone, without a name ("the Foreign Minister", "Secretary
+    /// of State", "High Commissioner in Great Britain", "Временный Поверенный в Делах СССР в Польше"): a
+    /// person not identified, not an office.
+    public var role: String?
     /// The place the phrase names for the correspondent ("Havana", "Warsaw").
     public var place: String?
     /// A telegram number the phrase carries ("[Ciphergram No. 12768]" → "12768").
@@ -19,16 +23,17 @@ public struct Correspondent: Sendable, Equatable {
 
     /// Creates a correspondent.
     public init(
-        person: String? = nil, office: String? = nil, place: String? = nil, number: String? = nil,
-        isTitled: Bool = false
+        person: String? = nil, office: String? = nil, role: String? = nil, place: String? = nil,
+        number: String? = nil, isTitled: Bool = false
     ) {
         self.person = person
         self.office = office
+        self.role = role
         self.place = place
         self.number = number
         self.isTitled = isTitled
     }
 
     /// Whether nothing was found.
-    public var isEmpty: Bool { person == nil && office == nil }
+    public var isEmpty: Bool { person == nil && office == nil && role == nil }
 }

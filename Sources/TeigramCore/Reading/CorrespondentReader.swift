@@ -136,19 +136,45 @@ public enum CorrespondentReader {
             titleWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
         }
         if onlyTitles {
-            result.office = phrase
+            // "Foreign Minister, Bucharest": the place after the comma is the role's place, not its name;
+            // "High Commissioner in Great Britain" is the role's whole name.
+            let commaPlace = result.place.map { phrase.hasSuffix(", " + $0) || phrase.hasSuffix("," + $0) } ?? false
+            result.role = commaPlace ? trimmed(name) : phrase
         } else if !person.isEmpty, isNameLike(person) {
             result.person = person
             result.isTitled = person != trimmed(name)
+        } else if isRolePhrase(phrase) {
+            result.role = phrase
         } else if !phrase.isEmpty {
             result.office = phrase
         }
     }
 
+    /// Whether a phrase that is neither an office nor a name names an office-holder: it opens with an
+    /// office-holder's title ("High Commissioner in Great Britain"), or one of its first three words is a
+    /// Russian one ("Временный Поверенный в Делах СССР в Польше").
+    static func isRolePhrase(_ phrase: String) -> Bool {
+        startsWithTitle(phrase)
+            || trimmed(phrase).split(separator: " ").prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
+    }
+
+    /// Russian nouns of office-holders, in the nominative (lower case).
+    static let russianRoleNouns: Set<String> = [
+        "представитель", "поверенный", "заместитель", "комиссар", "нарком", "полпред", "посол", "посланник",
+        "консул", "министр", "председатель", "секретарь", "советник", "уполномоченный", "атташе",
+    ]
+
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,
-    /// Prague" → "Prague", "American Embassy Sofia" → "Sofia").
+    /// Prague" → "Prague", "American Embassy Sofia" → "Sofia") or of a role after a comma.
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
+        // "Minister, Bucharest": a role's place after a comma is where it writes from.
+        if let role = result.role, result.place == nil,
+            let match = captures(#",\s*(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2})\s*$"#, in: role)
+        {
+            result.place = match.groups[0] ?? nil
+            result.role = trimmed(match.remainder)
+        }
         if let office = result.office, result.place == nil {
             if let match = captures(
                 #"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)

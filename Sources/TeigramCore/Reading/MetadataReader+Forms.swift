@@ -29,6 +29,15 @@ extension MetadataReader {
         let units =
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
             + openingParagraphs(page, blocks: 4)
+        // The edition's title, wherever the page reader put it (a salutation below the date may have
+        // taken the title's place).
+        let titles = [page.titleLine, page.parts.first?.heading].compactMap { $0 } + page.preface.prefix(3)
+        if let reading = titles.lazy.map({ RussianDocumentTitle.read($0.text) }).first(where: {
+            $0.sender != nil || $0.recipient != nil
+        }) {
+            if metadata.sender == nil, let sender = reading.sender { metadata.sender = sender }
+            if metadata.recipient == nil, let recipient = reading.recipient { metadata.recipient = recipient }
+        }
         for unit in units.prefix(12) where unit.text.utf8.count <= 320 {
             let reading = RussianHeading.read(unit.text)
             if metadata.sender == nil, let sender = reading.sender { metadata.sender = sender }

@@ -82,3 +82,101 @@ enum RussianHeading {
         return (words + [surname]).joined(separator: " ")
     }
 }
+
+/// The correspondents of a Russian document title in the form of the Soviet foreign-policy editions:
+/// the kind of document, the sender in the genitive, then the addressee in the dative or an institution
+/// after "в" ("Телеграмма Полномочного Представителя СССР в Польше в Народный Комиссариат Иностранных Дел
+/// СССР", "Письмо Заместителя Народного Комиссара Иностранных Дел СССР Временному Поверенному в Делах СССР
+/// в Финляндии Н. Г. Позднякову").
+enum RussianDocumentTitle {
+    /// Kinds of document that open such a title (lower case).
+    static let kinds: Set<String> = [
+        "телеграмма", "шифртелеграмма", "письмо", "нота", "записка", "донесение", "сообщение", "послание",
+        "инструкция", "директива", "указание", "докладная", "шифровка", "радиограмма",
+    ]
+    /// Institutions an addressee phrase "в …" opens with (lower case): an office, not a place.
+    static let institutions: Set<String> = [
+        "народный", "нкид", "мид", "министерство", "наркоминдел", "цк", "правительство", "совнарком", "совет",
+        "политбюро", "посольство", "полпредство",
+    ]
+
+    /// The sender (an office-holder in the nominative, or a name) and the addressee (a name in the
+    /// nominative, or an institution as written) of `title`; both `nil` for any other text.
+    static func read(_ title: String) -> RussianHeading.Reading {
+        var reading = RussianHeading.Reading()
+        guard title.utf8.count <= 480, title.utf8.first.map({ (0xD0...0xD3).contains($0) }) == true else {
+            return reading
+        }
+        var words = collapseWhitespace(title).split(separator: " ").map(String.init)
+        // A date after the phrase ("… СССР. 1 декабря 1937 г."): the phrase ends at its period.
+        if let end = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 && !isInitial($0) }) {
+            words = Array(words[...end])
+            words[words.count - 1] = String(words[words.count - 1].dropLast())
+        }
+        guard words.count >= 3, kinds.contains(words[0].lowercased()) else { return reading }
+        let phrase = Array(words.dropFirst())
+        // The addressee starts at "в" + an institution, or at the first capitalised word in the dative.
+        guard
+            let start = phrase.indices.dropFirst().first(where: { index in
+                let word = phrase[index]
+                if word == "в", index + 1 < phrase.count {
+                    return institutions.contains(phrase[index + 1].lowercased())
+                }
+                return isDative(word)
+            })
+        else { return reading }
+        let senderWords = Array(phrase[..<start])
+        let addresseeWords = Array(phrase[start...])
+        guard senderWords.first?.first?.isLetter == true else { return reading }
+        reading.sender = nominativeOffice(senderWords)
+        if addresseeWords[0] == "в" {
+            reading.recipient = addresseeWords.dropFirst().joined(separator: " ")
+        } else if let name = CorrespondentReader.captures(
+            RussianHeading.name + "$", in: addresseeWords.suffix(3).joined(separator: " ")),
+            let written = name.groups[0]
+        {
+            reading.recipient = RussianHeading.citedName(written, from: .dative)
+        }
+        return reading
+    }
+
+    /// "М." or "Н.": an initial.
+    static func isInitial(_ word: String) -> Bool { word.count == 2 && word.first?.isUppercase == true }
+
+    /// A capitalised word in the dative: an adjective in "-ому"/"-ему" or a noun in "-у"/"-ю".
+    static func isDative(_ word: String) -> Bool {
+        guard word.count >= 3, word.first?.isUppercase == true, word.dropFirst().contains(where: \.isLowercase)
+        else { return false }
+        let lower = word.lowercased()
+        return lower.hasSuffix("ому") || lower.hasSuffix("ему") || lower.hasSuffix("у") || lower.hasSuffix("ю")
+    }
+
+    /// The office phrase with its head in the nominative ("Полномочного Представителя СССР в Польше" →
+    /// "Полномочный Представитель СССР в Польше"): the adjectives before the head noun and the noun change,
+    /// the genitive complement after them stays.
+    static func nominativeOffice(_ words: [String]) -> String {
+        var result = words
+        for index in words.indices {
+            let word = words[index]
+            // Up to a preposition or an abbreviation ("в", "СССР").
+            guard word.count > 2, word.dropFirst().contains(where: \.isLowercase) else { break }
+            let lower = word.lowercased()
+            if lower.hasSuffix("ого") || lower.hasSuffix("его") {
+                let stem = word.dropLast(3)
+                let softStem = "кгхжшчщ".contains(stem.last.map { Character($0.lowercased()) } ?? " ")
+                result[index] = stem + (lower.hasSuffix("его") || softStem ? "ий" : "ый")
+                continue
+            }
+            // The head noun: "Представителя" → "Представитель", "Комиссара" → "Комиссар", "Посла" → "Посол".
+            if lower == "посла" {
+                result[index] = word.prefix(1) + "осол"
+            } else if lower.hasSuffix("я") {
+                result[index] = word.dropLast() + "ь"
+            } else if lower.hasSuffix("а") {
+                result[index] = String(word.dropLast())
+            }
+            break
+        }
+        return result.joined(separator: " ")
+    }
+}

@@ -662,8 +662,8 @@ public struct TEIWriter: Sendable {
             ])
     }
 
-    /// The names of a correspondent for `correspAction`: for each ``Correspondent``, its person as
-    /// `persName` and its office as `orgName`, each linked when the authority knows it and then written
+    /// The names of a correspondent for `correspAction`: for each ``Correspondent``, a role named alone as
+    /// `rs type="person"`, its person as `persName` and its office as `orgName`, each linked when the authority knows it and then written
     /// with the entry's standard name (as read when the link is uncertain), else as read (clean of titles and
     /// places). A sidecar's `ref` links
     /// the first name of its kind. A phrase the reader could not take apart falls back to
@@ -678,6 +678,24 @@ public struct TEIWriter: Sendable {
         }
         var elements: [XML.Element] = []
         for part in readable {
+            // An office-holder named by role alone is a person not identified, unless the authority knows the
+            // whole phrase as an institution ("Secretary of State for External Relations", Brazil's ministry).
+            if let role = part.role {
+                let display = collapseWhitespace(role)
+                let units = UTF16Text.units(of: display)
+                var scratch = state
+                if let linked = inline.tagger.mentions(in: units, state: &scratch).first(where: {
+                    $0.kind == .org && $0.ref != nil && $0.range.count == units.count
+                }), let ref = linked.ref {
+                    state = scratch
+                    elements.append(
+                        XML.Element(
+                            "orgName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)]))
+                } else {
+                    elements.append(
+                        XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text(display)]))
+                }
+            }
             for (name, kind) in [(part.person, AuthorityEntry.Kind.person), (part.office, .org)] {
                 guard let name, !name.isEmpty else { continue }
                 let display = collapseWhitespace(name)

@@ -109,3 +109,52 @@ extension CorrespondentReaderTests {
                     place: "New York", isTitled: true))
     }
 }
+
+/// Office-holders named by role alone, and Russian edition titles.
+@Suite("Roles and Russian titles")
+struct RoleAndRussianTitleTests {
+    @Test func anOfficeHolderNamedByRoleAloneIsARoleNotAnOffice() {
+        #expect(
+            CorrespondentReader.read("High Commissioner in Great Britain").role == "High Commissioner in Great Britain")
+        #expect(CorrespondentReader.read("High Commissioner in Great Britain").office == nil)
+        #expect(CorrespondentReader.read("the Foreign Minister").role != nil)
+        #expect(CorrespondentReader.read("Временный Поверенный в Делах СССР в Польше").role != nil)
+        // An institution stays an office.
+        #expect(CorrespondentReader.read("Embassy in the Soviet Union").office == "Embassy in the Soviet Union")
+        #expect(CorrespondentReader.read("Embassy in the Soviet Union").role == nil)
+    }
+
+    @Test func aRolesPlaceAfterACommaIsItsPlace() {
+        let read = CorrespondentReader.read("Foreign Minister, Bucharest")
+        #expect(read.role == "Foreign Minister")
+        #expect(read.place == "Bucharest")
+    }
+
+    @Test func aRussianTitleGivesTheSenderInTheNominativeAndTheInstitution() {
+        let reading = RussianDocumentTitle.read(
+            "Телеграмма Полномочного Представителя СССР в Польше в Народный Комиссариат Иностранных Дел СССР")
+        #expect(reading.sender == "Полномочный Представитель СССР в Польше")
+        #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
+    }
+
+    @Test func aRussianTitlesAddresseeInTheDativeGivesTheName() {
+        let reading = RussianDocumentTitle.read(
+            "Письмо Заместителя Народного Комиссара Иностранных Дел СССР Временному Поверенному в Делах СССР в Финляндии Н. Г. Позднякову"
+        )
+        #expect(reading.sender == "Заместитель Народного Комиссара Иностранных Дел СССР")
+        #expect(reading.recipient == "Н. Г. Поздняков")
+    }
+
+    @Test func aRussianTitlesDateAfterThePhraseIsNoPartOfIt() {
+        let reading = RussianDocumentTitle.read(
+            "Телеграмма Временного Поверенного в Делах СССР в Польше в Народный Комиссариат Иностранных Дел СССР. 1 декабря 1937 г."
+        )
+        #expect(reading.sender == "Временный Поверенный в Делах СССР в Польше")
+        #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
+    }
+
+    @Test func otherRussianTextIsNoTitle() {
+        #expect(RussianDocumentTitle.read("Беседовал с Залесским, который сообщил о поездке в Москву.").sender == nil)
+        #expect(RussianDocumentTitle.read("Telegram from the Embassy to the Ministry").recipient == nil)
+    }
+}

@@ -74,7 +74,7 @@ struct MetadataReaderTests {
             "March 25, 1984\n\nAmbassador Katori to the Foreign Minister, 'Prime Minister Visit to China'\n\nThe visit went well and the talks covered many questions of the region for a long time.\n"
         )
         #expect(read.senderParts.person == "Katori")
-        #expect(read.recipientParts.first == Correspondent(office: "Foreign Minister"))
+        #expect(read.recipientParts.first == Correspondent(role: "Foreign Minister"))
     }
 }
 
