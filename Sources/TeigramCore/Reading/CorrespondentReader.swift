@@ -165,7 +165,7 @@ public enum CorrespondentReader {
     ]
 
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,
-    /// Prague" → "Prague", "American Embassy Sofia" → "Sofia") or of a role after a comma.
+    /// Prague" → "Prague", the office keeping its place; "American Embassy Sofia" → "Sofia") or of a role after a comma.
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
         // "Minister, Bucharest": a role's place after a comma is where it writes from.
@@ -181,8 +181,8 @@ public enum CorrespondentReader {
             {
                 result.place = match.groups[0] ?? nil
             } else if let match = captures(#",\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"#, in: office) {
+                // "Mexican Embassy, Prague": the place is part of the office's name (which embassy).
                 result.place = match.groups[0] ?? nil
-                result.office = trimmed(match.remainder)
             } else if let match = captures(
                 #"^(?:American|United States)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
                 in: office)

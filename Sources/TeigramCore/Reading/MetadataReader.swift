@@ -454,8 +454,12 @@ public enum MetadataReader {
     /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
     static func correspondenceLines(_ page: TelegramPage) -> [String] {
         let units = headerUnits(page, blocks: 2)
+        // An edition's bare document number may stand before the line ("338 High Commission in New Delhi to …").
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
-            line.count <= 160 && !line.hasSuffix(".") && line.first?.isUppercase == true
+            line.count <= 160 && !line.hasSuffix(".")
+                && (line.first?.isUppercase == true
+                    || line.drop(while: \.isNumber).first == " "
+                        && line.drop(while: \.isNumber).dropFirst().first?.isUppercase == true)
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
                 // Not a form's transmission note ("Came to the Decoding Department at 05.29.1962 at 23:00").

@@ -102,6 +102,11 @@ public struct Authority: Sendable {
         for id in entries.keys.sorted() {
             guard let entry = entries[id] else { continue }
             for name in entry.names { index.add(name: name.text, type: name.type, entry: entry) }
+            if entry.kind == .person, let reference = Self.vietnameseReferenceName(entry.standardName),
+                !entry.names.contains(where: { $0.text == reference })
+            {
+                index.add(name: reference, type: "surname", entry: entry)
+            }
             if entry.kind == .person {
                 for name in entry.names where name.type != "surname" {
                     let words = NameTokenizer.tokens(of: name.text)
@@ -122,6 +127,32 @@ public struct Authority: Sendable {
 }
 
 extension Authority {
+    /// The name a Vietnamese person is referred to by alone: the personal name, last ("Ngo Dinh Diem" →
+    /// "Diem", "Pham Van Dong" → "Dong"), for a name of three words with a Vietnamese family name first and
+    /// a common middle name second; `nil` for any other name ("Ho Chi Minh", whose middle name is none of
+    /// them, is referred to otherwise) and for a personal name that is an English word.
+    static func vietnameseReferenceName(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 3 else { return nil }
+        let fold = { (word: Substring) in word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        }
+        guard vietnameseFamilyNames.contains(fold(words[0])), vietnameseMiddleNames.contains(fold(words[1])),
+            words[2].first?.isUppercase == true,
+            // "Ngo Dinh Can": "CAN" in a cable in capitals is the verb.
+            !EnglishWords.contains(fold(words[2]))
+        else { return nil }
+        return String(words[2])
+    }
+
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo",
+        "duong", "trinh", "truong", "dinh", "lam", "mai",
+    ]
+    static let vietnameseMiddleNames: Set<String> = [
+        "van", "thi", "dinh", "huu", "duc", "quang", "xuan", "ngoc", "cong", "tan", "thanh", "hong", "trong",
+        "khanh", "cao", "ba",
+    ]
+
     /// The authority the executable carries (``TeigramDefaults/authority``), as `(path, bytes)` pairs named
     /// `built-in:Authority/<file>` in diagnostics.
     public static var builtInFiles: [(path: String, bytes: [UInt8])] {

@@ -127,6 +127,9 @@ extension EntityTagger {
         reportedPersons(
             tokens: tokens, units: units, capitalsText: capitalsText, knownPersons: { taken + result },
             isCovered: { covered[$0] }, add: add)
+        if !capitalsText {
+            russianProperNouns(tokens: tokens, units: units, isCovered: { covered[$0] }, add: add)
+        }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
     }
@@ -171,6 +174,99 @@ extension EntityTagger {
     /// a person or a word of conversation before the name counts ("TOLD VADASZ", "MEETING WITH ZAMAN"): any
     /// word there may stand before "SAID" (a heading's, an OCR fragment's), and a comma before a name as
     /// often ends a phrase; no word of cable routing ("DEPTEL") is a name.
+    /// Capitalised Russian words the tagger does not know, in running Russian text: Russian writes only
+    /// proper names with a capital inside a sentence (not nationalities, months or offices), so one to
+    /// three such words that are no place, organisation or person already found, and that no sentence,
+    /// quotation or heading opens, name a person ("Беседовал с Залесским", "поездке Соколовского и
+    /// Голувко"). A text in title case (a Soviet edition's heading, where every word of an office is
+    /// capitalised: half its Russian words or more) gives none, nor do words of
+    /// ``russianCapitalisedCommonWords``, nor an adjective before a noun (a place's or an institution's name).
+    private func russianProperNouns(
+        tokens: [NameTokenizer.Token], units: [UInt16], isCovered: (Int) -> Bool, add: (Int, Int) -> Void
+    ) {
+        func isCyrillicWord(_ index: Int) -> Bool {
+            guard let first = tokens[index].folded.unicodeScalars.first else { return false }
+            return (0x0400...0x04FF).contains(first.value)
+        }
+        // Most texts hold no Cyrillic word at all.
+        guard units.contains(where: { $0 >= 0x0400 && $0 <= 0x04FF }) else { return }
+        let cyrillic = tokens.indices.filter(isCyrillicWord)
+        let capitalised = cyrillic.filter { tokens[$0].isCapitalised }
+        // A heading in title case: most of its Russian words capitalised.
+        guard cyrillic.count >= 6, capitalised.count * 2 <= cyrillic.count else { return }
+        func isCandidate(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.isCapitalised && !token.isAllCaps && isCyrillicWord(index) && token.folded.count >= 3
+                && !isCovered(index) && !Self.russianCapitalisedCommonWords.contains(token.folded)
+        }
+        func joined(_ a: Int, _ b: Int) -> Bool { Self.isOneSpace(units, from: tokens[a], to: tokens[b]) }
+        /// Whether a sentence, a quotation or a parenthesis opens right before `index` (a short lower-case
+        /// abbreviation's period, "тов. Сталину", opens none).
+        func opensSomething(_ index: Int) -> Bool {
+            var offset = tokens[index].range.lowerBound - 1
+            while offset >= 0, units[offset] == 0x20 || units[offset] == 0xA0 { offset -= 1 }
+            guard offset >= 0 else { return true }
+            let unit = units[offset]
+            // « „ " “ ( [ and a line break.
+            if [0xAB, 0x201E, 0x22, 0x201C, 0x28, 0x5B, 0x0A].contains(unit) { return true }
+            guard [0x2E, 0x21, 0x3F, 0x3A].contains(unit) else { return false }
+            if unit == 0x2E, index > 0, !tokens[index - 1].isCapitalised, tokens[index - 1].folded.count <= 4,
+                tokens[index - 1].range.upperBound == offset
+            {
+                return false
+            }
+            return true
+        }
+        var index = 0
+        while index < tokens.count {
+            guard isCandidate(index), !opensSomething(index),
+                index == 0 || !joined(index - 1, index) || !tokens[index - 1].isCapitalised
+            else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, end - index < 3, joined(end - 1, end), isCandidate(end) { end += 1 }
+            // A run that goes on into a known name or a capitalised word of another kind is left alone;
+            // an adjective before a noun names a place or an institution ("Красной Армией").
+            if end < tokens.count, joined(end - 1, end), tokens[end].isCapitalised {
+                index = end + 1
+                continue
+            }
+            if end - index >= 2, Self.russianAdjectiveEndings.contains(where: { tokens[index].folded.hasSuffix($0) }) {
+                index = end
+                continue
+            }
+            add(index, end)
+            index = end
+        }
+    }
+
+    /// Folded endings of Russian adjectives ("й" folded to "и").
+    static let russianAdjectiveEndings = [
+        "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их",
+        "ую", "юю", "ыми", "ими",
+    ]
+
+    /// Russian words often capitalised in official prose although they name no person (folded: "й" is
+    /// "и", as ``NameTokenizer`` folds it).
+    static let russianCapitalisedCommonWords: Set<String> = Set(
+        [
+            "народный", "народного", "народному", "комиссариат", "комиссариата", "комиссар", "комиссара",
+            "правительство", "правительства", "правительству", "председатель", "председателя", "председателю",
+            "совет", "совета", "совету", "министерство", "министерства", "посольство", "посольства", "полпредство",
+            "полпредства", "президент", "президента", "президенту", "премьер", "генеральный", "генерального",
+            "секретарь", "секретаря", "государственный", "верховный", "верховного", "центральный", "центрального",
+            "комитет", "комитета", "республика", "республики", "королевство", "королевства", "лига", "лиги", "лигу",
+            "союз", "союза", "конференция", "конференции", "пакт", "пакта", "армия", "армии", "штаб", "партия",
+            "партии", "господин", "господина", "товарищ", "товарища", "уважаемый", "посол", "посла", "министр",
+            "министра", "министру", "поверенный", "поверенного", "представитель", "представителя", "заместитель",
+            "заместителя", "наркоминдел", "император", "императора", "король", "короля", "маршал", "маршала",
+            // The polite pronouns of a letter.
+            "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашеи", "вашему", "вашим", "вашими",
+            "ваших", "вашу", "вашем", "твои", "тебе",
+        ].map { $0.replacingOccurrences(of: "й", with: "и") })
+
     private func reportedPersons(
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, knownPersons: () -> [EntityMention],
         isCovered: (Int) -> Bool, add: (Int, Int) -> Void

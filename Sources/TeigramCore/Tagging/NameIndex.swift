@@ -42,8 +42,8 @@ public struct NameIndex: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// Adds one name of an entry; a Russian name also with the oblique cases of its last word
-    /// (``RussianInflection``).
+    /// Adds one name of an entry; a Russian name also with the oblique cases of its last word, and a
+    /// Russian place's or institution's adjective and noun with those of both (``RussianInflection``).
     mutating func add(name: String, type: String, entry: AuthorityEntry) {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
         guard !tokens.isEmpty else { return }
@@ -53,6 +53,10 @@ public struct NameIndex: Sendable {
             for form in RussianInflection.formsByScalars(of: word, isPersonName: entry.kind == .person) {
                 insert(tokens.dropLast() + [form], type: type, entry: entry)
             }
+        }
+        // An adjective and a noun decline together ("Советского Союза", "Соединенными Штатами").
+        if entry.kind != .person {
+            for form in RussianInflection.phraseForms(of: tokens) { insert(form, type: type, entry: entry) }
         }
     }
 

@@ -89,3 +89,41 @@ public enum RussianInflection {
         return word
     }
 }
+
+extension RussianInflection {
+    /// The oblique-case forms of a two-word Russian name of an adjective and a noun, in the nominative and
+    /// folded ("советскии союз" → "советского союза", "советскому союзу", …; "красная армия" → "краснои
+    /// армии", …; "соединенные штаты" → "соединенных штатов", …): each case's adjective ending with the
+    /// noun's form of the same case. Regular endings only; any other name gets none.
+    public static func phraseForms(of words: [String]) -> [[String]] {
+        guard words.count == 2, isCyrillic(words[0]), words[0].count >= 4 else { return [] }
+        let adjective = words[0]
+        let noun = words[1]
+        let stem = String(adjective.dropLast(2))
+        guard let stemLast = stem.last else { return [] }
+        let velar = "кгх".contains(stemLast)
+        if adjective.hasSuffix("ыи") || adjective.hasSuffix("ои") || adjective.hasSuffix("ии") {
+            let soft = adjective.hasSuffix("ии") && !velar
+            let endings = soft ? ["его", "ему", "им", "ем"] : ["ого", "ому", velar ? "им" : "ым", "ом"]
+            let nouns = forms(of: noun)
+            guard nouns.count == 4 else { return [] }
+            return zip(endings, nouns).map { [stem + $0, $1] }
+        }
+        if adjective.hasSuffix("ая") || adjective.hasSuffix("яя") {
+            let soft = adjective.hasSuffix("яя")
+            return forms(of: noun).map { form in
+                let accusative = form.hasSuffix("у") || form.hasSuffix("ю")
+                return [stem + (accusative ? (soft ? "юю" : "ую") : (soft ? "еи" : "ои")), form]
+            }
+        }
+        if adjective.hasSuffix("ые") || adjective.hasSuffix("ие"), noun.hasSuffix("ы"), noun.count >= 3 {
+            let vowel = adjective.hasSuffix("ие") ? "и" : "ы"
+            let nounStem = String(noun.dropLast())
+            return zip(
+                ["х", "м", "ми", "х"].map { stem + vowel + $0 }, ["ов", "ам", "ами", "ах"].map { nounStem + $0 }
+            )
+            .map { [$0, $1] }
+        }
+        return []
+    }
+}

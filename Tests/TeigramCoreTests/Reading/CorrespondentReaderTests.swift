@@ -56,10 +56,11 @@ struct CorrespondentReaderTests {
         #expect(CorrespondentReader.read("the Department of State1") == Correspondent(office: "Department of State"))
     }
 
+    /// The place stays in the office's name: it tells which embassy.
     @Test func anOfficeAndItsPlaceAfterAComma() {
         #expect(
             CorrespondentReader.read("Mexican Embassy, Prague")
-                == Correspondent(office: "Mexican Embassy", place: "Prague"))
+                == Correspondent(office: "Mexican Embassy, Prague", place: "Prague"))
     }
 
     @Test func aNameWithAnApostropheKeepsIt() {

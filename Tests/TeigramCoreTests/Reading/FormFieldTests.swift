@@ -140,3 +140,24 @@ struct FormFieldTests {
         #expect(!PageReader.isUpdateStamp("Last week the minister updated the cabinet on the talks."))
     }
 }
+
+/// Correspondence lines that an edition numbers.
+@Suite("Numbered correspondence lines")
+struct NumberedCorrespondenceLineTests {
+    @Test func aLineAfterAnEditionsNumberNamesTheCorrespondents() throws {
+        let read = MetadataReader.read(
+            PageReader.read(
+                try SourceText(
+                    bytes: Array(
+                        """
+                        Skip to main content
+                        Historical documents
+                        338 High Commission in New Delhi to Department of External Affairs
+                        Cablegram 261 NEW DELHI, 5 April 1949, 7.05 p.m.
+                        Our 255. Discussion will now take place on April 13th, according to a letter received from the minister.
+
+                        """.utf8), path: "t.txt")))
+        #expect(read.sender == "High Commission in New Delhi")
+        #expect(read.recipient == "Department of External Affairs")
+    }
+}
