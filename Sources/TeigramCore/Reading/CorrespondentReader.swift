@@ -169,7 +169,7 @@ public enum CorrespondentReader {
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
         // "Minister, Bucharest": a role's place after a comma is where it writes from.
-        if let role = result.role, result.place == nil,
+        if let role = result.role, result.place == nil, role.containsBytes(of: ","),
             let match = captures(#",\s*(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2})\s*$"#, in: role)
         {
             result.place = match.groups[0] ?? nil

@@ -4,33 +4,63 @@ import Foundation
 /// nothing else (those are ``FrameLineKind/classification`` lines of the page reader).
 extension MetadataReader {
     /// The terms of a classification value ("Extremely Urgent, Advance Dispatch", "Top Secret Top Urgent",
-    /// "Secret; Exdis", "Cypher. Strictly secret"): pieces at ",", ";", "/", ". " and dashes, and a security level's word followed by a
-    /// precedence or a new modifier starts a new term ("Top Secret | Top Urgent"). Empty unless every word
+    /// "Secret; Exdis", "Cypher. Strictly secret"): pieces at ",", ";", "/", ". ", dashes and line breaks, and
+    /// a security level's word followed by a precedence or a new modifier starts a new term ("Top Secret |
+    /// Top Urgent"). Empty unless every word
     /// is a classification word (``PageReader/isClassification(_:)``).
     static func classificationTerms(_ value: String) -> [String] {
-        let trimmed = value.trimmingCharacters(in: classificationValueEnds)
+        let trimmed = trimmingValueEnds(Substring(value))
         guard !trimmed.isEmpty, PageReader.isClassification(trimmed.lowercased()) else { return [] }
+        // Pieces at the separators, scalar by scalar ("." only before a space).
+        var pieces: [Substring] = []
+        var pieceStart = trimmed.startIndex
+        let scalars = trimmed.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            let scalar = scalars[index]
+            if termSeparators.contains(scalar) || (scalar == "." && next < scalars.endIndex && scalars[next] == " ") {
+                pieces.append(trimmed[pieceStart..<index])
+                pieceStart = next
+            }
+            index = next
+        }
+        pieces.append(trimmed[pieceStart...])
         var terms: [String] = []
-        for piece in trimmed.replacingOccurrences(of: ". ", with: ";").split(whereSeparator: { ",;/—–\n".contains($0) })
-        {
+        for piece in pieces {
             var words: [Substring] = []
+            var previous: String?
             for word in piece.split(separator: " ") {
-                let folded = word.lowercased().trimmingCharacters(in: classificationValueEnds)
-                if let previous = words.last?.lowercased().trimmingCharacters(in: classificationValueEnds),
-                    securityLevelWords.contains(previous), termOpeningWords.contains(folded)
-                {
+                let folded = trimmingValueEnds(word).lowercased()
+                if let previous, securityLevelWords.contains(previous), termOpeningWords.contains(folded) {
                     terms.append(words.joined(separator: " "))
                     words.removeAll()
                 }
                 words.append(word)
+                previous = folded
             }
             if !words.isEmpty { terms.append(words.joined(separator: " ")) }
         }
-        return terms.map { $0.trimmingCharacters(in: classificationValueEnds) }.filter { !$0.isEmpty }
+        return terms.map { trimmingValueEnds(Substring($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without the scalars of ``classificationValueEnds`` at either end.
+    static func trimmingValueEnds(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, classificationValueEnds.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, classificationValueEnds.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        return String(scalars[start..<end])
     }
 
     /// What is trimmed from a classification value and its terms.
-    static let classificationValueEnds = CharacterSet(charactersIn: " .!:()-–—")
+    static let classificationValueEnds: Set<Unicode.Scalar> = [" ", ".", "!", ":", "(", ")", "-", "–", "—", "\n", "\t"]
+
+    /// Where a classification value is cut into terms (besides ". ").
+    static let termSeparators: Set<Unicode.Scalar> = [",", ";", "/", "—", "–", "\n"]
 
     /// Words that name a security level; a precedence or modifier after one starts a new term.
     static let securityLevelWords: Set<String> = [
@@ -47,12 +77,28 @@ extension MetadataReader {
     /// up to ". ", ": " or a dash, read from the start while each is a classification or a field's label
     /// ("Priority: Urgent" gives "Urgent"); at most three pieces.
     static func openingClassification(_ text: String) -> [String] {
+        // Most paragraphs open with another word: the first word decides before anything is split.
+        // Letters: ASCII ones, and the bytes of a letter outside ASCII; a punctuation mark of U+2000–U+2FFF
+        // (lead byte E2: "—", "–", "“") ends the word.
+        let firstWord = text.utf8.prefix(24).prefix { byte in
+            (byte >= 0x80 && byte != 0xE2) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        // Classification words and labels have 2 to 14 bytes (a Cyrillic letter is two).
+        guard (2...28).contains(firstWord.count) else { return [] }
+        if firstWord.allSatisfy({ $0 < 0x80 }) {
+            guard openingWordBytes.contains(firstWord.map { $0 | 0x20 }) else { return [] }
+        } else {
+            let opening = String(decoding: firstWord, as: UTF8.self).lowercased()
+            guard PageReader.classificationWords.contains(opening) || classificationLabels.contains(opening) else {
+                return []
+            }
+        }
         let head = String(text.prefix(120))
         var terms: [String] = []
         var rest = Substring(head)
         for _ in 0..<3 {
-            let end = rest.firstIndex(where: { ".:–—".contains($0) }) ?? rest.endIndex
-            let piece = rest[..<end].trimmingCharacters(in: .whitespaces)
+            let end = rest.unicodeScalars.firstIndex(where: { pieceEnds.contains($0) }) ?? rest.endIndex
+            let piece = String(rest[..<end]).trimmedText
             // "Priority: Urgent": a field's label is no marking of its own.
             let isLabel = end < rest.endIndex && rest[end] == ":" && classificationLabels.contains(piece.lowercased())
             let found = isLabel ? [] : classificationTerms(piece)
@@ -63,6 +109,9 @@ extension MetadataReader {
         }
         return terms
     }
+
+    /// Where a piece of ``openingClassification(_:)`` ends.
+    static let pieceEnds: Set<Unicode.Scalar> = [".", ":", "–", "—"]
 
     /// A State Department portion marking for the whole text ("1. (S—Entire text).", "(C) ENTIRE TEXT"):
     /// the level its letters stand for, or `nil`.
@@ -80,10 +129,18 @@ extension MetadataReader {
         "TS": "Top Secret", "S": "Secret", "C": "Confidential", "LOU": "Limited Official Use", "U": "Unclassified",
     ]
 
+    /// The ASCII words a paragraph's markings can open with (classification words and the labels of
+    /// ``classificationLabels``), as lower-case bytes.
+    static let openingWordBytes: Set<[UInt8]> = Set(
+        (PageReader.classificationWords.union(classificationLabels)).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map {
+            Array($0.utf8)
+        })
+
     /// The markings a number line lists after the number ("Number 1340 Top Secret Top Urgent Q36RA",
     /// "No. 956 Secret Urgent (Priority Processing)"): the classification words right after it.
     static func classificationAfterNumber(_ line: String) -> [String] {
-        guard line.utf8.count <= 160, mayHoldNumberLabel(line),
+        guard line.utf8.count <= 160, line.utf8.first == 0x4E,  // "N"
+            mayHoldNumberLabel(line),
             let match = CorrespondentReader.captures(
                 #"^(?:Number|No\.?|Nr\.?)\s*\d[\d/\-]*\s+((?:\p{L}+\s*){1,6})"#, in: line),
             let words = match.groups[0] ?? nil
@@ -114,12 +171,33 @@ extension MetadataReader {
 
 /// Dispatch place and receipt date from a form's cells.
 extension MetadataReader {
+    /// The first `count` lines of `text` as UTF-8 bytes (splitting the bytes, not the characters: a unit
+    /// can be a long paragraph of which only the head is wanted).
+    static func lines(of text: String, atMost count: Int) -> [ArraySlice<UInt8>] {
+        Array(Array(text.utf8).split(separator: 0x0A, maxSplits: count, omittingEmptySubsequences: true).prefix(count))
+    }
+
+    /// Whether `bytes` hold " / ".
+    static func hasSpacedSlash(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while let slash = bytes[index...].firstIndex(of: 0x2F) {
+            if slash > bytes.startIndex, bytes[slash - 1] == 0x20, slash + 1 < bytes.endIndex, bytes[slash + 1] == 0x20
+            {
+                return true
+            }
+            index = slash + 1
+        }
+        return false
+    }
+
     /// The place a dispatch cell names ("Sent: China 00:45 …", "Sent [from] Mongolia", "From the Moscow
     /// Desk", "Dispatched from Havana on 05.29.1962"): one to three capitalised words after the label, before
     /// a time, a digit, "on", "at" or the end; an office
     /// word after them ("Desk", "Station") is dropped. `nil` for anything else.
     static func dispatchCellPlace(_ cell: String) -> String? {
-        guard cell.utf8.count <= 80, cell.first == "S" || cell.first == "F" || cell.first == "D" else { return nil }
+        guard cell.utf8.count <= 80,
+            ["Sent", "From", "Dispatched"].contains(where: { cell.utf8.starts(with: $0.utf8) })
+        else { return nil }
         let text = cell.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
         guard
             let match = CorrespondentReader.captures(
@@ -140,9 +218,20 @@ extension MetadataReader {
     /// The origin a form states in a dispatch cell or line of the header ("Sent: China 00:45 Year Month 25",
     /// "… | Sent [from] Mongolia |", "Level: … / From the Moscow Desk / …"), or `nil`.
     static func formDispatchPlace(_ page: TelegramPage) -> String? {
-        for unit in headerUnits(page, blocks: 2).prefix(16) where unit.text.utf8.count <= 600 {
-            for line in unit.text.split(separator: "\n").prefix(8) {
-                for cell in formCells(collapseWhitespace(String(line))) {
+        for unit in headerUnits(page, blocks: 2).prefix(16)
+        where unit.text.utf8.count <= 600
+            && (unit.text.utf8.contains { $0 == 0x7C || $0 == 0x2F } || unit.text.containsBytes(of: "Sent")
+                || unit.text.containsBytes(of: "Dispatched"))
+        {
+            for bytes in lines(of: unit.text, atMost: 8) {
+                // A line that opens with "Sent" or "Dispatched", or a row of cells ("From the Moscow Desk" only
+                // there: a line "From X" alone is the page reader's origin line, read before).
+                let isRow = bytes.contains(0x7C) || hasSpacedSlash(bytes)
+                guard isRow || bytes.starts(with: "Sent".utf8) || bytes.starts(with: "Dispatched".utf8) else {
+                    continue
+                }
+                let line = String(decoding: bytes, as: UTF8.self)
+                for cell in formCells(collapseWhitespace(line)) where isRow || cell.utf8.first != 0x46 {
                     if let place = dispatchCellPlace(cell) { return place }
                 }
             }
@@ -153,9 +242,10 @@ extension MetadataReader {
     /// A receipt date a form row gives beside its "Arrived"/"Received" cell ("August 13, 1991 [time
     /// blacked out] | Arrived [at] Ministry |"): the full date of the row's other cells, or `nil`.
     static func formReceiptDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (RecognizedDate, String)? {
-        for unit in headerUnits(page, blocks: 2).prefix(16) where unit.text.utf8.count <= 600 {
-            for line in unit.text.split(separator: "\n").prefix(8) where line.containsBytes(of: "|") {
-                let cells = formCells(collapseWhitespace(String(line)))
+        for unit in headerUnits(page, blocks: 2).prefix(16)
+        where unit.text.utf8.count <= 600 && unit.text.utf8.contains(0x7C) {
+            for bytes in lines(of: unit.text, atMost: 8) where bytes.contains(0x7C) {
+                let cells = formCells(collapseWhitespace(String(decoding: bytes, as: UTF8.self)))
                 guard cells.count >= 2,
                     cells.contains(where: {
                         let lower = $0.lowercased()

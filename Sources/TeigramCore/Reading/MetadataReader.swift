@@ -201,9 +201,11 @@ public enum MetadataReader {
         // Markings that open the text ("MOST SECRET AND PERSONAL. Following from …", "Flash: Secret. – For
         // Ambassador …"), a number line's markings ("Number 1340 Top Secret Top Urgent"), and a cable's
         // portion marking for the whole text ("1. (S—Entire text).").
-        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 600 && mayHoldNumberLabel(unit.text) {
-            for line in unit.text.split(separator: "\n").prefix(8) {
-                classificationAfterNumber(collapseWhitespace(String(line))).forEach(addClassification)
+        for unit in formUnits.prefix(12)
+        where unit.text.utf8.count <= 600 && (unit.text.utf8.first == 0x4E || unit.text.containsBytes(of: "\nN")) {
+            for line in Self.lines(of: unit.text, atMost: 8) where line.first == 0x4E {  // "N"
+                classificationAfterNumber(collapseWhitespace(String(decoding: line, as: UTF8.self)))
+                    .forEach(addClassification)
             }
         }
         if let part = page.parts.first {
@@ -344,8 +346,13 @@ public enum MetadataReader {
             }
         }
         // "Cablegram 282 CANBERRA, 29 July 1947", "TELEGRAM 066.621": the kind of document, then its number.
-        for line in lines.prefix(12) where line.utf8.count <= 160 && line.utf8.first.map({ $0 | 0x20 }) != nil {
-            guard TitlePatterns.mayHoldKindWord(Substring(line)),
+        for line in lines.prefix(12) where line.utf8.count <= 160 {
+            // The line opens with a kind of document ("Cablegram", "TELEGRAM", "Telegram").
+            let head = line.utf8.prefix(10).map { $0 | 0x20 }
+            guard
+                ["telegram", "cablegram", "cable", "ciphergram", "cryptogram", "radiogram"].contains(where: {
+                    head.starts(with: $0.utf8)
+                }),
                 let match = CorrespondentReader.captures(
                     #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d)(?=[\s,]|$)"#,
                     in: line)
@@ -463,7 +470,8 @@ public enum MetadataReader {
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
                 // Not a form's transmission note ("Came to the Decoding Department at 05.29.1962 at 23:00").
-                && !line.matches(#"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#)
+                && !(line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                    && line.matches(#"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#))
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.

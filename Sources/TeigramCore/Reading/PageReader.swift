@@ -59,8 +59,10 @@ public enum PageReader {
                 || isBreadcrumb(text) || isRepeatedNavigation(text, count: shortLineCounts[text, default: 0])
                 || navigation.contains { endsWithGluedNavigation(text, $0) }
         }
-        page.chrome += units.filter(isChrome)
-        units.removeAll(where: isChrome)
+        // Each unit judged once.
+        let isChromeUnit = units.map(isChrome)
+        page.chrome += zip(units, isChromeUnit).filter(\.1).map(\.0)
+        units = zip(units, isChromeUnit).filter { !$0.1 }.map(\.0)
         // Funder.
         if let index = units.firstIndex(where: { $0.text.hasPrefix(funderOpening) }) {
             page.funder = units[index]
@@ -459,23 +461,47 @@ public enum PageReader {
     static func isChromeLines(_ text: String) -> Bool {
         guard text.utf8.count <= 4 * longestLabelBytes else { return false }
         if text.utf8.count <= longestLabelBytes && chromeLines.contains(text) { return true }
-        let lines = text.split(separator: "\n")
-        return !lines.isEmpty
-            && lines.allSatisfy { line in
-                let trimmed = line.trimmingCharacters(in: chromeLineEnds)
-                return trimmed.utf8.count <= longestLabelBytes && chromeLines.contains(trimmed)
-            }
+        // The first line of a chrome unit is short (a longer one ends the test after at most that many
+        // bytes), and a single line with nothing to trim at its ends was judged whole just now.
+        let utf8 = text.utf8
+        var firstLineLength = 0
+        for byte in utf8 {
+            if byte == 0x0A { break }
+            firstLineLength += 1
+            if firstLineLength > longestLabelBytes + 8 { return false }
+        }
+        if firstLineLength == utf8.count, let first = utf8.first, let last = utf8.last,
+            !chromeLineEndBytes.contains(first), !chromeLineEndBytes.contains(last)
+        {
+            return false
+        }
+        // Line by line on the bytes: a line's ends trimmed of bullets, dashes and white space, then compared
+        // with the chrome lines' bytes (the multi-line case is rare; most units fail on their first line).
+        var lines = 0
+        for line in text.utf8.split(separator: 0x0A) {
+            var bytes = Array(line)
+            while let first = bytes.first, chromeLineEndBytes.contains(first) { bytes.removeFirst() }
+            while let last = bytes.last, chromeLineEndBytes.contains(last) { bytes.removeLast() }
+            // "•" is E2 80 A2 and "–" E2 80 93: their bytes at an end are trimmed above with the others.
+            guard bytes.count <= longestLabelBytes, chromeLineBytes.contains(bytes) else { return false }
+            lines += 1
+        }
+        return lines > 0
     }
 
     /// A site's page-maintenance stamp ("Last Updated: 11 September 2013"): its date is not the document's.
     static func isUpdateStamp(_ text: String) -> Bool {
-        text.utf8.count <= 60
-            && (text.hasPrefix("Last Updated") || text.hasPrefix("Last updated")
-                || text.hasPrefix("Page last updated") || text.hasPrefix("Last modified"))
+        text.utf8.count <= 60 && (text.utf8.first == 0x4C || text.utf8.first == 0x50)  // "L", "P"
+            && (text.hasPrefix("Last Updated") || text.hasPrefix("Last updated") || text.hasPrefix("Page last updated")
+                || text.hasPrefix("Last modified"))
     }
 
-    /// What ``isChromeLines(_:)`` trims from a line's ends.
-    static let chromeLineEnds = CharacterSet(charactersIn: "-•– \t")
+    /// The bytes ``isChromeLines(_:)`` trims from a line's ends: "-", space, tab, and the bytes of "•"
+    /// (E2 80 A2) and "–" (E2 80 93), none of which ends or opens a chrome line's text.
+    static let chromeLineEndBytes: Set<UInt8> = [0x2D, 0x20, 0x09, 0xE2, 0x80, 0xA2, 0x93]
+
+    /// ``chromeLines`` as UTF-8 bytes.
+    static let chromeLineBytes: Set<[UInt8]> = Set(chromeLines.map { Array($0.utf8) })
 
     static func isDownloadChrome(_ text: String) -> Bool {
         text.utf8.count <= 60 && (LinePatterns.downloadSize.matches(text) || LinePatterns.digitRuns.matches(text))

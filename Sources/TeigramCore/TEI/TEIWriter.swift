@@ -442,7 +442,9 @@ public struct TEIWriter: Sendable {
             var description = correspDesc(
                 metadata, sender: sender, recipient: recipient, path: path, line: page.titleLine?.line ?? 0,
                 inline: inline, state: &state, report: &report)
-            addSignatories(of: page.parts.first, to: &description, sender: sender, inline: inline, state: &state)
+            addSignatories(
+                of: page.parts.first, to: &description, sender: sender, role: metadata.senderParts.role,
+                inline: inline, state: &state)
             profile.append(.element(description))
         } else {
             for (number, part) in metadata.parts.enumerated() {
@@ -453,7 +455,9 @@ public struct TEIWriter: Sendable {
                 var element = correspDesc(
                     part, sender: partSender, recipient: partRecipient, path: path,
                     line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
-                addSignatories(of: page.parts[number], to: &element, sender: partSender, inline: inline, state: &state)
+                addSignatories(
+                    of: page.parts[number], to: &element, sender: partSender, role: part.senderParts.role,
+                    inline: inline, state: &state)
                 element.attributes.append(XML.Attribute("corresp", "#" + Self.partID(documentID, number)))
                 profile.append(.element(element))
             }
@@ -601,9 +605,10 @@ public struct TEIWriter: Sendable {
     }
 
     /// The people who signed (the closer's signature line), added to the sent action when the sender is
-    /// someone else or unknown: an embassy's report signed by its ambassador names both.
+    /// someone else or unknown: an embassy's report signed by its ambassador names both; a role named alone
+    /// (`rs type="person"`) is the signatory's, and gives way to the name.
     private func addSignatories(
-        of part: TelegramPart?, to description: inout XML.Element, sender: [XML.Element],
+        of part: TelegramPart?, to description: inout XML.Element, sender: [XML.Element], role: String?,
         inline: InlineEncoder, state: inout TaggingState
     ) {
         guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
@@ -645,6 +650,17 @@ public struct TEIWriter: Sendable {
                 .element(
                     XML.Element("persName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(name)])),
                 at: insertAt)
+            // The signatory holds the role the title names ("Заместитель Народного Комиссара …", signed
+            // "Л. Карахан"): the person is now identified, so the role's `rs` gives way.
+            if let role = role.map(collapseWhitespace) {
+                sent.children.removeAll {
+                    if case .element(let e) = $0 {
+                        e.name == "rs" && e[attribute: "type"] == "person" && e.textContent == role
+                    } else {
+                        false
+                    }
+                }
+            }
         }
         description.children[sentIndex] = .element(sent)
     }

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TeigramCore
 
 /// Page layouts of other archives: cables in capitals, cut-off pages, site chrome of other sites.
@@ -206,5 +207,32 @@ struct CitationTabsLayoutTests {
         #expect(page.summary.count == 1)
         let read = MetadataReader.read(page)
         #expect(read.title == "Letter from the Polish Ambassador in the DPRK to the Polish Ministry of Foreign Affairs")
+    }
+}
+
+/// The byte loop of `PageReader.isChromeLines` against the plain definition it replaces.
+@Suite("Chrome lines on the bytes")
+struct ChromeLinesFastPathTests {
+    /// The plain definition: every line, its bullets, dashes and white space trimmed, is a chrome line.
+    static func plainIsChromeLines(_ text: String) -> Bool {
+        if PageReader.chromeLines.contains(text) { return true }
+        let lines = text.split(separator: "\n")
+        return !lines.isEmpty
+            && lines.allSatisfy {
+                PageReader.chromeLines.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "-•– \t")))
+            }
+    }
+
+    @Test func theByteLoopAgreesWithThePlainDefinition() {
+        let samples = [
+            "CITATION SHARE DOWNLOAD", "CITATION SHARE DOWNLOAD-", "CITATION SHARE DOWNLOAD-\nCitation\nget citation",
+            "- Download", "• share document", "  • Citation", "English HTML\nVIEW DOCUMENT IN", "Download it now",
+            "The Chinese Embassy in the Soviet Union reports on the talks.", "Citation\nThe summary follows here.",
+            "–", "", "\n", "Skip to content", "Skip to content—", "Citation–\n–get citation",
+            String(repeating: "Download ", count: 40),
+        ]
+        for sample in samples {
+            #expect(PageReader.isChromeLines(sample) == Self.plainIsChromeLines(sample), "\(sample)")
+        }
     }
 }
