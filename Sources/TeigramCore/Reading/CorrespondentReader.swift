@@ -165,7 +165,8 @@ public enum CorrespondentReader {
     ]
 
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,
-    /// Prague" → "Prague", the office keeping its place; "American Embassy Sofia" → "Sofia") or of a role after a comma.
+    /// Prague" → "Prague", the office keeping its place; "American Embassy Sofia" → "Sofia"), or of a role
+    /// after a comma ("Minister, Bucharest" → the role "Minister", the place "Bucharest").
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
         // "Minister, Bucharest": a role's place after a comma is where it writes from.
