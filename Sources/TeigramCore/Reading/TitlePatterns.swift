@@ -28,7 +28,7 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cablegram|cable|report|letter|memorandum|message|note|radiogram|ciphergram|cryptogram|telephone message)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*)(?:/[IVX]+)?)?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable(?:gram)?|report|letter|memorandum|message|note|(?:radio|cipher|crypto)gram)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?)\s*(?:,|\s(?i:from)\s)?\s*"#,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
             "Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from",

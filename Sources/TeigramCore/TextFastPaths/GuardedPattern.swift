@@ -29,8 +29,12 @@ public struct GuardedPattern: @unchecked Sendable {
     /// The compiled expression (immutable; `NSRegularExpression` is safe to share between threads).
     private let regex: NSRegularExpression?
 
-    /// Compiles `pattern` with its guard.
+    /// Compiles `pattern` (at most ``TextPattern/longestPattern`` UTF-16 units) with its guard.
     public init(_ pattern: String, caseInsensitive: Bool = false, guard mayMatchGuard: Guard, examples: [String]) {
+        // Foundation on Linux leaks a longer pattern's buffer (see ``TextPattern/longestPattern``).
+        assert(
+            pattern.utf16.count <= TextPattern.longestPattern,
+            "pattern longer than \(TextPattern.longestPattern) UTF-16 units: \(pattern)")
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
         self.mayMatchGuard = mayMatchGuard
