@@ -44,20 +44,13 @@ extension MetadataReader {
         return terms.map { trimmingValueEnds(Substring($0)) }.filter { !$0.isEmpty }
     }
 
-    /// `text` without the scalars of ``classificationValueEnds`` at either end.
+    /// `text` without the characters of ``classificationValueEnds`` at either end.
     static func trimmingValueEnds(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, classificationValueEnds.contains(scalars[start]) { start = scalars.index(after: start) }
-        while start < end, classificationValueEnds.contains(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
-        }
-        return String(scalars[start..<end])
+        String(text).trimming(classificationValueEnds, asciiMembers: " .!:()-\n\t")
     }
 
     /// What is trimmed from a classification value and its terms.
-    static let classificationValueEnds: Set<Unicode.Scalar> = [" ", ".", "!", ":", "(", ")", "-", "–", "—", "\n", "\t"]
+    static let classificationValueEnds = CharacterSet(charactersIn: " .!:()-–—\n\t")
 
     /// Where a classification value is cut into terms (besides ". ").
     static let termSeparators: Set<Unicode.Scalar> = [",", ";", "/", "—", "–", "\n"]
@@ -171,33 +164,23 @@ extension MetadataReader {
 
 /// Dispatch place and receipt date from a form's cells.
 extension MetadataReader {
-    /// The first `count` lines of `text` as UTF-8 bytes (splitting the bytes, not the characters: a unit
-    /// can be a long paragraph of which only the head is wanted).
-    static func lines(of text: String, atMost count: Int) -> [ArraySlice<UInt8>] {
-        Array(Array(text.utf8).split(separator: 0x0A, maxSplits: count, omittingEmptySubsequences: true).prefix(count))
+    /// The first `count` non-empty lines of `text` (split on the bytes, not the characters: a unit can be a
+    /// long paragraph of which only the head is wanted).
+    static func lines(of text: String, atMost count: Int) -> [String] {
+        text.utf8.split(separator: 0x0A, maxSplits: count, omittingEmptySubsequences: true).prefix(count).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
-    /// Whether `bytes` hold " / ".
-    static func hasSpacedSlash(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while let slash = bytes[index...].firstIndex(of: 0x2F) {
-            if slash > bytes.startIndex, bytes[slash - 1] == 0x20, slash + 1 < bytes.endIndex, bytes[slash + 1] == 0x20
-            {
-                return true
-            }
-            index = slash + 1
-        }
-        return false
-    }
+    /// The labels a dispatch cell opens with.
+    static let dispatchLabels = ["Sent", "From", "Dispatched"]
 
     /// The place a dispatch cell names ("Sent: China 00:45 …", "Sent [from] Mongolia", "From the Moscow
     /// Desk", "Dispatched from Havana on 05.29.1962"): one to three capitalised words after the label, before
     /// a time, a digit, "on", "at" or the end; an office
     /// word after them ("Desk", "Station") is dropped. `nil` for anything else.
     static func dispatchCellPlace(_ cell: String) -> String? {
-        guard cell.utf8.count <= 80,
-            ["Sent", "From", "Dispatched"].contains(where: { cell.utf8.starts(with: $0.utf8) })
-        else { return nil }
+        guard cell.utf8.count <= 80, dispatchLabels.contains(where: cell.startsWithBytes) else { return nil }
         let text = cell.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
         guard
             let match = CorrespondentReader.captures(
@@ -223,15 +206,14 @@ extension MetadataReader {
             && (unit.text.utf8.contains { $0 == 0x7C || $0 == 0x2F } || unit.text.containsBytes(of: "Sent")
                 || unit.text.containsBytes(of: "Dispatched"))
         {
-            for bytes in lines(of: unit.text, atMost: 8) {
+            for line in lines(of: unit.text, atMost: 8) {
                 // A line that opens with "Sent" or "Dispatched", or a row of cells ("From the Moscow Desk" only
                 // there: a line "From X" alone is the page reader's origin line, read before).
-                let isRow = bytes.contains(0x7C) || hasSpacedSlash(bytes)
-                guard isRow || bytes.starts(with: "Sent".utf8) || bytes.starts(with: "Dispatched".utf8) else {
+                let isRow = line.utf8.contains(0x7C) || line.containsBytes(of: " / ")
+                guard isRow || line.startsWithBytes(of: "Sent") || line.startsWithBytes(of: "Dispatched") else {
                     continue
                 }
-                let line = String(decoding: bytes, as: UTF8.self)
-                for cell in formCells(collapseWhitespace(line)) where isRow || cell.utf8.first != 0x46 {
+                for cell in formCells(collapseWhitespace(line)) where isRow || !cell.startsWithBytes(of: "From") {
                     if let place = dispatchCellPlace(cell) { return place }
                 }
             }
@@ -244,8 +226,8 @@ extension MetadataReader {
     static func formReceiptDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (RecognizedDate, String)? {
         for unit in headerUnits(page, blocks: 2).prefix(16)
         where unit.text.utf8.count <= 600 && unit.text.utf8.contains(0x7C) {
-            for bytes in lines(of: unit.text, atMost: 8) where bytes.contains(0x7C) {
-                let cells = formCells(collapseWhitespace(String(decoding: bytes, as: UTF8.self)))
+            for line in lines(of: unit.text, atMost: 8) where line.utf8.contains(0x7C) {
+                let cells = formCells(collapseWhitespace(line))
                 guard cells.count >= 2,
                     cells.contains(where: {
                         let lower = $0.lowercased()

@@ -203,9 +203,8 @@ public enum MetadataReader {
         // portion marking for the whole text ("1. (S—Entire text).").
         for unit in formUnits.prefix(12)
         where unit.text.utf8.count <= 600 && (unit.text.utf8.first == 0x4E || unit.text.containsBytes(of: "\nN")) {
-            for line in Self.lines(of: unit.text, atMost: 8) where line.first == 0x4E {  // "N"
-                classificationAfterNumber(collapseWhitespace(String(decoding: line, as: UTF8.self)))
-                    .forEach(addClassification)
+            for line in Self.lines(of: unit.text, atMost: 8) where line.utf8.first == 0x4E {  // "N"
+                classificationAfterNumber(collapseWhitespace(line)).forEach(addClassification)
             }
         }
         if let part = page.parts.first {
@@ -349,10 +348,7 @@ public enum MetadataReader {
         for line in lines.prefix(12) where line.utf8.count <= 160 {
             // The line opens with a kind of document ("Cablegram", "TELEGRAM", "Telegram").
             let head = line.utf8.prefix(10).map { $0 | 0x20 }
-            guard
-                ["telegram", "cablegram", "cable", "ciphergram", "cryptogram", "radiogram"].contains(where: {
-                    head.starts(with: $0.utf8)
-                }),
+            guard kindWordsForSender.contains(where: { head.starts(with: $0.utf8) }),
                 let match = CorrespondentReader.captures(
                     #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d)(?=[\s,]|$)"#,
                     in: line)

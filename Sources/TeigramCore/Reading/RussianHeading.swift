@@ -167,14 +167,10 @@ enum RussianDocumentTitle {
                 result[index] = stem + (lower.hasSuffix("его") || softStem ? "ий" : "ый")
                 continue
             }
-            // The head noun: "Представителя" → "Представитель", "Комиссара" → "Комиссар", "Посла" → "Посол".
-            if lower == "посла" {
-                result[index] = word.prefix(1) + "осол"
-            } else if lower.hasSuffix("я") {
-                result[index] = word.dropLast() + "ь"
-            } else if lower.hasSuffix("а") {
-                result[index] = String(word.dropLast())
-            }
+            // The head noun: "Представителя" → "Представитель", "Комиссара" → "Комиссар" (the genitive ending,
+            // as a surname's is undone); "Посла" → "Посол" drops a vowel.
+            result[index] =
+                lower == "посла" ? word.prefix(1) + "осол" : RussianInflection.nominative(of: word, from: .genitive)
             break
         }
         return result.joined(separator: " ")

@@ -679,9 +679,9 @@ public struct TEIWriter: Sendable {
     }
 
     /// The names of a correspondent for `correspAction`: for each ``Correspondent``, a role named alone as
-    /// `rs type="person"`, its person as `persName` and its office as `orgName`, each linked when the authority knows it and then written
-    /// with the entry's standard name (as read when the link is uncertain), else as read (clean of titles and
-    /// places). A sidecar's `ref` links
+    /// `rs type="person"` (an `orgName` when the authority knows the phrase as an institution), its person as
+    /// `persName` and its office as `orgName`, each linked when the authority knows it
+    /// (``linkedName(_:kind:isTitled:inline:state:)``), else to a provisional entry. A sidecar's `ref` links
     /// the first name of its kind. A phrase the reader could not take apart falls back to
     /// ``correspondent(_:ref:inline:state:)``.
     private func correspondentNames(
@@ -698,45 +698,16 @@ public struct TEIWriter: Sendable {
             // whole phrase as an institution ("Secretary of State for External Relations", Brazil's ministry).
             if let role = part.role {
                 let display = collapseWhitespace(role)
-                let units = UTF16Text.units(of: display)
-                var scratch = state
-                if let linked = inline.tagger.mentions(in: units, state: &scratch).first(where: {
-                    $0.kind == .org && $0.ref != nil && $0.range.count == units.count
-                }), let ref = linked.ref {
-                    state = scratch
-                    elements.append(
-                        XML.Element(
-                            "orgName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)]))
-                } else {
-                    elements.append(
-                        XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text(display)]))
-                }
+                elements.append(
+                    linkedName(display, kind: .org, isTitled: false, inline: inline, state: &state)
+                        ?? XML.Element("rs", attributes: [XML.Attribute("type", "person")], children: [.text(display)]))
             }
             for (name, kind) in [(part.person, AuthorityEntry.Kind.person), (part.office, .org)] {
                 guard let name, !name.isEmpty else { continue }
                 let display = collapseWhitespace(name)
-                let units = UTF16Text.units(of: display)
-                var scratch = state
-                var mentions = inline.tagger.mentions(in: units, state: &scratch)
-                // A titled person is looked up among persons only (a place may bear the name).
-                if kind == .person, part.isTitled, !mentions.contains(where: { $0.kind == .person }),
-                    let person = inline.tagger.headerPerson(display, state: state)
+                if let linked = linkedName(display, kind: kind, isTitled: part.isTitled, inline: inline, state: &state)
                 {
-                    scratch = state
-                    scratch.record(person, units: units)
-                    mentions = [person]
-                }
-                if let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
-                    let entry = authority.entries[ref], kind != .org || linked.range.count == display.utf16.count
-                {
-                    state = scratch
-                    elements.append(
-                        XML.Element(
-                            kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)],
-                            // A link the tagger is not sure of (a surname alone, by the entry's dates)
-                            // does not rewrite the name the source gives.
-                            children: [.text(kind == .person && linked.certainty == nil ? entry.standardName : display)]
-                        ))
+                    elements.append(linked)
                 } else {
                     let id = state.provisionalID(name: display, kind: kind)
                     elements.append(
@@ -746,6 +717,33 @@ public struct TEIWriter: Sendable {
             }
         }
         return elements
+    }
+
+    /// A correspondent's name (`display`, as read) linked to the authority entry of `kind` the tagger finds
+    /// for it, the mention recorded in `state`; `nil`, with `state` untouched, when none is found. An
+    /// organisation links only by the whole phrase; a titled person is looked up among persons only (a place
+    /// may bear the name), and is written with the entry's standard name unless the link is uncertain (a
+    /// surname alone, by the entry's dates: the name the source gives stays).
+    private func linkedName(
+        _ display: String, kind: AuthorityEntry.Kind, isTitled: Bool, inline: InlineEncoder, state: inout TaggingState
+    ) -> XML.Element? {
+        let units = UTF16Text.units(of: display)
+        var scratch = state
+        var mentions = inline.tagger.mentions(in: units, state: &scratch)
+        if kind == .person, isTitled, !mentions.contains(where: { $0.kind == .person }),
+            let person = inline.tagger.headerPerson(display, state: state)
+        {
+            scratch = state
+            scratch.record(person, units: units)
+            mentions = [person]
+        }
+        guard let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
+            let entry = authority.entries[ref], kind != .org || linked.range.count == display.utf16.count
+        else { return nil }
+        state = scratch
+        return XML.Element(
+            kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)],
+            children: [.text(kind == .person && linked.certainty == nil ? entry.standardName : display)])
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)
