@@ -177,19 +177,26 @@ public enum CorrespondentReader {
             result.role = trimmed(match.remainder)
         }
         if let office = result.office, result.place == nil {
-            if let match = captures(
-                #"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)
+            // Each expression runs only where its literal text is (the guards are necessary conditions).
+            if office.containsBytes(of: "in") || office.containsBytes(of: "at"),
+                let match = captures(
+                    #"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)
             {
                 result.place = match.groups[0] ?? nil
-            } else if let match = captures(#",\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"#, in: office) {
+            } else if office.containsBytes(of: ","),
+                let match = captures(#",\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"#, in: office)
+            {
                 // "Mexican Embassy, Prague": the place is part of the office's name (which embassy).
                 result.place = match.groups[0] ?? nil
-            } else if let match = captures(
-                #"^(?:American|United States)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
-                in: office)
+            } else if office.hasPrefix("American") || office.hasPrefix("United States"),
+                let match = captures(
+                    #"^(?:American|United States)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
+                    in: office)
             {
                 result.place = match.groups[0] ?? nil
-            } else if let match = captures(#"^Secretary of State\s+([A-Z][\w\-]*)$"#, in: office) {
+            } else if office.hasPrefix("Secretary of State"),
+                let match = captures(#"^Secretary of State\s+([A-Z][\w\-]*)$"#, in: office)
+            {
                 result.place = match.groups[0] ?? nil
             }
         }
@@ -214,14 +221,14 @@ public enum CorrespondentReader {
 
     /// Whether a phrase names an office: it holds an institution word.
     public static func isOffice(_ phrase: String) -> Bool {
-        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," }).map {
-            String($0).lowercased().trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
+        let lower = phrase.lowercasedText
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map {
+            String($0).trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
         }
         if words.contains(where: officeWords.contains) { return true }
         // "Secretary of State" without a name after it, "Foreign Office".
-        let lower = phrase.lowercased()
-        return lower.hasSuffix("secretary of state") || lower.contains("secretary of state washington")
-            || lower.contains("foreign office")
+        return lower.hasSuffix("secretary of state") || lower.containsBytes(of: "secretary of state washington")
+            || lower.containsBytes(of: "foreign office")
     }
 
     /// Lower-case words a correspondent phrase may hold besides titles and office words ("the Embassy of

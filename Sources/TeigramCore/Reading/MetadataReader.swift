@@ -180,8 +180,8 @@ public enum MetadataReader {
         // "Telegram from Washington, DC, No.084.504, Urgent, SECRET": classification words as parts of a title.
         if titleText.containsBytes(of: ", ") {
             for piece in titleText.components(separatedBy: ", ").dropFirst() {
-                let term = piece.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
-                if term.split(separator: " ").count <= 3, PageReader.isClassification(term.lowercased()) {
+                let term = piece.trimming(titlePieceEdges, asciiMembers: " .!")
+                if term.split(separator: " ").count <= 3, PageReader.isClassification(term.lowercasedText) {
                     addClassification(term)
                 }
             }
@@ -247,8 +247,8 @@ public enum MetadataReader {
         // Only the first bytes are looked at: "505. Eyes only" opens the line, and lower-casing whole
         // paragraphs cost 0.17 M instructions a telegram.
         if openingUnits.contains(where: { unit in
-            let head = String(decoding: unit.text.utf8.prefix(24), as: UTF8.self).lowercased()
-            return head.drop(while: { $0.isNumber || $0 == "." || $0 == " " }).hasPrefix("eyes only")
+            let head = unit.text.utf8.prefix(24).drop(while: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x20 })
+            return head.count >= 9 && zip(head, "eyes only".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
         }) {
             addClassification("Eyes Only")
         }
@@ -356,7 +356,7 @@ public enum MetadataReader {
             if let number = match.groups[0] ?? nil { return number }
         }
         // FRUS: the first line of the text after the dateline, in the opener or the body.
-        if title.lowercased().contains("telegram"), let part = page.parts.first {
+        if title.lowercasedText.containsBytes(of: "telegram"), let part = page.parts.first {
             for unit in part.opener.prefix(3).map(\.unit) + part.body.units.prefix(1)
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
                 if let match = CorrespondentReader.captures(#"^(\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text) {
@@ -496,10 +496,13 @@ public enum MetadataReader {
         return String(rest[..<close])
     }
 
+    /// What is trimmed from each comma-separated piece of a title before it is judged a classification.
+    private static let titlePieceEdges = CharacterSet(charactersIn: " .!")
+
     /// Classification words at the head of a title ("Secret Telegram from …", "Top Secret Cable …", with up to
     /// four capitalised words of an office between: "Secret North Vietnam Politburo Cable").
     static func titleClassification(_ title: String) -> String? {
-        let lower = title.lowercased()
+        let lower = title.lowercasedText
         guard ["secret", "confidential", "urgent", "personal"].contains(where: { lower.containsBytes(of: $0) }) else {
             return nil
         }
@@ -557,7 +560,7 @@ public enum MetadataReader {
     static func recipientPhrases(_ recipient: String) -> [String] {
         let text = collapseWhitespace(recipient)
         let pieces = text.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimming(.whitespaces, asciiMembers: " \t") }.filter { !$0.isEmpty }
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.
         if pieces.count > 1, !text.contains("("),

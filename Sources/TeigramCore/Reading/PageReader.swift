@@ -56,7 +56,9 @@ public enum PageReader {
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
             return isChromeLines(text) || isDownloadChrome(text) || isUpdateStamp(text)
-                || isBreadcrumb(text) || isRepeatedNavigation(text, count: shortLineCounts[text, default: 0])
+                || isBreadcrumb(text)
+                // A long unit is never navigation: it is not hashed for the look-up.
+                || (text.utf8.count <= 60 && isRepeatedNavigation(text, count: shortLineCounts[text, default: 0]))
                 || navigation.contains { endsWithGluedNavigation(text, $0) }
         }
         // Each unit judged once.
@@ -788,7 +790,7 @@ public enum PageReader {
         if isClassification(lower) { return .classification }
         if LinePatterns.forDelivery.matches(lower) { return .address }
         if LinePatterns.handling.matches(lower) { return .handling }
-        if LinePatterns.copies.matches(lower) || lower.contains("copies printed")
+        if LinePatterns.copies.matches(lower) || lower.containsBytes(of: "copies printed")
             || LinePatterns.distributionLabel.matches(lower)
         {
             return .copies

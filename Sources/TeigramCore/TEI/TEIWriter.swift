@@ -837,12 +837,19 @@ public struct TEIWriter: Sendable {
         // the other letters (enough to tell a Russian text from an English one).
         var cyrillic = 0
         var latin = 0
-        for unit in page.parts.flatMap({ $0.body.units }) {
-            for byte in unit.text.utf8 {
-                if byte >= 0xD0 && byte <= 0xD3 {
-                    cyrillic += 1
-                } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                    latin += 1
+        func count(_ byte: UInt8) {
+            if byte >= 0xD0 && byte <= 0xD3 {
+                cyrillic += 1
+            } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                latin += 1
+            }
+        }
+        for part in page.parts {
+            for unit in part.body.units {
+                // The contiguous bytes when the text has them (a native string always does): the index walk
+                // cost 0.06 M instructions a telegram.
+                if unit.text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.forEach(count) }) == nil {
+                    unit.text.utf8.forEach(count)
                 }
             }
         }

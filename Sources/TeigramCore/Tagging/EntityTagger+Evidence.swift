@@ -41,8 +41,9 @@ extension EntityTagger {
         }
         func isInitial(_ index: Int) -> Bool {
             let token = tokens[index]
-            return token.isCapitalised && token.folded.count == 1 && token.range.upperBound < units.count
-                && units[token.range.upperBound] == 0x2E
+            // The period first: the Character count is the dearest test and few tokens pass the others.
+            return token.isCapitalised && token.range.upperBound < units.count
+                && units[token.range.upperBound] == 0x2E && token.folded.count == 1
                 && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
         }
         func add(_ start: Int, _ end: Int) {
