@@ -3,7 +3,7 @@
 #
 # Writes a Swift source holding each FILE's text as a raw string literal, so that the teigram executable
 # carries its defaults (the bundled schema, the built-in authority). Run by the EmbedDefaults build-tool
-# plugin before every build (a plain POSIX shell, so no tool has to be compiled for the host, and builds
+# plugin whenever one of its inputs changes (a plain POSIX shell, so no tool has to be compiled for the host, and builds
 # with sanitizers or libFuzzer leave it alone). OUTPUT is replaced only when its text changes.
 #
 # A raw multi-line literal keeps the compiler fast on megabytes (an array literal of bytes does not) and

@@ -22,16 +22,18 @@ struct EmbedDefaults: BuildToolPlugin {
         let pairs =
             [("Schemas/teigram.rng", schema)] + authority.map { ("Authority/" + $0.lastPathComponent, $0) }
             + [("Names/given-names.tsv", givenNames), ("Names/english-words.txt", englishWords)]
+        let script = package.appending(path: "Scripts/embed-defaults.sh")
+        let output = outputFolder.appending(path: "EmbeddedFiles.swift")
+        // A build command, not a prebuild one: the build system runs it when one of its inputs changed (a
+        // prebuild command ran only when SwiftPM evaluated the plugin again, so an edited authority file was
+        // not embedded until the package changed).
         return [
-            .prebuildCommand(
+            .buildCommand(
                 displayName: "Embedding the bundled schema and the built-in authority",
                 executable: URL(fileURLWithPath: "/bin/sh"),
-                arguments: [
-                    package.appending(path: "Scripts/embed-defaults.sh").path,
-                    outputFolder.appending(path: "EmbeddedFiles.swift").path,
-                ]
-                    + pairs.map { "\($0.0)=\($0.1.path)" },
-                outputFilesDirectory: outputFolder
+                arguments: [script.path, output.path] + pairs.map { "\($0.0)=\($0.1.path)" },
+                inputFiles: [script] + pairs.map(\.1),
+                outputFiles: [output]
             )
         ]
     }

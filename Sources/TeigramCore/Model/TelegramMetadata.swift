@@ -55,6 +55,8 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var archivalCitation: String?
     /// BCP 47 tag of the original's language (sidecar `language`).
     public var originalLanguage: String?
+    /// BCP 47 tag of the language the text is published in (``TextLanguage``, from the body).
+    public var textLanguage = "en"
     /// Authority ids forced by the sidecar.
     public var senderRef: String?
     /// Authority id of the recipient forced by the sidecar.

@@ -21,7 +21,11 @@ public enum CorrespondentReader {
         "delegation", "office", "committee", "government", "station", "desk", "secretariat", "bureau", "council",
         "politburo", "headquarters", "command", "directorate", "agency", "commission", "section", "service",
         "residency", "representation", "centre", "center", "presidium", "cabinet", "posts", "посольство",
-        "министерство", "мид", "нкид", "цк",
+        "министерство", "мид", "нкид", "цк", "комиссариат", "наркоминдел", "полпредство", "представительство",
+        "отдел", "управление", "департамент", "комитет", "консульство", "миссия", "légation", "ambassade",
+        "consulat", "département", "division", "ministère", "délégation", "gesandtschaft", "botschaft",
+        "departement", "departementes", "konsulat", "generalkonsulat", "ministerium", "legazione", "ambasciata",
+        "consolato", "dipartimento", "ministero",
     ]
 
     /// Titles and offices written before a person's name, in the languages of the sources (folded, without
@@ -102,12 +106,29 @@ public enum CorrespondentReader {
     private static func readPersonOrOffice(_ text: String, into result: inout Correspondent) {
         let phrase = trimmed(text)
         guard !phrase.isEmpty else { return }
+        // "Vorsteher des Politischen Departementes, G. Motta", "schweizerischen Gesandten in Paris, A.Dunant":
+        // a role, then the holder's initials and surname after the last comma (a place has none). The holder
+        // is the correspondent; the role, which stays in the title, gives the place it names.
+        if let comma = phrase.range(of: ", ", options: .backwards),
+            let holder = initialsAndSurname(String(phrase[comma.upperBound...]))
+        {
+            result.person = holder
+            result.isTitled = true
+            if let place = captures(
+                #"\s(?:in|at|à|a)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2})$"#,
+                in: String(phrase[..<comma.lowerBound]))
+            {
+                result.place = place.groups[0] ?? nil
+            }
+            return
+        }
         if isOffice(phrase) {
             result.office = phrase
             return
         }
         // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
         var name = phrase
+
         // "Ion Dorobantu, Romanian Charge d’Affaires in Beijing": a name, then the office held (a title word
         // after at most one capitalised adjective), then the place.
         if let comma = phrase.range(of: ", "), isNameLike(String(phrase[..<comma.lowerBound])) {
@@ -150,6 +171,20 @@ public enum CorrespondentReader {
         }
     }
 
+    /// A person's initials and surname ("G. Motta", "A.Dunant" → "A. Dunant", "Н. Г. Поздняков"), with a
+    /// space after each initial's period, or `nil`.
+    static func initialsAndSurname(_ text: String) -> String? {
+        guard text.utf8.count <= 60,
+            let match = captures(#"^((?:\p{Lu}\.\s?){1,3})(\p{Lu}[\p{Ll}’'\-]+(?:\s\p{Lu}[\p{Ll}’'\-]+)?)$"#, in: text),
+            let initials = match.groups[0], let surname = match.groups[1]
+        else { return nil }
+        let spaced = initials.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        .map { $0 + "." }
+        return (spaced + [surname]).joined(separator: " ")
+    }
+
     /// Whether a phrase that is neither an office nor a name names an office-holder: it opens with an
     /// office-holder's title ("High Commissioner in Great Britain"), or one of its first three words is a
     /// Russian one ("Временный Поверенный в Делах СССР в Польше").
@@ -178,9 +213,9 @@ public enum CorrespondentReader {
         }
         if let office = result.office, result.place == nil {
             // Each expression runs only where its literal text is (the guards are necessary conditions).
-            if office.containsBytes(of: "in") || office.containsBytes(of: "at"),
+            if office.containsBytes(of: "in") || office.containsBytes(of: "at") || office.containsBytes(of: "à"),
                 let match = captures(
-                    #"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)
+                    #"\s(?:in|at|à)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$"#, in: office)
             {
                 result.place = match.groups[0] ?? nil
             } else if office.containsBytes(of: ","),

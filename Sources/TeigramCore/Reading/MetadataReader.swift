@@ -16,6 +16,11 @@ public enum MetadataReader {
     /// Reads the metadata.
     public static func read(_ page: TelegramPage) -> TelegramMetadata {
         var metadata = TelegramMetadata()
+        metadata.textLanguage = TextLanguage.identify(page.parts.flatMap(\.body.units))
+        // The page's "Language" field names the original's language (a sidecar's `language` overrides it).
+        if let field = page.footerFields.first(where: { $0.label == "Language" }) {
+            metadata.originalLanguage = LanguageName.tag(for: collapseWhitespace(field.value.text))
+        }
         let titleText = collapseWhitespace(
             (page.titleLine ?? page.parts.first?.heading ?? page.pageHeading)?.text ?? "")
         // A page that lost its title line keeps the archive's title from its citation sentence.
@@ -57,6 +62,15 @@ public enum MetadataReader {
         }
         readLabelledCorrespondents(page, into: &metadata)
         readRussianHeadings(page, into: &metadata)
+        // "La Légation de Suisse à Pétrograd à la Division …": an edition's title in French, German or Italian.
+        if metadata.sender == nil, metadata.recipient == nil,
+            let pair = [page.titleLine, page.parts.first?.heading].compactMap({ $0 }).lazy.compactMap({
+                EuropeanTitle.split($0.text)
+            }).first
+        {
+            metadata.sender = pair.sender
+            metadata.recipient = pair.recipient
+        }
         if metadata.recipient == nil {
             metadata.recipient = receivingOffice(page) ?? receivedFormLetterhead(page) ?? comradeAddressee(page)
         }

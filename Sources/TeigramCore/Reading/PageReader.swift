@@ -124,6 +124,13 @@ public enum PageReader {
             content[index] = TextUnit(line: unit.line, text: String(unit.text[start...]))
             content.insert(TextUnit(line: unit.line, text: String(unit.text[..<start])), at: index)
         }
+        // A record page's language field at its head ("Language: French"): the language of the document.
+        if let index = content.prefix(4).firstIndex(where: { languageField($0.text.trimmedText) != nil }),
+            let name = languageField(content[index].text.trimmedText)
+        {
+            page.footerFields.append(("Language", TextUnit(line: content[index].line, text: name)))
+            content.remove(at: index)
+        }
         let dateRecognizer = DateRecognizer()
         if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
             page.citation.insert(content.remove(at: index), at: 0)
@@ -181,8 +188,9 @@ public enum PageReader {
             page.dateLine = content[dateIndex]
             page.recognizedDateLine = (content[dateIndex].text, date)
             page.titleLine = content[dateIndex + 1]
-            content = Array(content[(dateIndex + 2)...])
-            page.parts = [readPart(content, heading: nil)]
+            let (rest, heading) = readRecordBlock(
+                Array(content[(dateIndex + 2)...]), title: content[dateIndex + 1], into: &page)
+            page.parts = [readPart(rest, heading: heading)]
         } else if let firstHeading = content.firstIndex(where: { LinePatterns.documentHeading.matches($0.text) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
@@ -357,12 +365,14 @@ public enum PageReader {
     }
 
     /// A download, file-size or pagination line of an archive page (at most 60 bytes).
-    /// Whether a page is cut off: no rights text and no footer (a complete archive page ends with them),
-    /// and the last line of its last document is prose (five words or more, so no signature or name line)
-    /// that ends with a letter, digit, comma or hyphen rather than with a sentence's end.
+    /// Whether a page is cut off: no rights text and no footer after the text (a complete archive page
+    /// ends with them; a record page's fields above the text do not count), and the last line of its last
+    /// document is prose (five words or more, so no signature or name line) that ends with a letter, digit,
+    /// comma or hyphen rather than with a sentence's end.
     public static func isCutOff(_ page: TelegramPage) -> Bool {
-        guard page.rights.isEmpty, page.footerFields.isEmpty, let part = page.parts.last,
-            let unit = part.closer.last?.unit ?? part.body.units.last
+        guard page.rights.isEmpty, let part = page.parts.last,
+            let unit = part.closer.last?.unit ?? part.body.units.last,
+            !page.footerFields.contains(where: { $0.value.line > unit.line })
         else { return false }
         let text = unit.text.trimmedText
         guard let last = text.last, text.splitOnASCII(" ").count >= 5 else { return false }
@@ -512,12 +522,22 @@ public enum PageReader {
     /// What may stand around the date of a date-only line.
     static let whitespaceAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
-    /// The first full date of `text` when nothing but white space and punctuation stands around it.
+    /// English names of the days of the week, which a date line may add ("24.8.1918 (Saturday)").
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The first full date of `text` when nothing but white space, punctuation and the day of the week
+    /// stands around it.
     static func dateIfDateOnly(_ text: String, recognizer: DateRecognizer) -> RecognizedDate? {
-        guard lettersCouldAllBelongToDate(text, otherWords: []), let date = recognizer.firstFullDate(in: text) else {
+        guard lettersCouldAllBelongToDate(text, otherWords: weekdays), let date = recognizer.firstFullDate(in: text)
+        else {
             return nil
         }
-        let rest = UTF16Text.replacing(date.range, in: text, with: "")
+        var rest = UTF16Text.replacing(date.range, in: text, with: "")
+        if rest.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            rest =
+                rest.split(whereSeparator: { !$0.isLetter }).contains { !weekdays.contains($0.lowercased()) }
+                ? rest : rest.filter { !$0.isLetter }
+        }
         // Trimming leaves nothing exactly when every scalar is in the set (tested directly for BMP scalars).
         let onlyWhitespaceAndPunctuation =
             rest.unicodeScalars.allSatisfy { $0.value <= 0xFFFF }
@@ -825,7 +845,8 @@ public enum PageReader {
         "срочно", "весьма", "строго", "tajne", "ściśle", "pilne", "geheim", "streng", "dringend", "szigorúan",
         "titkos", "sürgős", "strict", "strictement", "confidentiel", "secreto", "confidencial", "urgente",
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
-        "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch",
+        "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
+        "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
@@ -833,7 +854,8 @@ public enum PageReader {
         "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
-        "tajné", "spěšné",
+        "tajné", "spěšné", "confidentielle", "secrète", "personnelle", "riservato", "riservata", "segreto",
+        "segreta", "confidenziale",
     ]
 
     static func isClassification(_ lower: String) -> Bool {

@@ -39,6 +39,7 @@ public struct TEIWriter: Sendable {
     ) {
         var report = EncodingReport()
         var state = TaggingState(documentYear: metadata.date?.year)
+        state.textLanguage = metadata.textLanguage
         let tagger = EntityTagger(authority: authority)
         let metadata = Self.placesAsPlaces(metadata, tagger: tagger, state: state)
         let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
@@ -219,7 +220,11 @@ public struct TEIWriter: Sendable {
         var textChildren: [XML.Node] = []
         if !front.isEmpty { textChildren.append(.element(XML.Element("front", children: front.map { .element($0) }))) }
         textChildren.append(.element(XML.Element("body", children: divisions)))
-        let text = XML.Element("text", children: textChildren)
+        // The header is in English (the root's `xml:lang`); a text published in another language says so.
+        let text = XML.Element(
+            "text",
+            attributes: metadata.textLanguage == "en" ? [] : [XML.Attribute("xml:lang", metadata.textLanguage)],
+            children: textChildren)
 
         // Header: correspondents resolved with the same tagger, so they link to the same entries.
         let header = teiHeader(
@@ -462,9 +467,8 @@ public struct TEIWriter: Sendable {
                 profile.append(.element(element))
             }
         }
-        // The text's language (Russian when its letters are mostly Cyrillic), and the original's when a
-        // sidecar records that the text is a translation.
-        let textLanguage = Self.isMostlyCyrillic(page) ? "ru" : "en"
+        // The text's language (``TextLanguage``), and the original's when a sidecar records another.
+        let textLanguage = metadata.textLanguage
         var languages: [XML.Node] = [
             .element(
                 XML.Element(
@@ -829,31 +833,6 @@ public struct TEIWriter: Sendable {
             if prefix.uppercased() == upper, prefix != title { return prefix }
         }
         return nil
-    }
-
-    /// Whether most letters of the page's documents are Cyrillic.
-    static func isMostlyCyrillic(_ page: TelegramPage) -> Bool {
-        // On the bytes: a Cyrillic letter of U+0400–U+04FF opens with 0xD0–0xD3; ASCII letters are counted as
-        // the other letters (enough to tell a Russian text from an English one).
-        var cyrillic = 0
-        var latin = 0
-        func count(_ byte: UInt8) {
-            if byte >= 0xD0 && byte <= 0xD3 {
-                cyrillic += 1
-            } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                latin += 1
-            }
-        }
-        for part in page.parts {
-            for unit in part.body.units {
-                // The contiguous bytes when the text has them (a native string always does): the index walk
-                // cost 0.06 M instructions a telegram.
-                if unit.text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.forEach(count) }) == nil {
-                    unit.text.utf8.forEach(count)
-                }
-            }
-        }
-        return cyrillic > latin
     }
 
     /// Whether a place element links to an authority entry of `type="country"` (an embassy "in Hungary"

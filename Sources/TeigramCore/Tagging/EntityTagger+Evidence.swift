@@ -36,6 +36,10 @@ extension EntityTagger {
             personEnding[mention.range.upperBound] = mention
         }
         func isFree(_ index: Int) -> Bool { !covered[index] }
+        /// A function word of a text in a language other than English ("Le" in French text) is no given name.
+        func isOwnLanguagesFunctionWord(_ word: String) -> Bool {
+            state.textLanguage != "en" && TextLanguage.functionWords[word] == state.textLanguage
+        }
         func joined(_ a: Int, _ b: Int) -> Bool {
             gapIsSpace(units: units, from: tokens[a].range.upperBound, to: tokens[b].range.lowerBound)
         }
@@ -44,6 +48,7 @@ extension EntityTagger {
             // The period first: the Character count is the dearest test and few tokens pass the others.
             return token.isCapitalised && token.range.upperBound < units.count
                 && units[token.range.upperBound] == 0x2E && token.folded.count == 1
+                && !(state.textLanguage == "fr" && Self.frenchAbbreviatedTitles.contains(token.folded))
                 && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
         }
         func add(_ start: Int, _ end: Int) {
@@ -74,7 +79,7 @@ extension EntityTagger {
             // A given name, then name words (not in text written in capitals, where every word looks like a name).
             // The given-name lookup (one hash) before the name-word tests (several): few words are given names.
             if !capitalsText, tokens[index].isCapitalised, isFree(index), GivenNames.contains(tokens[index].folded),
-                isNameWord(tokens[index]), index + 1 < tokens.count
+                !isOwnLanguagesFunctionWord(tokens[index].folded), isNameWord(tokens[index]), index + 1 < tokens.count
             {
                 var end = index + 1
                 while end < tokens.count, end - index <= 3, joined(end - 1, end), isFree(end),

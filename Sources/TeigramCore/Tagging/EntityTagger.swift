@@ -112,7 +112,8 @@ public struct EntityTagger: Sendable {
                 state: &state)
         }
         for index in found.indices where found[index].kind == .person {
-            found[index].range = Self.personNameRange(found[index].range, units: units)
+            found[index].range = Self.personNameRange(
+                found[index].range, units: units, textLanguage: state.textLanguage)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -120,14 +121,15 @@ public struct EntityTagger: Sendable {
     /// The range a person's name is written over: the matched words with the initials before them and a
     /// hyphenated syllable after them (``extendedOverInitials(_:units:)``,
     /// ``extendedOverHyphenatedSyllable(_:units:)``). Both the mention and the review report use it.
-    static func personNameRange(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
-        extendedOverInitials(extendedOverHyphenatedSyllable(range, units: units), units: units)
+    static func personNameRange(_ range: Range<Int>, units: [UInt16], textLanguage: String) -> Range<Int> {
+        extendedOverInitials(
+            extendedOverHyphenatedSyllable(range, units: units), units: units, textLanguage: textLanguage)
     }
 
     /// A person's name right after initials takes them in: "И. В. Сталин", "В.М.Молотова", "A. Gromyko" —
     /// up to three single capital letters, each followed by a period and at most one space. A letter that
-    /// ends a word ("to A.") or stands after a letter is no initial.
-    static func extendedOverInitials(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+    /// ends a word ("to A.") or stands after a letter is no initial, nor is "M." in French text (Monsieur).
+    static func extendedOverInitials(_ range: Range<Int>, units: [UInt16], textLanguage: String = "en") -> Range<Int> {
         func isLetter(_ unit: UInt16) -> Bool {
             (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
                 || (unit >= 0x400 && unit <= 0x4FF)
@@ -139,7 +141,8 @@ public struct EntityTagger: Sendable {
             if position > 0, units[position - 1] == 0x20 { position -= 1 }
             // Now "X." must end at `position`.
             guard position >= 2, units[position - 1] == 0x2E, isCapital(units[position - 2]),
-                position - 2 == 0 || !isLetter(units[position - 3])
+                position - 2 == 0 || !isLetter(units[position - 3]),
+                !(textLanguage == "fr" && units[position - 2] == 0x4D)
             else { break }
             start = position - 2
         }
@@ -359,10 +362,15 @@ public struct EntityTagger: Sendable {
     }
 
     private func resolve(
-        _ candidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
+        _ allCandidates: [NameIndex.Candidate], range: Range<Int>, tokens: [NameTokenizer.Token], at index: Int,
         length: Int, units: [UInt16], capitalsText: Bool, state: TaggingState
     ) -> EntityMention? {
         let singleWord = length == 1 ? tokens[index].folded : nil
+        // "Un", "Us" in mixed-case text: not the abbreviations "UN", "US".
+        let candidates =
+            singleWord != nil && !capitalsText && !tokens[index].isAllCaps
+            ? allCandidates.filter { !$0.isShortAbbreviation } : allCandidates
+        guard !candidates.isEmpty else { return nil }
         // A common word written in capitals in mixed-case text ("US", "UN") is an abbreviation, and names
         // what the authority's curated entry says.
         let isAbbreviation =
@@ -615,6 +623,7 @@ public struct EntityTagger: Sendable {
             defer { index += 1 }
             guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
                 Self.personTitles.contains(tokens[index].folded)
+                    || (state.textLanguage == "fr" && Self.frenchAbbreviatedTitles.contains(tokens[index].folded))
             else { continue }
             // "THE MAJOR ISSUE", "A GENERAL VIEW": in capitals, a title that is also an adjective is one
             // after an article.
@@ -636,7 +645,8 @@ public struct EntityTagger: Sendable {
             }
             var end = index + 1
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
-                !Self.commonWords.contains(tokens[end].folded), end - index <= longest, runsOn(end - 1, end)
+                !Self.commonWords.contains(tokens[end].folded), end - index <= longest, runsOn(end - 1, end),
+                capitalsText || !Self.isCyrillicAbbreviation(tokens[end])
             {
                 end += 1
             }
@@ -657,6 +667,18 @@ public struct EntityTagger: Sendable {
             index = end - 1
         }
         return result
+    }
+
+    /// French titles written abbreviated before a surname ("M. Rakowsky", "MM. Motta et Schulthess", "Mme
+    /// Curie"): in French text, "M." is no initial.
+    static let frenchAbbreviatedTitles: Set<String> = ["m", "mm", "mme", "mlle", "me"]
+
+    /// A Russian word in capitals of two to five letters (an initial is one), in text not written in capitals: an
+    /// abbreviation ("Представителя СССР", "Посол США", "секретарь ЦК"), never a name after a title.
+    static func isCyrillicAbbreviation(_ token: NameTokenizer.Token) -> Bool {
+        guard token.isAllCaps, let first = token.folded.unicodeScalars.first, (0x0400...0x04FF).contains(first.value)
+        else { return false }
+        return (2...5).contains(token.folded.unicodeScalars.count)
     }
 
     /// "comrade", "cde" and the Russian "тов.", "т.", "товарищ", "г-н": the titles that count written in

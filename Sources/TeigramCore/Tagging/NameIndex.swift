@@ -16,6 +16,9 @@ public struct NameIndex: Sendable {
         /// The entry's ``AuthorityEntry/earliestMentionYear``, kept here so the tagger does not look the
         /// entry up for every candidate of a name.
         public var earliestMentionYear: Int? = nil
+        /// The name is one word of two or three capitals ("UN", "US"): an abbreviation, which names the entry
+        /// only where the text writes it in capitals ("Un télégramme" is no United Nations).
+        public var isShortAbbreviation = false
     }
 
     struct Node: Sendable {
@@ -47,6 +50,10 @@ public struct NameIndex: Sendable {
     mutating func add(name: String, type: String, entry: AuthorityEntry) {
         let tokens = NameTokenizer.tokens(of: name).map(\.folded)
         guard !tokens.isEmpty else { return }
+        if tokens.count == 1, (2...3).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }) {
+            insert(tokens, type: type, entry: entry, isShortAbbreviation: true)
+            return
+        }
         insert(tokens, type: type, entry: entry)
         // Russian declines a name's last word ("Мао Цзэдуна", "с Гэ Баоцюанем"): its forms are indexed too.
         if let word = tokens.last {
@@ -60,7 +67,9 @@ public struct NameIndex: Sendable {
         }
     }
 
-    private mutating func insert(_ tokens: [String], type: String, entry: AuthorityEntry) {
+    private mutating func insert(
+        _ tokens: [String], type: String, entry: AuthorityEntry, isShortAbbreviation: Bool = false
+    ) {
         var node = 0
         for token in tokens {
             // One hash of the token: its slot is found, or made holding the node about to be appended.
@@ -71,7 +80,7 @@ public struct NameIndex: Sendable {
         }
         let candidate = Candidate(
             id: entry.id, kind: entry.kind, nameType: type, isGenerated: entry.isGenerated,
-            earliestMentionYear: entry.earliestMentionYear)
+            earliestMentionYear: entry.earliestMentionYear, isShortAbbreviation: isShortAbbreviation)
         if !nodes[node].candidates.contains(candidate) {
             nodes[node].candidates.append(candidate)
             count += 1

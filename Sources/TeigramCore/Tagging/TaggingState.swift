@@ -19,6 +19,9 @@ public struct TaggingState: Sendable {
     /// exclude it is no candidate for a name (``AuthorityEntry/lifeYears``), and a generated person's surname
     /// alone links only inside the entry's ``AuthorityEntry/floruitYears``.
     public var documentYear: Int?
+    /// The BCP 47 tag of the text's language (``TextLanguage``): French writes "M." for "Monsieur" before
+    /// a surname, which in English text is an initial.
+    public var textLanguage = "en"
 
     /// Creates an empty state for a document of `documentYear` (`nil`: unknown).
     public init(documentYear: Int? = nil) {
@@ -55,7 +58,8 @@ public struct TaggingState: Sendable {
         } else {
             // A person's name as it will be written ("В.М. Молотова", "Bang Jong-gap").
             let range =
-                mention.kind == .person ? EntityTagger.personNameRange(mention.range, units: units) : mention.range
+                mention.kind == .person
+                ? EntityTagger.personNameRange(mention.range, units: units, textLanguage: textLanguage) : mention.range
             let name = UTF16Text.string(units[range])
             unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: range, in: units)))
         }

@@ -66,6 +66,7 @@ struct CorpusTests {
             let repeats = sourceLines.filter { $0 == line }.count
             #expect(
                 allowed.contains(line) || PageReader.isChromeLines(line) || PageReader.isUpdateStamp(line)
+                    || PageReader.isRecordChrome(line)
                     || (PageReader.isBareAddress(line) && page.citation.contains { $0.text.contains(line) })
                     || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document")
                     || PageReader.isBreadcrumb(line) || PageReader.isRepeatedNavigation(line, count: repeats)

@@ -125,6 +125,12 @@ struct RoleAndRussianTitleTests {
         #expect(CorrespondentReader.read("Embassy in the Soviet Union").role == nil)
     }
 
+    @Test func aRussianInstitutionIsAnOffice() {
+        let read = CorrespondentReader.read("Народный Комиссариат Иностранных Дел СССР")
+        #expect(read.office == "Народный Комиссариат Иностранных Дел СССР")
+        #expect(read.person == nil)
+    }
+
     @Test func aRolesPlaceAfterACommaIsItsPlace() {
         let read = CorrespondentReader.read("Foreign Minister, Bucharest")
         #expect(read.role == "Foreign Minister")

@@ -43,6 +43,15 @@ struct RussianAndVietnameseNameTests {
         #expect(try mentions(text).contains { $0.ref == "ngo-dinh-diem" })
     }
 
+    @Test func aRussianAbbreviationAfterATitleIsNoName() throws {
+        // "СССР" after "Посол" is the country's abbreviation; a name after the title is still one.
+        let text = "Сегодня Посол СССР в Польше встретился с послом Залесским, который сообщил об этом."
+        #expect(try !texts(text, kind: .person).contains { $0.contains("СССР") })
+        #expect(
+            try texts("Вчера посол Л. Карахан говорил с ним о переговорах и о торговле.", kind: .person)
+                .contains("Л. Карахан"))
+    }
+
     @Test func anAdjectiveAndNounNameDeclinesTogether() {
         #expect(RussianInflection.phraseForms(of: ["советскии", "союз"]).contains(["советского", "союза"]))
         #expect(RussianInflection.phraseForms(of: ["советскии", "союз"]).contains(["советскому", "союзу"]))

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The record block of an edition database's page (Dodis, the Diplomatic Documents of Switzerland): between
+/// a document's title and its text stand the kind of document with its code ("Telegram (T)"), the editors'
+/// summary, a thematic classification ("Thematische Zuordung Serie 1848–1945:" and its numbered lines), the
+/// printed edition ("Printed in" and its lines), the record's identifier ("Repository", "dodis.ch/43717"),
+/// and the site's buttons ("How to cite: Copy", "volume link"); the text then opens with the title again,
+/// with a footnote mark. Each goes where the page reader puts its kind elsewhere: the kind and the labelled
+/// lines to ``TelegramPage/footerFields``, the summary to ``TelegramPage/summary``, the edition and the
+/// identifier to ``TelegramPage/citation``, the buttons to ``TelegramPage/chrome``, the repeated title to the
+/// document's heading. Nothing is dropped.
+extension PageReader {
+    /// The label above a printed edition's reference.
+    static let printedInLabel = "Printed in"
+    /// The label above a record's identifier.
+    static let repositoryLabel = "Repository"
+    /// A record page's buttons and links, chrome wherever they stand.
+    static let recordChromeLines: Set<String> = ["How to cite: Copy", "volume link", "more… |", "more…", "more..."]
+
+    /// Whether a line of a record block is the site's: a button or link, a label of the block, or a
+    /// cover image's text ("Cover of DDS, 6").
+    static func isRecordChrome(_ text: String) -> Bool {
+        recordChromeLines.contains(text) || text == printedInLabel || text == repositoryLabel
+            || (text.hasPrefix("Cover of ") && text.utf8.count <= 60)
+    }
+
+    /// A page's language field at its head ("Language: French"), or `nil`: the label, then a language
+    /// name ``LanguageName`` knows.
+    static func languageField(_ text: String) -> String? {
+        guard text.hasPrefix("Language:") else { return nil }
+        let name = text.dropFirst("Language:".count).trimmingCharacters(in: .whitespaces)
+        return LanguageName.tag(for: name) != nil ? name : nil
+    }
+
+    /// A kind of document with the edition's code for it ("Telegram (T)", "Letter (L)", "Memorandum (M)").
+    static func isKindWithCode(_ text: String) -> Bool {
+        text.utf8.count <= 60 && text.matches(#"^\p{Lu}[\p{L} -]{2,40} \(\p{Lu}{1,3}\)$"#)
+    }
+
+    /// Splits the record block off the units after a page's title (see the extension's description): the
+    /// units left for the document and its heading, when the text repeats the title. A page without a
+    /// "Printed in" or "Repository" label among its first units has no record block: `content` comes back
+    /// as it is.
+    static func readRecordBlock(_ content: [TextUnit], title: TextUnit, into page: inout TelegramPage) -> (
+        content: [TextUnit], heading: TextUnit?
+    ) {
+        let texts = content.prefix(40).map(\.text.trimmedText)
+        guard let lastLabel = texts.lastIndex(where: { $0 == printedInLabel || $0 == repositoryLabel }) else {
+            return (content, nil)
+        }
+        // The block ends after the identifier below "Repository", else after the last short line of the
+        // edition's reference.
+        var end = lastLabel + 1
+        if texts[lastLabel] == repositoryLabel {
+            if end < texts.count { end += 1 }
+        } else {
+            while end < texts.count, texts[end].utf8.count <= 120, !isProse(texts[end]) { end += 1 }
+        }
+        var label: String?
+        for (unit, text) in zip(content[..<end], texts[..<end]) {
+            if text == printedInLabel || text == repositoryLabel {
+                page.chrome.append(unit)
+                label = text
+            } else if isRecordChrome(text) || isChromeLines(text) {
+                page.chrome.append(unit)
+            } else if isKindWithCode(text) {
+                page.footerFields.append(("Type", unit))
+                label = nil
+            } else if label == printedInLabel || label == repositoryLabel {
+                page.citation.append(unit)
+            } else if text.hasSuffix(":"), text.utf8.count <= 80 {
+                page.chrome.append(unit)
+                label = String(text.dropLast())
+            } else if let current = label, text.utf8.count <= 80 {
+                page.footerFields.append((current, unit))
+            } else if isProse(text) {
+                page.summary.append(unit)
+                label = nil
+            } else {
+                page.preface.append(unit)
+            }
+        }
+        // The labels that got values are fields, not chrome.
+        let labelled = Set(page.footerFields.map { $0.label + ":" })
+        page.chrome.removeAll { labelled.contains($0.text.trimmedText) }
+        var rest = Array(content[end...])
+        guard let first = rest.first, isTitleAgain(first.text, title: title.text) else { return (rest, nil) }
+        rest.removeFirst()
+        return (rest, first)
+    }
+
+    /// Whether `text` is the page's title repeated, with a footnote mark after it ("…politique1"): the
+    /// same letters and digits, spaces and punctuation aside ("A.Dunant" in the title, "A. Dunant" above
+    /// the text).
+    static func isTitleAgain(_ text: String, title: String) -> Bool {
+        let significant = { (text: Substring) in
+            text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        }
+        let repeated = significant(Substring(text.trimmedText.reversed().drop(while: \.isNumber).reversed()))
+        let original = significant(Substring(title))
+        return !original.isEmpty && repeated.elementsEqual(original)
+    }
+}
