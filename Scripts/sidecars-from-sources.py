@@ -46,7 +46,7 @@ def main():
         if fields.get('Publisher/archive'):
             values['source'] = fields['Publisher/archive'].strip()
         citation = fields.get('Original archive citation', '').strip()
-        if citation and not re.match(r'(?i)(not given|none|n/a|—|-)', citation):
+        if citation and not re.match(r'(?i)(not given|not reached|not stated|none|n/a|—|-)', citation):
             values['archival-citation'] = citation
         if fields.get('Language') and language(fields['Language']):
             values['language'] = language(fields['Language'])

@@ -41,7 +41,8 @@ public enum CorrespondentReader {
         "defence", "defense", "trade", "general-secretary", "senator", "sen", "governor", "prof", "professor",
         "ambassadeur", "embajador", "embaixador", "botschafter", "genosse", "genossen", "towarzysz", "tow",
         "посол", "министр", "маршал", "генерал", "председатель", "secretary-general", "acting", "high",
-        "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor",
+        "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor", "shri", "shrimati", "smt",
+        "sri",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.

@@ -45,9 +45,11 @@ public enum EuropeanTitle {
         return nil
     }
 
-    /// `phrase` without a leading article ("la Division …" → "Division …").
+    /// `phrase` without a leading article ("la Division …" → "Division …") and without the footnote mark
+    /// an edition puts after its title ("Légation de Suisse à Paris 1").
     static func withoutArticle(_ phrase: String) -> String {
-        let trimmed = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        let trimmed = phrase.replacingPattern(#"\s\d{1,2}$"#, with: "").trimmingCharacters(
+            in: CharacterSet(charactersIn: " ,"))
         guard let article = articles.first(where: { trimmed.hasPrefix($0) }) else { return trimmed }
         return String(trimmed.dropFirst(article.count))
     }

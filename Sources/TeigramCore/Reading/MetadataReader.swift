@@ -117,18 +117,34 @@ public enum MetadataReader {
             metadata.receivedDateText = text
         }
         if page.parts.count > 1 {
-            for part in page.parts {
+            for (index, part) in page.parts.enumerated() {
+                // A first document under the page's own title (no heading of its own) is the one the title,
+                // date line and correspondents read so far describe.
                 var partMetadata = TelegramMetadata()
+                if index == 0, part.heading == nil {
+                    partMetadata.title = metadata.title
+                    partMetadata.sender = metadata.sender
+                    partMetadata.recipient = metadata.recipient
+                    partMetadata.date = metadata.date
+                    partMetadata.dateText = metadata.dateText
+                }
                 if let heading = part.heading {
                     partMetadata.title = collapseWhitespace(heading.text)
-                    _ = readCorrespondents(heading.text, into: &partMetadata)
+                    if !readCorrespondents(heading.text, into: &partMetadata) {
+                        // A Russian edition's title ("Телеграмма Заместителя … Полномочному Представителю …").
+                        let russian = RussianDocumentTitle.read(heading.text)
+                        partMetadata.sender = partMetadata.sender ?? russian.sender
+                        partMetadata.recipient = partMetadata.recipient ?? russian.recipient
+                    }
                     if let date = recognizer.firstFullDate(in: heading.text) {
                         partMetadata.date = date
                         partMetadata.dateText = UTF16Text.substring(heading.text, date.range)
                     }
                 }
+                // The date line under the heading, else a date in the closer.
                 if partMetadata.date == nil,
-                    let line = part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
+                    let line = part.opener.first(where: { $0.kind == .date })
+                        ?? part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
                     let date = recognizer.firstFullDate(in: line.unit.text)
                 {
                     partMetadata.date = date
@@ -352,7 +368,7 @@ public enum MetadataReader {
             // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014"; not a registry's
             // "File # 11281".
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z]+)*)\b"#,
+                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
@@ -770,20 +786,7 @@ public enum MetadataReader {
                 metadata.sender = office
                 return false
             }
-            // "Telegram from the Brazilian Embassy in Havana (Bastian Pinto)": a sender only.
-            if text.matches(#"(?i:\bfrom\s)"#), metadata.sender == nil,
-                !phrase.isEmpty, phrase.count < 120, phrase != collapseWhitespace(text)
-            {
-                var sender = phrase
-                // "from Polish Embassy in Bucharest, Ambassador X's Meeting with …": an office, then a subject.
-                if let comma = sender.range(of: ", ") {
-                    let before = String(sender[..<comma.lowerBound])
-                    let after = String(sender[comma.upperBound...])
-                    if CorrespondentReader.isOffice(before), !CorrespondentReader.isNameLike(after) { sender = before }
-                }
-                sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
-                if CorrespondentReader.isCorrespondentPhrase(sender) { metadata.sender = sender }
-            }
+            readSenderOnly(text, phrase: phrase, into: &metadata)
             return false
         }
         var sender = String(phrase[..<to.lowerBound])
@@ -796,10 +799,37 @@ public enum MetadataReader {
         recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
         guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
             CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient)
-        else { return false }
+        else {
+            // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation
+            // …": the " to " belongs to the sender's office; the title names its sender only.
+            readSenderOnly(text, phrase: phrase, into: &metadata)
+            return false
+        }
         metadata.sender = sender
         metadata.recipient = recipient
         return true
+    }
+
+    /// The sender of a title that names no addressee ("Telegram from the Brazilian Embassy in Havana
+    /// (Bastian Pinto)"): the phrase after "from", without the subject a comma puts after it ("from Polish
+    /// Embassy in Bucharest, Ambassador X's Meeting with …" → the office; "from Mieczysław Dedo, Polish
+    /// Ambassador to the DPRK, following his conversation …" → the name and the office held). `phrase` is
+    /// the title without its kind of document, "from" and trailing subject.
+    static func readSenderOnly(_ text: String, phrase: String, into metadata: inout TelegramMetadata) {
+        guard metadata.sender == nil, text.lowercasedText.containsBytes(of: "from"), text.matches(#"(?i:\bfrom\s)"#),
+            !phrase.isEmpty, phrase.count < 160,
+            phrase != collapseWhitespace(text)
+        else { return }
+        var sender = phrase
+        // A subject after a comma opens with a lower-case word ("…, following his conversation").
+        if let subject = sender.firstRange(of: #",\s+\p{Ll}"#) { sender = String(sender[..<subject.lowerBound]) }
+        if let comma = sender.range(of: ", ") {
+            let before = String(sender[..<comma.lowerBound])
+            let after = String(sender[comma.upperBound...])
+            if CorrespondentReader.isOffice(before), !CorrespondentReader.isNameLike(after) { sender = before }
+        }
+        sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+        if sender.count < 120, CorrespondentReader.isCorrespondentPhrase(sender) { metadata.sender = sender }
     }
 
     /// Names after a phrase like "translated by": "A and B", "A, B".

@@ -24,6 +24,12 @@ extension PageReader {
             || (text.hasPrefix("Cover of ") && text.utf8.count <= 60)
     }
 
+    /// A record's permanent identifier on a line of its own ("dodis.ch/44005", "https://dodis.ch/44005"):
+    /// a host name with a dot, a slash and a number, nothing else.
+    static func isRecordIdentifier(_ text: String) -> Bool {
+        text.utf8.count <= 80 && text.matches(#"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+$"#)
+    }
+
     /// A page's language field at its head ("Language: French"), or `nil`: the label, then a language
     /// name ``LanguageName`` knows.
     static func languageField(_ text: String) -> String? {
@@ -99,5 +105,38 @@ extension PageReader {
         let repeated = significant(Substring(text.trimmedText.reversed().drop(while: \.isNumber).reversed()))
         let original = significant(Substring(title))
         return !original.isEmpty && repeated.elementsEqual(original)
+    }
+
+    /// Whether a line is a Soviet foreign-policy edition's source note, which closes each document of a
+    /// page that reprints several ("Печат. по арх.", "Опубл. в газ. «Известия»"; "Печот, по арх." as an
+    /// OCR misreading).
+    static func isEditionSourceNote(_ text: String) -> Bool {
+        text.utf8.count <= 160 && (text.hasPrefix("Печат") || text.hasPrefix("Печот") || text.hasPrefix("Опубл."))
+    }
+
+    /// ``isEditionSourceNote(_:)`` of a unit's text, white space at its ends aside; the first letter's lead
+    /// byte (0xD0, as of "П" and "О") is tested before anything is trimmed.
+    static func isEditionSourceNoteUnit(_ unit: TextUnit) -> Bool {
+        guard unit.text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }) == 0xD0 else { return false }
+        return isEditionSourceNote(unit.text.trimmedText)
+    }
+
+    /// The documents of a page that reprints several, each closed by an edition's source note
+    /// (``isEditionSourceNote(_:)``) and the next opened by its title ("Телеграмма Заместителя Народного
+    /// Комиссара … Полномочному Представителю …", ``RussianDocumentTitle``): the first keeps `heading`,
+    /// each later one has its title as heading. A page without such a pair is one document.
+    static func editionDocuments(_ units: [TextUnit], heading: TextUnit?) -> [TelegramPart] {
+        var starts: [Int] = []
+        for index in units.indices.dropFirst() where isEditionSourceNoteUnit(units[index - 1]) {
+            let title = RussianDocumentTitle.read(units[index].text)
+            if title.sender != nil || title.recipient != nil { starts.append(index) }
+        }
+        guard !starts.isEmpty else { return [readPart(units, heading: heading)] }
+        var parts = [readPart(Array(units[..<starts[0]]), heading: heading)]
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : units.count
+            parts.append(readPart(Array(units[(start + 1)..<end]), heading: units[start]))
+        }
+        return parts
     }
 }

@@ -124,6 +124,10 @@ public enum PageReader {
             content[index] = TextUnit(line: unit.line, text: String(unit.text[start...]))
             content.insert(TextUnit(line: unit.line, text: String(unit.text[..<start])), at: index)
         }
+        // A record's identifier heading the page ("dodis.ch/44005") cites it; it is no title.
+        if let first = content.first, isRecordIdentifier(first.text.trimmedText) {
+            page.citation.append(content.removeFirst())
+        }
         // A record page's language field at its head ("Language: French"): the language of the document.
         if let index = content.prefix(4).firstIndex(where: { languageField($0.text.trimmedText) != nil }),
             let name = languageField(content[index].text.trimmedText)
@@ -182,7 +186,7 @@ public enum PageReader {
             page.dateLine = content[dateIndex]
             page.recognizedDateLine = (content[dateIndex].text, date)
             content = Array(content[(dateIndex + 1)...])
-            page.parts = [readPart(content, heading: nil)]
+            page.parts = editionDocuments(content, heading: nil)
         } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
@@ -190,7 +194,7 @@ public enum PageReader {
             page.titleLine = content[dateIndex + 1]
             let (rest, heading) = readRecordBlock(
                 Array(content[(dateIndex + 2)...]), title: content[dateIndex + 1], into: &page)
-            page.parts = [readPart(rest, heading: heading)]
+            page.parts = editionDocuments(rest, heading: heading)
         } else if let firstHeading = content.firstIndex(where: { LinePatterns.documentHeading.matches($0.text) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
@@ -261,6 +265,12 @@ public enum PageReader {
                     index += 1
                     continue
                 }
+                // A title broken after a preposition ("… à la Légation de Suisse à" / "Paris 1").
+                if !next.isBlank, endsWithJoiningWord(unit.text) {
+                    unit.text += "\n" + next
+                    index += 1
+                    continue
+                }
                 // A date line broken before its year ("Saigon, September 13," / "1963, 7 p.m.").
                 if continuesDateBeforeYear(unit.text, next) {
                     unit.text += "\n" + next
@@ -287,9 +297,31 @@ public enum PageReader {
         return units
     }
 
+    /// Prepositions, articles and conjunctions no title or line of text ends with, in the languages of the
+    /// sources: a line ending with one goes on on the next line.
+    static let joiningWords: Set<String> = [
+        "à", "au", "aux", "de", "du", "des", "et", "an", "und", "der", "die", "das", "to", "of", "the", "and",
+    ]
+
+    /// Whether a single line of at most 200 bytes ends with one of ``joiningWords``. On the bytes: every
+    /// joining word is at most three bytes long, so only a last word that short is looked up (every line of
+    /// every page is asked).
+    static func endsWithJoiningWord(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= 200 else { return false }
+        var lastWord: [UInt8] = []
+        for byte in bytes.reversed() {
+            if byte == 0x20 { break }
+            if byte == 0x0A || lastWord.count == 3 { return false }
+            lastWord.append(byte)
+        }
+        guard !lastWord.isEmpty, lastWord.count < bytes.count, !bytes.contains(0x0A) else { return false }
+        return joiningWords.contains(String(decoding: lastWord.reversed(), as: UTF8.self))
+    }
+
     /// Whether `next` finishes a date line broken before its year: `line` is short (under 40 bytes), ends
     /// with a comma after a day number ("Saigon, September 13,"), and `next` opens with a four-digit year
-    /// followed by nothing, a period or a comma.
+    /// followed by nothing, a period, a comma, a space or a dash ("1956—11 p.m.").
     static func continuesDateBeforeYear(_ line: String, _ next: String) -> Bool {
         let bytes = line.utf8
         guard bytes.count < 40, bytes.last == 0x2C, !line.contains("\n") else { return false }
@@ -297,9 +329,11 @@ public enum PageReader {
         guard (1...2).contains(beforeComma.count), beforeComma.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
-        let start = Array(next.utf8.prefix(5))
+        let start = Array(next.utf8.prefix(7))
         guard start.count >= 4, start[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return start.count == 4 || start[4] == 0x2E || start[4] == 0x2C
+        // The year alone, or before a period, a comma, a space or a dash and the time ("1956—11 p.m.").
+        return start.count == 4 || start[4] == 0x2E || start[4] == 0x2C || start[4] == 0x20
+            || (start.count == 7 && start[4] == 0xE2 && start[5] == 0x80 && (start[6] == 0x93 || start[6] == 0x94))
     }
 
     /// Whether, in a cable written in capitals, `next` continues the paragraph whose last line is `line`:
@@ -802,7 +836,16 @@ public enum PageReader {
 
     static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {
         let lower = text.lowercasedText
-        if isWhollyBracketed(text) { return .bracketed }
+        if isWhollyBracketed(text) {
+            // "[Трояновский]" below a letter: the editors supplied the signature the copy lacks.
+            let inside = text.dropFirst().dropLast()
+            if position == .closer, !inside.contains("["), inside.split(separator: " ").count <= 3,
+                looksLikeSignature(String(inside))
+            {
+                return .signature
+            }
+            return .bracketed
+        }
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 {
             return .separator
         }
@@ -846,7 +889,8 @@ public enum PageReader {
         "titkos", "sürgős", "strict", "strictement", "confidentiel", "secreto", "confidencial", "urgente",
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
-        "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale",
+        "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
+        "очереди",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
@@ -855,7 +899,7 @@ public enum PageReader {
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
         "tajné", "spěšné", "confidentielle", "secrète", "personnelle", "riservato", "riservata", "segreto",
-        "segreta", "confidenziale",
+        "segreta", "confidenziale", "очереди",
     ]
 
     static func isClassification(_ lower: String) -> Bool {

@@ -65,22 +65,35 @@ public enum TextLanguage {
 
     /// The BCP 47 tag of the language of `units` (the body's paragraphs, in order).
     public static func identify(_ units: [TextUnit]) -> String {
-        var sample: [UInt8] = []
-        sample.reserveCapacity(sampleBytes)
-        for unit in units where sample.count < sampleBytes {
-            sample += unit.text.utf8.prefix(sampleBytes - sample.count)
-            sample.append(0x0A)
-        }
+        // One pass over the sample's bytes, in place: letters by script, and the English markers.
         var cyrillic = 0
         var latin = 0
-        for byte in sample {
-            if byte >= 0xD0 && byte <= 0xD3 {
-                cyrillic += 1
-            } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                latin += 1
+        var markers = 0
+        var budget = sampleBytes
+        for unit in units where budget > 0 {
+            let take = min(budget, unit.text.utf8.count)
+            budget -= take
+            let counted: Void? = unit.text.utf8.withContiguousStorageIfAvailable { bytes in
+                let sample = UnsafeBufferPointer(rebasing: bytes.prefix(take))
+                count(sample, cyrillic: &cyrillic, latin: &latin, markers: &markers)
+            }
+            if counted == nil {
+                let bytes = Array(unit.text.utf8.prefix(take))
+                bytes.withUnsafeBufferPointer { count($0, cyrillic: &cyrillic, latin: &latin, markers: &markers) }
             }
         }
         if cyrillic > latin { return "ru" }
+        // Most texts are English: a few " the " and " of " decide before any word is looked up (the
+        // look-up of every word cost 0.8 M instructions a telegram).
+        if markers >= englishMarkersEnough { return "en" }
+        var sample: [UInt8] = []
+        budget = sampleBytes
+        for unit in units where budget > 0 {
+            let bytes = unit.text.utf8.prefix(budget)
+            budget -= bytes.count
+            sample += bytes
+            sample.append(0x0A)
+        }
         var hits: [String: Int] = [:]
         for word in words(in: sample) {
             if let language = functionWords[word] { hits[language, default: 0] += 1 }
@@ -91,14 +104,53 @@ public enum TextLanguage {
         return Double(best.value) >= margin * Double(runnerUp) ? best.key : "en"
     }
 
-    /// The words of `bytes`, of at most 12 bytes (function words are short), case folded by
+    /// Counts in `bytes` the Cyrillic letters (lead bytes 0xD0–0xD3), the ASCII letters and the English
+    /// markers (``englishMarkers(in:)``).
+    private static func count(
+        _ bytes: UnsafeBufferPointer<UInt8>, cyrillic: inout Int, latin: inout Int, markers: inout Int
+    ) {
+        for byte in bytes {
+            if byte >= 0xD0 && byte <= 0xD3 {
+                cyrillic += 1
+            } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                latin += 1
+            }
+        }
+        markers += englishMarkers(in: bytes)
+    }
+
+    /// How many " the " and " of " in the sample make a text English without counting other languages'
+    /// words: neither occurs in running text of the others.
+    static let englishMarkersEnough = 6
+
+    /// The number of " the " and " of " (in any case, between spaces) in `bytes`.
+    static func englishMarkers(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        let end = bytes.count
+        while index + 3 < end {
+            if bytes[index] == 0x20 {
+                if bytes[index + 1] | 0x20 == 0x6F, bytes[index + 2] | 0x20 == 0x66, bytes[index + 3] == 0x20 {
+                    count += 1
+                } else if index + 4 < end, bytes[index + 1] | 0x20 == 0x74, bytes[index + 2] | 0x20 == 0x68,
+                    bytes[index + 3] | 0x20 == 0x65, bytes[index + 4] == 0x20
+                {
+                    count += 1
+                }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// The words of `bytes`, of at most 8 bytes (function words are short), case folded by
     /// `lowercasedLatin`: runs of bytes that are ASCII letters or belong to a multi-byte scalar (accented
     /// and other letters).
     static func words(in bytes: [UInt8]) -> [String] {
         var result: [String] = []
         var word: [UInt8] = []
         func flush() {
-            if !word.isEmpty, word.count <= 12 {
+            if !word.isEmpty, word.count <= 8 {
                 result.append(String(decoding: lowercasedLatin(word), as: UTF8.self))
             }
             word.removeAll(keepingCapacity: true)

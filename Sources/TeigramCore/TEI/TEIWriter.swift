@@ -544,8 +544,10 @@ public struct TEIWriter: Sendable {
                     .warning, .heuristic, path: path, line: line,
                     "unknown sender: no 'X to Y' in the title or citation; set 'sender' in a .meta sidecar"))
         }
+        // An origin inferred from the sender's phrase ("Embassy in X") stands only as a place the authority
+        // knows, and not a country: an embassy "in Hungary" states no place of dispatch.
         if let origin = placeElement(metadata.origin, ref: metadata.originRef, inline: inline, state: &state),
-            !(metadata.originIsInferred && isCountry(origin))
+            !(metadata.originIsInferred && (isCountry(origin) || origin.name != "placeName"))
         {
             sent.append(.element(origin))
         }

@@ -44,7 +44,8 @@ public struct EntityTagger: Sendable {
         "monsieur", "mme", "genosse", "towarzysz", "tow", "tov", "тов", "товарищ", "товарищу", "товарища",
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
-        "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin",
+        "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin", "shri", "shrimati",
+        "smt",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
@@ -195,6 +196,12 @@ public struct EntityTagger: Sendable {
 
     /// Capitalised runs (one to three words) not already tagged: signatories in a signature line; in a
     /// dispatch line the run after "by"/"to" (role words skipped), or every run of a copy list.
+    /// Words that label a signature or a copy's signature mark ("Signed: N. Popa", "Sgd. Fry", "gez.
+    /// Winzer", "Signé"): no part of the name.
+    static let signatureLabels: Set<String> = [
+        "signed", "sgd", "sig", "gez", "gezeichnet", "signé", "signe", "firmado", "assinado", "подписал", "подпись",
+    ]
+
     private func unknownNameRuns(
         tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
         after markers: Set<String>?, state: inout TaggingState
@@ -210,7 +217,7 @@ public struct EntityTagger: Sendable {
                 index += 1
                 while index < tokens.count, Self.roleWords.contains(tokens[index].folded) { index += 1 }
             }
-            guard index < tokens.count, isNameWord(tokens[index]),
+            guard index < tokens.count, isNameWord(tokens[index]), !Self.signatureLabels.contains(tokens[index].folded),
                 !taken.contains(where: { $0.range.overlaps(tokens[index].range) })
             else {
                 index += 1
@@ -218,6 +225,7 @@ public struct EntityTagger: Sendable {
             }
             var end = index + 1
             while end < tokens.count, end - index < 3, isNameWord(tokens[end]),
+                !Self.signatureLabels.contains(tokens[end].folded),
                 gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
                 !taken.contains(where: { $0.range.overlaps(tokens[end].range) })
             {

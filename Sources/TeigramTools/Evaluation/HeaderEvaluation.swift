@@ -122,7 +122,10 @@ public enum HeaderEvaluation {
                 $0.name == "persName" || ($0.name == "rs" && $0[attribute: "type"] == "person")
             }
             let orgs = children.filter { $0.name == "orgName" || ($0.name == "rs" && $0[attribute: "type"] == "org") }
-            let places = children.filter { $0.name == "placeName" }
+            // A place the authority does not know is an `rs type="place"`: still the place the header states.
+            let places = children.filter {
+                $0.name == "placeName" || ($0.name == "rs" && $0[attribute: "type"] == "place")
+            }
             let dates = children.filter { $0.name == "date" }
             switch action[attribute: "type"] {
             case "sent":

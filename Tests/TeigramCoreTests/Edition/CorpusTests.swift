@@ -120,7 +120,9 @@ struct CorpusTests {
     /// Thirty-eight real documents of other archives and decades, never tuned on
     /// (Tests/Fixtures/heldout/wide, gold written blind). The targets (header fields 0.95, persons
     /// and places P 0.95 / R 0.90, organisations F1 0.80) are not reached yet; these floors are the
-    /// figures of December 2026 less a margin, so that a change that loses ground fails.
+    /// figures of December 2026 less a margin, so that a change that loses ground fails. Since 5 December
+    /// the origin counts a place the authority does not know (`rs type="place"`) too, which showed two
+    /// origins the gold does not give: its floor went from 0.80 to 0.78.
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -128,7 +130,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.82, 0.79), "place": (0.88, 0.84), "org": (0.58, 0.64),
+            "person": (0.82, 0.79), "place": (0.88, 0.87), "org": (0.58, 0.64),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])
@@ -136,7 +138,7 @@ struct CorpusTests {
             #expect(detection.recall >= floor.recall, "\(kind) recall \(detection.recall)")
         }
         let headerFloors = [
-            "date": 0.90, "sender": 0.69, "recipient": 0.82, "origin": 0.80, "number": 0.90, "classification": 0.79,
+            "date": 0.94, "sender": 0.72, "recipient": 0.82, "origin": 0.78, "number": 0.90, "classification": 0.79,
             "received-date": 0.92, "sender-org": 0.82,
         ]
         for (field, floor) in headerFloors {

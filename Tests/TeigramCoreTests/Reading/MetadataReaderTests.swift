@@ -330,6 +330,7 @@ struct TelegramNumberInTextTests {
         ("Received (65) No. 284", "(65) 284"), ("No. (61) 561", "(61) 561"),
         ("No. 56 312 18 July 1969, Beijing", "56 312"),
         ("No. 2421/9/53/TJN [tajne—secret]", "2421/9/53/TJN"), ("Foreign Ministry No. Mao-1014", "Mao-1014"),
+        ("Code message No 4851/I/903", "4851/I/903"),
     ])
     func numbersAsWritten(line: String, number: String) throws {
         let page = PageReader.read(

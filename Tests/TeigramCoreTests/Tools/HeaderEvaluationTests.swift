@@ -1,4 +1,7 @@
+import TeigramXML
 import Testing
+
+@testable import TeigramCore
 @testable import TeigramTools
 
 /// How `teigram evaluate` judges a header field against the gold.
@@ -54,6 +57,17 @@ struct HeaderEvaluationTests {
         #expect(
             HeaderEvaluation.isRight(
                 field: "classification", gold: "Secret; Priority", predicted: Value(text: "SECRET PRIORITY")))
+    }
+
+    @Test func aPlaceTheAuthorityDoesNotKnowIsStillTheOrigin() throws {
+        let xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
+            <correspAction type="sent"><orgName>Embassy in Indonesia</orgName><rs type="place">Djakarta</rs>
+            </correspAction></correspDesc></profileDesc></teiHeader></TEI>
+            """
+        let document = try XMLParsedDocument(bytes: Array(xml.utf8), path: "t.xml").tree()
+        let authority = try #require(try? testAuthority("<listPlace/>"))
+        #expect(HeaderEvaluation.predicted(document, authority: authority)["origin"]?.text == "Djakarta")
     }
 
     @Test func goldFilesAreRead() {
