@@ -163,6 +163,38 @@ extension MetadataReader {
             metadata.receivedDateText = receipt.text
             return
         }
+        // A FRUS source note below the text: "… Secret; Priority. Received at 11:45 p.m., May 25. …".
+        for line in part.closer where line.unit.text.utf8.count <= 1_000 && line.unit.text.containsBytes(of: "Received")
+        {
+            // The expression reads the 48 characters from "Received" on, not the whole note.
+            guard let start = line.unit.text.range(of: "Received") else { continue }
+            let phrase = collapseWhitespace(String(line.unit.text[start.lowerBound...].prefix(48)))
+            if let receipt = sourceNoteReceiptDate(phrase, documentDate: documentDate) {
+                metadata.receivedDate = receipt.date
+                metadata.receivedDateText = receipt.text
+                return
+            }
+        }
+    }
+
+    /// The receipt a FRUS source note gives as a time and a month and day without the year ("Received at
+    /// 11:45 p.m., May 25.", "Received 7:15 p.m. October 26"), read in the document's year (the next when
+    /// the month comes before the document's), with `cert="high"` as a date whose year comes from context;
+    /// `nil` when it would fall before the document's date or more than 60 days after it.
+    static func sourceNoteReceiptDate(_ text: String, documentDate: RecognizedDate) -> (
+        date: RecognizedDate, text: String
+    )? {
+        guard let sent = CalendarDay(iso: documentDate.iso),
+            let match = CorrespondentReader.captures(
+                #"Received(?:\s+at)?\s+\d{1,2}[:.]\d{2}\s*[ap]\.\s?m\.[.,]*\s+(([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))\b"#,
+                in: text),
+            let written = match.groups[0], let name = match.groups[1], let day = match.groups[2].flatMap({ Int($0) }),
+            let month = DateRecognizer.monthNames.first(where: { $0.0 == name.lowercased() })?.1
+        else { return nil }
+        let year = month < sent.month ? sent.year + 1 : sent.year
+        guard let date = CalendarDay(year: year, month: month, day: day), (0...60).contains(date.days(since: sent))
+        else { return nil }
+        return (RecognizedDate(range: 0..<0, iso: date.iso, certainty: "high", year: date.year), written)
     }
 
     /// The receipt date of a cipher form that writes day and month only, with or without a two-digit year

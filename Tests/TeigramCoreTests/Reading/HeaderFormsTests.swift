@@ -18,6 +18,20 @@ struct HeaderFormsTests {
         #expect(!PageReader.continuesDateBeforeYear("Cairo, May 23,", "19567 people"))
     }
 
+    @Test func aSourceNotesReceiptIsReadInTheDocumentsYear() throws {
+        let sent = try #require(DateRecognizer().firstFullDate(in: "Cairo, May 23, 1956"))
+        let note =
+            "Source: Department of State, Central Files, 674.84A/5–2356. Secret; Priority. Received at 11:45 p.m.. May 25."
+        let receipt = MetadataReader.sourceNoteReceiptDate(note, documentDate: sent)
+        #expect(receipt?.date.iso == "1956-05-25")
+        #expect(receipt?.date.certainty == "high")
+        #expect(receipt?.text == "May 25")
+        // Before the document's date: no receipt.
+        #expect(MetadataReader.sourceNoteReceiptDate("Received at 8:37 a.m., May 2.", documentDate: sent) == nil)
+        #expect(
+            MetadataReader.sourceNoteReceiptDate("Received at 8:37 a.m. and passed to CIA.", documentDate: sent) == nil)
+    }
+
     @Test func aTitleWithASubjectAfterTheSenderNamesTheSenderOnly() throws {
         var metadata = TelegramMetadata()
         _ = MetadataReader.readCorrespondents(
