@@ -118,11 +118,9 @@ enum LinePatterns {
     static let numberedPoint = GuardedPattern(
         #"^\(?(\d{1,2})[.)]\)?\s+\S"#,
         guard: .test(
-            "opens with ( or a digit (an ASCII one, or a non-ASCII byte)",
-            { text in
-                guard let first = text.utf8.first else { return false }
-                return first == UInt8(ascii: "(") || (0x30...0x39).contains(first) || first >= 0x80
-            }),
+            "a non-ASCII byte among the first six, else the opening read as the expression reads it: an "
+                + "optional (, one or two digits, . or ), an optional ), white space",
+            { text in mayOpenWithNumberedPoint(text) }),
         examples: ["1. The Soviet government", "(2) We agree"])
 
     /// A unit that is only an omission mark in brackets ("[...]", "[…]").
@@ -140,12 +138,77 @@ enum LinePatterns {
         #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#, caseInsensitive: true,
         guard: .test("opens with d or D, or a non-ASCII byte", mayOpenWithD), examples: ["DOCUMENT 7", "document 24.2"])
 
+    /// The guard of ``numberedPoint``. When the first six bytes are ASCII, the expression's opening is
+    /// read on them (its `\d` is then an ASCII digit, its `\s` a space or a byte from tab to carriage
+    /// return); a paragraph that opens with another character (most Cyrillic ones) fails at its first
+    /// scalar unless that is a decimal digit.
+    static func mayOpenWithNumberedPoint(_ text: Substring) -> Bool {
+        let head = Array(text.utf8.prefix(6))
+        guard let first = head.first else { return false }
+        if first >= 0x80 { return text.unicodeScalars.first?.properties.generalCategory == .decimalNumber }
+        guard head.allSatisfy({ $0 < 0x80 }) else { return true }
+        func at(_ index: Int) -> UInt8 { index < head.count ? head[index] : 0 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var index = first == 0x28 ? 1 : 0
+        guard isDigit(at(index)) else { return false }
+        index += isDigit(at(index + 1)) ? 2 : 1
+        guard at(index) == 0x2E || at(index) == 0x29 else { return false }
+        index += 1
+        if at(index) == 0x29 { index += 1 }
+        let space = at(index)
+        // The white space may also be a non-ASCII one past the sixth byte.
+        return space == 0x20 || (space >= 0x09 && space <= 0x0D) || index >= head.count && text.utf8.count > index
+    }
+
+    /// A cable line that opens a field or block of its own, so a paragraph in capitals does not go on
+    /// into it: a label and colon ("SUBJECT:"), "E.O.", "FM ", "TO ", "INFO ", "PAGE 2", "A) ", "(B) ".
+    static let cableLabelHead = GuardedPattern(
+        #"^(?:[A-Z][A-Z .]{0,20}:|E\.\s?O\.|FM\s|TO\s|INFO\s|PAGE\s\d|[A-Z]\)\s|\(\w\)\s)"#,
+        guard: .test(
+            "its first 24 bytes, when ASCII, read as the expression reads them; else a non-ASCII byte among them",
+            mayOpenWithCableLabel),
+        examples: [
+            "SUBJECT: TALKS", "E.O. 11652", "E. O. 12065", "FM AMEMBASSY MOSCOW", "PAGE 2 MOSCOW", "A) THE",
+            "(C) ENTIRE",
+        ])
+
+    /// The guard of ``cableLabelHead``: the expression matches at most 22 characters from the start, so
+    /// when the first 24 bytes are ASCII they decide exactly (ICU's `\s` there is a space or a byte from tab
+    /// to carriage return, vertical tab included; `\w` a letter, digit or "_"). A non-ASCII byte among them passes.
+    static func mayOpenWithCableLabel(_ text: Substring) -> Bool {
+        let head = Array(text.utf8.prefix(24))
+        guard head.allSatisfy({ $0 < 0x80 }) else { return true }
+        func at(_ index: Int) -> UInt8 { index < head.count ? head[index] : 0 }
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        }
+        func opens(_ literal: String) -> Bool { head.starts(with: literal.utf8) }
+        // "[A-Z][A-Z .]{0,20}:"
+        if isCapital(at(0)) {
+            var run = 0
+            while run <= 20, isCapital(at(1 + run)) || at(1 + run) == 0x20 || at(1 + run) == 0x2E { run += 1 }
+            if run <= 20, at(1 + run) == 0x3A { return true }
+            // "[A-Z]\)\s"
+            if at(1) == 0x29, isSpace(at(2)) { return true }
+        }
+        // "E\.\s?O\."
+        if opens("E.O.") || (opens("E.") && isSpace(at(2)) && at(3) == 0x4F && at(4) == 0x2E) { return true }
+        if (opens("FM") || opens("TO")) && isSpace(at(2)) { return true }
+        if opens("INFO") && isSpace(at(4)) { return true }
+        if opens("PAGE") && isSpace(at(4)) && at(5) >= 0x30 && at(5) <= 0x39 { return true }
+        // "\(\w\)\s"
+        let word = at(1)
+        let isWordByte = (word | 0x20 >= 0x61 && word | 0x20 <= 0x7A) || (word >= 0x30 && word <= 0x39) || word == 0x5F
+        return at(0) == 0x28 && isWordByte && at(2) == 0x29 && isSpace(at(3))
+    }
+
     /// Every expression of the layout rules, for the tests.
     static let all: [GuardedPattern] = [
         forDelivery, handling, copies, transmission, closingSalute, numberWithSign, numberOnly, referenceNumber,
         footnoteMark,
         downloadSize, digitRuns, trailerProse, numberedPoint, omissionOnly, documentHeading, documentHeadingAnyCase,
-        distributionLabel,
+        distributionLabel, cableLabelHead,
     ]
 
     /// Whether `text` may open with "D" or "d": false only when its first byte is another ASCII character

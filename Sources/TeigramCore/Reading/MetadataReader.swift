@@ -361,14 +361,14 @@ public enum MetadataReader {
             + (page.parts.first?.opener.map(\.unit.text) ?? [])
             + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 }
             + page.citation.compactMap(citationTitle)
-        for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) {
+        for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
             let line = collapseWhitespace(line)
             guard line.count <= 160 else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
             // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014"; not a registry's
-            // "File # 11281".
+            // "File # 11281", nor a copy's "Copy Nº 3".
             if let match = CorrespondentReader.captures(
-                #"(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
+                #"(?<![Cc]opy|COPY)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number

@@ -345,7 +345,7 @@ public enum PageReader {
         let trimmed = next.trimmedText
         if trimmed.splitOnASCII(" ").count <= 2 { return false }
         if LinePatterns.numberedPoint.matches(trimmed) { return false }
-        return !trimmed.matches(#"^(?:[A-Z][A-Z .]{0,20}:|E\.\s?O\.|FM\s|TO\s|INFO\s|PAGE\s\d|[A-Z]\)\s|\(\w\)\s)"#)
+        return !LinePatterns.cableLabelHead.matches(trimmed)
     }
 
     /// Ten letters or more, none in lower case (ASCII letters only are counted).
@@ -824,7 +824,8 @@ public enum PageReader {
         var inList = false
         for index in closer.indices {
             let lower = closer[index].unit.text.trimmedText.lowercasedText
-            if LinePatterns.distributionLabel.matches(lower) {
+            // "Five copies printed" heads the numbered list of those who got one ("1 - Cde. A. A. Gromyko").
+            if LinePatterns.distributionLabel.matches(lower) || lower.containsBytes(of: "copies printed") {
                 inList = true
             } else if inList, closer[index].kind == .signature {
                 closer[index].kind = .copies
@@ -873,6 +874,7 @@ public enum PageReader {
             return .number
         }
         if position == .closer && isProse(text) { return .postscript }
+        if position == .closer, isParenthesisedSignature(text) { return .signature }
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
         return .heading
@@ -1010,6 +1012,20 @@ public enum PageReader {
             guard let first = word.first else { return false }
             return first.isUppercase || word == "de" || word == "van"
         }
+    }
+
+    /// A typed name in parentheses below a signature's role ("(A. PUZANOV)", "(Gromyko A.)"), as translations
+    /// of Soviet documents print it: two to four words that ``looksLikeSignature(_:)`` accepts, none of them
+    /// a word of the document's apparatus ("(Not Sent)").
+    static func isParenthesisedSignature(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= 48, bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") else { return false }
+        let inside = String(text.dropFirst().dropLast())
+        let words = inside.split(separator: " ")
+        guard (2...4).contains(words.count), !inside.contains("("), !inside.contains(")"),
+            !words.contains(where: { EntityTagger.apparatusWords.contains($0.lowercased()) })
+        else { return false }
+        return looksLikeSignature(inside)
     }
 
     /// `text` with each bracketed span, from a "[" to the first "]" after it, replaced by one space: what

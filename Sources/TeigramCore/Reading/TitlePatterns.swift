@@ -6,8 +6,12 @@ enum TitlePatterns {
     static let documentNumber = GuardedPattern(
         #"^(?:Document\s+[0-9IVXL.]+:?\s*|\d{1,4}\s+(?=\p{Lu}\p{Ll}))"#,
         guard: .test(
-            "opens with Document or an ASCII digit",
-            { $0.hasPrefix("Document") || ($0.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) }),
+            "opens with Document or a decimal digit (an ASCII one, or a non-ASCII scalar of category Nd)",
+            { text in
+                guard let first = text.utf8.first else { return false }
+                if text.hasPrefix("Document") || (first >= 0x30 && first <= 0x39) { return true }
+                return first >= 0x80 && text.unicodeScalars.first?.properties.generalCategory == .decimalNumber
+            }),
         examples: ["Document 24.2: Telegram", "Document IV ", "177 Department of External Affairs to Mackay"])
 
     /// "Source:" or "[Source:" before an archival citation.

@@ -617,18 +617,36 @@ public struct TEIWriter: Sendable {
         of part: TelegramPart?, to description: inout XML.Element, sender: [XML.Element], role: String?,
         inline: InlineEncoder, state: inout TaggingState
     ) {
-        guard let part, let signature = part.closer.first(where: { $0.kind == .signature }),
+        guard let part,
             let sentIndex = description.children.firstIndex(where: {
                 if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false }
             }),
             case .element(var sent) = description.children[sentIndex]
         else { return }
-        let text = collapseWhitespace(signature.unit.text)
-        var scratch = state
-        let units = UTF16Text.units(of: text)
-        let people = inline.tagger.mentions(in: units, context: .signature, state: &scratch).filter {
-            $0.kind == .person
+        // The first line of the first signature block that names a person. Below a role, the name's own line
+        // wins: the words of "Soviet Ambassador" are no name the authority knows, "(A. PUZANOV)" below it
+        // is; only a bracketed remark may stand between ("[signature]").
+        guard let first = part.closer.firstIndex(where: { $0.kind == .signature }) else { return }
+        var found: (text: String, units: [UInt16], people: [EntityMention])?
+        for (offset, signature) in part.closer[first...].enumerated() {
+            if signature.kind == .bracketed { continue }
+            guard signature.kind == .signature else { break }
+            let lineText = collapseWhitespace(signature.unit.text)
+            let lineUnits = UTF16Text.units(of: lineText)
+            var scratch = state
+            let linePeople = inline.tagger.mentions(in: lineUnits, context: .signature, state: &scratch).filter {
+                $0.kind == .person
+            }
+            if !linePeople.isEmpty, found == nil || offset > 0 { found = (lineText, lineUnits, linePeople) }
+            // A line that names a known person ends the search, and so does any name below the first line;
+            // the first line's unknown words go on to the next line only when they name a role.
+            if linePeople.contains(where: { $0.ref != nil }) || (offset > 0 && !linePeople.isEmpty)
+                || (offset == 0 && !Self.namesRole(lineText))
+            {
+                break
+            }
         }
+        guard let (text, units, people) = found else { return }
         // A signatory the authority does not know counts only when no person is named as sender and the
         // signature is a short line of names (a longer "signature" is a closing line misread).
         let sentHasPerson = sent.children.contains {
@@ -636,7 +654,11 @@ public struct TEIWriter: Sendable {
         }
         let isShortLine = text.split(separator: " ").count <= 4
         for person in people where person.ref != nil || (!sentHasPerson && isShortLine) {
-            let name = UTF16Text.string(units[person.range])
+            // The authority's standard name ("A. PUZANOV" signs for Aleksandr Puzanov), else the name as signed.
+            let written = UTF16Text.string(units[person.range])
+            let name =
+                person.certainty == nil
+                ? person.ref.flatMap { authority.entries[$0]?.standardName } ?? written : written
             // A signatory the authority does not know is linked to its provisional entry.
             let ref = person.ref ?? state.provisionalID(name: name, kind: .person)
             guard !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }),
@@ -669,6 +691,15 @@ public struct TEIWriter: Sendable {
             }
         }
         description.children[sentIndex] = .element(sent)
+    }
+
+    /// Whether a signature line holds a title or role word (``EntityTagger/personTitles``,
+    /// ``EntityTagger/roleWords``): a role under which the name follows.
+    static func namesRole(_ line: String) -> Bool {
+        line.split(whereSeparator: { !$0.isLetter }).contains {
+            let word = $0.lowercased()
+            return EntityTagger.personTitles.contains(word) || EntityTagger.roleWords.contains(word)
+        }
     }
 
     static func partID(_ documentID: String, _ number: Int) -> String {

@@ -43,15 +43,30 @@ extension EntityTagger {
             return gap.count >= 1 && gap.count <= 2
                 && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x2019 || $0 == 0x27 }
         }
+        // For each token that starts an organisation already found, the token that ends it.
+        let knownOrganisationEnd = Self.mentionEnds(tokens, found.filter { $0.kind == .org })
+        func knownEnd(at token: Int) -> Int? {
+            guard !knownOrganisationEnd.isEmpty, token < tokens.count else { return nil }
+            let end = knownOrganisationEnd[token]
+            return end >= 0 ? end : nil
+        }
         var index = 0
         while index < tokens.count {
-            guard isCapitalWord(index) else {
-                index += 1
-                continue
+            // The run's own words start at `runStart`; a known organisation before them is part of the name
+            // ("HSWP Central Committee", "KWP CC International Department"), and stays tagged inside it.
+            var runStart = index
+            if !isCapitalWord(index) {
+                guard let knownEnd = knownEnd(at: index), knownEnd + 1 < tokens.count,
+                    joined(knownEnd, knownEnd + 1), isCapitalWord(knownEnd + 1)
+                else {
+                    index += 1
+                    continue
+                }
+                runStart = knownEnd + 1
             }
             // The run: capitalised words, and joiners followed by a capitalised word.
-            var end = index + 1
-            var runEnd = index
+            var end = runStart + 1
+            var runEnd = runStart
             while end < tokens.count, joined(end - 1, end) {
                 // "Ministry of Foreign Affairs Ha Van Lau": a ministry's portfolio ends its name, unless an
                 // institution noun or a joiner follows ("Foreign Affairs Committee").
@@ -72,20 +87,43 @@ extension EntityTagger {
                 } else if Self.institutionJoiners.contains(tokens[end].folded), end + 1 < tokens.count,
                     joined(end, end + 1)
                 {
-                    // "the Ministry of Foreign Affairs and the Ministry of Higher Education": "and" before
-                    // another institution's noun starts a second name.
-                    if tokens[end].folded == "and",
-                        Self.institutionNouns.contains(tokens[end + 1].folded)
-                            || (tokens[end + 1].folded == "the" && end + 2 < tokens.count
-                                && Self.institutionNouns.contains(tokens[end + 2].folded)),
-                        (index...runEnd).contains(where: { Self.institutionNouns.contains(tokens[$0].folded) })
+                    let joiner = tokens[end].folded
+                    let hasNoun =
+                        (joiner == "of" || joiner == "and")
+                        && (runStart...runEnd).contains { Self.institutionNouns.contains(tokens[$0].folded) }
+                    // "Central Committee of the Bulgarian Communist Party": an institution "of" an organisation
+                    // already found takes that organisation's name as its end.
+                    if hasNoun, joiner == "of",
+                        let knownEnd = knownEnd(at: end + 1)
+                            ?? (tokens[end + 1].folded == "the" && end + 2 < tokens.count && joined(end + 1, end + 2)
+                                ? knownEnd(at: end + 2) : nil)
+                    {
+                        runEnd = knownEnd
+                        break
+                    }
+                    // "the Department and the Czechoslovak Embassy", "Council of State and Minister of Foreign
+                    // Affairs": "and" starts a second name before a person's title, or before another
+                    // institution's noun when the first name is complete (it ends with its noun, its portfolio
+                    // or "State"; "Foreign Ministry Soviet and East Europe Department" is one name).
+                    if hasNoun, joiner == "and",
+                        let second = Self.secondName(after: end, tokens: tokens, units: units),
+                        second == .person || Self.endsInstitutionName(tokens[runEnd].folded)
                     {
                         break
                     }
+                    // "the National Assembly on October 5": a date is no part of a name.
+                    if Self.isMonthOrWeekday(tokens[end + 1].folded) { break }
                     end += 1
                 } else {
                     break
                 }
+            }
+            // A known organisation before the run joins it only when the run names an institution itself.
+            if runStart > index,
+                !tokens[runStart...runEnd].contains(where: { Self.institutionNouns.contains($0.folded) })
+            {
+                index = runStart
+                continue
             }
             let words = tokens[index...runEnd]
             guard words.contains(where: { $0.isCapitalised && Self.institutionNouns.contains($0.folded) }),
@@ -105,7 +143,8 @@ extension EntityTagger {
             }
             // A role before the name is no part of it ("Chief of the Serbian Agrarian Party").
             var start = index
-            if let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),
+            if runStart == index,
+                let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),
                 (index..<roleEnd).allSatisfy({
                     Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
                         || CorrespondentReader.titleWords.contains(tokens[$0].folded)
@@ -139,6 +178,63 @@ extension EntityTagger {
             }
             index = last + 1
         }
+    }
+
+    /// What the words after "and" at `andIndex` (after an optional "the") start, judged by the first
+    /// institution noun or person's title among up to four capitalised words: an organisation's or a
+    /// person's name, or `nil`.
+    static func secondName(after andIndex: Int, tokens: [NameTokenizer.Token], units: [UInt16]) -> AuthorityEntry.Kind?
+    {
+        var next = andIndex + 1
+        if next < tokens.count, tokens[next].folded == "the" { next += 1 }
+        var taken = 0
+        while next < tokens.count, taken < 4, tokens[next].isCapitalised,
+            isOneSpace(units, from: tokens[next - 1], to: tokens[next])
+        {
+            let word = tokens[next].folded
+            if institutionNouns.contains(word) { return .org }
+            if personTitles.contains(word) { return .person }
+            taken += 1
+            next += 1
+        }
+        return nil
+    }
+
+    /// Whether a word can end an institution's name: its noun ("Department"), its portfolio ("Affairs")
+    /// or "State" ("Department of State").
+    static func endsInstitutionName(_ folded: String) -> Bool {
+        institutionNouns.contains(folded) || portfolioWords.contains(folded) || folded == "state"
+    }
+
+    /// Whether a folded word is an English month's name or abbreviation, or a weekday: the length and the
+    /// first letter are tested before the word is hashed.
+    static func isMonthOrWeekday(_ folded: String) -> Bool {
+        let bytes = folded.utf8
+        guard bytes.count >= 3, bytes.count <= 9, let first = bytes.first, monthOrWeekdayInitials.contains(first)
+        else { return false }
+        return monthAndWeekdayNames.contains(folded)
+    }
+
+    /// English month names and abbreviations (``DateRecognizer/monthNames``) and weekdays, folded.
+    static let monthAndWeekdayNames: Set<String> = Set(DateRecognizer.monthNames.map(\.0)).union(PageReader.weekdays)
+
+    /// The first bytes of ``monthAndWeekdayNames``.
+    static let monthOrWeekdayInitials: Set<UInt8> = Set(monthAndWeekdayNames.compactMap(\.utf8.first))
+
+    /// For each token, the last token of the one of `mentions` that starts there, else -1; empty when there
+    /// are no mentions. One sweep over both, sorted, so linear in the text and the mentions.
+    static func mentionEnds(_ tokens: [NameTokenizer.Token], _ mentions: [EntityMention]) -> [Int] {
+        guard !mentions.isEmpty else { return [] }
+        var ends = [Int](repeating: -1, count: tokens.count)
+        var first = 0
+        for range in mentions.map(\.range).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            while first < tokens.count, tokens[first].range.lowerBound < range.lowerBound { first += 1 }
+            guard first < tokens.count, tokens[first].range.lowerBound == range.lowerBound else { continue }
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].range.upperBound <= range.upperBound { last += 1 }
+            ends[first] = max(ends[first], last)
+        }
+        return ends
     }
 
     /// Whether token `index` is the "s" of a possessive: one apostrophe (' or ’) between it and the word before.

@@ -30,6 +30,18 @@ extension StringProtocol {
         return decoded ?? unicodeScalars.allSatisfy(\.standsAlone)
     }
 
+    /// Whether the text holds a decimal digit as a regular expression's `\d` reads it (general category
+    /// Nd): an ASCII digit found on the bytes, else any scalar of that category, decoded only when the text
+    /// has a byte outside ASCII.
+    var containsDecimalDigit: Bool {
+        var hasNonASCII = false
+        for byte in utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if byte >= 0x80 { hasNonASCII = true }
+        }
+        return hasNonASCII && unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+    }
+
     /// `count < limit`, counting Characters only as far as needed (every Character has at least one byte).
     func hasFewerCharacters(than limit: Int) -> Bool {
         utf8.count < limit || index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil

@@ -340,6 +340,15 @@ struct TelegramNumberInTextTests {
         #expect(MetadataReader.telegramNumber(page, title: "Cable from the Embassy in Moscow") == number)
     }
 
+    @Test func aCopysNumberIsNotTheTelegramsNumber() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array(
+                    "Cable from the Embassy in Moscow, 3 May 1965\n\nMFA stamp: Copy Nº 3\n\nThe talks went on.\n".utf8),
+                path: "t.txt"))
+        #expect(MetadataReader.telegramNumber(page, title: "Cable from the Embassy in Moscow") == nil)
+    }
+
     /// "Telegram from Havana File # 11281": the registry's file number is neither the sender nor the
     /// telegram's number, and the citation's fuller phrase that holds the one-word sender gives it.
     @Test func aFileNumberNamesNoOneAndAFullerCitationGivesTheSender() throws {

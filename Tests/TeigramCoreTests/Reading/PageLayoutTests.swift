@@ -109,6 +109,27 @@ extension PageLayoutTests {
         #expect(kinds.filter { $0 == .copies }.count == 4)
     }
 
+    @Test func aTypedNameInParenthesesIsASignatureAndNumberedCopiesAreNot() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array(
+                    """
+                    Journal of the Soviet Ambassador
+
+                    I visited the premier and familiarized him with the record of the conversation.
+
+                    USSR AMBASSADOR IN THE DPRK
+                    (A. PUZANOV)
+                    Five copies printed
+                    1 - Cde. A. A. Gromyko
+                    2 - Cde. Yu. V. Andropov
+
+                    """.utf8), path: "t.txt"))
+        let closer = page.parts.first?.closer ?? []
+        #expect(closer.first { $0.unit.text == "(A. PUZANOV)" }?.kind == .signature)
+        #expect(closer.filter { $0.kind == .copies }.count == 3)
+    }
+
     @Test func sentencesCutOffByAPageBreakAfterTheDateAreTextNotTheTitle() throws {
         let page = try Self.page(
             """

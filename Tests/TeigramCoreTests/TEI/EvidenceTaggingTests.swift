@@ -177,6 +177,48 @@ struct EvidenceTaggingTests {
                 == ##"the Chief of the <orgName ref="#prov.planning-commission">Planning Commission</orgName> spoke"##)
     }
 
+    @Test func anInstitutionOfAKnownOrganisationNestsIt() {
+        #expect(
+            tagged("the Central Committee of the CCP decided")
+                == ##"the <orgName ref="#prov.central-committee-of-the-ccp">Central Committee of the <orgName ref="#ccp">CCP</orgName></orgName> decided"##
+        )
+    }
+
+    @Test func aKnownOrganisationBeforeAnInstitutionsWordsIsPartOfItsName() {
+        #expect(
+            tagged("the CCP International Department replied")
+                == ##"the <orgName ref="#prov.ccp-international-department"><orgName ref="#ccp">CCP</orgName> International Department</orgName> replied"##
+        )
+    }
+
+    @Test func aKnownOrganisationBeforeWordsThatNameNoInstitutionStandsAlone() {
+        #expect(
+            tagged("the CCP Chairman replied") == ##"the <orgName ref="#ccp">CCP</orgName> Chairman replied"##)
+    }
+
+    @Test func andBeforeASecondInstitutionSplitsTwoCompleteNames() {
+        #expect(
+            tagged("between the Department and the Czechoslovak Embassy")
+                == ##"between the <orgName ref="#prov.department">Department</orgName> and the <orgName ref="#prov.czechoslovak-embassy">Czechoslovak Embassy</orgName>"##
+        )
+    }
+
+    @Test func andInsideOneInstitutionsNameKeepsIt() {
+        #expect(
+            tagged("a stamp of the Foreign Ministry Soviet and East Europe Department")
+                .contains(##"<orgName ref="#prov.foreign-ministry-soviet-and-east-europe-department">"##))
+    }
+
+    @Test func andBeforeAPersonsTitleEndsAnInstitutionsName() {
+        #expect(
+            tagged("Deputy Premier of the Council of State and Minister of Foreign Affairs")
+                .contains(##">Council of State</orgName> and Minister"##))
+    }
+
+    @Test func aDateAfterAnInstitutionIsNoPartOfItsName() {
+        #expect(tagged("the National Assembly on October 5 voted").contains(">National Assembly</orgName> on <date"))
+    }
+
     @Test func routingLinesOfACableAreNotTagged() {
         var state = TaggingState()
         let tagger = EntityTagger(authority: Shared.fixtureAuthority)

@@ -28,6 +28,32 @@ struct ProvisionalEntryTests {
         #expect(xml.contains(##"<persName ref="#kim-il-sung">Kim Il Sung</persName>"##))
     }
 
+    /// A Soviet record's closing block: the role, the remark "[signature]", the typed name in parentheses,
+    /// then the list of copies. The name under the role is the signatory, by the authority's standard name.
+    @Test func theTypedNameUnderARoleIsTheSignatory() throws {
+        let xml = try encodeFixture(
+            """
+            March 7, 1950
+
+            Journal of the Soviet Ambassador
+
+            I visited Kim Il Sung and told him about the talks in Moscow.
+
+            Soviet Ambassador
+            [signature]
+            (T. SHTYKOV)
+            Two copies printed
+            1 - Cde. A. Vyshinsky
+
+            """
+        ).xml
+        let sent =
+            xml.components(separatedBy: ##"<correspAction type="sent">"##).dropFirst().first?
+            .components(separatedBy: "</correspAction>").first ?? ""
+        #expect(sent.contains(##"<persName ref="#shtykov">Terenti Shtykov</persName>"##))
+        #expect(!sent.contains("vyshinsky"))
+    }
+
     @Test func theHeaderNamesTheCorrespondentsCleanly() throws {
         let xml = try encodeFixture(Self.telegram).xml
         #expect(xml.contains(##"<correspAction type="sent">"##))

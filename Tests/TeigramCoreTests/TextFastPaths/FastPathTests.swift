@@ -183,6 +183,36 @@ struct FastPathTests {
         }
     }
 
+    /// A scalar of category Nd anywhere; so a guard: every text in which `\d` matches has one.
+    @Test func decimalDigitsAreTheScalarsOfCategoryNd() {
+        var generator = DateScannerTests.Generator(state: 31)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            let expected = text.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+            #expect(text.containsDecimalDigit == expected, "\(text.debugDescription)")
+            if text.matches(#"\d"#) { #expect(text.containsDecimalDigit, "\(text.debugDescription)") }
+        }
+    }
+
+    /// The guard of the cable-label expression is exact on ASCII heads: it passes exactly the lines the
+    /// expression matches, at every length around the 20 letters of a label.
+    @Test func theCableLabelGuardIsExactOnASCII() {
+        let heads = [
+            "E. O. ", "E.O.", "E.\tO.", "FM ", "TO\t", "INFO ", "PAGE 2", "A) ", "(B) ", "(_)\r", "SUBJECT:", "X",
+        ]
+        var generator = DateScannerTests.Generator(state: 32)
+        for _ in 0..<5_000 {
+            let head = heads.randomElement(using: &generator) ?? ""
+            let filler = String(repeating: "X ", count: Int.random(in: 0...12, using: &generator))
+            let tail = ["COLON: REST", "\u{B}Z", ".", " ", ""].randomElement(using: &generator) ?? ""
+            let line = head + filler + tail
+            #expect(
+                LinePatterns.mayOpenWithCableLabel(Substring(line))
+                    == line.matches(LinePatterns.cableLabelHead.pattern),
+                "\(line.debugDescription)")
+        }
+    }
+
     @Test func byteSearchesAreSubsequenceSearches() {
         var generator = DateScannerTests.Generator(state: 24)
         for _ in 0..<20_000 {
