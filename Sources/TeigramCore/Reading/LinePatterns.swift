@@ -35,13 +35,13 @@ enum LinePatterns {
 
     /// Transmission notes: sent, received, deciphered… (on lower-case text).
     static let transmission = GuardedPattern(
-        #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph)\b"#,
+        #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph|repeated)\b"#,
         guard: .opensWith([
             "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified",
             "dispatched",
-            "transmitted", "telegraph",
+            "transmitted", "telegraph", "repeated",
         ]),
-        examples: ["received 12.10.50 at 03.15", "deciphered by ivanov", "telegraph"])
+        examples: ["received 12.10.50 at 03.15", "deciphered by ivanov", "telegraph", "repeated to belgrade."])
 
     /// A closing salutation (on lower-case text).
     static let closingSalute = GuardedPattern(

@@ -88,7 +88,9 @@ public enum MetadataReader {
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(titleText, date.range)
-        } else if let line = page.parts.first?.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }
+        } else if let line = page.parts.first?.closer.first(where: {
+            $0.kind != .footnote && recognizer.firstFullDate(in: $0.unit.text) != nil
+        }
         ),
             let date = recognizer.firstFullDate(in: line.unit.text)
         {
@@ -144,7 +146,9 @@ public enum MetadataReader {
                 // The date line under the heading, else a date in the closer.
                 if partMetadata.date == nil,
                     let line = part.opener.first(where: { $0.kind == .date })
-                        ?? part.closer.first(where: { recognizer.firstFullDate(in: $0.unit.text) != nil }),
+                        ?? part.closer.first(where: {
+                            $0.kind != .footnote && recognizer.firstFullDate(in: $0.unit.text) != nil
+                        }),
                     let date = recognizer.firstFullDate(in: line.unit.text)
                 {
                     partMetadata.date = date

@@ -606,6 +606,18 @@ public enum PageReader {
         if let index = units.lastIndex(where: { $0.text.trimmedText.hasPrefix("[Source:") }) {
             part.citation = units.remove(at: index)
         }
+        // FRUS page text: the footnotes after the signature, indented.
+        var footnotes: [FrameLine] = []
+        if let start = indentedFootnoteStart(units) {
+            for unit in units[start...] {
+                if indentedFootnoteNumber(unit.text) == nil, let last = footnotes.indices.last {
+                    footnotes[last].unit.text += "\n" + unit.text.trimmedText
+                } else {
+                    footnotes.append(FrameLine(kind: .footnote, unit: unit))
+                }
+            }
+            units.removeLast(units.count - start)
+        }
         // Opener.
         var index = 0
         while index < units.count {
@@ -643,6 +655,7 @@ public enum PageReader {
         rest.removeLast(rest.count - closerStart)
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
         markDistribution(&closer)
+        closer += footnotes
 
         // Embedded message: a quotation opening at a paragraph's start and closing at a paragraph's or a
         // closer line's end; a closing quote with no opening one quotes from the first paragraph.
@@ -678,6 +691,56 @@ public enum PageReader {
         }
         part.closer = closer
         return part
+    }
+
+    /// Where the footnotes of a FRUS page's text start, as the page is copied: after the signature, each
+    /// footnote opens with two spaces of indent and its number ("  1. Source: …"), a further paragraph of
+    /// one is indented by four. Only a run that ends the document, opens with footnote 1 and numbers its
+    /// footnotes one by one counts (a numbered point inside the text is no footnote), and the unit before
+    /// it is not indented. `nil` when there is none.
+    static func indentedFootnoteStart(_ units: [TextUnit]) -> Int? {
+        var runStart = units.count
+        while runStart > 0,
+            indentedFootnoteNumber(units[runStart - 1].text) != nil || isIndentedContinuation(units[runStart - 1].text)
+        {
+            runStart -= 1
+        }
+        var start: Int?
+        var expected = 0
+        for index in runStart..<units.count {
+            if let number = indentedFootnoteNumber(units[index].text) {
+                if number == 1 {
+                    start = index
+                    expected = 2
+                } else if number == expected {
+                    expected += 1
+                } else {
+                    start = nil
+                }
+            } else if start == nil {
+                continue
+            }
+        }
+        guard let start, start > 0, units[start - 1].text.utf8.first != 0x20 else { return nil }
+        return start
+    }
+
+    /// The number of a footnote that opens with two spaces of indent, its number, a period and a space
+    /// ("  12. Not printed."), else `nil`.
+    static func indentedFootnoteNumber(_ text: String) -> Int? {
+        let bytes = text.utf8
+        guard bytes.starts(with: [0x20, 0x20]) else { return nil }
+        let digits = bytes.dropFirst(2).prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...3).contains(digits.count), digits.first != 0x30,
+            bytes.dropFirst(2 + digits.count).starts(with: [0x2E, 0x20])
+        else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// A paragraph of a footnote after its first: four spaces of indent, then text.
+    static func isIndentedContinuation(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.starts(with: [0x20, 0x20, 0x20, 0x20]) && bytes.dropFirst(4).first.map { $0 != 0x20 } == true
     }
 
     /// Paragraphs into blocks: numbered points become lists; paragraphs between two points belong to the
@@ -727,7 +790,15 @@ public enum PageReader {
         let (words, lowercaseWords) = wordCounts(text)
         guard words >= 5, lowercaseWords >= 2 else { return isCapitalsProse(text) }
         if !text.hasFewerCharacters(than: 100) { return true }
-        guard let last = text.last else { return false }
+        guard var last = text.last else { return false }
+        // A FRUS footnote's number after the sentence's end ("… in my next telegram.17").
+        if last.isASCII, last.isNumber {
+            let beforeNumber = text.dropLast(text.reversed().prefix(while: { $0.isASCII && $0.isNumber }).count)
+            guard let mark = beforeNumber.last, text.count - beforeNumber.count <= 3, ".!?\"”".contains(mark) else {
+                return false
+            }
+            last = mark
+        }
         return ".!?:\"”»".contains(last)
     }
 

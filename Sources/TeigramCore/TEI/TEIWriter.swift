@@ -137,10 +137,17 @@ public struct TEIWriter: Sendable {
                 let text = footnote.unit.text.trimmedText
                 let marker = String(text.prefix { $0 != " " })
                 let rest = String(text.dropFirst(marker.count)).trimmedText
+                // "1." and "1/" are footnote 1; a mark of another kind ("-", "*") is its own number.
+                var number = Substring(marker)
+                while let last = number.last, last == "." || last == "/" { number = number.dropLast() }
                 children.append(
                     .element(
                         XML.Element(
-                            "note", attributes: [XML.Attribute("type", "footnote"), XML.Attribute("n", marker)],
+                            "note",
+                            attributes: [
+                                XML.Attribute("type", "footnote"),
+                                XML.Attribute("n", number.isEmpty ? marker : String(number)),
+                            ],
                             children: [.element(XML.Element("label", children: [.text(marker)])), .text(" ")]
                                 + inline.encode(rest, state: &state))))
             }

@@ -330,8 +330,14 @@ public struct EntityTagger: Sendable {
                 !blocked.contains(where: { crosses($0, token.range) }),
                 !isSentenceStart(token.range.lowerBound, units: units),
                 Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),
-                !Self.adjectiveEndings.contains(where: { Self.hasSuffix(word, $0) }),
-                let candidate = authority.index.approximatePlace(word)
+                !Self.hasAdjectiveEnding(word),
+                let candidate = authority.index.approximatePlace(word),
+                // A person of this document ("Ambassador Cannon" before, "notified Cannon" now), or a word
+                // after a person's title, is no misspelt place ("Cannon" is not "Canton"). Tested last: few
+                // words come this far.
+                state.localNames[[word]] != .person,
+                index == 0 || !Self.personTitles.contains(tokens[index - 1].folded)
+                    || !gapIsSpace(units: units, from: tokens[index - 1].range.upperBound, to: token.range.lowerBound)
             else { continue }
             // Part of a longer capitalised name ("Port Urumchi Company") is not this place.
             if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
@@ -348,6 +354,22 @@ public struct EntityTagger: Sendable {
     }
 
     static let adjectiveEndings = ["an", "ese", "ish", "ic", "ian", "ians", "ans", "ern", "s"]
+
+    /// The last bytes of ``adjectiveEndings``.
+    static let adjectiveEndingLastBytes: Set<UInt8> = Set(adjectiveEndings.compactMap(\.utf8.last))
+
+    /// Whether `word` ends with one of ``adjectiveEndings`` ("Koreans", "Chinese"):
+    /// `adjectiveEndings.contains { hasSuffix(word, $0) }`, with the last byte tested first (a word that
+    /// ends with another byte ends with no ending, as characters or as bytes) and the word's bytes checked
+    /// for ASCII once rather than for each ending.
+    static func hasAdjectiveEnding(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard let last = bytes.last, adjectiveEndingLastBytes.contains(last) else { return false }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return adjectiveEndings.contains { word.hasSuffix($0) } }
+        return adjectiveEndings.contains { ending in
+            bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+        }
+    }
 
     /// `word.count >= 6 && word.allSatisfy(\.isLetter)`, on the bytes for ASCII words (one character a byte).
     static func isLongWordOfLetters(_ word: String) -> Bool {

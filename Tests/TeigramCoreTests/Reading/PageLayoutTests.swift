@@ -130,6 +130,43 @@ extension PageLayoutTests {
         #expect(closer.filter { $0.kind == .copies }.count == 3)
     }
 
+    /// A FRUS page's text as copied: the footnotes after the signature, indented, a footnote's second
+    /// paragraph indented further.
+    @Test func indentedFootnotesAfterTheSignatureAreFootnotes() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array(
+                    """
+                    The Chargé in Yugoslavia (Reams) to the Secretary of State
+
+                    513. British Embassy has received instructions to submit a note to the Foreign Office denying in detail the allegations contained in the notes.1
+
+                    I concur in the British approach since I feel the allegations contained in the notes should not be long ignored by us.2
+
+                    Reams
+                      1. In this telegram, not printed, Ambassador Cannon summarized the note.
+
+                        Belgrade Embassy’s despatch 353 of April 10, not printed, forwarded a translation.
+
+                      2. Source: Department of State, Central Files. Secret; Urgent.
+
+                    """.utf8), path: "t.txt"))
+        let closer = page.parts.first?.closer ?? []
+        #expect(closer.map(\.kind) == [.signature, .footnote, .footnote])
+        #expect(closer[1].unit.text.hasSuffix("forwarded a translation."))
+        #expect(page.parts.first?.body.count == 2)
+    }
+
+    @Test func indentedNumberedPointsInsideTheTextAreNoFootnotes() {
+        let units = ["The text opens.", "  1. A first point of the text.", "  2. A second one.", "The text goes on."]
+            .enumerated().map { TextUnit(line: $0.offset + 1, text: $0.element) }
+        #expect(PageReader.indentedFootnoteStart(units) == nil)
+        #expect(PageReader.indentedFootnoteStart(Array(units.prefix(3))) == 1)
+        // Footnotes numbered out of order are no footnote block.
+        let skipped = [units[0], TextUnit(line: 2, text: "  1. One."), TextUnit(line: 3, text: "  3. Three.")]
+        #expect(PageReader.indentedFootnoteStart(skipped) == nil)
+    }
+
     @Test func sentencesCutOffByAPageBreakAfterTheDateAreTextNotTheTitle() throws {
         let page = try Self.page(
             """

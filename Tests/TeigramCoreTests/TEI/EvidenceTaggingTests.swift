@@ -219,6 +219,22 @@ struct EvidenceTaggingTests {
         #expect(tagged("the National Assembly on October 5 voted").contains(">National Assembly</orgName> on <date"))
     }
 
+    /// "Cannon" is two letters from "Canton": after a title, and after the person's first mention, it is
+    /// the person and no misspelt place (on the project's authority, which has the gazetteer).
+    @Test func aPersonsNameIsNoMisspeltPlace() {
+        let encoder = InlineEncoder(
+            tagger: EntityTagger(authority: Shared.corpusAuthority), dates: DateRecognizer(contextYear: 1948))
+        var state = TaggingState()
+        let first = encoder.encode("In this telegram Ambassador Cannon summarized the note.", state: &state)
+        let later = encoder.encode("The Department notified Cannon of the replies.", state: &state)
+        for nodes in [first, later] {
+            let names = nodes.compactMap { node -> String? in
+                if case .element(let element) = node, element.textContent == "Cannon" { element.name } else { nil }
+            }
+            #expect(names == ["persName"])
+        }
+    }
+
     @Test func routingLinesOfACableAreNotTagged() {
         var state = TaggingState()
         let tagger = EntityTagger(authority: Shared.fixtureAuthority)

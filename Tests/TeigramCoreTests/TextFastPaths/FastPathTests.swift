@@ -213,6 +213,17 @@ struct FastPathTests {
         }
     }
 
+    @Test func adjectiveEndingsAreTheSuffixTests() {
+        var generator = DateScannerTests.Generator(state: 33)
+        for _ in 0..<20_000 {
+            let word =
+                Self.text(&generator) + (EntityTagger.adjectiveEndings.randomElement(using: &generator) ?? "")
+                + (Bool.random(using: &generator) ? Self.text(&generator) : "")
+            let plain = EntityTagger.adjectiveEndings.contains { EntityTagger.hasSuffix(word, $0) }
+            #expect(EntityTagger.hasAdjectiveEnding(word) == plain, "\(word.debugDescription)")
+        }
+    }
+
     @Test func byteSearchesAreSubsequenceSearches() {
         var generator = DateScannerTests.Generator(state: 24)
         for _ in 0..<20_000 {
