@@ -87,8 +87,7 @@ extension PageReader {
             }
         }
         // The labels that got values are fields, not chrome.
-        let labelled = Set(page.footerFields.map { $0.label + ":" })
-        page.chrome.removeAll { labelled.contains($0.text.trimmedText) }
+        page.keepLabelledFieldsOutOfChrome(labelSuffix: ":")
         var rest = Array(content[end...])
         guard let first = rest.first, isTitleAgain(first.text, title: title.text) else { return (rest, nil) }
         rest.removeFirst()
@@ -138,5 +137,15 @@ extension PageReader {
             parts.append(readPart(Array(units[(start + 1)..<end]), heading: units[start]))
         }
         return parts
+    }
+}
+
+extension TelegramPage {
+    /// Takes the label lines of the footer fields that got a value out of the chrome: a label is chrome
+    /// only when nothing follows it. `labelSuffix` is what the label's own line adds to the field's label
+    /// (":" on a record page, whose fields are read without it).
+    mutating func keepLabelledFieldsOutOfChrome(labelSuffix: String) {
+        let labelled = Set(footerFields.map { $0.label + labelSuffix })
+        chrome.removeAll { labelled.contains($0.text.trimmedText) }
     }
 }

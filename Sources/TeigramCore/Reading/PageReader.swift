@@ -98,8 +98,7 @@ public enum PageReader {
                 }
             }
             // Labels that got a value are not chrome.
-            let labelled = Set(page.footerFields.map(\.label))
-            page.chrome.removeAll { labelled.contains($0.text.trimmedText) }
+            page.keepLabelledFieldsOutOfChrome(labelSuffix: "")
             // The unit before the footer is the summary.
             if bodyEnd > 0 {
                 page.summary = [units[bodyEnd - 1]]

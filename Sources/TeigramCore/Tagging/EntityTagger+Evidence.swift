@@ -48,7 +48,7 @@ extension EntityTagger {
             // The period first: the Character count is the dearest test and few tokens pass the others.
             return token.isCapitalised && token.range.upperBound < units.count
                 && units[token.range.upperBound] == 0x2E && token.folded.count == 1
-                && !(state.textLanguage == "fr" && Self.frenchAbbreviatedTitles.contains(token.folded))
+                && !Self.isAbbreviatedTitle(token.folded, textLanguage: state.textLanguage)
                 && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
         }
         func add(_ start: Int, _ end: Int) {
@@ -190,10 +190,7 @@ extension EntityTagger {
     private func russianProperNouns(
         tokens: [NameTokenizer.Token], units: [UInt16], isCovered: (Int) -> Bool, add: (Int, Int) -> Void
     ) {
-        func isCyrillicWord(_ index: Int) -> Bool {
-            guard let first = tokens[index].folded.unicodeScalars.first else { return false }
-            return (0x0400...0x04FF).contains(first.value)
-        }
+        func isCyrillicWord(_ index: Int) -> Bool { RussianInflection.isCyrillic(tokens[index].folded) }
         // Most texts hold no Cyrillic word at all.
         guard units.contains(where: { $0 >= 0x0400 && $0 <= 0x04FF }) else { return }
         let cyrillic = tokens.indices.filter(isCyrillicWord)

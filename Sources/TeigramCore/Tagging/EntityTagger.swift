@@ -143,7 +143,7 @@ public struct EntityTagger: Sendable {
             // Now "X." must end at `position`.
             guard position >= 2, units[position - 1] == 0x2E, isCapital(units[position - 2]),
                 position - 2 == 0 || !isLetter(units[position - 3]),
-                !(textLanguage == "fr" && units[position - 2] == 0x4D)
+                !Self.isAbbreviatedTitle(Self.foldedLetter(units[position - 2]), textLanguage: textLanguage)
             else { break }
             start = position - 2
         }
@@ -653,7 +653,7 @@ public struct EntityTagger: Sendable {
             defer { index += 1 }
             guard tokens[index].isCapitalised || Self.isLowerCaseTitle(tokens[index].folded),
                 Self.personTitles.contains(tokens[index].folded)
-                    || (state.textLanguage == "fr" && Self.frenchAbbreviatedTitles.contains(tokens[index].folded))
+                    || Self.isAbbreviatedTitle(tokens[index].folded, textLanguage: state.textLanguage)
             else { continue }
             // "THE MAJOR ISSUE", "A GENERAL VIEW": in capitals, a title that is also an adjective is one
             // after an article.
@@ -703,11 +703,22 @@ public struct EntityTagger: Sendable {
     /// Curie"): in French text, "M." is no initial.
     static let frenchAbbreviatedTitles: Set<String> = ["m", "mm", "mme", "mlle", "me"]
 
+    /// A capital letter of UTF-16 as the tokenizer folds it, for ASCII ("M" → "m"); else the empty string.
+    static func foldedLetter(_ unit: UInt16) -> String {
+        unit >= 0x41 && unit <= 0x5A ? String(UnicodeScalar(UInt8(unit) | 0x20)) : ""
+    }
+
+    /// Whether a folded word is a title written abbreviated in the text's language (BCP 47 tag): in French,
+    /// ``frenchAbbreviatedTitles``, so "M." before a surname is a title, not an initial. The one home of
+    /// that rule, for the titled names, the evidence rules' initials and a name's extension over initials.
+    static func isAbbreviatedTitle(_ folded: String, textLanguage: String) -> Bool {
+        textLanguage == "fr" && frenchAbbreviatedTitles.contains(folded)
+    }
+
     /// A Russian word in capitals of two to five letters (an initial is one), in text not written in capitals: an
     /// abbreviation ("Представителя СССР", "Посол США", "секретарь ЦК"), never a name after a title.
     static func isCyrillicAbbreviation(_ token: NameTokenizer.Token) -> Bool {
-        guard token.isAllCaps, let first = token.folded.unicodeScalars.first, (0x0400...0x04FF).contains(first.value)
-        else { return false }
+        guard token.isAllCaps, RussianInflection.isCyrillic(token.folded) else { return false }
         return (2...5).contains(token.folded.unicodeScalars.count)
     }
 
