@@ -205,6 +205,13 @@ public enum MetadataReader {
             terms.forEach { metadata.addClassification($0) }
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
+        // A precedence before the date on a date line ("Вне очереди 13 декабря 1932 г."), the page's or one
+        // among the text's opening lines.
+        let dateLines = (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.prefix(4).map(\.unit) ?? [])
+        for line in dateLines where line.text.utf8.count <= 120 {
+            guard let date = recognizer.firstFullDate(in: line.text), date.range.lowerBound > 0 else { continue }
+            classificationTerms(UTF16Text.substring(line.text, 0..<date.range.lowerBound)).forEach(addClassification)
+        }
         // The title, other title lines, and the citation's quoted title ("\"Secret Telegram from …\"").
         if let term = ([titleText] + lines + page.citation.compactMap(citationTitle)).lazy.compactMap(
             titleClassification

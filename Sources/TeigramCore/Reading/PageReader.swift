@@ -178,13 +178,20 @@ public enum PageReader {
         {
             // "Telegram from A. Szarvas, Pyongyang" / "May 3, 1955" / the text: the title stands before the
             // date, and what follows the date is the document.
+            // A marking between them ("Немедленно", "Routine") is no title: it opens the document.
+            var markings: [TextUnit] = []
             if dateIndex > 0 {
-                page.preface = Array(content[0..<(dateIndex - 1)])
-                page.titleLine = content[dateIndex - 1]
+                var titleIndex = dateIndex - 1
+                while titleIndex > 0, isClassification(content[titleIndex].text.trimmedText.lowercasedText) {
+                    titleIndex -= 1
+                }
+                page.preface = Array(content[0..<titleIndex])
+                page.titleLine = content[titleIndex]
+                markings = Array(content[(titleIndex + 1)..<dateIndex])
             }
             page.dateLine = content[dateIndex]
             page.recognizedDateLine = (content[dateIndex].text, date)
-            content = Array(content[(dateIndex + 1)...])
+            content = markings + Array(content[(dateIndex + 1)...])
             page.parts = editionDocuments(content, heading: nil)
         } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
@@ -962,7 +969,7 @@ public enum PageReader {
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
-        "очереди",
+        "очереди", "немедленно", "regular", "routine",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
@@ -971,7 +978,7 @@ public enum PageReader {
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
         "tajné", "spěšné", "confidentielle", "secrète", "personnelle", "riservato", "riservata", "segreto",
-        "segreta", "confidenziale", "очереди",
+        "segreta", "confidenziale", "очереди", "немедленно", "regular", "routine",
     ]
 
     static func isClassification(_ lower: String) -> Bool {

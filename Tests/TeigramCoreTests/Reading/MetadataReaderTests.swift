@@ -669,3 +669,39 @@ struct PersonalAddresseeTests {
         #expect(try Self.page(opening).recipientParts.allSatisfy { $0.person == nil })
     }
 }
+
+/// Precedence markings in the forms of other archives.
+@Suite("Precedence markings")
+struct PrecedenceMarkingTests {
+    @Test func aPrecedenceBeforeTheDateOnTheDateLine() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Телеграмма Полномочного Представителя СССР в Японии в Народный Комиссариат Иностранных Дел СССР
+
+            Вне очереди 13 декабря 1932 г,
+
+            Не случайно, в день опубликования сообщения о восстановлении отношений между нами и Китаем, японская печать выступила с сообщениями.
+            """)
+        #expect(read.classification == ["Вне очереди"])
+    }
+
+    @Test(arguments: [
+        ("Немедленно", "Немедленно"), ("Routine", "Routine"),
+    ])
+    func aPrecedenceOnALineOfItsOwn(line: String, term: String) throws {
+        let read = try MetadataReaderTests.metadata(
+            "Telegram from Warsaw to Moscow\n\n\(line)\n\n1 December 1937\n\nThe preparations for the visit of the minister go on in the press and in the government this week.\n"
+        )
+        #expect(read.classification == [term])
+    }
+
+    @Test func aPrecedenceAmongATitlesPieces() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.042, Regular
+
+            On February 14, the Bulgarian Second Secretary told us that the Central Committee would hold a plenum.
+            """)
+        #expect(Set(read.classification) == ["TOP SECRET", "Regular"])
+    }
+}
