@@ -71,21 +71,7 @@ extension MetadataReader {
     /// ("Priority: Urgent" gives "Urgent"); at most three pieces.
     static func openingClassification(_ text: String) -> [String] {
         // Most paragraphs open with another word: the first word decides before anything is split.
-        // Letters: ASCII ones, and the bytes of a letter outside ASCII; a punctuation mark of U+2000–U+2FFF
-        // (lead byte E2: "—", "–", "“") ends the word.
-        let firstWord = text.utf8.prefix(24).prefix { byte in
-            (byte >= 0x80 && byte != 0xE2) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-        }
-        // Classification words and labels have 2 to 14 bytes (a Cyrillic letter is two).
-        guard (2...28).contains(firstWord.count) else { return [] }
-        if firstWord.allSatisfy({ $0 < 0x80 }) {
-            guard openingWordBytes.contains(firstWord.map { $0 | 0x20 }) else { return [] }
-        } else {
-            let opening = String(decoding: firstWord, as: UTF8.self).lowercased()
-            guard PageReader.classificationWords.contains(opening) || classificationLabels.contains(opening) else {
-                return []
-            }
-        }
+        guard opensWithMarkingWord(text) else { return [] }
         let head = String(text.prefix(120))
         var terms: [String] = []
         var rest = Substring(head)
@@ -101,6 +87,21 @@ extension MetadataReader {
             rest = rest[rest.index(after: end)...].drop(while: { $0 == " " || $0 == "–" || $0 == "—" || $0 == "." })
         }
         return terms
+    }
+
+    /// Whether `text` opens with a classification word or a marking field's label (``classificationLabels``),
+    /// in any case: a necessary condition for markings at its head, tested on the first word's bytes.
+    /// Letters: ASCII ones, and the bytes of a letter outside ASCII; a punctuation mark of U+2000–U+2FFF
+    /// (lead byte E2: "—", "–", "“") ends the word.
+    static func opensWithMarkingWord(_ text: String) -> Bool {
+        let firstWord = text.utf8.prefix(24).prefix { byte in
+            (byte >= 0x80 && byte != 0xE2) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        // Classification words and labels have 2 to 14 bytes (a Cyrillic letter is two).
+        guard (2...28).contains(firstWord.count) else { return false }
+        if firstWord.allSatisfy({ $0 < 0x80 }) { return openingWordBytes.contains(firstWord.map { $0 | 0x20 }) }
+        let opening = String(decoding: firstWord, as: UTF8.self).lowercased()
+        return PageReader.classificationWords.contains(opening) || classificationLabels.contains(opening)
     }
 
     /// Where a piece of ``openingClassification(_:)`` ends.

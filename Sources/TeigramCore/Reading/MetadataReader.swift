@@ -208,7 +208,7 @@ public enum MetadataReader {
         // A precedence before the date on a date line ("Вне очереди 13 декабря 1932 г."), the page's or one
         // among the text's opening lines.
         let dateLines = (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.prefix(4).map(\.unit) ?? [])
-        for line in dateLines where line.text.utf8.count <= 120 {
+        for line in dateLines where line.text.utf8.count <= 120 && opensWithMarkingWord(line.text) {
             guard let date = recognizer.firstFullDate(in: line.text), date.range.lowerBound > 0 else { continue }
             classificationTerms(UTF16Text.substring(line.text, 0..<date.range.lowerBound)).forEach(addClassification)
         }
