@@ -74,6 +74,9 @@ public enum MetadataReader {
         if metadata.recipient == nil {
             metadata.recipient = receivingOffice(page) ?? receivedFormLetterhead(page) ?? comradeAddressee(page)
         }
+        if metadata.sender == nil, let office = officeOpeningText(page), office != metadata.recipient {
+            metadata.sender = office
+        }
         if let match = titleText.firstRange(of: kindPattern, caseInsensitive: true) {
             metadata.documentKind = TitlePatterns.documentNumber.replacing(in: titleText[match], with: "")
         }
@@ -809,7 +812,9 @@ public enum MetadataReader {
         sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
         recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
         guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
-            CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient)
+            CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
+            // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
+            !Self.endsWithMovementNoun(sender)
         else {
             // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation
             // …": the " to " belongs to the sender's office; the title names its sender only.
@@ -819,6 +824,35 @@ public enum MetadataReader {
         metadata.sender = sender
         metadata.recipient = recipient
         return true
+    }
+
+    /// "December 19, 1967" / "China Division" / the text: an office's name alone, in mixed case, opening the
+    /// text or right below its date line, for a document whose title names no sender: the office that wrote
+    /// it. At most six words and 60 bytes, no digit, an office (``CorrespondentReader/isOffice(_:)``) and no
+    /// prose; a line in capitals is left to the forms' letterheads (a received telegram's is the addressee's).
+    static func officeOpeningText(_ page: TelegramPage) -> String? {
+        let opener = page.parts.first?.opener ?? []
+        let index = opener.firstIndex(where: { $0.kind == .date }).map { $0 + 1 } ?? 0
+        guard index < opener.count else { return nil }
+        let line = opener[index].unit.text.trimmedText
+        guard line.utf8.count <= 60, !line.containsDecimalDigit, !PageReader.isInCapitals(line),
+            line.split(separator: " ").count <= 6, CorrespondentReader.isOffice(line),
+            CorrespondentReader.isCorrespondentPhrase(line)
+        else { return nil }
+        return line
+    }
+
+    /// Nouns of a journey or an approach, after which " to " leads to a place or a matter, not to an
+    /// addressee ("Chiang’s Visit to Japan", "Zhou Enlai's Trip to Moscow", "Reply to the Note").
+    static let movementNouns: Set<String> = [
+        "visit", "visits", "trip", "trips", "journey", "tour", "travel", "return", "reply", "response", "answer",
+        "approach", "attitude", "invitation", "delegation's", "mission's",
+    ]
+
+    /// Whether a phrase's last word is one of ``movementNouns`` (any case).
+    static func endsWithMovementNoun(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last else { return false }
+        return movementNouns.contains(last.lowercased())
     }
 
     /// The sender of a title that names no addressee ("Telegram from the Brazilian Embassy in Havana

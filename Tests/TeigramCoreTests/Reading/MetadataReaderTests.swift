@@ -705,3 +705,56 @@ struct PrecedenceMarkingTests {
         #expect(Set(read.classification) == ["TOP SECRET", "Regular"])
     }
 }
+
+/// Titles and opening lines that name a sender, or only seem to.
+@Suite("Senders in titles and opening lines")
+struct SenderLineTests {
+    @Test func aJourneysToNamesNoAddressee() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            Minister of National Defense Chiang’s Visit to Japan
+
+            December 19, 1967
+
+            Chiang Ching-kuo, Minister of National Defense, made an official visit to our country from November 27 to December 2.
+            """)
+        #expect(read.recipient == nil)
+        #expect(read.sender == nil)
+    }
+
+    @Test func anOfficesNameBelowTheDateLineIsTheSender() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            December 19, 1967
+
+            Minister of National Defense Chiang’s Visit to Japan
+
+            China Information No. 34069
+
+            December 19, 1967
+
+            China Division
+
+            Chiang Ching-kuo, Minister of National Defense, made an official visit to our country from November 27 to December 2.
+            """)
+        #expect(read.sender == "China Division")
+    }
+
+    @Test func aLineInCapitalsBelowTheDateIsNoSender() throws {
+        let read = try MetadataReaderTests.metadata(
+            """
+            December 19, 1967
+
+            Minister of National Defense Chiang’s Visit to Japan
+
+            China Information No. 34069
+
+            December 19, 1967
+
+            MINISTRY OF FOREIGN AFFAIRS
+
+            Chiang Ching-kuo, Minister of National Defense, made an official visit to our country from November 27 to December 2.
+            """)
+        #expect(read.sender == nil)
+    }
+}
