@@ -122,7 +122,9 @@ struct CorpusTests {
     /// and places P 0.95 / R 0.90, organisations F1 0.80) are not reached yet; these floors are the
     /// figures of December 2026 less a margin, so that a change that loses ground fails. Since 5 December
     /// the origin counts a place the authority does not know (`rs type="place"`) too, which showed two
-    /// origins the gold does not give: its floor went from 0.80 to 0.78.
+    /// origins the gold does not give: its floor went from 0.80 to 0.78. The organisations' floor rose with
+    /// the nesting and splitting rules of 5 December (0.639 / 0.692), classification's with the footnotes
+    /// of FRUS page text (0.842).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -130,7 +132,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.82, 0.79), "place": (0.88, 0.87), "org": (0.58, 0.64),
+            "person": (0.82, 0.79), "place": (0.88, 0.87), "org": (0.62, 0.68),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])
@@ -138,7 +140,7 @@ struct CorpusTests {
             #expect(detection.recall >= floor.recall, "\(kind) recall \(detection.recall)")
         }
         let headerFloors = [
-            "date": 0.94, "sender": 0.72, "recipient": 0.82, "origin": 0.78, "number": 0.90, "classification": 0.79,
+            "date": 0.94, "sender": 0.72, "recipient": 0.82, "origin": 0.78, "number": 0.90, "classification": 0.83,
             "received-date": 0.92, "sender-org": 0.82,
         ]
         for (field, floor) in headerFloors {

@@ -722,8 +722,10 @@ struct SenderLineTests {
         #expect(read.sender == nil)
     }
 
-    @Test func anOfficesNameBelowTheDateLineIsTheSender() throws {
-        let read = try MetadataReaderTests.metadata(
+    /// A page of the Wilson Center's current layout whose title names no sender, with `line` below the
+    /// date line that opens the text.
+    static func pageWithLineBelowTheDate(_ line: String) throws -> TelegramMetadata {
+        try MetadataReaderTests.metadata(
             """
             December 19, 1967
 
@@ -733,28 +735,17 @@ struct SenderLineTests {
 
             December 19, 1967
 
-            China Division
+            \(line)
 
             Chiang Ching-kuo, Minister of National Defense, made an official visit to our country from November 27 to December 2.
             """)
-        #expect(read.sender == "China Division")
+    }
+
+    @Test func anOfficesNameBelowTheDateLineIsTheSender() throws {
+        #expect(try Self.pageWithLineBelowTheDate("China Division").sender == "China Division")
     }
 
     @Test func aLineInCapitalsBelowTheDateIsNoSender() throws {
-        let read = try MetadataReaderTests.metadata(
-            """
-            December 19, 1967
-
-            Minister of National Defense Chiang’s Visit to Japan
-
-            China Information No. 34069
-
-            December 19, 1967
-
-            MINISTRY OF FOREIGN AFFAIRS
-
-            Chiang Ching-kuo, Minister of National Defense, made an official visit to our country from November 27 to December 2.
-            """)
-        #expect(read.sender == nil)
+        #expect(try Self.pageWithLineBelowTheDate("MINISTRY OF FOREIGN AFFAIRS").sender == nil)
     }
 }
