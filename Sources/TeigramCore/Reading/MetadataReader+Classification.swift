@@ -104,6 +104,41 @@ extension MetadataReader {
         return PageReader.classificationWords.contains(opening) || classificationLabels.contains(opening)
     }
 
+    /// Markings that brackets give in a header line: a translator's gloss after the original word and a
+    /// dash ("[tajne—secret]" → "secret"), and the words a "[stamp]" label stands before, up to "!", "." or
+    /// another bracket ("[stamp] SECRET!" → "SECRET"). Only what ``classificationTerms(_:)`` accepts.
+    static func bracketedMarkings(_ line: String) -> [String] {
+        // On the bytes: most brackets hold neither a dash nor "stamp", and are passed over without a String.
+        let bytes = line.utf8
+        var terms: [String] = []
+        var cursor = bytes.startIndex
+        while let open = bytes[cursor...].firstIndex(of: 0x5B), let close = bytes[open...].firstIndex(of: 0x5D) {
+            let inside = bytes[bytes.index(after: open)..<close]
+            // "—" and "–" are E2 80 94 and E2 80 93; the last one inside the bracket.
+            var dashEnd: String.Index?
+            var index = inside.startIndex
+            while index < inside.endIndex {
+                if inside[index] == 0xE2, bytes.distance(from: index, to: inside.endIndex) >= 3 {
+                    let second = bytes.index(after: index)
+                    let third = bytes.index(after: second)
+                    if bytes[second] == 0x80, bytes[third] == 0x94 || bytes[third] == 0x93 {
+                        dashEnd = bytes.index(after: third)
+                    }
+                }
+                index = bytes.index(after: index)
+            }
+            if let dashEnd {
+                terms += classificationTerms(String(line[dashEnd..<close]))
+            } else if inside.count == 5, inside.elementsEqual("stamp".utf8, by: { $0 | 0x20 == $1 }) {
+                let after = line[bytes.index(after: close)...]
+                let marking = after.prefix { $0 != "!" && $0 != "." && $0 != "[" && $0 != "\n" }
+                terms += classificationTerms(String(marking))
+            }
+            cursor = bytes.index(after: close)
+        }
+        return terms
+    }
+
     /// Where a piece of ``openingClassification(_:)`` ends.
     static let pieceEnds: Set<Unicode.Scalar> = [".", ":", "–", "—"]
 

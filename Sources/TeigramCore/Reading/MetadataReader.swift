@@ -242,6 +242,11 @@ public enum MetadataReader {
                 }
             }
         }
+        // A translator's gloss of a marking in brackets ("No. 2421/9/53/TJN [tajne—secret]") and a stamp's
+        // marking ("[stamp] SECRET!").
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 600 && unit.text.utf8.contains(0x5B) {
+            bracketedMarkings(unit.text).forEach(addClassification)
+        }
         // Markings that open the text ("MOST SECRET AND PERSONAL. Following from …", "Flash: Secret. – For
         // Ambassador …"), a number line's markings ("Number 1340 Top Secret Top Urgent"), and a cable's
         // portion marking for the whole text ("1. (S—Entire text).").

@@ -695,6 +695,14 @@ struct PrecedenceMarkingTests {
         #expect(read.classification == [term])
     }
 
+    @Test(arguments: [
+        ("No. 2421/9/53/TJN [tajne—secret]", ["secret"]), ("BY COURIER [stamp] SECRET! SECRET!", ["SECRET"]),
+        ("[handwritten] No. 12 [illegible—word]", []), ("[stamp] Received 12 May", []),
+    ])
+    func markingsInBrackets(line: String, terms: [String]) {
+        #expect(MetadataReader.bracketedMarkings(line) == terms)
+    }
+
     @Test func aPrecedenceAmongATitlesPieces() throws {
         let read = try MetadataReaderTests.metadata(
             """
