@@ -37,6 +37,10 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var senderParts = Correspondent()
     /// Each addressee as the header records it.
     public var recipientParts: [Correspondent] = []
+    /// The lines of the signature block, in order: the first signature line, and when it names a role
+    /// the signature lines below it (bracketed remarks such as "[signature]" left out). Empty when the
+    /// document has no signature line.
+    public var signature: [SignatureLine] = []
     /// The telegram's own number ("3175", "12768"), from a title, heading or routing line.
     public var number: String?
     /// Whether ``origin`` was inferred from the sender's phrase ("Embassy in X") rather than stated as the

@@ -81,6 +81,17 @@ extension MetadataReader {
         return nil
     }
 
+    /// The first full date in a document's closing lines, footnotes excepted (a footnote's date dates a
+    /// source, not the document), with the text it is read from.
+    static func closerDate(_ part: TelegramPart, recognizer: DateRecognizer) -> (date: RecognizedDate, text: String)? {
+        for line in part.closer where line.kind != .footnote {
+            if let date = recognizer.firstFullDate(in: line.unit.text) {
+                return (date, UTF16Text.substring(line.unit.text, date.range))
+            }
+        }
+        return nil
+    }
+
     /// The first full date of a dispatch line among the first document's opener lines ("MOSCOW, November
     /// 19, 1945—7 p.m.", "No.430 D. 4.04 p.m. October 25, 1956").
     static func dispatchLineDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
@@ -189,7 +200,7 @@ extension MetadataReader {
                 #"Received(?:\s+at)?\s+\d{1,2}[:.]\d{2}\s*[ap]\.\s?m\.[.,]*\s+(([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))\b"#,
                 in: text),
             let written = match.groups[0], let name = match.groups[1], let day = match.groups[2].flatMap({ Int($0) }),
-            let month = DateRecognizer.monthNames.first(where: { $0.0 == name.lowercased() })?.1
+            let month = DateRecognizer.monthNumber(name)
         else { return nil }
         let year = month < sent.month ? sent.year + 1 : sent.year
         guard let date = CalendarDay(year: year, month: month, day: day), (0...60).contains(date.days(since: sent))

@@ -91,14 +91,9 @@ public enum MetadataReader {
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(titleText, date.range)
-        } else if let line = page.parts.first?.closer.first(where: {
-            $0.kind != .footnote && recognizer.firstFullDate(in: $0.unit.text) != nil
-        }
-        ),
-            let date = recognizer.firstFullDate(in: line.unit.text)
-        {
+        } else if let part = page.parts.first, let (date, text) = closerDate(part, recognizer: recognizer) {
             metadata.date = date
-            metadata.dateText = UTF16Text.substring(line.unit.text, date.range)
+            metadata.dateText = text
         }
         metadata.fileNumber = decimalFileNumber(page)
         if metadata.date == nil, let date = fileNumberDate(page) {
@@ -116,7 +111,10 @@ public enum MetadataReader {
             metadata.date = date.date
             metadata.dateText = date.text
         }
-        if let part = page.parts.first { readReceipt(part, into: &metadata) }
+        if let part = page.parts.first {
+            readReceipt(part, into: &metadata)
+            metadata.signature = signatureBlock(part)
+        }
         if metadata.receivedDate == nil, let (date, text) = formReceiptDate(page, recognizer: recognizer) {
             metadata.receivedDate = date
             metadata.receivedDateText = text
@@ -148,16 +146,17 @@ public enum MetadataReader {
                 }
                 // The date line under the heading, else a date in the closer.
                 if partMetadata.date == nil,
-                    let line = part.opener.first(where: { $0.kind == .date })
-                        ?? part.closer.first(where: {
-                            $0.kind != .footnote && recognizer.firstFullDate(in: $0.unit.text) != nil
-                        }),
-                    let date = recognizer.firstFullDate(in: line.unit.text)
+                    let (date, text) = part.opener.first(where: { $0.kind == .date }).flatMap({ line in
+                        recognizer.firstFullDate(in: line.unit.text).map {
+                            ($0, UTF16Text.substring(line.unit.text, $0.range))
+                        }
+                    }) ?? closerDate(part, recognizer: recognizer)
                 {
                     partMetadata.date = date
-                    partMetadata.dateText = UTF16Text.substring(line.unit.text, date.range)
+                    partMetadata.dateText = text
                 }
                 readReceipt(part, into: &partMetadata)
+                partMetadata.signature = signatureBlock(part)
                 readCorrespondentParts(into: &partMetadata)
                 metadata.parts.append(partMetadata)
             }
@@ -847,11 +846,38 @@ public enum MetadataReader {
         return line
     }
 
+    /// The signature block of a document's closer (``TelegramMetadata/signature``): its first signature
+    /// line, and when that line names a role, the signature lines below it up to the first line of another
+    /// kind; a bracketed remark between them ("[signature]") is passed over.
+    static func signatureBlock(_ part: TelegramPart) -> [SignatureLine] {
+        guard let first = part.closer.firstIndex(where: { $0.kind == .signature }) else { return [] }
+        var block: [SignatureLine] = []
+        for line in part.closer[first...] {
+            if line.kind == .bracketed { continue }
+            guard line.kind == .signature else { break }
+            let text = collapseWhitespace(line.unit.text)
+            let signatureLine = SignatureLine(
+                sourceLine: line.unit.line, namesRole: namesRole(text), isShort: text.split(separator: " ").count <= 4)
+            block.append(signatureLine)
+            if block.count == 1, !signatureLine.namesRole { break }
+        }
+        return block
+    }
+
+    /// Whether a signature line holds a title or role word (``EntityTagger/personTitles``,
+    /// ``EntityTagger/roleWords``): a role under which the name follows.
+    static func namesRole(_ line: String) -> Bool {
+        line.split(whereSeparator: { !$0.isLetter }).contains {
+            let word = $0.lowercased()
+            return EntityTagger.personTitles.contains(word) || EntityTagger.roleWords.contains(word)
+        }
+    }
+
     /// Nouns of a journey or an approach, after which " to " leads to a place or a matter, not to an
     /// addressee ("Chiang’s Visit to Japan", "Zhou Enlai's Trip to Moscow", "Reply to the Note").
     static let movementNouns: Set<String> = [
         "visit", "visits", "trip", "trips", "journey", "tour", "travel", "return", "reply", "response", "answer",
-        "approach", "attitude", "invitation", "delegation's", "mission's",
+        "approach", "attitude", "invitation",
     ]
 
     /// Whether a phrase's last word is one of ``movementNouns`` (any case).

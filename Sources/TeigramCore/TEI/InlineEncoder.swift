@@ -19,12 +19,45 @@ struct InlineEncoder {
         var rank: Int
     }
 
+    /// A person or organisation the encoder tagged, as the text's element links it.
+    struct TaggedName: Equatable {
+        /// The name as written, without the characters of brackets inside it ("[Ivan] Kovalev" → "Ivan
+        /// Kovalev").
+        var written: String
+        /// Person or organisation.
+        var kind: AuthorityEntry.Kind
+        /// The id the element links to: an authority entry's, or a provisional entry's.
+        var ref: String
+        /// Whether ``ref`` is a provisional entry (a name the authority does not know).
+        var isProvisional: Bool
+        /// The element's `cert`, `nil` when the link is certain.
+        var certainty: String?
+    }
+
     /// Encodes `text`. Mentions update `state`.
     /// - Parameter copy: the same text in other letter case, of the same UTF-16 length, whose names are
     ///   tagged instead (a title in capitals, tagged as the citation's mixed-case copy of it reads);
     ///   ignored when its length differs.
     func encode(
         _ text: String, taggedAs copy: String? = nil, context: TaggingContext = .prose, state: inout TaggingState
+    ) -> [XML.Node] {
+        var names: [TaggedName] = []
+        return encode(text, taggedAs: copy, context: context, state: &state, names: &names, recordsNames: false)
+    }
+
+    /// Encodes `text` as ``encode(_:taggedAs:context:state:)`` does, and gives the persons and
+    /// organisations it tagged, in the order of the text: what a signature line names, read once.
+    func encodeRecordingNames(_ text: String, context: TaggingContext, state: inout TaggingState) -> (
+        nodes: [XML.Node], names: [TaggedName]
+    ) {
+        var names: [TaggedName] = []
+        let nodes = encode(text, taggedAs: nil, context: context, state: &state, names: &names, recordsNames: true)
+        return (nodes, names)
+    }
+
+    private func encode(
+        _ text: String, taggedAs copy: String?, context: TaggingContext, state: inout TaggingState,
+        names: inout [TaggedName], recordsNames: Bool
     ) -> [XML.Node] {
         let units = UTF16Text.units(of: text)
         var annotations: [Annotation] = []
@@ -172,13 +205,26 @@ struct InlineEncoder {
                 attributes.append(XML.Attribute("ref", "#" + ref))
                 if let type = mention.nameType { attributes.append(XML.Attribute("type", type)) }
                 if let certainty = mention.certainty { attributes.append(XML.Attribute("cert", certainty)) }
+                if recordsNames, mention.kind != .place {
+                    names.append(
+                        TaggedName(
+                            written: Self.visibleText(units, mention.range, hidden: hidden), kind: mention.kind,
+                            ref: ref, isProvisional: false, certainty: mention.certainty))
+                }
             } else if mention.kind != .place {
                 // A person or organisation the authority does not know: linked to a provisional entry.
                 name = mention.kind.nameElement
-                let id = state.provisionalID(name: UTF16Text.string(units[mention.range]), kind: mention.kind)
+                let written = Self.visibleText(units, mention.range, hidden: hidden)
+                let id = state.provisionalID(name: written, kind: mention.kind)
                 attributes.append(XML.Attribute("ref", "#" + id))
                 // An ambiguous surname of the authority: which of its people is meant is open.
                 if let certainty = mention.certainty { attributes.append(XML.Attribute("cert", certainty)) }
+                if recordsNames {
+                    names.append(
+                        TaggedName(
+                            written: written, kind: mention.kind, ref: id, isProvisional: true,
+                            certainty: mention.certainty))
+                }
             } else {
                 name = "rs"
                 attributes.append(XML.Attribute("type", mention.kind.rawValue))
@@ -195,6 +241,11 @@ struct InlineEncoder {
         }
 
         return Self.nest(units: units, hidden: hidden, annotations: annotations)
+    }
+
+    /// The text of `range` without its hidden units (bracket characters, an omission's dots).
+    static func visibleText(_ units: [UInt16], _ range: Range<Int>, hidden: [Bool]) -> String {
+        UTF16Text.string(range.filter { !hidden[$0] }.map { units[$0] })
     }
 
     /// Start of the capitalised words (up to four) that end one space before `offset`.

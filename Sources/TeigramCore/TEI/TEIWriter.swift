@@ -114,6 +114,8 @@ public struct TEIWriter: Sendable {
         }
 
         var divisions: [XML.Node] = []
+        // The names the closers' signature lines were tagged with, by source line: the header's signatories.
+        var signedNames: [Int: [InlineEncoder.TaggedName]] = [:]
         for (number, part) in page.parts.enumerated() {
             var children: [XML.Node] = []
             if let heading = part.heading {
@@ -124,7 +126,10 @@ public struct TEIWriter: Sendable {
             }
             children += blocks(part.body, inline: inline, state: &state).map { .element($0) }
             let closer = part.closer.filter { $0.kind != .footnote && $0.kind != .postscript }
-            if !closer.isEmpty { children.append(.element(frame("closer", closer, inline: inline, state: &state))) }
+            if !closer.isEmpty {
+                children.append(
+                    .element(frame("closer", closer, inline: inline, state: &state, signedNames: &signedNames)))
+            }
             let postscript = part.closer.filter { $0.kind == .postscript }
             if !postscript.isEmpty {
                 children.append(
@@ -235,7 +240,8 @@ public struct TEIWriter: Sendable {
 
         // Header: correspondents resolved with the same tagger, so they link to the same entries.
         let header = teiHeader(
-            page: page, metadata: metadata, documentID: documentID, inline: inline, state: &state, report: &report)
+            page: page, metadata: metadata, documentID: documentID, signedNames: signedNames, inline: inline,
+            state: &state, report: &report)
 
         report.mentionCount = state.mentionCount
         report.linkedIDs = state.mentionedIDs
@@ -256,8 +262,9 @@ public struct TEIWriter: Sendable {
     // MARK: Header
 
     private func teiHeader(
-        page: TelegramPage, metadata: TelegramMetadata, documentID: String, inline: InlineEncoder,
-        state: inout TaggingState, report: inout EncodingReport
+        page: TelegramPage, metadata: TelegramMetadata, documentID: String,
+        signedNames: [Int: [InlineEncoder.TaggedName]], inline: InlineEncoder, state: inout TaggingState,
+        report: inout EncodingReport
     ) -> XML.Element {
         let path = page.path
         var titleStmt: [XML.Node] = [
@@ -455,8 +462,8 @@ public struct TEIWriter: Sendable {
                 metadata, sender: sender, recipient: recipient, path: path, line: page.titleLine?.line ?? 0,
                 inline: inline, state: &state, report: &report)
             addSignatories(
-                of: page.parts.first, to: &description, sender: sender, role: metadata.senderParts.role,
-                inline: inline, state: &state)
+                metadata.signature, signedNames: signedNames, to: &description, sender: sender,
+                role: metadata.senderParts.role)
             profile.append(.element(description))
         } else {
             for (number, part) in metadata.parts.enumerated() {
@@ -468,8 +475,8 @@ public struct TEIWriter: Sendable {
                     part, sender: partSender, recipient: partRecipient, path: path,
                     line: page.parts[number].heading?.line ?? 0, inline: inline, state: &state, report: &report)
                 addSignatories(
-                    of: page.parts[number], to: &element, sender: partSender, role: part.senderParts.role,
-                    inline: inline, state: &state)
+                    part.signature, signedNames: signedNames, to: &element, sender: partSender,
+                    role: part.senderParts.role)
                 element.attributes.append(XML.Attribute("corresp", "#" + Self.partID(documentID, number)))
                 profile.append(.element(element))
             }
@@ -617,62 +624,43 @@ public struct TEIWriter: Sendable {
         return XML.Element("correspDesc", children: correspondence)
     }
 
-    /// The people who signed (the closer's signature line), added to the sent action when the sender is
-    /// someone else or unknown: an embassy's report signed by its ambassador names both; a role named alone
-    /// (`rs type="person"`) is the signatory's, and gives way to the name.
+    /// The people who signed, added to the sent action when the sender is someone else or unknown: an
+    /// embassy's report signed by its ambassador names both; a role named alone (`rs type="person"`) is the
+    /// signatory's, and gives way to the name. The signatories are the persons the text's tagging found on
+    /// the reader's signature block (``TelegramMetadata/signature``): the first line that names one, except
+    /// that below a role the name's own line wins ("USSR AMBASSADOR IN THE DPRK", "[signature]",
+    /// "(A. PUZANOV)"); a line naming a person the authority knows ends the search.
     private func addSignatories(
-        of part: TelegramPart?, to description: inout XML.Element, sender: [XML.Element], role: String?,
-        inline: InlineEncoder, state: inout TaggingState
+        _ signature: [SignatureLine], signedNames: [Int: [InlineEncoder.TaggedName]],
+        to description: inout XML.Element, sender: [XML.Element], role: String?
     ) {
-        guard let part,
+        guard
             let sentIndex = description.children.firstIndex(where: {
                 if case .element(let e) = $0 { e[attribute: "type"] == "sent" } else { false }
             }),
             case .element(var sent) = description.children[sentIndex]
         else { return }
-        // The first line of the first signature block that names a person. Below a role, the name's own line
-        // wins: the words of "Soviet Ambassador" are no name the authority knows, "(A. PUZANOV)" below it
-        // is; only a bracketed remark may stand between ("[signature]").
-        guard let first = part.closer.firstIndex(where: { $0.kind == .signature }) else { return }
-        var found: (text: String, units: [UInt16], people: [EntityMention])?
-        for (offset, signature) in part.closer[first...].enumerated() {
-            if signature.kind == .bracketed { continue }
-            guard signature.kind == .signature else { break }
-            let lineText = collapseWhitespace(signature.unit.text)
-            let lineUnits = UTF16Text.units(of: lineText)
-            var scratch = state
-            let linePeople = inline.tagger.mentions(in: lineUnits, context: .signature, state: &scratch).filter {
-                $0.kind == .person
-            }
-            if !linePeople.isEmpty, found == nil || offset > 0 { found = (lineText, lineUnits, linePeople) }
-            // A line that names a known person ends the search, and so does any name below the first line;
-            // the first line's unknown words go on to the next line only when they name a role.
-            if linePeople.contains(where: { $0.ref != nil }) || (offset > 0 && !linePeople.isEmpty)
-                || (offset == 0 && !Self.namesRole(lineText))
-            {
-                break
-            }
+        var found: (line: SignatureLine, people: [InlineEncoder.TaggedName])?
+        for (offset, line) in signature.enumerated() {
+            let people = (signedNames[line.sourceLine] ?? []).filter { $0.kind == .person }
+            if !people.isEmpty, found == nil || offset > 0 { found = (line, people) }
+            if people.contains(where: { !$0.isProvisional }) || (offset > 0 && !people.isEmpty) { break }
         }
-        guard let (text, units, people) = found else { return }
+        guard let (line, people) = found else { return }
         // A signatory the authority does not know counts only when no person is named as sender and the
         // signature is a short line of names (a longer "signature" is a closing line misread).
         let sentHasPerson = sent.children.contains {
             if case .element(let e) = $0 { e.name == "persName" } else { false }
         }
-        let isShortLine = text.split(separator: " ").count <= 4
-        for person in people where person.ref != nil || (!sentHasPerson && isShortLine) {
-            // The authority's standard name ("A. PUZANOV" signs for Aleksandr Puzanov), else the name as signed.
-            let written = UTF16Text.string(units[person.range])
-            let name =
-                person.certainty == nil
-                ? person.ref.flatMap { authority.entries[$0]?.standardName } ?? written : written
-            // A signatory the authority does not know is linked to its provisional entry.
-            let ref = person.ref ?? state.provisionalID(name: name, kind: .person)
-            guard !sender.contains(where: { $0[attribute: "ref"] == "#" + ref }),
+        for person in people where !person.isProvisional || (!sentHasPerson && line.isShort) {
+            guard !sender.contains(where: { $0[attribute: "ref"] == "#" + person.ref }),
                 !sent.children.contains(where: {
-                    if case .element(let e) = $0 { e[attribute: "ref"] == "#" + ref } else { false }
+                    if case .element(let e) = $0 { e[attribute: "ref"] == "#" + person.ref } else { false }
                 })
             else { continue }
+            let name =
+                person.isProvisional
+                ? person.written : headerName(ref: person.ref, written: person.written, certainty: person.certainty)
             let insertAt =
                 sent.children.firstIndex(where: {
                     if case .element(let e) = $0 {
@@ -683,7 +671,8 @@ public struct TEIWriter: Sendable {
                 }) ?? sent.children.count
             sent.children.insert(
                 .element(
-                    XML.Element("persName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(name)])),
+                    XML.Element(
+                        "persName", attributes: [XML.Attribute("ref", "#" + person.ref)], children: [.text(name)])),
                 at: insertAt)
             // The signatory holds the role the title names ("Заместитель Народного Комиссара …", signed
             // "Л. Карахан"): the person is now identified, so the role's `rs` gives way.
@@ -700,13 +689,11 @@ public struct TEIWriter: Sendable {
         description.children[sentIndex] = .element(sent)
     }
 
-    /// Whether a signature line holds a title or role word (``EntityTagger/personTitles``,
-    /// ``EntityTagger/roleWords``): a role under which the name follows.
-    static func namesRole(_ line: String) -> Bool {
-        line.split(whereSeparator: { !$0.isLetter }).contains {
-            let word = $0.lowercased()
-            return EntityTagger.personTitles.contains(word) || EntityTagger.roleWords.contains(word)
-        }
+    /// The header's name for a person linked to the authority entry `ref`: the entry's standard name when
+    /// the link is certain ("A. PUZANOV" signs for Aleksandr Puzanov), else the name as the source writes it
+    /// (a surname alone, linked by the entry's dates).
+    private func headerName(ref: String, written: String, certainty: String?) -> String {
+        certainty == nil ? authority.entries[ref]?.standardName ?? written : written
     }
 
     static func partID(_ documentID: String, _ number: Int) -> String {
@@ -782,12 +769,14 @@ public struct TEIWriter: Sendable {
             mentions = [person]
         }
         guard let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
-            let entry = authority.entries[ref], kind != .org || linked.range.count == display.utf16.count
+            authority.entries[ref] != nil, kind != .org || linked.range.count == display.utf16.count
         else { return nil }
         state = scratch
         return XML.Element(
             kind.nameElement, attributes: [XML.Attribute("ref", "#" + ref)],
-            children: [.text(kind == .person && linked.certainty == nil ? entry.standardName : display)])
+            children: [
+                .text(kind == .person ? headerName(ref: ref, written: display, certainty: linked.certainty) : display)
+            ])
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)
@@ -956,6 +945,16 @@ public struct TEIWriter: Sendable {
     private func frame(_ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState)
         -> XML.Element
     {
+        var signedNames: [Int: [InlineEncoder.TaggedName]] = [:]
+        return frame(name, lines, inline: inline, state: &state, signedNames: &signedNames)
+    }
+
+    /// An opener or closer, as ``frame(_:_:inline:state:)``; the names tagged on each signature line are
+    /// added to `signedNames` under the line's source line.
+    private func frame(
+        _ name: String, _ lines: [FrameLine], inline: InlineEncoder, state: inout TaggingState,
+        signedNames: inout [Int: [InlineEncoder.TaggedName]]
+    ) -> XML.Element {
         var children: [XML.Node] = []
         for (index, line) in lines.enumerated() {
             if index > 0 {
@@ -970,7 +969,15 @@ public struct TEIWriter: Sendable {
                 default: .prose
                 }
             let text = line.unit.text.trimmedText
-            let content = inline.encode(text, context: TaggingContext.ofLine(text) ?? context, state: &state)
+            let content: [XML.Node]
+            if line.kind == .signature {
+                let encoded = inline.encodeRecordingNames(
+                    text, context: TaggingContext.ofLine(text) ?? context, state: &state)
+                content = encoded.nodes
+                signedNames[line.unit.line] = encoded.names
+            } else {
+                content = inline.encode(text, context: TaggingContext.ofLine(text) ?? context, state: &state)
+            }
             switch line.kind {
             case .bracketed:
                 children += content

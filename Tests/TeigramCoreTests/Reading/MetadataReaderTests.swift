@@ -757,3 +757,36 @@ struct SenderLineTests {
         #expect(try Self.pageWithLineBelowTheDate("MINISTRY OF FOREIGN AFFAIRS").sender == nil)
     }
 }
+
+/// The signature block the reader hands the writer (``TelegramMetadata/signature``).
+@Suite("Signature block")
+struct SignatureBlockTests {
+    static func block(_ closing: String) throws -> [SignatureLine] {
+        try MetadataReaderTests.metadata(
+            """
+            March 7, 1950
+
+            Journal of the Soviet Ambassador
+
+            I visited Kim Il Sung and told him about the talks in Moscow.
+
+            \(closing)
+
+            """
+        ).signature
+    }
+
+    @Test func aRoleLineReachesTheNameBelowItPastABracketedRemark() throws {
+        let block = try Self.block(
+            "Soviet Ambassador\n[signature]\n(T. SHTYKOV)\nTwo copies printed\n1 - Cde. A. Vyshinsky")
+        #expect(block.map(\.namesRole) == [true, false])
+        #expect(block.count == 2)
+    }
+
+    @Test func aNameWithoutARoleIsTheWholeBlock() throws {
+        let block = try Self.block("T. SHTYKOV\nSoviet Ambassador")
+        #expect(block.count == 1)
+        #expect(block.first?.namesRole == false)
+        #expect(block.first?.isShort == true)
+    }
+}

@@ -54,6 +54,33 @@ struct ProvisionalEntryTests {
         #expect(!sent.contains("vyshinsky"))
     }
 
+    /// The header's signatory is the name the signature line was tagged with, read once: an unknown
+    /// signatory's given name expanded in brackets ("J[an]") is part of the name, without the brackets,
+    /// and the header links to the text's provisional entry.
+    @Test func theSignatoryIsTheNameTheSignatureLineWasTaggedWith() throws {
+        let xml = try encodeFixture(
+            """
+            March 7, 1950
+
+            Report on the talks in Pyongyang
+
+            I visited the Ministry of Foreign Affairs and told them about the talks in Moscow.
+
+            Ambassador J[an] Pavlicek
+
+            """
+        ).xml
+        let sent =
+            xml.components(separatedBy: ##"<correspAction type="sent">"##).dropFirst().first?
+            .components(separatedBy: "</correspAction>").first ?? ""
+        let signed =
+            xml.components(separatedBy: "<signed>").dropFirst().first?.components(separatedBy: "</signed>").first
+            ?? ""
+        let ref = signed.components(separatedBy: ##"ref=""##).dropFirst().first?.prefix { $0 != "\"" } ?? ""
+        #expect(!ref.isEmpty)
+        #expect(sent.contains(##"<persName ref="\##(ref)">Jan Pavlicek</persName>"##))
+    }
+
     @Test func theHeaderNamesTheCorrespondentsCleanly() throws {
         let xml = try encodeFixture(Self.telegram).xml
         #expect(xml.contains(##"<correspAction type="sent">"##))
