@@ -37,6 +37,10 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var senderParts = Correspondent()
     /// Each addressee as the header records it.
     public var recipientParts: [Correspondent] = []
+    /// The person an address line above the text names ("To Comrade Fijalkowski") when the title's one
+    /// addressee is a lone name that may be a place ("From Beijing to Warsaw"): the writer, which knows the
+    /// places, makes it the recipient when the title's addressee is one.
+    public var addresseeLine: Correspondent?
     /// The lines of the signature block, in order: the first signature line, and when it names a role
     /// the signature lines below it (bracketed remarks such as "[signature]" left out). Empty when the
     /// document has no signature line.

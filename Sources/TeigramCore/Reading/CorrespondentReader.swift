@@ -162,6 +162,9 @@ public enum CorrespondentReader {
             // "High Commissioner in Great Britain" is the role's whole name.
             let commaPlace = result.place.map { phrase.hasSuffix(", " + $0) || phrase.hasSuffix("," + $0) } ?? false
             result.role = commaPlace ? trimmed(name) : phrase
+        } else if namesRussianRole(phrase) {
+            // "Народный Комиссар Иностранных Дел СССР": capitalised words, but an office-holder's title.
+            result.role = phrase
         } else if !person.isEmpty, isNameLike(person) {
             result.person = person
             result.isTitled = person != trimmed(name)
@@ -192,6 +195,15 @@ public enum CorrespondentReader {
     static func isRolePhrase(_ phrase: String) -> Bool {
         startsWithTitle(phrase)
             || trimmed(phrase).split(separator: " ").prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
+    }
+
+    /// Whether one of a phrase's first three words is a Russian office-holder's noun
+    /// (``russianRoleNouns``) and no word is an initial: a role, not a name ("Народный Комиссар
+    /// Иностранных Дел СССР"; "Полпред Л. Карахан" names its holder).
+    static func namesRussianRole(_ phrase: String) -> Bool {
+        let words = trimmed(phrase).split(separator: " ")
+        return words.prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
+            && !words.contains { $0.hasSuffix(".") && $0.count <= 3 }
     }
 
     /// Russian nouns of office-holders, in the nominative (lower case).

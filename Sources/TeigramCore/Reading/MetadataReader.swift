@@ -167,6 +167,9 @@ public enum MetadataReader {
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
+            // "From Beijing to Warsaw, December 11, 1980": the place of dispatch ends before the addressee.
+            origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
+            origin = origin.replacingPattern(#"\s+(?:to|TO)\s+.*$"#, with: "")
             metadata.origin = origin
             break
         }
@@ -313,6 +316,12 @@ public enum MetadataReader {
         readTelegraphicHeader(page, into: &metadata)
         readCorrespondentParts(into: &metadata)
         readPersonalAddressees(openingUnits, into: &metadata)
+        if metadata.recipientParts.count == 1, let only = metadata.recipientParts.first, only.office == nil,
+            only.role == nil, !only.isTitled, let person = only.person, let name = comradeAddressee(page),
+            name != person
+        {
+            metadata.addresseeLine = CorrespondentReader.read(name)
+        }
         if metadata.number == nil { metadata.number = telegramNumber(page, title: titleText) }
         return metadata
     }

@@ -100,14 +100,30 @@ enum RussianDocumentTitle {
         "политбюро", "посольство", "полпредство",
     ]
 
+    /// Whether `word` is an edition's document number with its period: one to four digits, or capitals and
+    /// digits as a scan misreads them ("131.", "ПО.", "1З.").
+    static func isDocumentNumber(_ word: String) -> Bool {
+        guard word.hasSuffix(".") else { return false }
+        let number = word.dropLast()
+        return (1...4).contains(number.count) && number.allSatisfy { $0.isNumber || $0.isUppercase }
+            && (number.contains(where: \.isNumber) || number.count >= 2)
+    }
+
     /// The sender (an office-holder in the nominative, or a name) and the addressee (a name in the
     /// nominative, or an institution as written) of `title`; both `nil` for any other text.
     static func read(_ title: String) -> RussianHeading.Reading {
         var reading = RussianHeading.Reading()
-        guard title.utf8.count <= 480, title.utf8.first.map({ (0xD0...0xD3).contains($0) }) == true else {
+        guard title.utf8.count <= 480,
+            title.utf8.first.map({ (0xD0...0xD3).contains($0) || (0x30...0x39).contains($0) }) == true
+        else {
             return reading
         }
         var words = collapseWhitespace(title).split(separator: " ").map(String.init)
+        // The edition's number of the document before its kind ("131. Нота …"; "ПО." where the scan read
+        // "110." as letters) is no part of the phrase.
+        if words.count > 1, isDocumentNumber(words[0]), kinds.contains(words[1].lowercased()) {
+            words.removeFirst()
+        }
         // A date after the phrase ("… СССР. 1 декабря 1937 г."): the phrase ends at its period.
         if let end = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 && !isInitial($0) }) {
             words = Array(words[...end])

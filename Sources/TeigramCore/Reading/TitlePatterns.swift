@@ -32,12 +32,13 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable(?:gram)?|report|letter|memorandum|message|note|(?:radio|cipher|crypto)gram)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?)\s*(?:,|\s(?i:from)\s)?\s*"#,
+        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable(?:gram)?|report|letter|memorandum|message|note|(?:radio|cipher|crypto)gram)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?)\s*(?:,|(?:[-–—]\s*)?(?i:from)\s)?\s*"#,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
             "Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from",
             "CRYPTOGRAM NO 10456 FROM", "TELEGRAM 066.621 from the Romanian Embassy",
             "Telegram No. 048 626 from the Czechoslovak Embassy", "Telegrams from Romanian Embassy",
+            "Secret Telegram No. 3267/IV - From Beijing",
         ])
 
     /// "from " at the start of a phrase, in any case.
@@ -61,9 +62,11 @@ enum TitlePatterns {
         guard: .contains(["Regarding", "Concerning", "Re:", "About", "On"]),
         examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks"])
 
-    /// ", 12 May …" (a date) at the end of a phrase.
+    /// ", 12 May …" or ", December 11, …" (a date) at the end of a phrase.
     static let trailingDate = GuardedPattern(
-        #",\s*\d.*$"#, guard: .contains([","]), examples: ["Shtykov to Vyshinsky, 19 January 1950"])
+        #",\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d).*$"#,
+        guard: .contains([","]),
+        examples: ["Shtykov to Vyshinsky, 19 January 1950", "From Beijing to Warsaw, December 11, 1980"])
 
     /// ", Place, Month Day[, Year]" or ", Place, 12 …" at the end of a phrase: the place and date of writing.
     static let trailingPlaceAndDate = GuardedPattern(

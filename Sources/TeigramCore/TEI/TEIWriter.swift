@@ -815,7 +815,8 @@ public struct TEIWriter: Sendable {
     /// sender's place becomes the origin and an addressee's the place of receipt, and neither stays a
     /// correspondent (a city is no person). Only a phrase read as a person alone, with no office and no
     /// title (``Correspondent/isTitled``: "the Ambassador in the United Kingdom (Douglas)" names a person), is
-    /// looked at; a sidecar's ref keeps its correspondent.
+    /// looked at; a sidecar's ref keeps its correspondent. An addressee that is a place gives way to the
+    /// address line's (``TelegramMetadata/addresseeLine``).
     static func placesAsPlaces(_ metadata: TelegramMetadata, tagger: EntityTagger, state: TaggingState)
         -> TelegramMetadata
     {
@@ -838,8 +839,9 @@ public struct TEIWriter: Sendable {
             metadata.recipientParts.allSatisfy({ place($0) != nil })
         {
             if metadata.receivedPlace == nil { metadata.receivedPlace = metadata.recipientParts.first.flatMap(place) }
-            metadata.recipient = nil
-            metadata.recipientParts = []
+            // "From Beijing to Warsaw" above "To Comrade Fijalkowski": the address line names the addressee.
+            metadata.recipient = metadata.addresseeLine?.person
+            metadata.recipientParts = metadata.addresseeLine.map { [$0] } ?? []
         }
         return metadata
     }

@@ -160,6 +160,19 @@ struct RoleAndRussianTitleTests {
         #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
     }
 
+    @Test(arguments: ["131.", "ПО."])
+    func anEditionsDocumentNumberBeforeARussianTitleIsNoPartOfIt(number: String) {
+        let reading = RussianDocumentTitle.read(
+            number + " Нота Народного Комиссара Иностранных Дел СССР Послу Турции в СССР Апайдыну")
+        #expect(reading.sender == "Народный Комиссар Иностранных Дел СССР")
+    }
+
+    @Test func aRussianOfficeHoldersTitleInCapitalsIsARoleNotAName() {
+        let read = CorrespondentReader.read("Народный Комиссар Иностранных Дел СССР")
+        #expect(read.role == "Народный Комиссар Иностранных Дел СССР")
+        #expect(read.person == nil)
+    }
+
     @Test func otherRussianTextIsNoTitle() {
         #expect(RussianDocumentTitle.read("Беседовал с Залесским, который сообщил о поездке в Москву.").sender == nil)
         #expect(RussianDocumentTitle.read("Telegram from the Embassy to the Ministry").recipient == nil)

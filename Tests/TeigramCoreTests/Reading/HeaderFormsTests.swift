@@ -116,4 +116,30 @@ struct HeaderFormsTests {
         #expect(metadata.parts[0].date?.iso == "1928-12-14")
         #expect(metadata.parts[1].sender == "Заместитель Народного Комиссара Иностранных Дел СССР")
     }
+
+    /// The next document's title carries the edition's number ("131. Нота …"); the signature then closes
+    /// the first document and gives its signatory.
+    @Test func aNumberedTitleAfterASourceNoteOpensTheNextDocument() throws {
+        let page = try page(
+            """
+            Телеграмма Народного Комиссара Иностранных Дел СССР Полномочному Представителю СССР в Турции Л. М. Карахану
+
+            16 апреля 1936 г.
+
+            Сегодня я вручил послу ответную ноту, которая передается Вам отдельно.
+
+            Литвинов
+
+            Печат. по арх.
+
+            131. Нота Народного Комиссара Иностранных Дел СССР Послу Турции в СССР Апайдыну
+
+            16 апреля 1936 г.
+
+            Господин Посол,
+
+            """)
+        #expect(page.parts.count == 2)
+        #expect(page.parts[0].closer.map(\.kind).contains(.signature))
+    }
 }

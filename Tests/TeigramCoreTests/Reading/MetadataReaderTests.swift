@@ -790,3 +790,45 @@ struct SignatureBlockTests {
         #expect(block.first?.isShort == true)
     }
 }
+
+/// A title "From City to City" above an address line "To Comrade Surname".
+@Suite("Routing between cities")
+struct CityRoutingTests {
+    static let page = """
+        December 11, 1980
+
+        Secret Telegram No. 3267/IV - From Beijing to Moscow
+
+        From Beijing to Moscow, December 11, 1980
+
+        Urgent
+
+        To Comrade Fijalkowski
+
+        Based on the conversation with the Chairman of the Friendship Society, I am reporting the following points.
+
+        """
+
+    @Test func aDashBeforeFromStillOpensTheCorrespondents() throws {
+        let read = try MetadataReaderTests.metadata(Self.page)
+        #expect(read.sender == "Beijing")
+        #expect(read.recipient == "Moscow")
+    }
+
+    @Test func theOriginLineEndsBeforeTheAddresseeAndTheDate() throws {
+        #expect(try MetadataReaderTests.metadata(Self.page).origin == "Beijing")
+    }
+
+    @Test func theAddressLineIsKeptBesideALoneAddressee() throws {
+        #expect(try MetadataReaderTests.metadata(Self.page).addresseeLine?.person == "Fijalkowski")
+    }
+
+    @Test func anAddresseeThatIsAPlaceGivesWayToTheAddressLine() throws {
+        let xml = try encodeFixture(Self.page).xml
+        let received =
+            xml.components(separatedBy: ##"<correspAction type="received">"##).dropFirst().first?
+            .components(separatedBy: "</correspAction>").first ?? ""
+        #expect(received.contains(">Fijalkowski</persName>"))
+        #expect(received.contains(##"<placeName ref="#moscow">Moscow</placeName>"##))
+    }
+}
