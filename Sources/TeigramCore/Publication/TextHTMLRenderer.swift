@@ -3,7 +3,8 @@
 ///
 /// **Mapping.** Block elements (those that start a line in plain text) become `div class="tei-NAME"`, a
 /// `p` without blocks inside `p`, a `list` and its `item`s `div role="list"`/`role="listitem"`. Names that
-/// link to an entry become links to the register (`register(for:)`), other elements `span class="tei-NAME"`.
+/// link to an entry become links to the register (`register(for:)`), a footnote's mark (`ref` with a local
+/// `@target`) a link to its note, which keeps its `xml:id` as `id`; other elements `span class="tei-NAME"`.
 /// An element that holds a block becomes a `div` whatever it is, so the HTML stays valid. A line break
 /// inside a block is `br`; the line breaks between blocks are left to the blocks. A name inside a linked name
 /// (a place inside an organisation's name) is a `span`: HTML links do not nest.
@@ -101,8 +102,15 @@ struct TextHTMLRenderer {
         let element = span.element
         var attributes = " class=\"tei-\(HTML.attribute(element))\""
         if let language = span[attribute: "xml:lang"] { attributes += " lang=\"\(HTML.attribute(language))\"" }
+        // A footnote keeps its id, so that its mark in the text links to it.
+        if let id = span[attribute: "xml:id"] { attributes += " id=\"\(HTML.attribute(id))\"" }
         let tag: String
-        if let kind = PublishedName.Kind(element: element, type: span[attribute: "type"]),
+        if element == "ref", let target = span[attribute: "target"], target.hasPrefix("#"), !node.holdsBlock,
+            !insideLink
+        {
+            tag = "a"
+            attributes += " href=\"#\(HTML.urlComponent(String(target.dropFirst())))\""
+        } else if let kind = PublishedName.Kind(element: element, type: span[attribute: "type"]),
             let id = PublishedName.entryID(ofReference: span[attribute: "ref"]), let page = registerPage(id),
             !node.holdsBlock, !insideLink
         {

@@ -382,7 +382,7 @@ public enum MetadataReader {
     /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
     /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
-        let firstParagraphs = page.parts.first.map { Array($0.body.units.prefix(3)) } ?? []
+        let firstParagraphs = page.parts.first.map { Array($0.body.units.prefix(8)) } ?? []
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
             + (page.parts.first?.opener.map(\.unit.text) ?? [])

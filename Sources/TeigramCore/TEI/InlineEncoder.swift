@@ -10,6 +10,13 @@ import TeigramXML
 struct InlineEncoder {
     let tagger: EntityTagger
     let dates: DateRecognizer
+    /// Whether the page has numbered footnotes, so that a number glued to a word ("State1", "Black15",
+    /// "Vyshinski,17") is a footnote's mark (``noteAnchorMarks(in:)``): the names are read without it.
+    var readsNoteMarks = false
+    /// The footnotes a mark may point at, by number, with their `xml:id`: such a mark becomes
+    /// `ref type="noteAnchor"`. (A FRUS page may number its footnotes anew while the text keeps the
+    /// volume's marks; those marks stay text.)
+    var noteAnchors: [String: String] = [:]
 
     /// An element over a range of the text.
     struct Annotation {
@@ -135,6 +142,21 @@ struct InlineEncoder {
                 blocked.append(span.whole)
             }
         }
+        // Footnote marks glued to the text ("Black15"): a pointer to the note, no part of the name before it.
+        var anchorRanges: [Range<Int>] = []
+        if readsNoteMarks {
+            for (range, number) in Self.noteAnchorMarks(in: units) {
+                anchorRanges.append(range)
+                guard let id = noteAnchors[number] else { continue }
+                annotations.append(
+                    Annotation(
+                        range: range,
+                        element: XML.Element(
+                            "ref", attributes: [XML.Attribute("type", "noteAnchor"), XML.Attribute("target", "#" + id)]),
+                        rank: 1))
+                blocked.append(range)
+            }
+        }
         // 2. Line breaks.
         var index = 0
         while index < units.count {
@@ -154,7 +176,11 @@ struct InlineEncoder {
         // Deputy Premier Anastas] Mikoyan") keeps only what follows the bracket: the title stays outside
         // the name, and the bracket is not split.
         let copyUnits = copy.map(UTF16Text.units(of:))
-        let taggedUnits = copyUnits?.count == units.count ? copyUnits ?? units : units
+        var taggedUnits = copyUnits?.count == units.count ? copyUnits ?? units : units
+        // The names are read without the footnote marks ("Black15" is Black).
+        for range in anchorRanges {
+            for index in range { taggedUnits[index] = 0x20 }
+        }
         var mentions = tagger.mentions(in: taggedUnits, blocked: blocked, context: context, state: &state)
         for (position, mention) in mentions.enumerated() {
             var range = mention.range
@@ -241,6 +267,47 @@ struct InlineEncoder {
         }
 
         return Self.nest(units: units, hidden: hidden, annotations: annotations)
+    }
+
+    /// Footnote marks glued to the text: one to three ASCII digits right after a letter ("State1",
+    /// "Black15") or after a comma, period, semicolon, colon, closing quotation mark or parenthesis that
+    /// follows a letter ("Vyshinski,17", "telegram.17"), with no letter or digit after them. A word that
+    /// holds a digit before ("489R101") or a number before the
+    /// punctuation ("2,3") has none.
+    static func noteAnchorMarks(in units: [UInt16]) -> [(range: Range<Int>, number: String)] {
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        func isLetter(_ unit: UInt16) -> Bool {
+            if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+            return Unicode.Scalar(unit).map(\.properties.isAlphabetic) ?? false
+        }
+        let punctuation: Set<UInt16> = [0x2C, 0x2E, 0x3B, 0x3A, 0x201D, 0x2019, 0x29, 0x22]
+        var marks: [(Range<Int>, String)] = []
+        var index = 1
+        while index < units.count {
+            guard isDigit(units[index]), !isDigit(units[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < units.count, isDigit(units[end]) { end += 1 }
+            defer { index = end }
+            guard end - index <= 3, end == units.count || !(isLetter(units[end]) || isDigit(units[end])) else {
+                continue
+            }
+            var before = index - 1
+            if punctuation.contains(units[before]) {
+                guard before > 0 else { continue }
+                before -= 1
+                if punctuation.contains(units[before]), before > 0 { before -= 1 }
+            }
+            guard isLetter(units[before]) else { continue }
+            // The word before holds no digit ("489R101", "B52").
+            var start = before
+            while start > 0, isLetter(units[start - 1]) { start -= 1 }
+            if start > 0, isDigit(units[start - 1]) { continue }
+            marks.append((index..<end, String(decoding: units[index..<end], as: UTF16.self)))
+        }
+        return marks
     }
 
     /// The text of `range` without its hidden units (bracket characters, an omission's dots).

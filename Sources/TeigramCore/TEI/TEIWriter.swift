@@ -42,7 +42,16 @@ public struct TEIWriter: Sendable {
         state.textLanguage = metadata.textLanguage
         let tagger = EntityTagger(authority: authority)
         let metadata = Self.placesAsPlaces(metadata, tagger: tagger, state: state)
-        let inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
+        var inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
+        // A footnote whose number is the page's only one of that number: the text's marks point at it.
+        let footnoteNumbers = page.parts.flatMap(\.closer).compactMap(\.footnoteMark?.number)
+        inline.readsNoteMarks = footnoteNumbers.contains { $0.utf8.allSatisfy({ (0x30...0x39).contains($0) }) }
+        for number in footnoteNumbers where number.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            inline.noteAnchors[number] =
+                footnoteNumbers.filter { $0 == number }.count == 1
+                ? Self.ncName(documentID) + "-fn" + number : nil
+        }
+        var footnoteIDsWritten: Set<String> = []
         let path = page.path
         for (key, ref) in [
             ("sender-ref", metadata.senderRef), ("recipient-ref", metadata.recipientRef),
@@ -138,22 +147,16 @@ public struct TEIWriter: Sendable {
                             "postscript",
                             children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
             }
-            for footnote in part.closer where footnote.kind == .footnote {
-                let text = footnote.unit.text.trimmedText
-                let marker = String(text.prefix { $0 != " " })
-                let rest = String(text.dropFirst(marker.count)).trimmedText
-                // "1." and "1/" are footnote 1; a mark of another kind ("-", "*") is its own number.
-                var number = Substring(marker)
-                while let last = number.last, last == "." || last == "/" { number = number.dropLast() }
+            for (mark, number, rest) in part.closer.compactMap(\.footnoteMark) {
+                var attributes = [XML.Attribute("type", "footnote"), XML.Attribute("n", number)]
+                if let id = inline.noteAnchors[number], footnoteIDsWritten.insert(id).inserted {
+                    attributes.insert(XML.Attribute("xml:id", id), at: 0)
+                }
                 children.append(
                     .element(
                         XML.Element(
-                            "note",
-                            attributes: [
-                                XML.Attribute("type", "footnote"),
-                                XML.Attribute("n", number.isEmpty ? marker : String(number)),
-                            ],
-                            children: [.element(XML.Element("label", children: [.text(marker)])), .text(" ")]
+                            "note", attributes: attributes,
+                            children: [.element(XML.Element("label", children: [.text(mark)])), .text(" ")]
                                 + inline.encode(rest, state: &state))))
             }
             if let citation = part.citation {

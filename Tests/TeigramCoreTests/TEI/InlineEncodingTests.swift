@@ -221,3 +221,37 @@ extension DistributionLineTests {
         #expect(TaggingContext.opensWithDistributionWord(line))
     }
 }
+
+/// Footnote marks glued to the text of a page with numbered footnotes.
+@Suite("Footnote marks")
+struct FootnoteMarkTests {
+    static func marks(_ text: String) -> [String] {
+        let units = Array(text.utf16)
+        return InlineEncoder.noteAnchorMarks(in: units).map { String(decoding: units[$0.range], as: UTF16.self) }
+    }
+
+    @Test func digitsAfterALetterOrItsPunctuationAreMarks() {
+        #expect(Self.marks("the Embassy in Vietnam1 and Molotov, Vyshinski,17 or on their part.3") == ["1", "17", "3"])
+    }
+
+    @Test func numbersOfOtherKindsAreNoMarks() {
+        #expect(Self.marks("489R101. Paragraphs 2,3 and 4 of No. 430 at 3.14, B-52, 1950s, 12 p.m.").isEmpty)
+    }
+
+    /// The page's footnote 1 is pointed at; the mark is no part of the name before it.
+    @Test func aMarkPointsAtItsFootnoteAndLeavesTheNameAlone() throws {
+        let xml = try encodeFixture(
+            """
+            The Chargé in Yugoslavia (Reams) to the Secretary of State
+
+            513. British Embassy has received instructions, and I spoke with Ambassador Cannon1 about the note today.
+
+            Reams
+              1. In this telegram, not printed, Ambassador Cannon summarized the note.
+
+            """
+        ).xml
+        #expect(xml.contains(##"<note xml:id="fixture-fn1" type="footnote" n="1">"##))
+        #expect(xml.contains(##"Cannon</persName><ref type="noteAnchor" target="#fixture-fn1">1</ref>"##))
+    }
+}
