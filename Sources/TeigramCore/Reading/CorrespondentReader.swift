@@ -197,10 +197,14 @@ public enum CorrespondentReader {
             || trimmed(phrase).split(separator: " ").prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
     }
 
-    /// Whether one of a phrase's first three words is a Russian office-holder's noun
+    /// Whether a phrase in Russian, one of whose first three words is a Russian office-holder's noun
     /// (``russianRoleNouns``) and no word is an initial: a role, not a name ("Народный Комиссар
     /// Иностранных Дел СССР"; "Полпред Л. Карахан" names its holder).
     static func namesRussianRole(_ phrase: String) -> Bool {
+        // The phrase opens with a Russian word: a lead byte of Cyrillic's two-byte UTF-8 (most have none).
+        guard let first = phrase.utf8.first(where: { $0 != 0x20 }), first == 0xD0 || first == 0xD1 else {
+            return false
+        }
         let words = trimmed(phrase).split(separator: " ")
         return words.prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
             && !words.contains { $0.hasSuffix(".") && $0.count <= 3 }

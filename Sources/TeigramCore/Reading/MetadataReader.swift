@@ -168,8 +168,10 @@ public enum MetadataReader {
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
             // "From Beijing to Warsaw, December 11, 1980": the place of dispatch ends before the addressee.
-            origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
-            origin = origin.replacingPattern(#"\s+(?:to|TO)\s+.*$"#, with: "")
+            if origin.containsBytes(of: " to ") || origin.containsBytes(of: " TO ") {
+                origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
+                origin = origin.replacingPattern(#"\s+(?:to|TO)\s+.*$"#, with: "")
+            }
             metadata.origin = origin
             break
         }
@@ -376,17 +378,25 @@ public enum MetadataReader {
         ["No", "NO", "no.", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
     }
 
-    /// The telegram's number from a short line near the top, the text's first three paragraphs and the
+    /// The telegram's number from a short line near the top, the text's first three paragraphs, a form's
+    /// number line among the next five (a short paragraph opening with "No", "Nº", "Nr" or "Number") and the
     /// citation's quoted title included ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr
     /// 3175", "\"Cable no. 338 from …\""); else a FRUS telegram's
     /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
     /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
-        let firstParagraphs = page.parts.first.map { Array($0.body.units.prefix(8)) } ?? []
+        let body = page.parts.first?.body.units ?? []
+        let firstParagraphs = Array(body.prefix(3))
+        // A form's number line further down (below its routing, the sender's name and the office's
+        // distribution: "No.430   D. 4.04 p.m. October 25, 1956"): a short paragraph opening with the label.
+        let formNumberLines = body.dropFirst(3).prefix(5).lazy.map(\.text).filter {
+            $0.utf8.count <= 160 && $0.utf8.first == 0x4E
+                && $0.utf8.dropFirst().first.map { "oOrRuU\u{C2}".utf8.contains($0) } == true
+        }
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
             + (page.parts.first?.opener.map(\.unit.text) ?? [])
-            + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 }
+            + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 } + formNumberLines
             + page.citation.compactMap(citationTitle)
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
             let line = collapseWhitespace(line)
@@ -864,9 +874,10 @@ public enum MetadataReader {
         for line in part.closer[first...] {
             if line.kind == .bracketed { continue }
             guard line.kind == .signature else { break }
-            let text = collapseWhitespace(line.unit.text)
+            let text = line.unit.text
             let signatureLine = SignatureLine(
-                sourceLine: line.unit.line, namesRole: namesRole(text), isShort: text.split(separator: " ").count <= 4)
+                sourceLine: line.unit.line, namesRole: namesRole(text),
+                isShort: text.split(whereSeparator: \.isWhitespace).count <= 4)
             block.append(signatureLine)
             if block.count == 1, !signatureLine.namesRole { break }
         }
@@ -877,7 +888,7 @@ public enum MetadataReader {
     /// ``EntityTagger/roleWords``): a role under which the name follows.
     static func namesRole(_ line: String) -> Bool {
         line.split(whereSeparator: { !$0.isLetter }).contains {
-            let word = $0.lowercased()
+            let word = $0.lowercasedText
             return EntityTagger.personTitles.contains(word) || EntityTagger.roleWords.contains(word)
         }
     }

@@ -113,8 +113,11 @@ enum RussianDocumentTitle {
     /// nominative, or an institution as written) of `title`; both `nil` for any other text.
     static func read(_ title: String) -> RussianHeading.Reading {
         var reading = RussianHeading.Reading()
-        guard title.utf8.count <= 480,
-            title.utf8.first.map({ (0xD0...0xD3).contains($0) || (0x30...0x39).contains($0) }) == true
+        guard title.utf8.count <= 480, let first = title.utf8.first,
+            (0xD0...0xD3).contains(first)
+                || (first < 0x80
+                    && title.utf8.drop(while: { $0 != 0x20 }).dropFirst().first.map { (0xD0...0xD3).contains($0) }
+                        == true)
         else {
             return reading
         }

@@ -280,7 +280,6 @@ struct InlineEncoder {
             if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
             return Unicode.Scalar(unit).map(\.properties.isAlphabetic) ?? false
         }
-        let punctuation: Set<UInt16> = [0x2C, 0x2E, 0x3B, 0x3A, 0x201D, 0x2019, 0x29, 0x22]
         var marks: [(Range<Int>, String)] = []
         var index = 1
         while index < units.count {
@@ -295,10 +294,10 @@ struct InlineEncoder {
                 continue
             }
             var before = index - 1
-            if punctuation.contains(units[before]) {
+            if Self.markPunctuation.contains(units[before]) {
                 guard before > 0 else { continue }
                 before -= 1
-                if punctuation.contains(units[before]), before > 0 { before -= 1 }
+                if Self.markPunctuation.contains(units[before]), before > 0 { before -= 1 }
             }
             guard isLetter(units[before]) else { continue }
             // The word before holds no digit ("489R101", "B52").
@@ -310,9 +309,15 @@ struct InlineEncoder {
         return marks
     }
 
+    /// What may stand between a word and its footnote mark: comma, period, semicolon, colon, closing
+    /// quotation marks, closing parenthesis.
+    private static let markPunctuation: Set<UInt16> = [0x2C, 0x2E, 0x3B, 0x3A, 0x201D, 0x2019, 0x29, 0x22]
+
     /// The text of `range` without its hidden units (bracket characters, an omission's dots).
     static func visibleText(_ units: [UInt16], _ range: Range<Int>, hidden: [Bool]) -> String {
-        UTF16Text.string(range.filter { !hidden[$0] }.map { units[$0] })
+        // Most names hide nothing: their units are the text.
+        guard hidden[range].contains(true) else { return UTF16Text.string(units[range]) }
+        return UTF16Text.string(range.filter { !hidden[$0] }.map { units[$0] })
     }
 
     /// Start of the capitalised words (up to four) that end one space before `offset`.

@@ -405,51 +405,6 @@ public struct TEIWriter: Sendable {
         fileDescChildren.append(.element(XML.Element("sourceDesc", children: sourceDesc)))
         let fileDesc = XML.Element("fileDesc", children: fileDescChildren)
 
-        let encodingDesc = XML.Element(
-            "encodingDesc",
-            children: [
-                .element(
-                    XML.Element(
-                        "projectDesc",
-                        children: [
-                            .element(
-                                XML.Element(
-                                    "p",
-                                    children: [
-                                        .text(
-                                            "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files."
-                                        )
-                                    ]))
-                        ])),
-                .element(
-                    XML.Element(
-                        "classDecl",
-                        children: [
-                            .element(
-                                XML.Element(
-                                    "taxonomy", attributes: [XML.Attribute("xml:id", "classification")],
-                                    children: [
-                                        .element(
-                                            XML.Element(
-                                                "bibl",
-                                                children: [
-                                                    .text(
-                                                        "Security classification and handling instructions as written on the document."
-                                                    )
-                                                ]))
-                                    ])),
-                            .element(
-                                XML.Element(
-                                    "taxonomy", attributes: [XML.Attribute("xml:id", "document-type")],
-                                    children: [
-                                        .element(
-                                            XML.Element(
-                                                "bibl",
-                                                children: [.text("Kind of document as named in the archive's title.")]))
-                                    ])),
-                        ])),
-            ])
-
         var profile: [XML.Node] = []
         if !page.summary.isEmpty {
             profile.append(
@@ -527,9 +482,56 @@ public struct TEIWriter: Sendable {
         return XML.Element(
             "teiHeader",
             children: [
-                .element(fileDesc), .element(encodingDesc), .element(XML.Element("profileDesc", children: profile)),
+                .element(fileDesc), .element(Self.encodingDesc),
+                .element(XML.Element("profileDesc", children: profile)),
             ])
     }
+
+    /// The encoding description, the same for every document: built once.
+    static let encodingDesc = XML.Element(
+        "encodingDesc",
+        children: [
+            .element(
+                XML.Element(
+                    "projectDesc",
+                    children: [
+                        .element(
+                            XML.Element(
+                                "p",
+                                children: [
+                                    .text(
+                                        "Encoded by Teigram from the archive's published text. Site navigation was removed; every other word of the page is kept: the document in the text, the editorial summary in the abstract, the citation in the source description and the rights statement in the availability statement. Names link to the entries in standOff, copied from the project's authority files."
+                                    )
+                                ]))
+                    ])),
+            .element(
+                XML.Element(
+                    "classDecl",
+                    children: [
+                        .element(
+                            XML.Element(
+                                "taxonomy", attributes: [XML.Attribute("xml:id", "classification")],
+                                children: [
+                                    .element(
+                                        XML.Element(
+                                            "bibl",
+                                            children: [
+                                                .text(
+                                                    "Security classification and handling instructions as written on the document."
+                                                )
+                                            ]))
+                                ])),
+                        .element(
+                            XML.Element(
+                                "taxonomy", attributes: [XML.Attribute("xml:id", "document-type")],
+                                children: [
+                                    .element(
+                                        XML.Element(
+                                            "bibl",
+                                            children: [.text("Kind of document as named in the archive's title.")]))
+                                ])),
+                    ])),
+        ])
 
     /// The personal name of a correspondent phrase ("Savel'yev in Urumchi" → "Savel'yev"): one to three
     /// capitalised words once a trailing "in/at Place" is dropped; `nil` for phrases that are no name.
