@@ -124,7 +124,7 @@ struct CorpusTests {
     /// the origin counts a place the authority does not know (`rs type="place"`) too, which showed two
     /// origins the gold does not give: its floor went from 0.80 to 0.78. The organisations' floor rose with
     /// the nesting and splitting rules of 5 December (0.639 / 0.692), classification's with the footnotes
-    /// of FRUS page text (0.842).
+    /// of FRUS page text (0.842), recipient's with the address line beside a place (0.868).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -140,7 +140,7 @@ struct CorpusTests {
             #expect(detection.recall >= floor.recall, "\(kind) recall \(detection.recall)")
         }
         let headerFloors = [
-            "date": 0.94, "sender": 0.72, "recipient": 0.82, "origin": 0.78, "number": 0.90, "classification": 0.83,
+            "date": 0.94, "sender": 0.72, "recipient": 0.85, "origin": 0.78, "number": 0.90, "classification": 0.83,
             "received-date": 0.92, "sender-org": 0.82,
         ]
         for (field, floor) in headerFloors {

@@ -836,8 +836,9 @@ struct CityRoutingTests {
 /// A Foreign Office telegram form: routing, distribution, the sender's name, then the number line.
 @Suite("Form number lines")
 struct FormNumberLineTests {
-    @Test func aShortParagraphOpeningWithNoFurtherDownGivesTheNumber() throws {
-        let read = try MetadataReaderTests.metadata(
+    /// The form's opening paragraphs, then `lines` (paragraphs of their own).
+    static func number(after lines: [String]) throws -> String? {
+        try MetadataReaderTests.metadata(
             """
             Hungary 1956
 
@@ -849,38 +850,25 @@ struct FormNumberLineTests {
 
             FROM BUDAPEST TO FOREIGN OFFICE
 
-            Cypher/OTP                  FOREIGN OFFICE AND WHITEHALL DISTRIBUTION
+            \(lines.joined(separator: "\n\n"))
 
-            Mr. Fry
+            """
+        ).number
+    }
 
-            No.430                           D.  4.04 p.m. October 25, 1956
-
-            The crowds carrying their flags are moving about at will, and the Government appears to have lost control of the city.
-
-            """)
-        #expect(read.number == "430")
+    @Test func aShortParagraphOpeningWithNoFurtherDownGivesTheNumber() throws {
+        let number = try Self.number(after: [
+            "Cypher/OTP                  FOREIGN OFFICE AND WHITEHALL DISTRIBUTION", "Mr. Fry",
+            "No.430                           D.  4.04 p.m. October 25, 1956",
+            "The crowds carrying their flags are moving about at will, and the Government appears to have lost control of the city.",
+        ])
+        #expect(number == "430")
     }
 
     @Test func aLaterParagraphCitingAnotherTelegramGivesNone() throws {
-        let read = try MetadataReaderTests.metadata(
-            """
-            Hungary 1956
-
-            Two telegrams reporting back to London on the situation in Hungary.
-
-            Transcript
-
-            CONFIDENTIAL
-
-            FROM BUDAPEST TO FOREIGN OFFICE
-
-            Cypher/OTP
-
-            EMERGENCY
-
-            Reference my telegram No. 454, which reported the first demonstrations.
-
-            """)
-        #expect(read.number == nil)
+        let number = try Self.number(after: [
+            "Cypher/OTP", "EMERGENCY", "Reference my telegram No. 454, which reported the first demonstrations.",
+        ])
+        #expect(number == nil)
     }
 }
