@@ -378,6 +378,16 @@ public enum MetadataReader {
         ["No", "NO", "no.", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
     }
 
+    /// Whether a line may open with a telegram number's label ("No.430", "NO", "Nº", "N°", "Nr", "Number"):
+    /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
+    /// tested on the first two bytes; the number's expression decides.
+    static func opensWithNumberLabel(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard bytes.next() == 0x4E, let second = bytes.next() else { return false }
+        // o O r R u U, and 0xC2, the lead byte of "º" (U+00BA) and "°" (U+00B0).
+        return [0x6F, 0x4F, 0x72, 0x52, 0x75, 0x55, 0xC2].contains(second)
+    }
+
     /// The telegram's number from a short line near the top, the text's first three paragraphs, a form's
     /// number line among the next five (a short paragraph opening with "No", "Nº", "Nr" or "Number") and the
     /// citation's quoted title included ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr
@@ -390,8 +400,7 @@ public enum MetadataReader {
         // A form's number line further down (below its routing, the sender's name and the office's
         // distribution: "No.430   D. 4.04 p.m. October 25, 1956"): a short paragraph opening with the label.
         let formNumberLines = body.dropFirst(3).prefix(5).lazy.map(\.text).filter {
-            $0.utf8.count <= 160 && $0.utf8.first == 0x4E
-                && $0.utf8.dropFirst().first.map { "oOrRuU\u{C2}".utf8.contains($0) } == true
+            $0.utf8.count <= 160 && opensWithNumberLabel($0)
         }
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)

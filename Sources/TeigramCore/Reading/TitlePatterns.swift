@@ -62,15 +62,19 @@ enum TitlePatterns {
         guard: .contains(["Regarding", "Concerning", "Re:", "About", "On"]),
         examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks"])
 
+    /// The English month names, as alternatives of a regular expression: a date's month after a comma ends
+    /// a phrase.
+    static let englishMonths = "January|February|March|April|May|June|July|August|September|October|November|December"
+
     /// ", 12 May …" or ", December 11, …" (a date) at the end of a phrase.
     static let trailingDate = GuardedPattern(
-        #",\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d).*$"#,
+        #",\s*(?:\d|(?:\#(englishMonths))\s+\d).*$"#,
         guard: .contains([","]),
         examples: ["Shtykov to Vyshinsky, 19 January 1950", "From Beijing to Warsaw, December 11, 1980"])
 
     /// ", Place, Month Day[, Year]" or ", Place, 12 …" at the end of a phrase: the place and date of writing.
     static let trailingPlaceAndDate = GuardedPattern(
-        #",\s*\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2},\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d).*$"#,
+        #",\s*\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2},\s*(?:\d|(?:\#(englishMonths))\s+\d).*$"#,
         guard: .contains([","]),
         examples: ["Secretary to Dominions Secretary, Ottawa, October 4, 1941", "A to B, Addis Ababa, 29 March 1988"])
 

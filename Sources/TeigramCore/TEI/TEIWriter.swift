@@ -43,10 +43,13 @@ public struct TEIWriter: Sendable {
         let tagger = EntityTagger(authority: authority)
         let metadata = Self.placesAsPlaces(metadata, tagger: tagger, state: state)
         var inline = InlineEncoder(tagger: tagger, dates: DateRecognizer(contextYear: metadata.date?.year))
-        // A footnote whose number is the page's only one of that number: the text's marks point at it.
-        let footnoteNumbers = page.parts.flatMap(\.closer).compactMap(\.footnoteMark?.number)
-        inline.readsNoteMarks = footnoteNumbers.contains { $0.utf8.allSatisfy({ (0x30...0x39).contains($0) }) }
-        for number in footnoteNumbers where number.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+        // The page's numbered footnotes; one whose number is the page's only one of that number has an id,
+        // and the text's marks point at it.
+        let footnoteNumbers = page.parts.flatMap(\.closer).compactMap(\.footnoteMark?.number).filter {
+            $0.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        }
+        inline.readsNoteMarks = !footnoteNumbers.isEmpty
+        for number in footnoteNumbers {
             inline.noteAnchors[number] =
                 footnoteNumbers.filter { $0 == number }.count == 1
                 ? Self.ncName(documentID) + "-fn" + number : nil

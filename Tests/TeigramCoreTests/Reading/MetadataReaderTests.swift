@@ -865,6 +865,13 @@ struct FormNumberLineTests {
         #expect(number == "430")
     }
 
+    @Test(arguments: [
+        "No.430", "No. 430", "NO 430", "Nº 430", "N° 430", "Nr 430", "NR. 430", "Number 430", "NUMBER 430",
+    ])
+    func theByteTestPassesEveryNumberLabel(_ line: String) {
+        #expect(MetadataReader.opensWithNumberLabel(line))
+    }
+
     @Test func aLaterParagraphCitingAnotherTelegramGivesNone() throws {
         let number = try Self.number(after: [
             "Cypher/OTP", "EMERGENCY", "Reference my telegram No. 454, which reported the first demonstrations.",
