@@ -41,6 +41,10 @@ public struct TelegramMetadata: Sendable, Equatable {
     /// addressee is a lone name that may be a place ("From Beijing to Warsaw"): the writer, which knows the
     /// places, makes it the recipient when the title's addressee is one.
     public var addresseeLine: Correspondent?
+    /// The sender a line or field other than the title names ("From Apostol M. Apostolov" below the
+    /// title's embassy; "From: Pyongyang" in a form whose title named the sender): a person there is the
+    /// office's signatory, and a lone name the writer finds to be a place is the place of dispatch.
+    public var senderLine: Correspondent?
     /// The lines of the signature block, in order: the first signature line, and when it names a role
     /// the signature lines below it (bracketed remarks such as "[signature]" left out). Empty when the
     /// document has no signature line.

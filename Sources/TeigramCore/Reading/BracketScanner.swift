@@ -36,6 +36,7 @@ public enum BracketScanner {
     }
 
     static func classify(units: [UInt16], open: Int, close: Int) -> BracketSpan.Kind {
+        if let number = footnoteNumber(units: units, open: open, close: close) { return .footnoteMark(number: number) }
         let content = UTF16Text.string(units[(open + 1)..<close])
         let trimmed = content.trimmedText
         if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return .omission }
@@ -66,6 +67,16 @@ public enum BracketScanner {
             return .expansion(wordStart: wordStart)
         }
         return .supplied
+    }
+
+    /// The number of a footnote mark glued to the text ("home.[1]", "Lu Ping[3]"): one to three ASCII digits
+    /// between the brackets, the bracket right after a character that is no white space; `nil` otherwise.
+    static func footnoteNumber(units: [UInt16], open: Int, close: Int) -> String? {
+        guard open >= 1, (2...4).contains(close - open), units[open - 1] != 0x20, units[open - 1] != 0x0A,
+            units[open - 1] != 0x09, units[open - 1] != 0xA0,
+            units[(open + 1)..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return nil }
+        return String(decoding: units[(open + 1)..<close], as: UTF16.self)
     }
 
     /// Where the abbreviated word begins when the bracket completes it: the bracket follows letters with no

@@ -155,9 +155,9 @@ public enum CorrespondentReader {
         let person = stripTitles(trimmed(name))
         // "the Foreign Minister": an addressee named only by office.
         let onlyTitles = trimmed(name).split(separator: " ").allSatisfy {
-            titleWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+            titleWords.contains(foldedWord($0))
         }
-        if onlyTitles {
+        if onlyTitles || endsWithOfficeHolderNoun(trimmed(name)) {
             // "Foreign Minister, Bucharest": the place after the comma is the role's place, not its name;
             // "High Commissioner in Great Britain" is the role's whole name.
             let commaPlace = result.place.map { phrase.hasSuffix(", " + $0) || phrase.hasSuffix("," + $0) } ?? false
@@ -165,6 +165,11 @@ public enum CorrespondentReader {
         } else if namesRussianRole(phrase) {
             // "Народный Комиссар Иностранных Дел СССР": capitalised words, but an office-holder's title.
             result.role = phrase
+        } else if let holder = roleAndHolder(trimmed(name))?.holder {
+            // "East German Secretary of State (First Deputy Foreign Minister) Otto Winzer": the role stays in
+            // the title; the holder is the correspondent.
+            result.person = holder
+            result.isTitled = true
         } else if !person.isEmpty, isNameLike(person) {
             result.person = person
             result.isTitled = person != trimmed(name)
@@ -172,6 +177,67 @@ public enum CorrespondentReader {
             result.role = phrase
         } else if !phrase.isEmpty {
             result.office = phrase
+        }
+    }
+
+    /// Whether a phrase of two to five words ends in the noun of an office-holder (``officeHolderNouns``):
+    /// "Polish Ambassador", "Soviet Chargé d’Affaires", "Hungarian Minister". A person's name never ends in
+    /// such a noun (titles stand before the name), so the phrase names a role; military ranks and royal
+    /// titles are not among the nouns ("John Major", "Martin Luther King" are names).
+    static func endsWithOfficeHolderNoun(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard (2...5).contains(words.count), let last = words.last else { return false }
+        return officeHolderNouns.contains(foldedWord(last, parentheses: true))
+    }
+
+    /// A word in lower case without the periods and commas around it ("Amb." → "amb"), and without
+    /// parentheses too when `parentheses` is set ("Minister)" → "minister"), for looking it up among titles.
+    static func foldedWord(_ word: Substring, parentheses: Bool = false) -> String {
+        func isEdge(_ character: Character) -> Bool {
+            character == "." || character == "," || (parentheses && (character == "(" || character == ")"))
+        }
+        var trimmed = word.drop(while: isEdge)
+        while let last = trimmed.last, isEdge(last) { trimmed = trimmed.dropLast() }
+        return trimmed.lowercased()
+    }
+
+    /// Nouns of diplomatic and governmental office-holders that end a role's name (lower case).
+    static let officeHolderNouns: Set<String> = [
+        "ambassador", "chargé", "charge", "d'affaires", "d’affaires", "minister", "secretary", "undersecretary",
+        "consul", "consul-general", "envoy", "counsellor", "counselor", "attaché", "attache", "commissar",
+        "commissioner", "representative", "plenipotentiary", "ambassadeur", "embajador", "embaixador",
+        "botschafter", "gesandter", "посол", "посланник", "полпред", "министр", "представитель",
+    ]
+
+    /// A phrase that names an office-holder's role and then its holder, the name being one to four
+    /// capitalised words at the end right after a title word, and the role holding an office-holder's title
+    /// ("East German Secretary of State (First Deputy Foreign Minister) Otto Winzer" → the role, "Otto
+    /// Winzer"); `nil` otherwise (a phrase that opens with its titles is ``stripTitles(_:)``'s).
+    static func roleAndHolder(_ phrase: String) -> (role: String, holder: String)? {
+        let words = phrase.split(separator: " ")
+        guard words.count >= 3, let first = words.first, !titleWords.contains(first.lowercased()) else { return nil }
+        func folded(_ word: Substring) -> String { foldedWord(word, parentheses: true) }
+        var start = words.count
+        while start > 0, words.count - start < 4, let initial = words[start - 1].first, initial.isUppercase,
+            !titleWords.contains(folded(words[start - 1]))
+        {
+            start -= 1
+        }
+        guard start >= 2, start < words.count, titleWords.contains(folded(words[start - 1])),
+            words[..<start].contains(where: { isOfficeHoldersTitle(Substring(folded($0))) })
+        else { return nil }
+        return (words[..<start].joined(separator: " "), words[start...].joined(separator: " "))
+    }
+
+    /// Whether a phrase of two to five capitalised words is a person's name by its own evidence: an
+    /// office-holder's title first ("Ambassador Ogawa"), or an initial among its words ("Apostol M.
+    /// Apostolov", "G. Motta"). A place has neither.
+    static func namesPerson(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard (2...5).contains(words.count), isNameLike(phrase) else { return false }
+        if startsWithTitle(phrase) { return !isOffice(phrase) }
+        return words.contains { word in
+            word.count == 2 && word.last == "." && word.first?.isUppercase == true
         }
     }
 
@@ -258,7 +324,9 @@ public enum CorrespondentReader {
     /// Whether a phrase opens with an office-holder's title ("Ambassador in the Soviet Union", "Chargé in
     /// Yugoslavia", "High Commissioner in Great Britain").
     static func startsWithTitle(_ phrase: String) -> Bool {
-        guard let first = trimmed(phrase).split(separator: " ").first else { return false }
+        let text = trimmed(phrase)
+        let first = text.prefix { $0 != " " }
+        guard !first.isEmpty else { return false }
         return isOfficeHoldersTitle(first)
     }
 
@@ -266,7 +334,7 @@ public enum CorrespondentReader {
     /// one of the words of ``titleWords`` that only join or qualify one ("of", "the", "State", "Foreign",
     /// "First").
     static func isOfficeHoldersTitle(_ word: Substring) -> Bool {
-        let folded = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let folded = foldedWord(word)
         return titleWords.contains(folded)
             && !["of", "for", "the", "state", "foreign", "first", "second", "third"].contains(folded)
     }
@@ -274,10 +342,10 @@ public enum CorrespondentReader {
     /// Whether a phrase names an office: it holds an institution word.
     public static func isOffice(_ phrase: String) -> Bool {
         let lower = phrase.lowercasedText
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map {
-            String($0).trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")
+        for word in lower.split(whereSeparator: { $0 == " " || $0 == "," })
+        where officeWords.contains(String(word).trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")) {
+            return true
         }
-        if words.contains(where: officeWords.contains) { return true }
         // "Secretary of State" without a name after it, "Foreign Office".
         return lower.hasSuffix("secretary of state") || lower.containsBytes(of: "secretary of state washington")
             || lower.containsBytes(of: "foreign office")
@@ -327,14 +395,16 @@ public enum CorrespondentReader {
     static func isNameLike(_ phrase: String) -> Bool {
         let words = phrase.split(separator: " ")
         guard (1...5).contains(words.count), let first = words.first?.first, first.isUppercase else { return false }
-        let particles: Set<String> = [
-            "de", "da", "do", "dos", "van", "von", "der", "la", "le", "del", "di", "bin", "al",
-        ]
         return words.allSatisfy { word in
             guard let initial = word.first else { return false }
-            return initial.isUppercase || particles.contains(String(word))
+            return initial.isUppercase || nameParticles.contains(String(word))
         }
     }
+
+    /// Lower-case particles a name may hold ("de Gaulle", "van Kleffens", "bin Laden").
+    static let nameParticles: Set<String> = [
+        "de", "da", "do", "dos", "van", "von", "der", "la", "le", "del", "di", "bin", "al",
+    ]
 
     /// The phrase without leading titles and offices ("Ambassador Katori" → "Katori", "Minister of Foreign
     /// Affairs Rapacki" → "Rapacki"); the phrase itself when every word is a title.
@@ -342,8 +412,13 @@ public enum CorrespondentReader {
         let words = phrase.split(separator: " ")
         var index = 0
         while index < words.count - 1 {
-            let folded = words[index].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-            guard titleWords.contains(folded) else { break }
+            let folded = foldedWord(words[index])
+            // "Vice-Minister": a compound of title words is one.
+            guard
+                titleWords.contains(folded)
+                    || (folded.contains("-")
+                        && folded.split(separator: "-").allSatisfy { titleWords.contains(String($0)) })
+            else { break }
             index += 1
         }
         return words[index...].joined(separator: " ")
@@ -398,6 +473,14 @@ public enum CorrespondentReader {
 
     /// "AMEMBASSY SOFIA" → "American Embassy Sofia"; "SECSTATE WASHDC" → "Secretary of State Washington".
     static func expandTelegraphic(_ phrase: String) -> String {
+        // The first word, compared in any case on the bytes (the addresses are ASCII capitals; `& 0xDF`
+        // maps an ASCII letter to its capital and no other byte to one), before the phrase is split.
+        let firstWord = phrase.utf8.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
+        guard
+            telegraphicAddresses.contains(where: { address, _ in
+                address.utf8.count == firstWord.count && zip(address.utf8, firstWord).allSatisfy { $0 == $1 & 0xDF }
+            })
+        else { return phrase }
         var words = phrase.split(separator: " ").map(String.init)
         guard let first = words.first,
             let expansion = telegraphicAddresses.first(where: { $0.0 == first.uppercased() })?.1

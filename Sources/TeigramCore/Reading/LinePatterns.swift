@@ -35,13 +35,15 @@ enum LinePatterns {
 
     /// Transmission notes: sent, received, deciphered… (on lower-case text).
     static let transmission = GuardedPattern(
-        #"^(sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph|repeated)\b"#,
+        #"^(?:sent|received|arrived|deciphered|decoded|printed|typed|cabled|verified|dispatched|transmitted|telegraph|repeated|came in|from[…:.\s]+\S+[…,.\s]+dispatched)\b"#,
         guard: .opensWith([
             "sent", "received", "arrived", "deciphered", "decoded", "printed", "typed", "cabled", "verified",
-            "dispatched",
-            "transmitted", "telegraph", "repeated",
+            "dispatched", "transmitted", "telegraph", "repeated", "came in", "from",
         ]),
-        examples: ["received 12.10.50 at 03.15", "deciphered by ivanov", "telegraph", "repeated to belgrade."])
+        examples: [
+            "received 12.10.50 at 03.15", "deciphered by ivanov", "telegraph", "repeated to belgrade.",
+            "from…moscow…dispatched on 02.13.63 at 20:40 hours", "came in to the decoding department…02.13.63",
+        ])
 
     /// A closing salutation (on lower-case text).
     static let closingSalute = GuardedPattern(
@@ -105,14 +107,18 @@ enum LinePatterns {
 
     /// Prose that still belongs after a signature: reference notes and footnotes.
     static let trailerProse = GuardedPattern(
-        #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*)"#,
+        #"^(Spravka|Reference|Note|N\.B\.|Deciphered|Printed|Typed|Sent|Received|Arrived|Cabled|Copies|Distribution|Verified|Five copies|[a-z0-9*]{1,2}/\s|\*|\[\d{1,3}\]\s)"#,
         guard: .test(
-            "opens with S R N D P T A C V F or *, or has a slash at byte 1 or 2",
+            "opens with S R N D P T A C V F * or [, or has a slash at byte 1 or 2",
             { text in
                 guard let first = text.utf8.first else { return false }
-                return "SRNDPTACVF*".utf8.contains(first) || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
+                return "SRNDPTACVF*[".utf8.contains(first)
+                    || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
             }),
-        examples: ["Spravka: the cable was sent", "Note: see above", "x/ a footnote", "* an asterisk note"])
+        examples: [
+            "Spravka: the cable was sent", "Note: see above", "x/ a footnote", "* an asterisk note",
+            "[1] 10 августа 1937 г.",
+        ])
 
     /// A numbered point ("1. The…", "(2) We…"); group 1 is the number.
     static let numberedPoint = GuardedPattern(

@@ -19,7 +19,13 @@ extension MetadataReader {
         while index < scalars.endIndex {
             let next = scalars.index(after: index)
             let scalar = scalars[index]
-            if termSeparators.contains(scalar) || (scalar == "." && next < scalars.endIndex && scalars[next] == " ") {
+            // "." ends a term before a space, except an initialism's ("U.S. Urgent").
+            let endsInitialism =
+                scalar == "." && index > scalars.startIndex
+                && scalars[scalars.index(index, offsetBy: -2, limitedBy: scalars.startIndex) ?? index] == "."
+            if termSeparators.contains(scalar)
+                || (scalar == "." && !endsInitialism && next < scalars.endIndex && scalars[next] == " ")
+            {
                 pieces.append(trimmed[pieceStart..<index])
                 pieceStart = next
             }
@@ -61,7 +67,7 @@ extension MetadataReader {
     ]
     /// Words that open a term of their own after a security level ("Secret Urgent", "Top Secret Top Urgent").
     static let termOpeningWords: Set<String> = [
-        "top", "most", "very", "extremely", "extra", "strictly", "urgent", "immediate", "priority", "flash",
+        "top", "most", "very", "extremely", "extra", "strictly", "urgent", "immediate", "priority", "flash", "niact",
         "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné",
     ]
 

@@ -131,6 +131,8 @@ extension MetadataReader {
     /// date ("R. 4.08 pm. October 25, 1956"); else a receipt written without its year.
     static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
         let recognizer = DateRecognizer()
+        // The text's first eight units: the page reader may take a form's lines for paragraphs.
+        let openingUnits = Array(part.body.prefix(8)).units.prefix(8)
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
             let lower = text.lowercasedText
@@ -151,9 +153,21 @@ extension MetadataReader {
                 }
             }
         }
+        // A receipt line of a form that the page reader took for the text's first paragraphs, or that stands
+        // among the opener's other lines: "Received: MOFA, January 4, 1974, 21:45", "Received 3 September 1988".
+        for unit in part.opener.map(\.unit) + openingUnits
+        where unit.text.utf8.count <= 160 && opensWithReceiptLabel(unit.text) {
+            if let receipt = labelledReceiptDate(
+                unit.text.trimmedText, recognizer: recognizer, documentDate: metadata.date)
+            {
+                metadata.receivedDate = receipt.date
+                metadata.receivedDateText = receipt.text
+                return
+            }
+        }
         // A British cypher telegram's "R. 4.08 p.m. October 25, 1956" (beside "D." for despatched).
         // The page reader may take the form's lines for the text's first paragraphs.
-        for unit in part.opener.map(\.unit) + part.body.units.prefix(8)
+        for unit in part.opener.map(\.unit) + openingUnits
         where unit.text.utf8.count <= 160 && unit.text.containsBytes(of: "R. ") {
             let text = unit.text
             guard let marker = text.firstRange(of: #"(?:^|\s)R\.\s+\d{1,2}[.:]\d{2}"#),
@@ -165,14 +179,31 @@ extension MetadataReader {
             return
         }
         guard let documentDate = metadata.date else { return }
-        for line in part.opener + part.closer where line.unit.text.utf8.count <= 300 {
-            let text = collapseWhitespace(line.unit.text)
-            guard text.containsBytes(of: "eceived") || text.containsBytes(of: "rrived"),
-                let receipt = partialReceiptDate(text, documentDate: documentDate)
-            else { continue }
+        for unit in part.opener.map(\.unit) + part.closer.map(\.unit) + openingUnits
+        where unit.text.utf8.count <= 300
+            && (unit.text.containsBytes(of: "eceived") || unit.text.containsBytes(of: "rrived"))
+        {
+            let text = collapseWhitespace(unit.text)
+            guard let receipt = partialReceiptDate(text, documentDate: documentDate) else { continue }
             metadata.receivedDate = receipt.date
             metadata.receivedDateText = receipt.text
             return
+        }
+        // "[Received 3:56 p.m.]" below a FRUS dateline: the editors give the receipt's date only when it is
+        // another day than the dispatch's, so a time alone was received on the day of the dateline.
+        if documentDate.iso.utf8.count == 10 {
+            for line in part.opener where line.unit.text.utf8.count <= 40 && line.unit.text.hasPrefix("[Received") {
+                guard
+                    let match = CorrespondentReader.captures(
+                        #"^\[Received(?:\s+at)?\s+(\d{1,2}[:.]\d{2}\s*[ap]\.\s?m\.)\]$"#,
+                        in: line.unit.text.trimmedText),
+                    let time = match.groups[0]
+                else { continue }
+                metadata.receivedDate = RecognizedDate(
+                    range: 0..<0, iso: documentDate.iso, certainty: nil, year: documentDate.year)
+                metadata.receivedDateText = time
+                return
+            }
         }
         // A FRUS source note below the text: "… Secret; Priority. Received at 11:45 p.m., May 25. …".
         for line in part.closer where line.unit.text.utf8.count <= 1_000 && line.unit.text.containsBytes(of: "Received")
@@ -186,6 +217,47 @@ extension MetadataReader {
                 return
             }
         }
+    }
+
+    /// Whether a line opens with "Received" or "Arrived" in any case (a byte test before any expression).
+    static func opensWithReceiptLabel(_ text: String) -> Bool {
+        // The first letter decides most lines before any other byte is read.
+        let head = text.utf8.drop(while: { $0 == 0x20 })
+        guard let first = head.first, first | 0x20 == 0x72 || first | 0x20 == 0x61 else { return false }
+        func opens(with word: String) -> Bool {
+            head.count >= word.utf8.count && zip(head, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
+        return opens(with: "received") || opens(with: "arrived")
+    }
+
+    /// The full date of a receipt line that is a form's field: "Received", "Arrived", then a colon or "at",
+    /// "on", "in", up to three capitalised words naming where ("MOFA,", "Ministry"), and the date at once
+    /// ("Received: MOFA, January 4, 1974, 21:45", "Received 3 September 1988"). A sentence that reports a
+    /// receipt ("Received your telegram of 3 May 1962") has other words before its date, and gives `nil`.
+    static func labelledReceiptDate(_ text: String, recognizer: DateRecognizer, documentDate: RecognizedDate?) -> (
+        date: RecognizedDate, text: String
+    )? {
+        guard let date = recognizer.firstFullDate(in: text) ?? yearlessReceiptDate(text, documentDate: documentDate),
+            UTF16Text.substring(text, 0..<date.range.lowerBound).matches(
+                #"^(?i:received|arrived)(?::|\s+(?:at|on|in)\b)?\s*(?:\p{Lu}[\p{L}.’'\-]*,?\s+){0,3}$"#)
+        else { return nil }
+        return (date, UTF16Text.substring(text, date.range))
+    }
+
+    /// A receipt date written with day and month only ("Received: 4 November at 19:25"), read in the
+    /// document's year (the next when that falls before the dispatch), with `cert="medium"`; `nil` without a
+    /// document date with its day, or when the receipt would fall more than 60 days after the dispatch.
+    static func yearlessReceiptDate(_ text: String, documentDate: RecognizedDate?) -> RecognizedDate? {
+        guard let documentDate, let sent = CalendarDay(iso: documentDate.iso),
+            var date = DateRecognizer(contextYear: sent.year).dates(in: text).first,
+            date.certainty != nil, var day = CalendarDay(iso: date.iso)
+        else { return nil }
+        if day.days(since: sent) < 0, let next = CalendarDay(year: day.year + 1, month: day.month, day: day.day) {
+            day = next
+            date.iso = next.iso
+        }
+        guard (0...60).contains(day.days(since: sent)) else { return nil }
+        return date
     }
 
     /// The receipt a FRUS source note gives as a time and a month and day without the year ("Received at

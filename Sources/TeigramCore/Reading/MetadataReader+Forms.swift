@@ -68,19 +68,32 @@ extension MetadataReader {
 
     static let senderLabels = ["from", "sender", "от", "от кого"]
 
+    /// Labels of a form's field for the place of dispatch ("Place of mission: New York City").
+    static let originLabels: Set<String> = [
+        "place of mission", "place of dispatch", "place of origin", "sent from", "dispatched from", "station",
+    ]
+
     /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
     /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
     /// 120 characters whose text before the first colon is one of the labels (any case).
     static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
         guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
-        let units = page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
-        for unit in units.prefix(12) where unit.text.utf8.count <= 240 {
+        // The page reader may take a form's fields for the text's first paragraphs ("From: Pyongyang").
+        let units =
+            page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            + openingParagraphs(page, blocks: 6)
+        for unit in units.prefix(16) where unit.text.utf8.count <= 240 {
             // Only a field ("To: …") or a Russian line can say anything here.
             let isCyrillic = RussianInflection.isCyrillic(unit.text)
             guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
+            // A field's label is short: a colon in the first 24 bytes, or a Russian line.
+            guard isCyrillic || unit.text.utf8.prefix(24).contains(0x3A) else { continue }
             let line = collapseWhitespace(unit.text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
-            guard line.count <= 120, let field = labelledField(line) else { continue }
+            guard line.count <= 120, let field = labelledField(line),
+                addresseeLabels.contains(field.label) || senderLabels.contains(field.label)
+                    || originLabels.contains(field.label)
+            else { continue }
             var value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
             // "[Director General Jerzy] MICHALOWSKI": the editor's supplement is read as part of the phrase.
             if value.hasPrefix("["), let close = value.firstIndex(of: "]") {
@@ -88,12 +101,42 @@ extension MetadataReader {
                     String(value[value.index(after: value.startIndex)..<close]) + value[value.index(after: close)...]
             }
             guard !value.isEmpty, value.count < 120 else { continue }
-            if metadata.recipient == nil, addresseeLabels.contains(field.label) {
-                metadata.recipient = value
-            } else if metadata.sender == nil, senderLabels.contains(field.label) {
-                metadata.sender = value
+            if addresseeLabels.contains(field.label) {
+                // "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" below a title that
+                // named the ministry: the field's person is an addressee too.
+                if metadata.recipient == nil {
+                    metadata.recipient = value
+                } else if metadata.addresseeLine == nil, let person = titledPerson(inField: value) {
+                    metadata.addresseeLine = Correspondent(person: person, isTitled: true)
+                }
+            } else if senderLabels.contains(field.label) {
+                if metadata.sender == nil {
+                    metadata.sender = value
+                } else if metadata.senderLine == nil {
+                    metadata.senderLine = CorrespondentReader.read(value)
+                }
+            } else if metadata.origin == nil, originLabels.contains(field.label) {
+                metadata.origin = value
             }
         }
+    }
+
+    /// The person a form's addressee field names with a title among its comma-separated pieces ("the
+    /// Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" → "Ion Ciubotaru"; "Comrade
+    /// Vice-Minister Naszkowski" → "Naszkowski"), or `nil`: a piece without a title, or one that is an
+    /// office, names no person here.
+    static func titledPerson(inField value: String) -> String? {
+        for piece in value.components(separatedBy: ", ") {
+            let phrase = piece.replacingPattern(#"^(?i:to)\s+"#, with: "").trimmedText
+            let person = CorrespondentReader.stripTitles(phrase)
+            // "The Foreign Minister From: Ambassador Katori": another field run on is no name.
+            guard person != phrase, !person.contains(":"), CorrespondentReader.isNameLike(person),
+                !CorrespondentReader.titleWords.contains(person.lowercased()),
+                person.contains(where: \.isLowercase), !CorrespondentReader.isOffice(person)
+            else { continue }
+            return person
+        }
+        return nil
     }
 
     /// The addressee a received telegram's form or address line names near the top: "Telegram Received by
@@ -127,8 +170,11 @@ extension MetadataReader {
     /// first ten paragraphs of the first document (an archive's page puts its citation block between).
     static func comradeAddressee(_ page: TelegramPage) -> String? {
         let units = headerUnits(page, blocks: 10)
+        // Every opening starts with "T", "C" or "G": the first byte rules out most lines.
         for unit in units
-        where unit.text.utf8.count <= 60 && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) }) {
+        where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47].contains(unit.text.utf8.first ?? 0)
+            && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
+        {
             let text = collapseWhitespace(unit.text)
             guard
                 let match = CorrespondentReader.captures(

@@ -167,6 +167,14 @@ public enum MetadataReader {
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
+            // "From Apostol M. Apostolov", "From Ambassador Ogawa": a person's name (an initial, a title) is
+            // the sender's line, not the place of dispatch.
+            if CorrespondentReader.namesPerson(origin) {
+                if metadata.senderLine == nil {
+                    metadata.senderLine = Correspondent(person: CorrespondentReader.stripTitles(origin), isTitled: true)
+                }
+                continue
+            }
             // "From Beijing to Warsaw, December 11, 1980": the place of dispatch ends before the addressee.
             if origin.containsBytes(of: " to ") || origin.containsBytes(of: " TO ") {
                 origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
@@ -324,6 +332,30 @@ public enum MetadataReader {
         {
             metadata.addresseeLine = CorrespondentReader.read(name)
         }
+        // An office or a role sending ("Information from BG Embassy in DPRK"), and a person on a line or in
+        // a field naming the sender ("From Apostol M. Apostolov"): the person is the office's signatory.
+        if let line = metadata.senderLine, line.isTitled, let person = line.person {
+            if metadata.sender == nil {
+                metadata.sender = person
+                metadata.senderParts = line
+            } else if metadata.senderParts.person == nil,
+                metadata.senderParts.office != nil || metadata.senderParts.role != nil
+            {
+                metadata.senderParts.person = person
+                metadata.senderParts.isTitled = true
+            }
+        }
+        // An office or a role addressed, and a person named on the address line or in the addressee field
+        // ("To: Comrade Vice-Minister Naszkowski" below a title "… to the Polish Ministry of Foreign Affairs"):
+        // the person is the office's addressee.
+        if !metadata.recipientParts.isEmpty,
+            metadata.recipientParts.allSatisfy({ $0.person == nil && ($0.office != nil || $0.role != nil) }),
+            let line = metadata.addresseeLine ?? comradeAddressee(page).map(CorrespondentReader.read),
+            let person = line.person
+        {
+            metadata.recipientParts[0].person = person
+            metadata.recipientParts[0].isTitled = true
+        }
         if metadata.number == nil { metadata.number = telegramNumber(page, title: titleText) }
         return metadata
     }
@@ -351,10 +383,13 @@ public enum MetadataReader {
             let persons = list.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ").compactMap {
                 addressee -> String? in
                 // Office codes before the name: "S/AL", "EUR".
-                let words = addressee.split(separator: " ").drop { word in
+                func isCode(_ word: Substring) -> Bool {
                     word.contains("/") || (word.count >= 2 && word.allSatisfy(\.isUppercase))
                 }
-                let name = CorrespondentReader.stripTitles(words.joined(separator: " "))
+                // Office codes before or after the name ("S/AL Thompson", "Thompson1 EE"), footnote marks.
+                let words = CorrespondentReader.cleaned(addressee).split(separator: " ").drop(while: isCode)
+                let name = CorrespondentReader.stripTitles(
+                    words.reversed().drop(while: isCode).reversed().joined(separator: " "))
                 // A name is written in mixed case: in a cable's capitals "FOR DACCA: PLEASE PASS …" is routing.
                 guard !name.isEmpty, name.contains(where: \.isLowercase), !name.contains(":"),
                     CorrespondentReader.isNameLike(name),
@@ -835,27 +870,40 @@ public enum MetadataReader {
             readSenderOnly(text, phrase: phrase, into: &metadata)
             return false
         }
-        var sender = String(phrase[..<to.lowerBound])
-        var recipient = String(phrase[to.upperBound...])
-        if let via = TitlePatterns.via.firstRange(in: recipient) {
-            metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
-            recipient.removeSubrange(via)
+        // The last " to " first ("Mao to Stalin, via Kovalev to Moscow" is rare, a sender with " to " in its
+        // office is not); then the first, the addressee's phrase ending at a comma before a subject of its
+        // own ("… to the Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK").
+        let first = phrase.range(of: separator)
+        for split in [to] + (first.map { $0 == to ? [] : [$0] } ?? []) {
+            var sender = String(phrase[..<split.lowerBound])
+            var recipient = String(phrase[split.upperBound...])
+            if split != to, let comma = recipient.range(of: ", "),
+                !CorrespondentReader.isNameLike(String(recipient[comma.upperBound...]))
+            {
+                recipient = String(recipient[..<comma.lowerBound])
+            }
+            if let via = TitlePatterns.via.firstRange(in: recipient) {
+                metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
+                recipient.removeSubrange(via)
+            }
+            sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
+                CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
+                // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
+                !Self.endsWithMovementNoun(sender)
+            else {
+                metadata.intermediary = nil
+                continue
+            }
+            metadata.sender = sender
+            metadata.recipient = recipient
+            return true
         }
-        sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
-        recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
-        guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
-            CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
-            // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
-            !Self.endsWithMovementNoun(sender)
-        else {
-            // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation
-            // …": the " to " belongs to the sender's office; the title names its sender only.
-            readSenderOnly(text, phrase: phrase, into: &metadata)
-            return false
-        }
-        metadata.sender = sender
-        metadata.recipient = recipient
-        return true
+        // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation
+        // …": the " to " belongs to the sender's office; the title names its sender only.
+        readSenderOnly(text, phrase: phrase, into: &metadata)
+        return false
     }
 
     /// "December 19, 1967" / "China Division" / the text: an office's name alone, in mixed case, opening the
@@ -867,7 +915,9 @@ public enum MetadataReader {
         let index = opener.firstIndex(where: { $0.kind == .date }).map { $0 + 1 } ?? 0
         guard index < opener.count else { return nil }
         let line = opener[index].unit.text.trimmedText
-        guard line.utf8.count <= 60, !line.containsDecimalDigit, !PageReader.isInCapitals(line),
+        // A form's field ("Place of mission: New York City") names no office.
+        guard line.utf8.count <= 60, !line.containsDecimalDigit, !line.utf8.contains(0x3A),
+            !PageReader.isInCapitals(line),
             line.split(separator: " ").count <= 6, CorrespondentReader.isOffice(line),
             CorrespondentReader.isCorrespondentPhrase(line)
         else { return nil }

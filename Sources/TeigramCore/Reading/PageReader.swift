@@ -404,6 +404,16 @@ public enum PageReader {
         LinePatterns.footnoteMark.matches(text)
     }
 
+    /// Whether a line opens with a footnote's number in brackets and a space: "[1] It had earlier been
+    /// raised …", as archive pages print their notes below the text.
+    static func startsWithBracketedNumber(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D) else { return false }
+        let digits = bytes[bytes.index(after: bytes.startIndex)..<close]
+        return (1...3).contains(digits.count) && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && bytes[bytes.index(after: close)...].first == 0x20
+    }
+
     /// A download, file-size or pagination line of an archive page (at most 60 bytes).
     /// Whether a page is cut off: no rights text and no footer after the text (a complete archive page
     /// ends with them; a record page's fields above the text do not count), and the last line of its last
@@ -927,7 +937,11 @@ public enum PageReader {
         if text.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "_" || $0 == "–" || $0 == " " }) && text.count >= 3 {
             return .separator
         }
-        if startsWithFootnoteMark(text) || isBackLinkedFootnote(text) { return .footnote }
+        if startsWithFootnoteMark(text) || isBackLinkedFootnote(text)
+            || (position == .closer && startsWithBracketedNumber(text))
+        {
+            return .footnote
+        }
         if isClassification(lower) { return .classification }
         if LinePatterns.forDelivery.matches(lower) { return .address }
         if LinePatterns.handling.matches(lower) { return .handling }
@@ -969,7 +983,7 @@ public enum PageReader {
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
-        "очереди", "немедленно", "regular", "routine",
+        "очереди", "немедленно", "regular", "routine", "u", "s", "us",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",

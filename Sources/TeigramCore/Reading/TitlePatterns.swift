@@ -32,13 +32,14 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?i:(?:[A-Za-z]+\s+){0,2}(?:telegram|cable(?:gram)?|report|letter|memorandum|message|note|(?:radio|cipher|crypto)gram)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?)\s*(?:,|(?:[-–—]\s*)?(?i:from)\s)?\s*"#,
+        #"^(?:[a-z]+\s+){0,2}(?:(?:tele|radio|cipher|crypto)gram|cable(?:gram)?|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:no\.?|#|nº|nr\.?)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|(?:[-–—]\s*)?from\s)?\s*"#,
+        caseInsensitive: true,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
             "Ciphered Telegram No. 3582 from Filippov", "Telegram, Shtykov to Vyshinsky", "REPORT from",
             "CRYPTOGRAM NO 10456 FROM", "TELEGRAM 066.621 from the Romanian Embassy",
             "Telegram No. 048 626 from the Czechoslovak Embassy", "Telegrams from Romanian Embassy",
-            "Secret Telegram No. 3267/IV - From Beijing",
+            "Secret Telegram No. 3267/IV - From Beijing", "Information from BG Embassy",
         ])
 
     /// "from " at the start of a phrase, in any case.
@@ -56,11 +57,12 @@ enum TitlePatterns {
         examples: ["Zhou to Mao, regarding the talks", "Bayerlacher to Honecker, conveying a Message"])
 
     /// A subject a title in title case runs on to without a comma ("Telegram from X to Y Regarding the Reply
-    /// of …"): only the capitalised words, so a name's lower-case "on" or "about" stays.
+    /// of …"): only the capitalised words, so a name's lower-case "on" or "about" stays; "re:" with its
+    /// colon in any case ("Information from BG Embassy in DPRK re: visit of …").
     static let titleCaseSubject = GuardedPattern(
-        #"\s+(?:Regarding|Concerning|Re:|About|On\s+the)\s.*$"#,
-        guard: .contains(["Regarding", "Concerning", "Re:", "About", "On"]),
-        examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks"])
+        #"\s+(?:Regarding|Concerning|(?i:re):|About|On\s+the)\s.*$"#,
+        guard: .contains(["Regarding", "Concerning", "Re:", "re:", "RE:", "About", "On"]),
+        examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks", "X re: visit"])
 
     /// The English month names, as alternatives of a regular expression: a date's month after a comma ends
     /// a phrase.
@@ -103,7 +105,7 @@ enum TitlePatterns {
     /// Words one of which ``documentKind`` needs.
     static let kindWords = [
         "telegram", "cable", "report", "letter", "memorandum", "message", "note", "radiogram", "ciphergram",
-        "cryptogram", "cablegram",
+        "cryptogram", "cablegram", "information",
     ]
 
     /// Whether the text is ASCII and holds, in any letter case, one of ``kindWords`` (non-ASCII text is left

@@ -71,7 +71,9 @@ struct InlineEncoder {
         var hidden = [Bool](repeating: false, count: units.count)
         var blocked: [Range<Int>] = []
 
-        // 1. Brackets.
+        // 1. Brackets. Footnote marks ("Lu Ping[3]", "Black15") are collected in `anchorRanges`: the names
+        // are read without them.
+        var anchorRanges: [Range<Int>] = []
         let spans = BracketScanner.spans(in: units)
         var identificationSpans: [BracketSpan] = []
         for span in spans {
@@ -125,6 +127,22 @@ struct InlineEncoder {
                         range: span.whole, element: XML.Element("note", attributes: [XML.Attribute("type", type)]),
                         rank: 1))
                 blocked.append(span.whole)
+            case .footnoteMark(let number):
+                // A pointer to the page's note of that number when it has one; else the mark stays text. The
+                // brackets stay visible: the mark is written as the source prints it, and no name runs on
+                // across it.
+                hidden[span.open] = false
+                hidden[span.close] = false
+                if let id = noteAnchors[number] {
+                    annotations.append(
+                        Annotation(
+                            range: span.whole,
+                            element: XML.Element(
+                                "ref",
+                                attributes: [XML.Attribute("type", "noteAnchor"), XML.Attribute("target", "#" + id)]),
+                            rank: 1))
+                }
+                anchorRanges.append(span.whole)
             case .omission:
                 for index in span.whole { hidden[index] = true }
                 annotations.append(
@@ -143,7 +161,6 @@ struct InlineEncoder {
             }
         }
         // Footnote marks glued to the text ("Black15"): a pointer to the note, no part of the name before it.
-        var anchorRanges: [Range<Int>] = []
         if readsNoteMarks {
             for (range, number) in Self.noteAnchorMarks(in: units) {
                 anchorRanges.append(range)

@@ -776,8 +776,13 @@ public struct TEIWriter: Sendable {
             scratch.record(person, units: units)
             mentions = [person]
         }
+        // An organisation links only by the whole phrase; a person by a name that ends the phrase (a given
+        // name inside "Apostol M. Apostolov" is not the surname "Apostol" of an entry).
         guard let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
-            authority.entries[ref] != nil, kind != .org || linked.range.count == display.utf16.count
+            authority.entries[ref] != nil,
+            kind == .org
+                ? linked.range.count == display.utf16.count
+                : linked.range.upperBound == display.utf16.count || !isTitled
         else { return nil }
         state = scratch
         return XML.Element(
@@ -842,6 +847,13 @@ public struct TEIWriter: Sendable {
                 metadata.origin = origin
                 metadata.originIsInferred = false
             }
+        }
+        // "From: Pyongyang" in a form whose title named the sender: the field names the place of dispatch.
+        if metadata.origin == nil || metadata.originIsInferred, let line = metadata.senderLine,
+            let origin = place(line)
+        {
+            metadata.origin = origin
+            metadata.originIsInferred = false
         }
         if metadata.recipientRef == nil, !metadata.recipientParts.isEmpty,
             metadata.recipientParts.allSatisfy({ place($0) != nil })
