@@ -332,6 +332,25 @@ public enum MetadataReader {
         {
             metadata.addresseeLine = CorrespondentReader.read(name)
         }
+        // "Telegram from East German Ambassador, Moscow, to …" above "Telegram nr.172/62 Comrade [Rudolf]
+        // Dölling, Moscow to Secretary of State Winzer": the title names a role, and a later correspondence
+        // line of the page the person who holds it (a titled name; an editor's brackets read through).
+        if metadata.senderParts.person == nil, metadata.senderParts.role != nil,
+            answered + 1 < correspondenceSources.count
+        {
+            for source in correspondenceSources[(answered + 1)...] {
+                var other = TelegramMetadata()
+                guard readCorrespondents(source, into: &other), let phrase = other.sender else { continue }
+                let read = CorrespondentReader.read(
+                    phrase.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: ""))
+                if let person = read.person, read.isTitled {
+                    metadata.senderParts.person = person
+                    metadata.senderParts.isTitled = true
+                    metadata.senderParts.role = nil
+                    break
+                }
+            }
+        }
         // An office or a role sending ("Information from BG Embassy in DPRK"), and a person on a line or in
         // a field naming the sender ("From Apostol M. Apostolov"): the person is the office's signatory.
         if let line = metadata.senderLine, line.isTitled, let person = line.person {
@@ -576,9 +595,12 @@ public enum MetadataReader {
                         && line.drop(while: \.isNumber).dropFirst().first?.isUppercase == true)
                 && (line.containsBytes(of: " to ") || line.containsBytes(of: " TO ") || line.containsBytes(of: " To "))
                 && line.matches(#"\s(?i:to)\s+(?:the\s+)?\p{Lu}"#)
-                // Not a form's transmission note ("Came to the Decoding Department at 05.29.1962 at 23:00").
+                // Not a form's transmission note ("Came to the Decoding Department at 05.29.1962 at 23:00"): a
+                // time, or a date in a line that opens with "Came" ("Telegram nr.172/62 Comrade Dölling, Moscow
+                // to Secretary of State Winzer 26.10.1962" is a correspondence line with its date).
                 && !(line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                    && line.matches(#"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#))
+                    && (line.matches(#"\b\d{1,2}:\d{2}\b"#)
+                        || (line.hasPrefix("Came") && line.matches(#"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#))))
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.

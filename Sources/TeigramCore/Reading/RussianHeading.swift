@@ -109,8 +109,9 @@ enum RussianDocumentTitle {
             && (number.contains(where: \.isNumber) || number.count >= 2)
     }
 
-    /// The sender (an office-holder in the nominative, or a name) and the addressee (a name in the
-    /// nominative, or an institution as written) of `title`; both `nil` for any other text.
+    /// The sender (an office-holder in the nominative, or the name that ends the office-holder's phrase) and
+    /// the addressee (a name in the nominative, or an institution as written) of `title`; both `nil` for any
+    /// other text.
     static func read(_ title: String) -> RussianHeading.Reading {
         var reading = RussianHeading.Reading()
         guard title.utf8.count <= 480, let first = title.utf8.first,
@@ -147,7 +148,16 @@ enum RussianDocumentTitle {
         let senderWords = Array(phrase[..<start])
         let addresseeWords = Array(phrase[start...])
         guard senderWords.first?.first?.isLetter == true else { return reading }
-        reading.sender = nominativeOffice(senderWords)
+        // "… Полномочного Представителя СССР в Великобритании И. М. Майского": the office-holder's name ends
+        // the sender's phrase, and names the sender (in the nominative); else the office in the nominative.
+        if let name = CorrespondentReader.captures(
+            RussianHeading.name + "$", in: senderWords.suffix(3).joined(separator: " ")),
+            let written = name.groups[0]
+        {
+            reading.sender = RussianHeading.citedName(written, from: .genitive)
+        } else {
+            reading.sender = nominativeOffice(senderWords)
+        }
         if addresseeWords[0] == "в" {
             reading.recipient = addresseeWords.dropFirst().joined(separator: " ")
         } else if let name = CorrespondentReader.captures(

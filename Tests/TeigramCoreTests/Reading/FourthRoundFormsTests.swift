@@ -226,6 +226,59 @@ struct FourthRoundFormsTests {
         #expect(xml.contains("</persName>[3] is said"))
     }
 
+    @Test func aRussianTitleWhoseSenderPhraseEndsInANameNamesThePerson() {
+        let reading = RussianDocumentTitle.read(
+            "Телеграмма полномочного представителя СССР в Великобритании И. М. Майского в Народный комиссариат "
+                + "иностранных дел СССР")
+        #expect(reading.sender == "И. М. Майский")
+        #expect(reading.recipient == "Народный комиссариат иностранных дел СССР")
+        // A role without a name stays the role, in the nominative.
+        #expect(
+            RussianDocumentTitle.read("Телеграмма Полномочного Представителя СССР в Польше в Народный Комиссариат")
+                .sender == "Полномочный Представитель СССР в Польше")
+    }
+
+    @Test func aRoleInTheTitleTakesItsHolderFromALaterCorrespondenceLine() throws {
+        let read = try metadata(
+            """
+            October 26, 1962
+
+            Telegram from East German Ambassador, Moscow, to East German Secretary of State Otto Winzer
+
+            COPY
+
+            Telegram nr.172/62 Comrade [Rudolf] Dölling, Moscow to Secretary of State Winzer 26.10.1962
+
+            On October 26th, comrade Kuznetzov asked the ambassadors of the socialist countries to attend a meeting.
+
+            """)
+        #expect(read.senderParts.person == "Rudolf Dölling")
+        #expect(read.senderParts.role == nil)
+        #expect(read.senderParts.place == "Moscow")
+    }
+
+    @Test func aCorrespondenceLineMayEndInItsDateButATransmissionNoteIsNone() throws {
+        let lines = MetadataReader.correspondenceLines(
+            try PageReader.read(
+                SourceText(
+                    bytes: Array(
+                        """
+                        October 26, 1962
+
+                        Telegram from the Embassy
+
+                        Telegram nr.172/62 Comrade Dölling, Moscow to Secretary of State Winzer 26.10.1962
+
+                        Came to the Decoding Department 27.10.1962
+
+                        Sent to the Minister at 10:30
+
+                        The ambassadors of the socialist countries met today.
+
+                        """.utf8), path: "t.txt")))
+        #expect(lines == ["Telegram nr.172/62 Comrade Dölling, Moscow to Secretary of State Winzer 26.10.1962"])
+    }
+
     @Test func aPersonalAddresseeLosesTheOfficeCodesAndMarksAfterTheName() throws {
         var read = TelegramMetadata()
         MetadataReader.readPersonalAddressees(
