@@ -69,12 +69,11 @@ public enum BracketScanner {
         return .supplied
     }
 
-    /// The number of a footnote mark glued to the text ("home.[1]", "Lu Ping[3]"): one to three ASCII digits
-    /// between the brackets, the bracket right after a character that is no white space; `nil` otherwise.
+    /// The number of a footnote mark ("home.[1]", "Lu Ping[3]", "a letter [2] received", a note's own "[1] In
+    /// fact …"): one to three ASCII digits between the brackets; `nil` otherwise. An editor supplies words,
+    /// not a bare number of a note's size (a year, "[1949]", has four digits and stays supplied).
     static func footnoteNumber(units: [UInt16], open: Int, close: Int) -> String? {
-        guard open >= 1, (2...4).contains(close - open), units[open - 1] != 0x20, units[open - 1] != 0x0A,
-            units[open - 1] != 0x09, units[open - 1] != 0xA0,
-            units[(open + 1)..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        guard (2...4).contains(close - open), units[(open + 1)..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }
         return String(decoding: units[(open + 1)..<close], as: UTF16.self)
     }

@@ -20,8 +20,8 @@ public struct BracketSpan: Sendable, Equatable {
         case omission
         /// "[sic]".
         case sic
-        /// A footnote's mark glued to the text: one to three ASCII digits in brackets right after a
-        /// character that is no white space ("come home.[1]", "Lu Ping[3]"). It supplies no word.
+        /// A footnote's mark: one to three ASCII digits in brackets ("come home.[1]", "Lu Ping[3]", "a
+        /// letter [2] received", a note's own label "[1] In fact …"). It supplies no word.
         case footnoteMark(number: String)
     }
 

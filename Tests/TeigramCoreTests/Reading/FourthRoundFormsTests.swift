@@ -209,15 +209,18 @@ struct FourthRoundFormsTests {
         #expect(PageReader.frameKind(line, position: .opener) != .footnote)
     }
 
-    @Test func aBracketedNumberGluedToTheTextIsAFootnoteMark() {
+    @Test func aBracketedNumberIsAFootnoteMark() {
         func kinds(_ text: String) -> [BracketSpan.Kind] {
             BracketScanner.spans(in: UTF16Text.units(of: text)).map(\.kind)
         }
         #expect(kinds("does not now have to come home.[1]") == [.footnoteMark(number: "1")])
         #expect(kinds("the former President Lu Ping[3] is") == [.footnoteMark(number: "3")])
-        // After a space, or at the line's start, a bracketed number is no mark.
-        #expect(kinds("point [2] of the plan") == [.supplied])
-        #expect(kinds("[1] The note") != [.footnoteMark(number: "1")])
+        // After a space too, and a note's own label at the line's start.
+        #expect(kinds("According to a letter [2] received this morning") == [.footnoteMark(number: "2")])
+        #expect(kinds("[1] In fact it was the eighth.") == [.footnoteMark(number: "1")])
+        // A year, or a number with a letter, is supplied by the editor.
+        #expect(kinds("in [1949] the talks") == [.supplied])
+        #expect(kinds("Cablegram S[W] 20") != [.footnoteMark(number: "20")])
     }
 
     @Test func aFootnoteMarkStaysTextAndEndsTheNameBeforeIt() {
