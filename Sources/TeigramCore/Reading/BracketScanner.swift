@@ -73,9 +73,13 @@ public enum BracketScanner {
     /// fact …"): one to three ASCII digits between the brackets; `nil` otherwise. An editor supplies words,
     /// not a bare number of a note's size (a year, "[1949]", has four digits and stays supplied).
     static func footnoteNumber(units: [UInt16], open: Int, close: Int) -> String? {
-        guard (2...4).contains(close - open), units[(open + 1)..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-        else { return nil }
+        guard isFootnoteNumber(units[(open + 1)..<close]) else { return nil }
         return String(decoding: units[(open + 1)..<close], as: UTF16.self)
+    }
+
+    /// Whether code units (UTF-8 or UTF-16) are a footnote's number: one to three ASCII digits.
+    static func isFootnoteNumber<Units: Collection>(_ units: Units) -> Bool where Units.Element: FixedWidthInteger {
+        (1...3).contains(units.count) && units.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Where the abbreviated word begins when the bracket completes it: the bracket follows letters with no

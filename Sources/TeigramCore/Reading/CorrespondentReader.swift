@@ -152,27 +152,26 @@ public enum CorrespondentReader {
             name = before
             if result.place == nil { result.place = trimmed(after) }
         }
-        let person = stripTitles(trimmed(name))
+        let nameText = trimmed(name)
+        let person = stripTitles(nameText)
         // "the Foreign Minister": an addressee named only by office.
-        let onlyTitles = trimmed(name).split(separator: " ").allSatisfy {
-            titleWords.contains(foldedWord($0))
-        }
-        if onlyTitles || endsWithOfficeHolderNoun(trimmed(name)) {
+        let onlyTitles = nameText.split(separator: " ").allSatisfy { titleWords.contains(foldedWord($0)) }
+        if onlyTitles || endsWithOfficeHolderNoun(nameText) {
             // "Foreign Minister, Bucharest": the place after the comma is the role's place, not its name;
             // "High Commissioner in Great Britain" is the role's whole name.
             let commaPlace = result.place.map { phrase.hasSuffix(", " + $0) || phrase.hasSuffix("," + $0) } ?? false
-            result.role = commaPlace ? trimmed(name) : phrase
+            result.role = commaPlace ? nameText : phrase
         } else if namesRussianRole(phrase) {
             // "Народный Комиссар Иностранных Дел СССР": capitalised words, but an office-holder's title.
             result.role = phrase
-        } else if let holder = roleAndHolder(trimmed(name))?.holder {
+        } else if let holder = holderAfterRole(nameText) {
             // "East German Secretary of State (First Deputy Foreign Minister) Otto Winzer": the role stays in
             // the title; the holder is the correspondent.
             result.person = holder
             result.isTitled = true
         } else if !person.isEmpty, isNameLike(person) {
             result.person = person
-            result.isTitled = person != trimmed(name)
+            result.isTitled = person != nameText
         } else if isRolePhrase(phrase) {
             result.role = phrase
         } else if !phrase.isEmpty {
@@ -209,11 +208,11 @@ public enum CorrespondentReader {
         "botschafter", "gesandter", "посол", "посланник", "полпред", "министр", "представитель",
     ]
 
-    /// A phrase that names an office-holder's role and then its holder, the name being one to four
-    /// capitalised words at the end right after a title word, and the role holding an office-holder's title
-    /// ("East German Secretary of State (First Deputy Foreign Minister) Otto Winzer" → the role, "Otto
-    /// Winzer"); `nil` otherwise (a phrase that opens with its titles is ``stripTitles(_:)``'s).
-    static func roleAndHolder(_ phrase: String) -> (role: String, holder: String)? {
+    /// The holder a phrase names after an office-holder's role: one to four capitalised words at the end
+    /// right after a title word, the role before them holding an office-holder's title ("East German
+    /// Secretary of State (First Deputy Foreign Minister) Otto Winzer" → "Otto Winzer"); `nil` otherwise (a
+    /// phrase that opens with its titles is ``stripTitles(_:)``'s).
+    static func holderAfterRole(_ phrase: String) -> String? {
         let words = phrase.split(separator: " ")
         guard words.count >= 3, let first = words.first, !titleWords.contains(first.lowercased()) else { return nil }
         func folded(_ word: Substring) -> String { foldedWord(word, parentheses: true) }
@@ -226,7 +225,7 @@ public enum CorrespondentReader {
         guard start >= 2, start < words.count, titleWords.contains(folded(words[start - 1])),
             words[..<start].contains(where: { isOfficeHoldersTitle(Substring(folded($0))) })
         else { return nil }
-        return (words[..<start].joined(separator: " "), words[start...].joined(separator: " "))
+        return words[start...].joined(separator: " ")
     }
 
     /// Whether a phrase of two to five capitalised words is a person's name by its own evidence: an

@@ -131,8 +131,10 @@ extension MetadataReader {
     /// date ("R. 4.08 pm. October 25, 1956"); else a receipt written without its year.
     static func readReceipt(_ part: TelegramPart, into metadata: inout TelegramMetadata) {
         let recognizer = DateRecognizer()
-        // The text's first eight units: the page reader may take a form's lines for paragraphs.
+        // The text's first eight units, and the opener before them: the page reader may take a form's lines
+        // for paragraphs.
         let openingUnits = Array(part.body.prefix(8)).units.prefix(8)
+        let headUnits = part.opener.map(\.unit) + openingUnits
         for line in part.opener + part.closer where line.kind == .transmission {
             let text = line.unit.text.trimmedText
             let lower = text.lowercasedText
@@ -155,7 +157,7 @@ extension MetadataReader {
         }
         // A receipt line of a form that the page reader took for the text's first paragraphs, or that stands
         // among the opener's other lines: "Received: MOFA, January 4, 1974, 21:45", "Received 3 September 1988".
-        for unit in part.opener.map(\.unit) + openingUnits
+        for unit in headUnits
         where unit.text.utf8.count <= 160 && opensWithReceiptLabel(unit.text) {
             if let receipt = labelledReceiptDate(
                 unit.text.trimmedText, recognizer: recognizer, documentDate: metadata.date)
@@ -167,7 +169,7 @@ extension MetadataReader {
         }
         // A British cypher telegram's "R. 4.08 p.m. October 25, 1956" (beside "D." for despatched).
         // The page reader may take the form's lines for the text's first paragraphs.
-        for unit in part.opener.map(\.unit) + openingUnits
+        for unit in headUnits
         where unit.text.utf8.count <= 160 && unit.text.containsBytes(of: "R. ") {
             let text = unit.text
             guard let marker = text.firstRange(of: #"(?:^|\s)R\.\s+\d{1,2}[.:]\d{2}"#),
@@ -221,13 +223,8 @@ extension MetadataReader {
 
     /// Whether a line opens with "Received" or "Arrived" in any case (a byte test before any expression).
     static func opensWithReceiptLabel(_ text: String) -> Bool {
-        // The first letter decides most lines before any other byte is read.
         let head = text.utf8.drop(while: { $0 == 0x20 })
-        guard let first = head.first, first | 0x20 == 0x72 || first | 0x20 == 0x61 else { return false }
-        func opens(with word: String) -> Bool {
-            head.count >= word.utf8.count && zip(head, word.utf8).allSatisfy { $0 | 0x20 == $1 }
-        }
-        return opens(with: "received") || opens(with: "arrived")
+        return head.opensWithASCIIWord("received") || head.opensWithASCIIWord("arrived")
     }
 
     /// The full date of a receipt line that is a form's field: "Received", "Arrived", then a colon or "at",
@@ -250,13 +247,20 @@ extension MetadataReader {
     static func yearlessReceiptDate(_ text: String, documentDate: RecognizedDate?) -> RecognizedDate? {
         guard let documentDate, let sent = CalendarDay(iso: documentDate.iso),
             var date = DateRecognizer(contextYear: sent.year).dates(in: text).first,
-            date.certainty != nil, var day = CalendarDay(iso: date.iso)
+            date.certainty != nil, let written = CalendarDay(iso: date.iso),
+            let day = receiptDay(month: written.month, day: written.day, sent: sent)
         else { return nil }
-        if day.days(since: sent) < 0, let next = CalendarDay(year: day.year + 1, month: day.month, day: day.day) {
-            day = next
-            date.iso = next.iso
-        }
-        guard (0...60).contains(day.days(since: sent)) else { return nil }
+        date.iso = day.iso
+        return date
+    }
+
+    /// The day of a receipt written with month and day only: in the dispatch's year, the next when the
+    /// month comes before the dispatch's; `nil` when that day falls before the dispatch or more than 60 days
+    /// after it.
+    static func receiptDay(month: Int, day: Int, sent: CalendarDay) -> CalendarDay? {
+        let year = month < sent.month ? sent.year + 1 : sent.year
+        guard let date = CalendarDay(year: year, month: month, day: day), (0...60).contains(date.days(since: sent))
+        else { return nil }
         return date
     }
 
@@ -274,9 +278,7 @@ extension MetadataReader {
             let written = match.groups[0], let name = match.groups[1], let day = match.groups[2].flatMap({ Int($0) }),
             let month = DateRecognizer.monthNumber(name)
         else { return nil }
-        let year = month < sent.month ? sent.year + 1 : sent.year
-        guard let date = CalendarDay(year: year, month: month, day: day), (0...60).contains(date.days(since: sent))
-        else { return nil }
+        guard let date = receiptDay(month: month, day: day, sent: sent) else { return nil }
         return (RecognizedDate(range: 0..<0, iso: date.iso, certainty: "high", year: date.year), written)
     }
 

@@ -84,9 +84,8 @@ extension MetadataReader {
             + openingParagraphs(page, blocks: 6)
         for unit in units.prefix(16) where unit.text.utf8.count <= 240 {
             // Only a field ("To: …") or a Russian line can say anything here.
-            let isCyrillic = RussianInflection.isCyrillic(unit.text)
-            guard isCyrillic || unit.text.containsBytes(of: ":") else { continue }
             // A field's label is short: a colon in the first 24 bytes, or a Russian line.
+            let isCyrillic = RussianInflection.isCyrillic(unit.text)
             guard isCyrillic || unit.text.utf8.prefix(24).contains(0x3A) else { continue }
             let line = collapseWhitespace(unit.text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }

@@ -309,7 +309,7 @@ public enum MetadataReader {
         // paragraphs cost 0.17 M instructions a telegram.
         if openingUnits.contains(where: { unit in
             let head = unit.text.utf8.prefix(24).drop(while: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x20 })
-            return head.count >= 9 && zip(head, "eyes only".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+            return head.opensWithASCIIWord("eyes only")
         }) {
             addClassification("Eyes Only")
         }
@@ -904,8 +904,9 @@ public enum MetadataReader {
             {
                 recipient = String(recipient[..<comma.lowerBound])
             }
+            var intermediary: String?
             if let via = TitlePatterns.via.firstRange(in: recipient) {
-                metadata.intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
+                intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
                 recipient.removeSubrange(via)
             }
             sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
@@ -914,12 +915,10 @@ public enum MetadataReader {
                 CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
                 // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
                 !Self.endsWithMovementNoun(sender)
-            else {
-                metadata.intermediary = nil
-                continue
-            }
+            else { continue }
             metadata.sender = sender
             metadata.recipient = recipient
+            if let intermediary { metadata.intermediary = intermediary }
             return true
         }
         // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation

@@ -409,8 +409,7 @@ public enum PageReader {
     static func startsWithBracketedNumber(_ text: String) -> Bool {
         let bytes = text.utf8
         guard bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D) else { return false }
-        let digits = bytes[bytes.index(after: bytes.startIndex)..<close]
-        return (1...3).contains(digits.count) && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return BracketScanner.isFootnoteNumber(bytes[bytes.index(after: bytes.startIndex)..<close])
             && bytes[bytes.index(after: close)...].first == 0x20
     }
 

@@ -47,7 +47,7 @@ enum TitlePatterns {
         #"^(?i:from)\s+"#,
         guard: .test(
             "the first four bytes spell from in any ASCII case",
-            { $0.utf8.prefix(4).map { $0 | 0x20 }.elementsEqual("from".utf8) }),
+            { $0.utf8.opensWithASCIIWord("from") }),
         examples: ["from Roshchin to Filippov", "FROM the Embassy"])
 
     /// ", concerning …" (a subject) at the end of a phrase.

@@ -26,10 +26,10 @@ struct FourthRoundFormsTests {
             "East German Secretary of State (First Deputy Foreign Minister) Otto Winzer")
         #expect(read.person == "Otto Winzer")
         #expect(read.isTitled)
-        #expect(CorrespondentReader.roleAndHolder("Soviet Ambassador Ivan Ivanov")?.holder == "Ivan Ivanov")
+        #expect(CorrespondentReader.holderAfterRole("Soviet Ambassador Ivan Ivanov") == "Ivan Ivanov")
         // A phrase that opens with its title is left to stripTitles; a name alone has no role.
-        #expect(CorrespondentReader.roleAndHolder("Ambassador Ivan Ivanov") == nil)
-        #expect(CorrespondentReader.roleAndHolder("Ivan Petrovich Ivanov") == nil)
+        #expect(CorrespondentReader.holderAfterRole("Ambassador Ivan Ivanov") == nil)
+        #expect(CorrespondentReader.holderAfterRole("Ivan Petrovich Ivanov") == nil)
     }
 
     @Test func aCompoundOfTitleWordsIsATitle() {
