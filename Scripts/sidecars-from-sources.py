@@ -29,10 +29,10 @@ def entries(text):
 
 
 def language(value):
-    translated = re.search(r'translation from ([A-Z][a-z]+)', value)
+    translated = re.search(r'translation from ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)', value)
     if translated:
         return translated.group(1)
-    match = re.match(r'([A-Z][a-z]+)', value)
+    match = re.match(r'([A-Z][a-z]+(?:-[A-Z][a-z]+)?)', value)
     return match.group(1) if match else None
 
 

@@ -62,11 +62,50 @@ public enum BracketScanner {
         }
         // An archive's gloss on the route ("[via Kuznetsov]") describes the document; it supplies no word.
         if lower.hasPrefix("via ") { return .description(type: "editorial") }
+        // An edition's word on what it withholds ("[1 line of source text not declassified]", "[name not
+        // declassified]"), a printed volume's page ("[Page 9]", the web page's mark of a page break), and a
+        // line that is only an editor's bracket naming the kind of document or its receipt ("[Telegram]",
+        // "[Paraphrase]", "[Received May 13, 7 a.m.]"): descriptions, not words the original omitted.
+        if lower.containsBytes(of: "not declassified") || isPrintedPage(lower)
+            || isEditorialLine(units: units, open: open, close: close, lower: lower)
+        {
+            return .description(type: "editorial")
+        }
         if isIdentification(units: units, open: open, close: close, content: trimmed) { return .identification }
         if let wordStart = expandedWordStart(units: units, open: open, close: close, content: content) {
             return .expansion(wordStart: wordStart)
         }
         return .supplied
+    }
+
+    /// Whether a bracket's content in lower case is a printed volume's page: "page", one space, one to four
+    /// ASCII digits ("[Page 9]", "[Page 737]").
+    static func isPrintedPage(_ lower: String) -> Bool {
+        let bytes = lower.utf8
+        return bytes.count >= 6 && bytes.count <= 9 && lower.hasPrefix("page ")
+            && bytes.dropFirst(5).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The words an edition puts in brackets on a line of their own to say what the document is or when it
+    /// arrived: FRUS's "[Telegram]", "[Paraphrase]", "[Circular telegram]", "[Received May 13, 7 a.m.]".
+    static let editorialLineOpeners: Set<String> = [
+        "telegram", "paraphrase", "extract", "extracts", "excerpt", "excerpts", "translation", "received", "circular",
+        "airgram", "despatch", "dispatch",
+    ]
+
+    /// Whether the bracket is its line's whole text (spaces aside) and opens with a capitalised word of
+    /// ``editorialLineOpeners``.
+    static func isEditorialLine(units: [UInt16], open: Int, close: Int, lower: String) -> Bool {
+        func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0xA0 }
+        var before = open
+        while before > 0, isSpace(units[before - 1]) { before -= 1 }
+        var after = close + 1
+        while after < units.count, isSpace(units[after]) { after += 1 }
+        guard before == 0 || units[before - 1] == 0x0A, after == units.count || units[after] == 0x0A,
+            close > open + 1, units[open + 1] >= 0x41, units[open + 1] <= 0x5A
+        else { return false }
+        let firstWord = lower.prefix { $0.isLetter }
+        return editorialLineOpeners.contains(String(firstWord))
     }
 
     /// The number of a footnote mark ("home.[1]", "Lu Ping[3]", "a letter [2] received", a note's own "[1] In

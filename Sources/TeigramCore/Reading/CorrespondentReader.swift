@@ -169,7 +169,7 @@ public enum CorrespondentReader {
             // the title; the holder is the correspondent.
             result.person = holder
             result.isTitled = true
-        } else if !person.isEmpty, isNameLike(person) {
+        } else if !person.isEmpty, isNameLike(person), !titlesEndInPreposition(nameText, person: person) {
             result.person = person
             result.isTitled = person != nameText
         } else if isRolePhrase(phrase) {
@@ -177,6 +177,16 @@ public enum CorrespondentReader {
         } else if !phrase.isEmpty {
             result.office = phrase
         }
+    }
+
+    /// Whether the titles ``stripTitles(_:)`` took off `nameText` to leave `person` end in a preposition
+    /// ("Governor-General of New Zealand", "Secretary of State for Dominion Affairs"): what follows is the
+    /// office's complement, a place or a domain, not its holder's name ("Minister of Foreign Affairs
+    /// Rapacki" ends its titles in "Affairs").
+    static func titlesEndInPreposition(_ nameText: String, person: String) -> Bool {
+        guard person.utf8.count < nameText.utf8.count, nameText.hasSuffix(person) else { return false }
+        let titles = nameText.dropLast(person.utf8.count).split(separator: " ")
+        return titles.last.map { ["of", "for", "in", "at", "to"].contains(foldedWord($0)) } ?? false
     }
 
     /// Whether a phrase of two to five words ends in the noun of an office-holder (``officeHolderNouns``):
@@ -326,6 +336,12 @@ public enum CorrespondentReader {
         let text = trimmed(phrase)
         let first = text.prefix { $0 != " " }
         guard !first.isEmpty else { return false }
+        // "Governor-General", "Vice-Minister": a compound of title words, one of them an office-holder's.
+        if first.contains("-") {
+            let parts = first.split(separator: "-")
+            return parts.allSatisfy { titleWords.contains(foldedWord($0)) }
+                && parts.contains(where: isOfficeHoldersTitle)
+        }
         return isOfficeHoldersTitle(first)
     }
 

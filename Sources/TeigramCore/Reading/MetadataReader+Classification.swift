@@ -172,9 +172,18 @@ extension MetadataReader {
         })
 
     /// The markings a number line lists after the number ("Number 1340 Top Secret Top Urgent Q36RA",
-    /// "No. 956 Secret Urgent (Priority Processing)"): the classification words right after it.
+    /// "No. 956 Secret Urgent (Priority Processing)"): the classification words right after it. A bare
+    /// number and its period ("2154. EMERGENCY SECRET", a cablegram's first line) count only when every
+    /// word after them is a marking: "12. Secret talks were held" is a numbered paragraph.
     static func classificationAfterNumber(_ line: String) -> [String] {
-        guard line.utf8.count <= 160, line.utf8.first == 0x4E,  // "N"
+        guard line.utf8.count <= 160, let first = line.utf8.first else { return [] }
+        if first >= 0x31 && first <= 0x39 {
+            guard let match = CorrespondentReader.captures(#"^\d{2,6}\.\s+(\p{L}[\p{L} ]*)$"#, in: line),
+                let words = match.groups[0] ?? nil
+            else { return [] }
+            return classificationTerms(words)
+        }
+        guard first == 0x4E,  // "N"
             mayHoldNumberLabel(line),
             let match = CorrespondentReader.captures(
                 #"^(?:Number|No\.?|Nr\.?)\s*\d[\d/\-]*\s+((?:\p{L}+\s*){1,6})"#, in: line),

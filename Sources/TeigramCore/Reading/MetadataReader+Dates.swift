@@ -156,12 +156,14 @@ extension MetadataReader {
             }
         }
         // A receipt line of a form that the page reader took for the text's first paragraphs, or that stands
-        // among the opener's other lines: "Received: MOFA, January 4, 1974, 21:45", "Received 3 September 1988".
-        for unit in headUnits
-        where unit.text.utf8.count <= 160 && opensWithReceiptLabel(unit.text) {
-            if let receipt = labelledReceiptDate(
-                unit.text.trimmedText, recognizer: recognizer, documentDate: metadata.date)
-            {
+        // among the opener's other lines: "Received: MOFA, January 4, 1974, 21:45", "Received 3 September 1988";
+        // and a FRUS editor's receipt line below the dateline, in its brackets: "[Received May 13, 7 a.m.]".
+        for unit in headUnits where unit.text.utf8.count <= 160 {
+            let bracketed = unit.text.utf8.first == 0x5B && unit.text.hasPrefix("[Received")
+            guard bracketed || opensWithReceiptLabel(unit.text) else { continue }
+            let line = unit.text.trimmedText
+            let text = bracketed && line.hasSuffix("]") ? String(line.dropFirst().dropLast()) : line
+            if let receipt = labelledReceiptDate(text, recognizer: recognizer, documentDate: metadata.date) {
                 metadata.receivedDate = receipt.date
                 metadata.receivedDateText = receipt.text
                 return

@@ -37,6 +37,7 @@ extension MetadataReader {
         }) {
             if metadata.sender == nil, let sender = reading.sender { metadata.sender = sender }
             if metadata.recipient == nil, let recipient = reading.recipient { metadata.recipient = recipient }
+            if metadata.origin == nil, let origin = reading.origin { metadata.origin = origin }
         }
         for unit in units.prefix(12) where unit.text.utf8.count <= 320 {
             let reading = RussianHeading.read(unit.text)
@@ -140,17 +141,28 @@ extension MetadataReader {
 
     /// The addressee a received telegram's form or address line names near the top: "Telegram Received by
     /// the Foreign Ministry", "[To] The Foreign Ministry:" (a short line ending in a colon, the name
-    /// capitalised). Looked for in the preface, the opener and the text's first three paragraphs.
+    /// capitalised), "To the Ministry of Foreign Affairs" (without the colon when the name is an office,
+    /// ``CorrespondentReader/isOffice(_:)``). Looked for in the preface, the opener and the text's first
+    /// three paragraphs.
     static func receivingOffice(_ page: TelegramPage) -> String? {
         let units =
             page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.units.prefix(3) ?? [])
         for unit in units where unit.text.utf8.count <= 100 {
             // Cheap tests first, on the bytes: "eceived by" in either case, or a line ending in a colon.
+            let endsWithColon = unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == 0x3A
+            let opensWithTo = unit.text.utf8.opensWithASCIIWord("to") && unit.text.utf8.first == 0x54  // "To"
             guard
-                unit.text.containsBytes(of: "eceived by") || unit.text.containsBytes(of: "ECEIVED BY")
-                    || unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == 0x3A
+                unit.text.containsBytes(of: "eceived by") || unit.text.containsBytes(of: "ECEIVED BY") || endsWithColon
+                    || opensWithTo
             else { continue }
             let line = collapseWhitespace(unit.text)
+            if opensWithTo, !endsWithColon, line.utf8.count <= 60,
+                let match = CorrespondentReader.captures(
+                    #"^To\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}’' ,\-]{2,56})$"#, in: line),
+                let office = match.groups[0] ?? nil, CorrespondentReader.isOffice(office)
+            {
+                return office
+            }
             if let match = CorrespondentReader.captures(
                 #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
                 in: line)

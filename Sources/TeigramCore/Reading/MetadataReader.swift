@@ -138,6 +138,7 @@ public enum MetadataReader {
                         let russian = RussianDocumentTitle.read(heading.text)
                         partMetadata.sender = partMetadata.sender ?? russian.sender
                         partMetadata.recipient = partMetadata.recipient ?? russian.recipient
+                        partMetadata.origin = partMetadata.origin ?? russian.origin
                     }
                     if let date = recognizer.firstFullDate(in: heading.text) {
                         partMetadata.date = date
@@ -267,6 +268,11 @@ public enum MetadataReader {
             for line in Self.lines(of: unit.text, atMost: 8) where line.utf8.first == 0x4E {  // "N"
                 classificationAfterNumber(collapseWhitespace(line)).forEach(addClassification)
             }
+        }
+        // "2154. EMERGENCY SECRET": a cablegram's number and its markings, a short line of its own.
+        for unit in formUnits.prefix(12)
+        where unit.text.utf8.count <= 60 && unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
+            classificationAfterNumber(collapseWhitespace(unit.text)).forEach(addClassification)
         }
         if let part = page.parts.first {
             for unit in part.opener.map(\.unit) + part.body.units.prefix(1) {
@@ -468,7 +474,7 @@ public enum MetadataReader {
             // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014"; not a registry's
             // "File # 11281", nor a copy's "Copy Nº 3".
             if let match = CorrespondentReader.captures(
-                #"(?<![Cc]opy|COPY)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
+                #"(?<![Cc]opy|COPY|[Ff]ile|FILE)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
@@ -485,9 +491,15 @@ public enum MetadataReader {
             else { continue }
             if let number = match.groups[0] ?? nil { return number }
         }
-        // FRUS: the first line of the text after the dateline, in the opener or the body.
-        if title.lowercasedText.containsBytes(of: "telegram"), let part = page.parts.first {
-            for unit in part.opener.prefix(3).map(\.unit) + part.body.units.prefix(1)
+        // FRUS: the first line of the text after the dateline and the receipt, in the opener or the body
+        // (after a note the old State Department pages print there, "/1/Source: …"), when the title or the
+        // editor's "[Telegram]" line says it is a telegram.
+        if let part = page.parts.first,
+            title.lowercasedText.containsBytes(of: "telegram") || title.lowercasedText.containsBytes(of: "cablegram")
+                || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
+        {
+            let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
+            for unit in part.opener.prefix(8).map(\.unit) + (firstParagraph.map { [$0] } ?? [])
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
                 if let match = CorrespondentReader.captures(#"^(\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text) {
                     return match.groups[0] ?? nil
@@ -974,10 +986,13 @@ public enum MetadataReader {
     }
 
     /// Nouns of a journey or an approach, after which " to " leads to a place or a matter, not to an
-    /// addressee ("Chiang’s Visit to Japan", "Zhou Enlai's Trip to Moscow", "Reply to the Note").
+    /// addressee ("Chiang’s Visit to Japan", "Zhou Enlai's Trip to Moscow", "Reply to the Note"), and the
+    /// words with which "to" is a compound preposition ("Documents Relating to New Zealand's
+    /// Participation …", "According to …", "Prior to …").
     static let movementNouns: Set<String> = [
         "visit", "visits", "trip", "trips", "journey", "tour", "travel", "return", "reply", "response", "answer",
-        "approach", "attitude", "invitation",
+        "approach", "attitude", "invitation", "relating", "according", "owing", "due", "prior", "addition",
+        "regard", "respect", "reference", "relation", "pursuant", "contrary",
     ]
 
     /// Whether a phrase's last word is one of ``movementNouns`` (any case).
@@ -989,14 +1004,20 @@ public enum MetadataReader {
     /// The sender of a title that names no addressee ("Telegram from the Brazilian Embassy in Havana
     /// (Bastian Pinto)"): the phrase after "from", without the subject a comma puts after it ("from Polish
     /// Embassy in Bucharest, Ambassador X's Meeting with …" → the office; "from Mieczysław Dedo, Polish
-    /// Ambassador to the DPRK, following his conversation …" → the name and the office held). `phrase` is
-    /// the title without its kind of document, "from" and trailing subject.
+    /// Ambassador to the DPRK, following his conversation …" → the name and the office held), or after "by"
+    /// ("Note by the East German Embassy in Hanoi on a Conversation …" → the office, without the subject
+    /// "on a …"). `phrase` is the title without its kind of document, "from" or "by", and trailing subject.
     static func readSenderOnly(_ text: String, phrase: String, into metadata: inout TelegramMetadata) {
-        guard metadata.sender == nil, text.lowercasedText.containsBytes(of: "from"), text.matches(#"(?i:\bfrom\s)"#),
-            !phrase.isEmpty, phrase.count < 160,
+        let lower = text.lowercasedText
+        guard metadata.sender == nil, lower.containsBytes(of: "from") || lower.containsBytes(of: "by "),
+            text.matches(#"(?i:\b(?:from|by)\s)"#), !phrase.isEmpty, phrase.count < 160,
             phrase != collapseWhitespace(text)
         else { return }
         var sender = phrase
+        // "Note by the East German Embassy in Hanoi on a Conversation of …": the subject after "on".
+        if let subject = sender.firstRange(of: #"\s(?:on|about|concerning|regarding)\s+(?:a|an|the)\s"#) {
+            sender = String(sender[..<subject.lowerBound])
+        }
         // A subject after a comma opens with a lower-case word ("…, following his conversation").
         if let subject = sender.firstRange(of: #",\s+\p{Ll}"#) { sender = String(sender[..<subject.lowerBound]) }
         if let comma = sender.range(of: ", ") {

@@ -55,7 +55,7 @@ public enum PageReader {
         let navigation = shortLineCounts.filter { isRepeatedNavigation($0.key, count: $0.value) }.keys.sorted()
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
-            return isChromeLines(text) || isDownloadChrome(text) || isUpdateStamp(text)
+            return isChromeLines(text) || isDownloadChrome(text) || isUpdateStamp(text) || isPageNavigation(text)
                 || isBreadcrumb(text)
                 // A long unit is never navigation: it is not hashed for the look-up.
                 || (text.utf8.count <= 60 && isRepeatedNavigation(text, count: shortLineCounts[text, default: 0]))
@@ -76,7 +76,9 @@ public enum PageReader {
             }
         }
         // Rights text, wherever it is.
-        let isRights = { (unit: TextUnit) in rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) }
+        let isRights = { (unit: TextUnit) in
+            rightsOpenings.contains(where: { unit.text.hasPrefix($0) }) || isCopyrightLine(unit.text)
+        }
         page.rights += units.filter(isRights)
         units.removeAll(where: isRights)
         // Footer.
@@ -557,6 +559,52 @@ public enum PageReader {
                 || text.hasPrefix("Last modified"))
     }
 
+    /// Words of a site's page navigation ("Предыдущая страница К оглавлению Следующая страница", "Previous
+    /// page | Next page"), in lower case.
+    static let navigationWords: Set<String> = [
+        "предыдущая", "следующая", "страница", "к", "оглавлению", "содержанию", "содержание", "наверх", "назад",
+        "вперед", "вперёд", "previous", "next", "page", "back", "to", "contents", "table", "of", "top", "home",
+    ]
+    /// How a navigation line opens, as UTF-8 bytes.
+    static let navigationOpenings: [[UInt8]] = [
+        "Предыдущая", "Следующая", "К оглавлению", "К содержанию", "Наверх", "Назад", "Previous", "Next", "Back",
+        "Table of", "Contents", "Home",
+    ].map { Array($0.utf8) }
+
+    /// Of ``navigationWords``, those that only navigation uses.
+    static let navigationCoreWords: Set<String> = [
+        "предыдущая", "следующая", "оглавлению", "содержанию", "previous", "contents",
+    ]
+
+    /// Whether a short line is a site's copyright line ("© 2024 Библиотека", "© USA-HISTORY.RU, 2001-2020",
+    /// "Copyright 2019 …", "Copyright © …"): the page's rights, wherever it stands.
+    static func isCopyrightLine(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= 80, let first = bytes.first(where: { $0 != 0x20 }) else { return false }
+        // "©" is C2 A9 in UTF-8.
+        if first == 0xC2 { return text.trimmedText.hasPrefix("©") }
+        // "Copyright" and then "©", "(c)" or a year: not a sentence about copyright.
+        guard first == 0x43 || first == 0x63 else { return false }
+        let lower = text.trimmedText.lowercased()
+        guard lower.hasPrefix("copyright ") else { return false }
+        let rest = lower.dropFirst(10)
+        return rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.first.map { $0.isASCII && $0.isNumber } == true
+    }
+
+    /// Whether a short line is a site's page navigation ("Предыдущая страница К оглавлению Следующая
+    /// страница", "Previous page | Next page"): words of ``navigationWords`` only, one of
+    /// ``navigationCoreWords`` among them.
+    static func isPageNavigation(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= 120 else { return false }
+        // The line opens with a navigation word: a byte comparison before any word is split.
+        let head = bytes.drop(while: { $0 == 0x20 })
+        guard navigationOpenings.contains(where: { head.starts(with: $0) }) else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count >= 2 && words.allSatisfy { navigationWords.contains(String($0)) }
+            && words.contains { navigationCoreWords.contains(String($0)) }
+    }
+
     /// The bytes ``isChromeLines(_:)`` trims from a line's ends: "-", space, tab, and the bytes of "•"
     /// (E2 80 A2) and "–" (E2 80 93), none of which ends or opens a chrome line's text.
     static let chromeLineEndBytes: Set<UInt8> = [0x2D, 0x20, 0x09, 0xE2, 0x80, 0xA2, 0x93]
@@ -963,12 +1011,23 @@ public enum PageReader {
             if position == .closer, looksLikeSignature(text) { return .signature }
             return .number
         }
+        // "Notes", "Примечания": the heading of the notes below the text, no signature.
+        if text.utf8.count <= 24, notesHeadings.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: " :")))
+        {
+            return .heading
+        }
         if position == .closer && isProse(text) { return .postscript }
         if position == .closer, isParenthesisedSignature(text) { return .signature }
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
         return .heading
     }
+
+    /// Headings of the notes below a text, in lower case.
+    static let notesHeadings: Set<String> = [
+        "notes", "footnotes", "endnotes", "примечания", "примечание", "anmerkungen", "notes de bas de page", "notas",
+        "przypisy", "poznámky",
+    ]
 
     /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",
     /// "CONFIDENTIAL URGENT", "Ciphered telegram").

@@ -12,6 +12,8 @@ enum RussianHeading {
         var sender: String?
         var recipient: String?
         var classification: String?
+        /// The place of dispatch as written, in the genitive ("Анкары" of "…, из Анкары").
+        var origin: String?
     }
 
     /// Markings, longest first, in lower case.
@@ -94,6 +96,12 @@ enum RussianDocumentTitle {
         "телеграмма", "шифртелеграмма", "письмо", "нота", "записка", "донесение", "сообщение", "послание",
         "инструкция", "директива", "указание", "докладная", "шифровка", "радиограмма",
     ]
+    /// The same kinds in the genitive, after "Из" in an extract's title ("Из телеграммы полномочного
+    /// представителя СССР в ЧСР в НКИД СССР", "from the telegram of …").
+    static let genitiveKinds: Set<String> = [
+        "телеграммы", "шифртелеграммы", "письма", "ноты", "записки", "донесения", "сообщения", "послания",
+        "инструкции", "директивы", "указания", "шифровки", "радиограммы",
+    ]
     /// Institutions an addressee phrase "в …" opens with (lower case): an office, not a place.
     static let institutions: Set<String> = [
         "народный", "нкид", "мид", "министерство", "наркоминдел", "цк", "правительство", "совнарком", "совет",
@@ -128,12 +136,27 @@ enum RussianDocumentTitle {
         if words.count > 1, isDocumentNumber(words[0]), kinds.contains(words[1].lowercased()) {
             words.removeFirst()
         }
+        // An extract's title: "Из телеграммы …" names its correspondents as the whole document's title does.
+        if words.count > 2, words[0].lowercased() == "из", genitiveKinds.contains(words[1].lowercased()) {
+            words.removeFirst()
+        }
+        let opensWithKind = words.first.map {
+            kinds.contains($0.lowercased()) || genitiveKinds.contains($0.lowercased())
+        }
         // A date after the phrase ("… СССР. 1 декабря 1937 г."): the phrase ends at its period.
         if let end = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 && !isInitial($0) }) {
             words = Array(words[...end])
             words[words.count - 1] = String(words[words.count - 1].dropLast())
         }
-        guard words.count >= 3, kinds.contains(words[0].lowercased()) else { return reading }
+        guard words.count >= 3, opensWithKind == true else { return reading }
+        // "…, из Анкары": the place of dispatch ends the title, after the addressee.
+        if let from = words.suffix(3).lastIndex(where: { $0 == "из" }), from >= 3, from + 1 < words.count,
+            words[(from + 1)...].allSatisfy({ $0.first?.isUppercase == true })
+        {
+            reading.origin = words[(from + 1)...].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+            words = Array(words[..<from])
+            if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
+        }
         let phrase = Array(words.dropFirst())
         // The addressee starts at "в" + an institution, or at the first capitalised word in the dative.
         guard

@@ -45,7 +45,7 @@ public struct EntityTagger: Sendable {
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
         "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin", "shri", "shrimati",
-        "smt",
+        "smt", "полпред", "посланник", "нарком", "министр", "консул", "поверенный",
     ]
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
@@ -54,9 +54,12 @@ public struct EntityTagger: Sendable {
         in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState
     ) -> [EntityMention] {
         if context == .routing { return [] }
-        let tokens = NameTokenizer.tokens(of: units)
+        var tokens = NameTokenizer.tokens(of: units)
         let capitalsText = Self.isWrittenInCapitals(units)
         var found: [EntityMention] = []
+        // Event names ("the Geneva Accords") hold no name of their own: their words leave the tokens the
+        // later rules read.
+        var eventNames: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
             if tokens[index].isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
@@ -73,6 +76,11 @@ public struct EntityTagger: Sendable {
                         match.candidates, range: range, tokens: tokens, at: index, length: match.length, units: units,
                         capitalsText: capitalsText, state: state)
                 {
+                    if mention.kind == .place, let end = Self.eventNameEnd(after: range.upperBound, in: units) {
+                        eventNames.append(range.lowerBound..<end)
+                        index += match.length
+                        continue
+                    }
                     found.append(mention)
                     state.record(mention, units: units)
                     index += match.length
@@ -85,6 +93,9 @@ public struct EntityTagger: Sendable {
                 state.record(mention, units: units)
             }
             index += 1
+        }
+        if !eventNames.isEmpty {
+            tokens.removeAll { token in eventNames.contains { $0.contains(token.range.lowerBound) } }
         }
         found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(
@@ -331,6 +342,8 @@ public struct EntityTagger: Sendable {
                 !isSentenceStart(token.range.lowerBound, units: units),
                 Self.isLongWordOfLetters(word), !Self.commonWords.contains(word),
                 !Self.hasAdjectiveEnding(word),
+                // An ordinary English word is no misspelt place ("Minister of Finance" is not "France").
+                !englishWords.contains(word),
                 let candidate = authority.index.approximatePlace(word),
                 // A person of this document ("Ambassador Cannon" before, "notified Cannon" now), or a word
                 // after a person's title, is no misspelt place ("Cannon" is not "Canton"). Tested last: few
@@ -737,6 +750,50 @@ public struct EntityTagger: Sendable {
         guard from <= to else { return false }
         return units[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x2E || $0 == 0xA0 }
             && units[from..<to].filter({ $0 == 0x2E }).count <= 1 && to - from <= 2
+    }
+
+    /// Nouns that make a place's name before them the name of an event or an agreement ("the Moscow
+    /// Conference", "the Geneva Accords", "the Vietnam War"): such a name is not the place, and the place is
+    /// not tagged in it (`docs/TAGGING.md`, "Events"). "Pact" is not among them: the Warsaw Pact and the
+    /// Baghdad Pact are organisations.
+    static let eventNouns: Set<String> = [
+        "conference", "accords", "accord", "agreement", "agreements", "treaty", "declaration", "summit", "talks",
+        "protocol", "convention", "communiqué", "communique", "olympics", "games", "uprising", "offensive",
+        "process", "war", "crisis",
+    ]
+
+    /// Where an event's name ends when the text from `offset`, just after a place's name, goes on as one:
+    /// "-Place" words of a compound ("Japan-China Treaty"), one space, "Peace" at most, and a capitalised
+    /// event noun (``eventNouns``) that ends the name, so not "War" in "the US War Department". `nil` when
+    /// it does not.
+    static func eventNameEnd(after offset: Int, in units: [UInt16]) -> Int? {
+        func isLetter(_ unit: UInt16) -> Bool {
+            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+                || (unit >= 0xC0 && unit <= 0x24F
+                    && unit != 0xD7 && unit != 0xF7)
+        }
+        func isCapital(_ unit: UInt16) -> Bool { (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE) }
+        func wordEnd(from start: Int) -> Int {
+            var end = start
+            while end < units.count, isLetter(units[end]) { end += 1 }
+            return end
+        }
+        var index = offset
+        while index + 1 < units.count, units[index] == 0x2D, isCapital(units[index + 1]) {
+            index = wordEnd(from: index + 1)
+        }
+        guard index + 1 < units.count, units[index] == 0x20, isCapital(units[index + 1]) else { return nil }
+        var end = wordEnd(from: index + 1)
+        var noun = UTF16Text.string(units[(index + 1)..<end]).lowercased()
+        if noun == "peace", end + 1 < units.count, units[end] == 0x20, isCapital(units[end + 1]) {
+            index = end
+            end = wordEnd(from: index + 1)
+            noun = UTF16Text.string(units[(index + 1)..<end]).lowercased()
+        }
+        guard eventNouns.contains(noun) else { return nil }
+        guard end < units.count else { return end }
+        let goesOn = units[end] == 0x2D || (units[end] == 0x20 && end + 1 < units.count && isCapital(units[end + 1]))
+        return goesOn ? nil : end
     }
 
     /// "] ": an editor's supplied words end inside a name ("[Ambassador Aleksandr] Alekseev").

@@ -121,7 +121,8 @@ public struct NameIndex: Sendable {
     }
 
     /// The one curated place whose name is within one edit (two for words of seven letters or more) of
-    /// `word`, excluding names that `word` merely extends or shortens ("Korean", "Korea").
+    /// `word` and begins with its letter, excluding names that `word` merely extends or shortens ("Korean",
+    /// "Korea").
     func approximatePlace(_ word: String) -> String? {
         // No variant of a word that keeps a Cyrillic letter can be a key made from Latin names (at most two
         // letters are deleted).
@@ -145,6 +146,8 @@ public struct NameIndex: Sendable {
         func consider(_ candidates: [(name: String, id: String)]) {
             for candidate in candidates where !found.contains(candidate.id) {
                 if candidate.name.hasPrefix(word) || word.hasPrefix(candidate.name) { continue }
+                // A misspelling keeps the name's first letter: "Änderung" is no "Dandong", "Italien" no "Dalian".
+                if candidate.name.unicodeScalars.first != word.unicodeScalars.first { continue }
                 if Self.editDistance(word, candidate.name) <= limit { found.insert(candidate.id) }
             }
         }

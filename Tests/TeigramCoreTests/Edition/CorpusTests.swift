@@ -68,7 +68,8 @@ struct CorpusTests {
                 allowed.contains(line) || PageReader.isChromeLines(line) || PageReader.isUpdateStamp(line)
                     || PageReader.isRecordChrome(line)
                     || (PageReader.isBareAddress(line) && page.citation.contains { $0.text.contains(line) })
-                    || PageReader.isDownloadChrome(line) || line.lowercased().hasPrefix("document")
+                    || PageReader.isDownloadChrome(line) || PageReader.isPageNavigation(line)
+                    || line.lowercased().hasPrefix("document")
                     || PageReader.isBreadcrumb(line) || PageReader.isRepeatedNavigation(line, count: repeats)
                     || navigation.contains { PageReader.endsWithGluedNavigation(line, $0) },
                 "dropped as chrome: \(line)")
