@@ -4,6 +4,9 @@ public struct FrameLine: Sendable, Equatable {
     public var kind: FrameLineKind
     /// The source.
     public var unit: TextUnit
+    /// A footnote's number where the page lost it: a web page that lists its notes with bullets ("- Source:
+    /// …↩") numbers them in order, as the marks in the text count them. `nil` where the mark gives it.
+    public var noteNumber: String? = nil
 }
 
 extension FrameLine {
@@ -18,6 +21,12 @@ extension FrameLine {
         var number = Substring(mark)
         while let last = number.last, last == "." || last == "/" || last == "]" { number = number.dropLast() }
         if number.first == "[" { number = number.dropFirst() }
-        return (mark, number.isEmpty ? mark : String(number), rest)
+        return (mark, noteNumber ?? (number.isEmpty ? mark : String(number)), rest)
+    }
+
+    /// Whether a footnote is the document's source note, as FRUS prints its first one ("Source: Department
+    /// of State, Central Files, 674.84A/5–2356. Secret; Priority.").
+    public var isSourceNote: Bool {
+        footnoteMark.map { $0.text.hasPrefix("Source:") } ?? false
     }
 }

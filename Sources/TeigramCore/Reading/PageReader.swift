@@ -719,6 +719,12 @@ public enum PageReader {
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
         markDistribution(&closer)
         closer += footnotes
+        // A page that lists its footnotes with bullets lost their numbers ("- Source: …↩", "- Boris A.
+        // Bakhmeteff, …↩"): they are numbered in order, as the marks in the text ("Bakhmeteff1") count them.
+        let noteIndices = closer.indices.filter { closer[$0].kind == .footnote }
+        if !noteIndices.isEmpty, noteIndices.allSatisfy({ closer[$0].footnoteMark?.mark == "-" }) {
+            for (ordinal, index) in noteIndices.enumerated() { closer[index].noteNumber = String(ordinal + 1) }
+        }
 
         // Embedded message: a quotation opening at a paragraph's start and closing at a paragraph's or a
         // closer line's end; a closing quote with no opening one quotes from the first paragraph.

@@ -150,8 +150,11 @@ public struct TEIWriter: Sendable {
                             "postscript",
                             children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
             }
-            for (mark, number, rest) in part.closer.compactMap(\.footnoteMark) {
-                var attributes = [XML.Attribute("type", "footnote"), XML.Attribute("n", number)]
+            for line in part.closer {
+                guard let (mark, number, rest) = line.footnoteMark else { continue }
+                var attributes = [
+                    XML.Attribute("type", line.isSourceNote ? "source" : "footnote"), XML.Attribute("n", number),
+                ]
                 if let id = inline.noteAnchors[number], footnoteIDsWritten.insert(id).inserted {
                     attributes.insert(XML.Attribute("xml:id", id), at: 0)
                 }

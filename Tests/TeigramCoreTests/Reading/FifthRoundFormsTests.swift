@@ -159,6 +159,25 @@ struct FifthRoundFormsTests {
         #expect(PageReader.frameKind("Notes:", position: .closer) == .heading)
     }
 
+    @Test func bulletedFootnotesAreNumberedInOrderAndTheSourceNoteIsOne() throws {
+        let page = try page(
+            """
+            154. Telegram From the Legation in Hungary to the Department of State1
+            Budapest, November 1, 1956—9 p.m.
+            209. Legation comment Legtel 208.2 Following possibilities suggest themselves.
+            Barnes
+            - Source: Department of State, Central Files, 661.68/11–156. Confidential; Niact.↩
+            - Telegram 208 from Budapest, November 1, summarized telegram 213.↩
+
+            """)
+        let notes = try #require(page.parts.first).closer.filter { $0.kind == .footnote }
+        #expect(notes.compactMap(\.footnoteMark?.number) == ["1", "2"])
+        #expect(notes.map(\.isSourceNote) == [true, false])
+        // A mark the page kept is the number.
+        #expect(
+            FrameLine(kind: .footnote, unit: TextUnit(line: 1, text: "2. Not printed.")).footnoteMark?.number == "2")
+    }
+
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
         #expect(PageReader.isCopyrightLine("© USA-HISTORY.RU, 2001-2020"))
         #expect(PageReader.isCopyrightLine("Copyright 2019 The Library"))
