@@ -115,6 +115,18 @@ extension EntityTagger {
                     continue
                 }
             }
+            // An East Asian family name, then a given name of two syllables joined by a hyphen ("Kim
+            // Byeong-seon", "Ri Won-beom", "Chang Tso-lin"): the romanisations write personal names so.
+            if tokens[index].isCapitalised, isFree(index), Self.eastAsianFamilyNames.contains(tokens[index].folded),
+                index + 2 < tokens.count, isFree(index + 1), isFree(index + 2), tokens[index + 1].isCapitalised,
+                joined(index, index + 1), tokens[index + 1].range.upperBound + 1 == tokens[index + 2].range.lowerBound,
+                units[tokens[index + 1].range.upperBound] == 0x2D,
+                Self.isSyllable(tokens[index + 1].folded), Self.isSyllable(tokens[index + 2].folded)
+            {
+                add(index, index + 3)
+                index += 3
+                continue
+            }
             // A lower-case office, then a name: "the Swiss ambassador, Lindt".
             if !tokens[index].isCapitalised, Self.appositionTitles.contains(tokens[index].folded),
                 index + 1 < tokens.count, isFree(index + 1), isNameWord(tokens[index + 1]),
@@ -138,6 +150,24 @@ extension EntityTagger {
         }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
+    }
+
+    /// Korean and Chinese family names as the period's romanisations write them (McCune–Reischauer,
+    /// Revised, the North's own; Wade–Giles and pinyin), in lower case: before a hyphenated given name they
+    /// name a person.
+    static let eastAsianFamilyNames: Set<String> = [
+        "kim", "ri", "rhee", "lee", "yi", "pak", "park", "choi", "choe", "jeong", "jung", "chung", "jang", "chang",
+        "han", "kang", "cho", "jo", "yun", "yoon", "hong", "hwang", "kwon", "ryu", "yu", "mun", "moon", "nam", "son",
+        "shin", "sin", "ryom", "ho", "heo", "seo", "paek", "baek", "kye", "chon", "jon", "an", "ahn", "o", "oh",
+        "chiang", "chou", "chu", "liu", "wang", "sun", "chen", "lin", "huang", "tung", "teng", "yang", "wu", "hsu",
+        "kuo", "ma", "hu", "kao", "sung", "tsai", "tseng", "peng", "yen", "yeh", "li", "lu", "pai", "fu", "shih",
+        "chao", "hsieh", "tang", "tan", "feng", "ting", "pan", "yuan", "su", "lo", "wei", "chi", "hsiao", "tsao",
+        "yao", "tai", "shen", "liao", "mao", "zhou", "zhang", "zhu", "xu", "zhao", "guo", "deng", "xie", "gao",
+    ]
+
+    /// Whether a folded word can be one syllable of a romanised East Asian name: two to six letters.
+    static func isSyllable(_ folded: String) -> Bool {
+        (2...6).contains(folded.utf8.count) && folded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// Verbs of speech after which a capitalised name is a person's ("Marjai said", "Maisky has now

@@ -19,6 +19,9 @@ extension EntityTagger {
         "justice", "interior", "health", "finance", "agriculture", "communications", "transport",
     ]
 
+    /// Nouns of a body's meetings: before "of" and the body's name they name an event, not an institution.
+    static let meetingNouns: Set<String> = ["congress", "plenum", "plenary", "session", "conference", "meeting"]
+
     /// Lower-case words that may join the words of an institution's name.
     static let institutionJoiners: Set<String> = ["of", "the", "for", "and", "in", "on"]
 
@@ -141,13 +144,16 @@ extension EntityTagger {
             {
                 last = lastNoun
             }
-            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party").
+            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party"), nor is a
+            // meeting of the body, which is an event ("Congress of the Romanian Communist Party", "Plenum of
+            // the Polish Party Central Committee").
             var start = index
             if runStart == index,
                 let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),
                 (index..<roleEnd).allSatisfy({
                     Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
                         || CorrespondentReader.titleWords.contains(tokens[$0].folded)
+                        || Self.meetingNouns.contains(tokens[$0].folded)
                 })
             {
                 start = roleEnd + 1

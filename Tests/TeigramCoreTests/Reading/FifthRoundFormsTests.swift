@@ -178,6 +178,21 @@ struct FifthRoundFormsTests {
             FrameLine(kind: .footnote, unit: TextUnit(line: 1, text: "2. Not printed.")).footnoteMark?.number == "2")
     }
 
+    @Test func anEastAsianFamilyNameBeforeAHyphenatedGivenNameIsAPerson() {
+        #expect(
+            encodeInline("the Minister of Railways Kim Byeong-seon arrived").contains(
+                ">Kim Byeong-seon</persName>"))
+        #expect(encodeInline("the letter of Chang Tso-lin was read").contains(">Chang Tso-lin</persName>"))
+        // A hyphenated word after another capitalised word is no name.
+        #expect(!encodeInline("the Anglo-French talks and the Sino-soviet split").contains("persName"))
+    }
+
+    @Test func aMeetingOfABodyIsNoOrganisationOfItsOwn() {
+        let xml = encodeInline("at the Plenum of the Polish Party Central Committee it was said")
+        #expect(xml.contains(">Polish Party Central Committee</orgName>"))
+        #expect(!xml.contains("Plenum of the Polish"))
+    }
+
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
         #expect(PageReader.isCopyrightLine("© USA-HISTORY.RU, 2001-2020"))
         #expect(PageReader.isCopyrightLine("Copyright 2019 The Library"))
