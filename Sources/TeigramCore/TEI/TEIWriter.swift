@@ -257,7 +257,9 @@ public struct TEIWriter: Sendable {
         report.unresolved = state.unresolved
 
         var rootChildren: [XML.Node] = [.element(header)]
-        if let standOff = standOff(ids: state.mentionedIDs, provisional: state.provisional) {
+        if let standOff = standOff(
+            ids: state.mentionedIDs, provisional: state.provisional, textLanguage: metadata.textLanguage)
+        {
             rootChildren.append(.element(standOff))
         }
         rootChildren.append(.element(text))
@@ -1024,12 +1026,15 @@ public struct TEIWriter: Sendable {
     // MARK: standOff
 
     /// The entries the document links to: those of the authority, then the provisional ones in lists of
-    /// `type="provisional"`.
-    private func standOff(ids: [String], provisional: [ProvisionalEntry]) -> XML.Element? {
+    /// `type="provisional"`. An entry's names in other languages than the text's (`xml:lang` another than
+    /// `textLanguage`: the authority's Russian, German or French forms of a place an English text names)
+    /// stay in the authority and its registers; the document keeps the entry's other names, identifiers and
+    /// coordinates.
+    private func standOff(ids: [String], provisional: [ProvisionalEntry], textLanguage: String) -> XML.Element? {
         var lists: [AuthorityEntry.Kind: [XML.Element]] = [:]
         for id in ids.sorted() {
             guard let entry = authority.entries[id] else { continue }
-            var element = entry.element
+            var element = entry.element(forTextIn: textLanguage)
             element.namespaceURI = nil
             lists[entry.kind, default: []].append(element)
         }

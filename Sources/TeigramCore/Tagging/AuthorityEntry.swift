@@ -99,6 +99,39 @@ public struct AuthorityEntry: Sendable {
         self.floruitYears = floruitYears
         self.parsedElement = parsedElement
         self.personListRow = personListRow
+        var languages: Set<String> = []
+        for child in parsedElement?.childElements ?? [] where child[attribute: "type"] == "variant" {
+            if let language = child[attribute: "xml:lang"] { languages.insert(language) }
+        }
+        self.variantLanguages = languages
+        self.elementWithoutLanguageVariants =
+            languages.isEmpty ? nil : parsedElement.map { Self.keepingVariants(of: $0, in: nil) }
+    }
+
+    /// The languages (`xml:lang`) of the entry's variant names.
+    public let variantLanguages: Set<String>
+    /// ``element`` without its variant names in a language, made once; `nil` when it has none.
+    private let elementWithoutLanguageVariants: XML.Element?
+
+    /// The entry as a document in `language` copies it: ``element`` without its variant names in other
+    /// languages (the authority keeps them).
+    public func element(forTextIn language: String) -> XML.Element {
+        if variantLanguages.isEmpty { return element }
+        if !variantLanguages.contains(language), let element = elementWithoutLanguageVariants { return element }
+        return Self.keepingVariants(of: element, in: language)
+    }
+
+    /// `element` without the variant names whose `xml:lang` is another than `language` (every one with an
+    /// `xml:lang` when `language` is `nil`).
+    static func keepingVariants(of element: XML.Element, in language: String?) -> XML.Element {
+        var result = element
+        result.children.removeAll { node in
+            guard case .element(let child) = node, child[attribute: "type"] == "variant",
+                let childLanguage = child[attribute: "xml:lang"]
+            else { return false }
+            return childLanguage != language
+        }
+        return result
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TeigramCore
+import TeigramXML
 
 /// Forms met on the fifth round of corpus documents: event names that hold a place's name, an edition's
 /// bracketed descriptions (FRUS's "[Telegram]", "[Received …]", "[Page 9]", "[… not declassified]"), FRUS
@@ -191,6 +192,21 @@ struct FifthRoundFormsTests {
         let xml = encodeInline("at the Plenum of the Polish Party Central Committee it was said")
         #expect(xml.contains(">Polish Party Central Committee</orgName>"))
         #expect(!xml.contains("Plenum of the Polish"))
+    }
+
+    @Test func aDocumentCopiesAnEntrysNamesInItsOwnLanguageOnly() throws {
+        let russia = try #require(Shared.corpusAuthority.entries["russia"])
+        #expect(russia.variantLanguages.isSuperset(of: ["ru", "de"]))
+        func languages(_ element: XML.Element) -> Set<String> {
+            Set(element.childElements.compactMap { $0[attribute: "xml:lang"] })
+        }
+        #expect(languages(russia.element(forTextIn: "en")).isEmpty)
+        #expect(languages(russia.element(forTextIn: "ru")) == ["ru"])
+        // The standard name and the identifiers stay.
+        #expect(russia.element(forTextIn: "en").childElements.contains { $0.name == "idno" })
+        #expect(
+            russia.element(forTextIn: "en").childElements.filter { $0.name == "placeName" }.count
+                < russia.element.childElements.filter { $0.name == "placeName" }.count)
     }
 
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
