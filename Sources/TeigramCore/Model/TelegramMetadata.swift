@@ -37,7 +37,8 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var senderParts = Correspondent()
     /// Each addressee as the header records it.
     public var recipientParts: [Correspondent] = []
-    /// The person an address line above the text names ("To Comrade Fijalkowski") when the title's one
+    /// The person an address line above the text names ("To Comrade Fijalkowski"), or the office a form's
+    /// addressee field names ("To: the Ministry of Foreign Affairs, Second Direction"), when the title's one
     /// addressee is a lone name that may be a place ("From Beijing to Warsaw"): the writer, which knows the
     /// places, makes it the recipient when the title's addressee is one.
     public var addresseeLine: Correspondent?

@@ -108,6 +108,10 @@ extension MetadataReader {
                     metadata.recipient = value
                 } else if metadata.addresseeLine == nil, let person = titledPerson(inField: value) {
                     metadata.addresseeLine = Correspondent(person: person, isTitled: true)
+                } else if metadata.addresseeLine == nil, CorrespondentReader.isOffice(value) {
+                    // "To: the Ministry of Foreign Affairs, Second Direction" below "Telegram from Washington
+                    // to Bucharest": the field names the addressee when the title's names a place.
+                    metadata.addresseeLine = CorrespondentReader.read(value)
                 }
             } else if senderLabels.contains(field.label) {
                 if metadata.sender == nil {

@@ -864,8 +864,9 @@ public struct TEIWriter: Sendable {
             metadata.recipientParts.allSatisfy({ place($0) != nil })
         {
             if metadata.receivedPlace == nil { metadata.receivedPlace = metadata.recipientParts.first.flatMap(place) }
-            // "From Beijing to Warsaw" above "To Comrade Fijalkowski": the address line names the addressee.
-            metadata.recipient = metadata.addresseeLine?.person
+            // "From Beijing to Warsaw" above "To Comrade Fijalkowski" or "To: the Ministry of Foreign
+            // Affairs": the address line or field names the addressee.
+            metadata.recipient = metadata.addresseeLine.flatMap { $0.person ?? $0.office ?? $0.role }
             metadata.recipientParts = metadata.addresseeLine.map { [$0] } ?? []
         }
         return metadata

@@ -154,6 +154,28 @@ struct FifthRoundFormsTests {
         #expect(MetadataReader.receivingOffice(page) == "Ministry of Foreign Affairs")
     }
 
+    @Test func anAddresseeFieldNamesTheOfficeWhenTheTitlesAddresseeIsAPlace() throws {
+        let encoded = try TelegramEncoder(authority: Shared.corpusAuthority).encode(
+            bytes: Array(
+                """
+                April 14, 1976
+
+                Telegram from Washington to Bucharest, SECRET, Regular, No. 083.895
+
+                Sender: Washington
+
+                To:  the Ministry of Foreign Affairs, Second Direction – Relations
+
+                Robert Martens told Comrade Petre Anghel that the situation remains tense.
+
+                """.utf8), path: "t.txt", documentID: "t")
+        let xml = String(decoding: encoded.bytes, as: UTF8.self)
+        let received = try #require(xml.range(of: "<correspAction type=\"received\">"))
+        let action = xml[received.upperBound...].prefix(400)
+        #expect(action.contains("Ministry of Foreign Affairs"))
+        #expect(action.contains("Bucharest"))
+    }
+
     @Test func aRoleAloneIsNoSignatorysName() {
         #expect(!encodeInline("Полпред", context: .signature).contains("persName"))
         #expect(PageReader.frameKind("Примечания", position: .closer) == .heading)
