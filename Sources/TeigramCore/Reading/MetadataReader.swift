@@ -263,16 +263,17 @@ public enum MetadataReader {
         // Markings that open the text ("MOST SECRET AND PERSONAL. Following from …", "Flash: Secret. – For
         // Ambassador …"), a number line's markings ("Number 1340 Top Secret Top Urgent"), and a cable's
         // portion marking for the whole text ("1. (S—Entire text).").
+        // A line opening with "N" ("Number 1340 …") or, of at most 60 bytes, with a digit ("2154. EMERGENCY
+        // SECRET", a cablegram's number and its markings).
+        func mayBeNumberLine<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            guard let first = bytes.first else { return false }
+            return first == 0x4E || (first >= 0x31 && first <= 0x39 && bytes.count <= 60)
+        }
         for unit in formUnits.prefix(12)
-        where unit.text.utf8.count <= 600 && (unit.text.utf8.first == 0x4E || unit.text.containsBytes(of: "\nN")) {
-            for line in Self.lines(of: unit.text, atMost: 8) where line.utf8.first == 0x4E {  // "N"
+        where unit.text.utf8.count <= 600 && (mayBeNumberLine(unit.text.utf8) || unit.text.containsBytes(of: "\nN")) {
+            for line in Self.lines(of: unit.text, atMost: 8) where mayBeNumberLine(line.utf8) {
                 classificationAfterNumber(collapseWhitespace(line)).forEach(addClassification)
             }
-        }
-        // "2154. EMERGENCY SECRET": a cablegram's number and its markings, a short line of its own.
-        for unit in formUnits.prefix(12)
-        where unit.text.utf8.count <= 60 && unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
-            classificationAfterNumber(collapseWhitespace(unit.text)).forEach(addClassification)
         }
         if let part = page.parts.first {
             for unit in part.opener.map(\.unit) + part.body.units.prefix(1) {
@@ -494,8 +495,9 @@ public enum MetadataReader {
         // FRUS: the first line of the text after the dateline and the receipt, in the opener or the body
         // (after a note the old State Department pages print there, "/1/Source: …"), when the title or the
         // editor's "[Telegram]" line says it is a telegram.
+        let lowerTitle = title.lowercasedText
         if let part = page.parts.first,
-            title.lowercasedText.containsBytes(of: "telegram") || title.lowercasedText.containsBytes(of: "cablegram")
+            lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
                 || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
         {
             let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
