@@ -399,12 +399,16 @@ extension EntityTagger {
         }
     }
 
-    /// Words of telegraphic routing and handling written in capitals that are no institution's name.
+    /// Words of telegraphic routing and handling written in capitals, and the cables' abbreviations of
+    /// governments, that are no institution's name.
     static let cableWords: Set<String> = [
         "nodis", "exdis", "limdis", "niact", "noforn", "deptel", "embtel", "reftel", "septel", "cirtel", "urtel",
         "mytel", "ourtel", "sitrep", "fyi", "info", "amembassy", "amemb", "secstate", "washdc", "eyes", "only",
         "roger", "stop", "end", "para", "tags", "subj", "ref", "cite", "oct", "nov", "dec", "sept", "gmt", "utc",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // A government named by the cables' abbreviation ("USG", "GOI", "GVN", "GRC", "HMG"): a country's
+        // government, which the gold guides do not tag as an organisation.
+        "usg", "goi", "gvn", "grc", "hmg", "goj", "gop", "gok", "gog", "gof", "rgv", "rvng",
     ]
 
     /// An abbreviation the authority does not know, in prose of mixed case: a word of three to six ASCII

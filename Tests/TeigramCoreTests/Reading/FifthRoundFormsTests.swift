@@ -231,6 +231,18 @@ struct FifthRoundFormsTests {
                 < russia.element.childElements.filter { $0.name == "placeName" }.count)
     }
 
+    @Test func aStatesOfficialNameOrAbbreviationIsItsPlaceAndAGovernmentsAbbreviationNoOrganisation() {
+        let tagger = EntityTagger(authority: Shared.corpusAuthority)
+        func kinds(_ text: String) -> [(String, AuthorityEntry.Kind)] {
+            var state = TaggingState()
+            let units = UTF16Text.units(of: text)
+            return tagger.mentions(in: units, state: &state).map { (UTF16Text.string(units[$0.range]), $0.kind) }
+        }
+        #expect(kinds("talks between the SRV and the ČSSR went on").map(\.1) == [.place, .place])
+        #expect(kinds("the Socialist Republic of Romania and the PRB signed").map(\.1) == [.place, .place])
+        #expect(kinds("the USG told the GOI in the morning").isEmpty)
+    }
+
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
         #expect(PageReader.isCopyrightLine("© USA-HISTORY.RU, 2001-2020"))
         #expect(PageReader.isCopyrightLine("Copyright 2019 The Library"))
