@@ -250,9 +250,11 @@ extension EntityTagger {
         return gap.count == 1 && (gap.first == 0x27 || gap.first == 0x2019)
     }
 
-    /// Mission nouns that name no institution standing alone ("the Embassy", "Legation"): the writer's own
-    /// mission, described.
-    static let bareMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
+    /// Nouns that name no institution standing alone ("the Embassy", "Legation", "the Delegation", "the
+    /// Party", "the Cabinet"): the writer's own mission or delegation, or a body described, not named.
+    static let bareMissionNouns: Set<String> = [
+        "embassy", "legation", "consulate", "mission", "delegation", "cabinet", "party",
+    ]
 
     /// Telegraphic names of institutions, in any case ("FonOff", "FONOFF", "Dept"): a foreign office, the
     /// Department of State.

@@ -243,6 +243,12 @@ struct FifthRoundFormsTests {
         #expect(kinds("the USG told the GOI in the morning").isEmpty)
     }
 
+    @Test func aBodyNamedByItsNounAloneIsNoOrganisation() {
+        #expect(!encodeInline("The Delegation will vote against the resolution.").contains("orgName"))
+        #expect(!encodeInline("the Party and the Cabinet agreed").contains("orgName"))
+        #expect(encodeInline("the Polish Delegation will vote").contains("orgName"))
+    }
+
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
         #expect(PageReader.isCopyrightLine("© USA-HISTORY.RU, 2001-2020"))
         #expect(PageReader.isCopyrightLine("Copyright 2019 The Library"))
