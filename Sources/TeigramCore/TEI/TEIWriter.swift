@@ -1029,7 +1029,7 @@ public struct TEIWriter: Sendable {
     /// The entries the document links to: those of the authority, then the provisional ones in lists of
     /// `type="provisional"`. An entry's names in other languages than the text's (`xml:lang` another than
     /// `textLanguage`: the authority's Russian, German or French forms of a place an English text names)
-    /// stay in the authority and its registers; the document keeps the entry's other names, identifiers and
+    /// stay in the authority files; the document keeps the entry's other names, identifiers and
     /// coordinates.
     private func standOff(ids: [String], provisional: [ProvisionalEntry], textLanguage: String) -> XML.Element? {
         var lists: [AuthorityEntry.Kind: [XML.Element]] = [:]
