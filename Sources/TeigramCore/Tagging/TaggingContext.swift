@@ -50,7 +50,7 @@ public enum TaggingContext: Sendable, Equatable {
     /// word is looked up before the expression runs (most lines open with another word).
     public static func routing(for line: String) -> TaggingContext? {
         guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return nil }
-        if isCableReference(line) || isDeclassificationStamp(line) { return .routing }
+        if isCableReference(line) || isDeclassificationStamp(line) || isAddresseeOfAList(line) { return .routing }
         let word = line.utf8.prefix { $0 != 0x20 && $0 != 0x3A && $0 != 0x0A }
         guard word.count <= 10, routingWords.contains(String(decoding: word, as: UTF8.self)) else { return nil }
         if word.elementsEqual("TO".utf8) || word.elementsEqual("FM".utf8) || word.elementsEqual("INFO".utf8) {
@@ -70,6 +70,19 @@ public enum TaggingContext: Sendable, Equatable {
         if words.count <= 5 { return true }
         if CorrespondentReader.isTelegraphicAddress(String(rest.drop { $0 == " " })) { return true }
         return words.filter { $0.contains(where: \.isNumber) }.count * 2 >= words.count
+    }
+
+    /// Whether a line is one address of a cable's FM, TO or INFO list, standing on a line of its own below
+    /// the label ("AMEMBASSY WARSAW", "USMISSION GENEVA", "AMEMBASSY PRETORIA IMMEDIATE 1234"): a
+    /// telegraphic address (``CorrespondentReader/isTelegraphicAddress(_:)``), at most six words, in
+    /// capitals, digits and spaces.
+    static func isAddresseeOfAList(_ text: String) -> Bool {
+        let line = text.utf8.prefix { $0 != 0x0A }
+        guard line.count <= 80, line.first == 0x41 || line.first == 0x53 || line.first == 0x55,  // "A", "S", "U"
+            line.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }),
+            line.split(separator: 0x20).count <= 6
+        else { return false }
+        return CorrespondentReader.isTelegraphicAddress(String(decoding: line, as: UTF8.self))
     }
 
     /// A cable's reference line, repeated on every page: its post, serial number, section and date-time

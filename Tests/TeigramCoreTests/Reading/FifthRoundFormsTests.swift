@@ -249,6 +249,15 @@ struct FifthRoundFormsTests {
         #expect(encodeInline("the Polish Delegation will vote").contains("orgName"))
     }
 
+    @Test func anAddressOfACablesListOnItsOwnLineIsRouting() {
+        #expect(TaggingContext.routing(for: "AMEMBASSY WARSAW") == .routing)
+        #expect(TaggingContext.routing(for: "AMEMBASSY PRETORIA IMMEDIATE 1234") == .routing)
+        #expect(TaggingContext.routing(for: "USMISSION GENEVA") == .routing)
+        // Prose that names an embassy is no routing line.
+        #expect(TaggingContext.routing(for: "AMEMBASSY WARSAW REPORTS THAT THE TALKS WILL RESUME ON MONDAY") == nil)
+        #expect(TaggingContext.routing(for: "American Embassy Warsaw") == nil)
+    }
+
     @Test func aSitesCopyrightLineIsItsRightsAndItsNavigationIsChrome() {
         #expect(PageReader.isCopyrightLine("© USA-HISTORY.RU, 2001-2020"))
         #expect(PageReader.isCopyrightLine("Copyright 2019 The Library"))
