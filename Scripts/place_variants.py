@@ -1,6 +1,6 @@
-"""Shared by the scripts that add variant names to the built-in place authority (add-exonym-place-names.py,
-add-historic-place-names.py): reading the two place files and writing a place's new names after its last
-<placeName>. Standard library only. (add-cyrillic-place-names.py, older, does the same in its own code.)"""
+"""Shared by the scripts that add variant names to the built-in place authority (add-cyrillic-place-names.py,
+add-exonym-place-names.py, add-historic-place-names.py): reading the two place files and writing a place's
+new names after its last <placeName>. Standard library only."""
 import os
 import re
 
