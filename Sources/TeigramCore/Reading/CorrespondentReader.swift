@@ -32,7 +32,8 @@ public enum CorrespondentReader {
     /// a final period).
     public static let titleWords: Set<String> = [
         "ambassador", "amb", "chargé", "charge", "d'affaires", "d’affaires", "a.i", "minister", "deputy", "vice",
-        "foreign", "prime", "first", "second", "third", "secretary", "undersecretary", "under", "comrade", "cde",
+        "foreign", "prime", "first", "second", "third", "secretary", "undersecretary", "under", "assistant", "comrade",
+        "cde",
         "com", "comr", "tov", "тов", "т", "товарищ", "товарищу", "господин", "г-н", "mr", "mrs", "ms", "miss", "dr",
         "herr", "frau", "señor", "senor", "sr", "sra", "senhor", "monsieur", "mme", "general", "gen", "marshal",
         "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "admiral", "adm", "premier",

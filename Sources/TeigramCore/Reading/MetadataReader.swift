@@ -358,6 +358,9 @@ public enum MetadataReader {
                 }
             }
         }
+        if metadata.senderLine == nil, let part = page.parts.first {
+            metadata.senderLine = firstPersonIdentification(part)
+        }
         // An office or a role sending ("Information from BG Embassy in DPRK"), and a person on a line or in
         // a field naming the sender ("From Apostol M. Apostolov"): the person is the office's signatory.
         if let line = metadata.senderLine, line.isTitled, let person = line.person {
@@ -386,8 +389,31 @@ public enum MetadataReader {
         return metadata
     }
 
+    /// The writer an editor identifies in brackets after "I" or "my" in the text's first two paragraphs
+    /// ("During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation", "I [Ambassador Puzanov]
+    /// received"): the person the bracket names (after its last comma when a role opens it), titled; `nil`
+    /// when no such bracket names a person.
+    static func firstPersonIdentification(_ part: TelegramPart) -> Correspondent? {
+        for unit in part.body.units.prefix(2) where unit.text.containsBytes(of: " [") {
+            guard
+                let match = CorrespondentReader.captures(
+                    #"(?:^|[\s(])(?:I|my|me)\s+\[([^\]\n]{3,100})\]"#, in: unit.text),
+                let content = match.groups[0]
+            else { continue }
+            let holder = content.range(of: ", ", options: .backwards).map { String(content[$0.upperBound...]) }
+            for phrase in [holder, content].compactMap({ $0 }) {
+                let read = CorrespondentReader.read(phrase)
+                if let person = read.person, CorrespondentReader.isNameLike(person), read.office == nil {
+                    return Correspondent(person: person, isTitled: true)
+                }
+            }
+        }
+        return nil
+    }
+
     /// The persons a telegram's text opens by addressing ("3221. For S/AL Thompson and EUR Tyler.", "396. Eyes
-    /// only for Ambassador Lodge from the President."): after the telegram's number or a caveat ("Eyes only",
+    /// only for Ambassador Lodge from the President."): after the telegram's number (and a reference, "3746.
+    /// Ref: State 199836. For Under Secretary Rostow") or a caveat ("Eyes only",
     /// "Personal", "Exclusive"), "for" and the addressees up to the first period (before any "from …").
     /// Each addressee is a name once titles and office codes ("S/AL", "EUR", "Ambassador") are taken off;
     /// an addressee named by title alone ("Eyes only for the Secretary") or written in capitals ("1. FOR
@@ -403,36 +429,89 @@ public enum MetadataReader {
             let head = String(unit.text.prefix(240))
             guard head.containsBytes(of: "or ") || head.containsBytes(of: "OR "),
                 let match = CorrespondentReader.captures(
-                    #"^(?:\d{1,7}\.\s+(?:(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?|(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+[^.]*)?\.(?:\s|$)"#,
+                    #"^(?:\d{1,7}\.\s+(?:Refs?:\s+[^.]{1,60}\.\d{0,2}\s+)?(?:(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?|(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+[^.]*)?\.(?:\s|$)"#,
                     in: head), let list = match.groups[0]
             else { continue }
-            let persons = list.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ").compactMap {
-                addressee -> String? in
-                // Office codes before the name: "S/AL", "EUR".
-                func isCode(_ word: Substring) -> Bool {
-                    word.contains("/") || (word.count >= 2 && word.allSatisfy(\.isUppercase))
-                }
-                // Office codes before or after the name ("S/AL Thompson", "Thompson1 EE"), footnote marks.
-                let words = CorrespondentReader.cleaned(addressee).split(separator: " ").drop(while: isCode)
-                let name = CorrespondentReader.stripTitles(
-                    words.reversed().drop(while: isCode).reversed().joined(separator: " "))
-                // A name is written in mixed case: in a cable's capitals "FOR DACCA: PLEASE PASS …" is routing.
-                guard !name.isEmpty, name.contains(where: \.isLowercase), !name.contains(":"),
-                    CorrespondentReader.isNameLike(name),
-                    !CorrespondentReader.titleWords.contains(name.lowercased()),
-                    !CorrespondentReader.isOffice(name)
-                else { return nil }
-                return name
-            }
+            let persons = personsOfAddressList(list, inCapitals: false)
             guard !persons.isEmpty else { return }
-            var parts = metadata.recipientParts.isEmpty ? [Correspondent()] : metadata.recipientParts
-            parts[0].person = persons[0]
-            parts[0].isTitled = true
-            parts += persons.dropFirst().map { Correspondent(person: $0, isTitled: true) }
-            metadata.recipientParts = parts
+            addRecipientPersons(persons, to: &metadata)
             return
         }
+        readCableForFromLine(units, into: &metadata)
     }
+
+    /// The persons of a cable's line in capitals that says for and from whom it is, on a line of its own
+    /// ("FOR ASSISTANT SECRETARY HARTMAN FROM LOWENSTEIN", "FOR SAUNDERS, NEA, AND CURRAN, ICA/NEA, FROM AMB.
+    /// AND PAO"), among the first four lines of each unit: the addressees become the recipients, beside
+    /// the office the routing names, and a person it is from the sender's person (an office-holder named
+    /// by title alone, "AMB.", adds none). Only a line with both "FOR" and "FROM": "FOR DACCA" alone, or
+    /// "FOR DACCA: PLEASE PASS …", is routing.
+    static func readCableForFromLine(_ units: [TextUnit], into metadata: inout TelegramMetadata) {
+        for unit in units where unit.text.containsBytes(of: "FOR ") && unit.text.containsBytes(of: " FROM ") {
+            for line in unit.text.splitOnASCII("\n").prefix(4) {
+                let text = collapseWhitespace(String(line))
+                guard text.utf8.count <= 200, PageReader.isInCapitals(text), !text.contains(":"),
+                    let match = CorrespondentReader.captures(
+                        #"^(?:(?:LITERALLY\s+)?(?:EYES\s+ONLY|PERSONAL|EXCLUSIVE)\s+)?FOR\s+(.{2,120}?),?\s+FROM\s+(.{2,80}?)\.?$"#,
+                        in: text), let list = match.groups[0], let from = match.groups[1]
+                else { continue }
+                let persons = personsOfAddressList(list, inCapitals: true)
+                guard !persons.isEmpty else { continue }
+                addRecipientPersons(persons, to: &metadata)
+                if metadata.senderParts.person == nil, let sender = personsOfAddressList(from, inCapitals: true).first {
+                    metadata.senderParts.person = sender
+                    metadata.senderParts.isTitled = true
+                }
+                return
+            }
+        }
+    }
+
+    /// The persons `persons` added as recipients: the first to the first recipient (the office the title
+    /// or routing names), the others after it.
+    static func addRecipientPersons(_ persons: [String], to metadata: inout TelegramMetadata) {
+        var parts = metadata.recipientParts.isEmpty ? [Correspondent()] : metadata.recipientParts
+        parts[0].person = persons[0]
+        parts[0].isTitled = true
+        parts += persons.dropFirst().map { Correspondent(person: $0, isTitled: true) }
+        metadata.recipientParts = parts
+    }
+
+    /// The persons' names of an address list ("S/AL Thompson and EUR Tyler", "SAUNDERS, NEA, AND CURRAN,
+    /// ICA/NEA"), each without titles and office codes, in order. In mixed case a word in capitals is a
+    /// code, and a name must hold a lower-case letter; in capitals (`inCapitals`) a code is a word with a
+    /// slash or one of the State Department's bureau codes (``bureauCodes``), and each name is given in
+    /// title case ("HARTMAN" → "Hartman"). A phrase of titles alone ("AMB.", "the Secretary"), an office
+    /// or a word with a colon names no person.
+    static func personsOfAddressList(_ list: String, inCapitals: Bool) -> [String] {
+        let items = list.replacingOccurrences(of: inCapitals ? " AND " : " and ", with: ", ")
+            .components(separatedBy: ", ")
+        return items.compactMap { addressee -> String? in
+            func isCode(_ word: Substring) -> Bool {
+                if word.contains("/") { return true }
+                if inCapitals { return bureauCodes.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
+                return word.count >= 2 && word.allSatisfy(\.isUppercase)
+            }
+            // Office codes before or after the name ("S/AL Thompson", "Thompson1 EE"), footnote marks.
+            let words = CorrespondentReader.cleaned(addressee).split(separator: " ").drop(while: isCode)
+            var name = words.reversed().drop(while: isCode).reversed().joined(separator: " ")
+            if inCapitals { name = name.capitalized }
+            name = CorrespondentReader.stripTitles(name)
+            guard !name.isEmpty, name.contains(where: \.isLowercase), !name.contains(":"),
+                CorrespondentReader.isNameLike(name),
+                !CorrespondentReader.titleWords.contains(CorrespondentReader.foldedWord(Substring(name))),
+                !CorrespondentReader.isOffice(name)
+            else { return nil }
+            return name
+        }
+    }
+
+    /// The State Department's bureau and office codes a cable writes beside a person's name ("SAUNDERS,
+    /// NEA"), in capitals.
+    static let bureauCodes: Set<String> = [
+        "NEA", "EUR", "EA", "EAP", "ARA", "AF", "IO", "INR", "PM", "ICA", "EB", "OES", "HA", "PA", "CU", "SS", "SP",
+        "USIA", "AID", "NSC", "PAO", "DCM", "ACDA", "USUN", "USNATO",
+    ]
 
     /// Whether a line can hold "No", "Nr", "Nº", "N°", "Number" or "#" (the guard of the number expression).
     static func mayHoldNumberLabel(_ line: String) -> Bool {
@@ -564,12 +643,22 @@ public enum MetadataReader {
     }
 
     /// The office before a comma and a quoted title ("Embassy of the GDR in the PRC, 'Note about …'" →
-    /// "Embassy of the GDR in the PRC"), or `nil` when what stands before is no office.
+    /// "Embassy of the GDR in the PRC"; "Intelligence Note, Polish Embassy in Bucharest, 'Regarding …'" →
+    /// "Polish Embassy in Bucharest"), or `nil` when what stands before is no office.
     static func officeBeforeQuotedTitle(_ title: String) -> String? {
         let text = collapseWhitespace(title)
         guard let comma = text.range(of: ", "), let quote = text[comma.upperBound...].first,
             ["'", "‘", "\"", "“"].contains(quote)
-        else { return nil }
+        else {
+            // "Intelligence Note, Polish Embassy in Bucharest, 'Regarding …'": the kind of document first,
+            // in at most three words.
+            guard let kindComma = text.range(of: ", ") else { return nil }
+            let kind = text[..<kindComma.lowerBound]
+            guard kind.split(separator: " ").count <= 3,
+                TitlePatterns.kindWords.contains(where: { kind.lowercasedText.hasSuffix($0) })
+            else { return nil }
+            return officeBeforeQuotedTitle(String(text[kindComma.upperBound...]))
+        }
         let office = String(text[..<comma.lowerBound])
         guard office.count < 100, CorrespondentReader.isOffice(office),
             CorrespondentReader.isCorrespondentPhrase(office)
@@ -890,6 +979,13 @@ public enum MetadataReader {
         // title written in capitals ("TELEGRAM, EMBASSY OF HUNGARY IN NORTH VIETNAM TO THE HUNGARIAN FOREIGN
         // MINISTRY") has " TO ".
         let separator = phrase.containsBytes(of: " to ") ? " to " : PageReader.isInCapitals(phrase) ? " TO " : " to "
+        // "Memo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and North Korean
+        // Ambassador to Bulgaria, Ha Dong-yun": a meeting's participants, not a letter's correspondents; a
+        // " to " there is an office's ("Ambassador to Bulgaria").
+        if TitlePatterns.meetingBetween.firstRange(in: collapseWhitespace(text)) != nil {
+            readSenderOnly(text, phrase: phrase, into: &metadata)
+            return false
+        }
         let hasTo = phrase.containsBytes(of: separator)
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.

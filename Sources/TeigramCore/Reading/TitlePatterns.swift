@@ -32,7 +32,7 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?:[a-z]+\s+){0,2}(?:(?:tele|radio|cipher|crypto)gram|cable(?:gram)?|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|(?:[-–—]\s*)?(?:from|by)\s)?\s*"#,
+        #"^(?:[a-z]+\s+){0,2}(?:(?:tele|radio|cipher|crypto)gram|cable(?:gram)?|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|(?:[-–—]\s*)?(?:from|by|of)\s)?\s*"#,
         caseInsensitive: true,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
@@ -40,7 +40,7 @@ enum TitlePatterns {
             "CRYPTOGRAM NO 10456 FROM", "TELEGRAM 066.621 from the Romanian Embassy",
             "Telegram No. 048 626 from the Czechoslovak Embassy", "Telegrams from Romanian Embassy",
             "Secret Telegram No. 3267/IV - From Beijing", "Information from BG Embassy",
-            "Note by the East German Embassy in Hanoi",
+            "Note by the East German Embassy in Hanoi", "Letter of Hungarian Ambassador Sándor Nógrádi to",
         ])
 
     /// "from " at the start of a phrase, in any case.
@@ -59,11 +59,25 @@ enum TitlePatterns {
 
     /// A subject a title in title case runs on to without a comma ("Telegram from X to Y Regarding the Reply
     /// of …"): only the capitalised words, so a name's lower-case "on" or "about" stays; "re:" with its
-    /// colon in any case ("Information from BG Embassy in DPRK re: visit of …").
+    /// colon in any case ("Information from BG Embassy in DPRK re: visit of …"); a lower-case "on" only
+    /// before a subject's noun ("… to the Hungarian Foreign Ministry on the Meeting of …"), as a body's
+    /// name never has it ("Committee on the Peaceful Uses of Outer Space" keeps its "on").
     static let titleCaseSubject = GuardedPattern(
-        #"\s+(?:Regarding|Concerning|(?i:re):|About|On\s+the)\s.*$"#,
-        guard: .contains(["Regarding", "Concerning", "Re:", "re:", "RE:", "About", "On"]),
-        examples: ["Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks", "X re: visit"])
+        #"\s+(?:(?:Regarding|Concerning|(?i:re):|About|On\s+the)\s|on\s+(?:the\s+|a\s+)?(?:Meetings?|Talks?|Conversations?|Visits?|Situation|Questions?|Results?|Issues?|Problems?|Discussions?|Negotiations?|Events?)\b).*$"#,
+        guard: .contains(["Regarding", "Concerning", "Re:", "re:", "RE:", "About", "On", "on"]),
+        examples: [
+            "Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks", "X re: visit",
+            "Ambassador to the Hungarian Foreign Ministry on the Meeting of Hungarian President",
+        ])
+
+    /// A record of a meeting between its participants at the start of a title ("Memo of Meeting Between …",
+    /// "Record of Conversation between …", "Minutes of the Talks between …").
+    static let meetingBetween = GuardedPattern(
+        #"^(?i:(?:memo|memorandum|record|minutes|notes?|summary|transcript)\s+of\s+(?:a\s+|the\s+)?(?:meeting|conversation|talk|discussion|negotiation)s?\s+between)\s"#,
+        guard: .contains(["between", "Between", "BETWEEN"]),
+        examples: [
+            "Memo of Meeting Between Bulgarian Deputy Foreign Minister", "Record of Conversation between Yumjaagiin",
+        ])
 
     /// The English month names, as alternatives of a regular expression: a date's month after a comma ends
     /// a phrase.
@@ -99,7 +113,7 @@ enum TitlePatterns {
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
         documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
-        titleCaseSubject, trailingDate, trailingPlaceAndDate,
+        titleCaseSubject, meetingBetween, trailingDate, trailingPlaceAndDate,
         trailingQuotation, via, trailingPlace,
     ]
 

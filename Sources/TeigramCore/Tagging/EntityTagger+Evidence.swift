@@ -243,16 +243,36 @@ extension EntityTagger {
             // « „ " “ ( [ and a line break.
             if [0xAB, 0x201E, 0x22, 0x201C, 0x28, 0x5B, 0x0A].contains(unit) { return true }
             guard [0x2E, 0x21, 0x3F, 0x3A].contains(unit) else { return false }
-            if unit == 0x2E, index > 0, !tokens[index - 1].isCapitalised, tokens[index - 1].folded.count <= 4,
-                tokens[index - 1].range.upperBound == offset
+            if unit == 0x2E, index > 0, tokens[index - 1].range.upperBound == offset,
+                Self.russianTitleAbbreviations.contains(tokens[index - 1].folded)
             {
                 return false
             }
             return true
         }
+        /// Whether a hyphen joins the word to the one before or after it: a part of a compound ("Юго-Восточной",
+        /// "Аман-и-Афган", "Маньчжоу-Го"), not a name of its own.
+        func isHyphenated(_ index: Int) -> Bool {
+            let range = tokens[index].range
+            return (range.lowerBound > 0 && units[range.lowerBound - 1] == 0x2D)
+                || (range.upperBound < units.count && units[range.upperBound] == 0x2D)
+        }
+        /// Whether the word is an adjective before the lower-case noun it qualifies ("Советской власти",
+        /// "Прибалтийских республик", "Белорусского фронта"): part of a name of another kind. The masculine
+        /// nominative ("-ий", "-ый") is left out: it is the surname's own form before a verb ("Залесский
+        /// ответил"); so is the instrumental of a surname in -ов, -ев, -ин, -ын ("с Терентьевым встретился").
+        func qualifiesNextNoun(_ index: Int) -> Bool {
+            let word = tokens[index].folded
+            guard index + 1 < tokens.count, joined(index, index + 1), !word.hasSuffix("ии"), !word.hasSuffix("ыи"),
+                Self.russianAdjectiveEndings.contains(where: { word.hasSuffix($0) }),
+                !(word.hasSuffix("ым") && ["ов", "ев", "ин", "ын"].contains { word.dropLast(2).hasSuffix($0) })
+            else { return false }
+            let next = tokens[index + 1]
+            return !next.isCapitalised && isCyrillicWord(index + 1) && next.folded.count >= 4
+        }
         var index = 0
         while index < tokens.count {
-            guard isCandidate(index), !opensSomething(index),
+            guard isCandidate(index), !opensSomething(index), !isHyphenated(index),
                 index == 0 || !joined(index - 1, index) || !tokens[index - 1].isCapitalised
             else {
                 index += 1
@@ -266,7 +286,10 @@ extension EntityTagger {
                 index = end + 1
                 continue
             }
-            if end - index >= 2, Self.russianAdjectiveEndings.contains(where: { tokens[index].folded.hasSuffix($0) }) {
+            if end - index >= 2
+                ? Self.russianAdjectiveEndings.contains(where: { tokens[index].folded.hasSuffix($0) })
+                : qualifiesNextNoun(index)
+            {
                 index = end
                 continue
             }
@@ -274,6 +297,13 @@ extension EntityTagger {
             index = end
         }
     }
+
+    /// Folded Russian abbreviations that stand before a name with a period ("тов. Сталину", "г. Литвинов",
+    /// "ген. Сикорский"): the period ends no sentence there.
+    static let russianTitleAbbreviations: Set<String> = [
+        "тов", "т", "г", "гг", "гр", "ген", "адм", "полк", "подп", "кап", "проф", "акад", "д-р", "м-р", "им", "ст",
+        "мл", "лейт", "п", "пр", "см",
+    ]
 
     /// Folded endings of Russian adjectives ("й" folded to "и").
     static let russianAdjectiveEndings = [

@@ -79,10 +79,13 @@ public enum RussianInflection {
     ]
 
     /// A Russian word without its case ending ("сталину", "сталиным", "сталин" → "сталин"; "черчиллю" →
-    /// "черчилл"), for matching the forms of one name; at least three letters are kept. Non-Cyrillic words
-    /// are returned as they are.
+    /// "черчилл"; "залесскии", "залесским", "залесского" → "залесск"), for matching the forms of one name; at
+    /// least three letters are kept. Non-Cyrillic words are returned as they are.
     public static func stem(_ word: String) -> String {
         guard isCyrillic(word) else { return word }
+        // The nominative of a surname declined as an adjective: "-кий", "-ый" (a noun's "-ии" is its own
+        // genitive, "Германии", and keeps the "и" its nominative "Германия" keeps).
+        if (word.hasSuffix("кии") || word.hasSuffix("ыи")) && word.count >= 5 { return String(word.dropLast(2)) }
         for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= 3 {
             return String(word.dropLast(ending.count))
         }
