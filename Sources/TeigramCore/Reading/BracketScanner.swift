@@ -71,6 +71,9 @@ public enum BracketScanner {
         {
             return .description(type: "editorial")
         }
+        if isArchivalReference(trimmed), isWholeLine(units: units, open: open, close: close) {
+            return .description(type: "source")
+        }
         if isIdentification(units: units, open: open, close: close, content: trimmed) { return .identification }
         if let wordStart = expandedWordStart(units: units, open: open, close: close, content: content) {
             return .expansion(wordStart: wordStart)
@@ -96,16 +99,34 @@ public enum BracketScanner {
     /// Whether the bracket is its line's whole text (spaces aside) and opens with a capitalised word of
     /// ``editorialLineOpeners``.
     static func isEditorialLine(units: [UInt16], open: Int, close: Int, lower: String) -> Bool {
+        guard isWholeLine(units: units, open: open, close: close), close > open + 1, units[open + 1] >= 0x41,
+            units[open + 1] <= 0x5A
+        else { return false }
+        let firstWord = lower.prefix { $0.isLetter }
+        return editorialLineOpeners.contains(String(firstWord))
+    }
+
+    /// Whether the bracket is its line's whole text, spaces aside.
+    static func isWholeLine(units: [UInt16], open: Int, close: Int) -> Bool {
         func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0xA0 }
         var before = open
         while before > 0, isSpace(units[before - 1]) { before -= 1 }
         var after = close + 1
         while after < units.count, isSpace(units[after]) { after += 1 }
-        guard before == 0 || units[before - 1] == 0x0A, after == units.count || units[after] == 0x0A,
-            close > open + 1, units[open + 1] >= 0x41, units[open + 1] <= 0x5A
-        else { return false }
-        let firstWord = lower.prefix { $0.isLetter }
-        return editorialLineOpeners.contains(String(firstWord))
+        return (before == 0 || units[before - 1] == 0x0A) && (after == units.count || units[after] == 0x0A)
+    }
+
+    /// Whether a bracket's content is an archive's reference: an archive's abbreviation in two to six
+    /// capitals, a colon, then a series and item with a digit ("AA:A5009/2, A7/3/13, i", "AA : A1838,
+    /// 854/10/4/3, iv", as the Australian edition prints the source below a document), at most 80 bytes.
+    static func isArchivalReference(_ content: String) -> Bool {
+        let bytes = Array(content.utf8)
+        let capitals = bytes.prefix { $0 >= 0x41 && $0 <= 0x5A }
+        guard bytes.count <= 80, (2...6).contains(capitals.count) else { return false }
+        var rest = bytes.dropFirst(capitals.count)
+        if rest.first == 0x20 { rest = rest.dropFirst() }
+        guard rest.first == 0x3A else { return false }
+        return rest.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// The number of a footnote mark ("home.[1]", "Lu Ping[3]", "a letter [2] received", a note's own "[1] In

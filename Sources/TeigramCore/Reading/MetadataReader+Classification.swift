@@ -38,7 +38,10 @@ extension MetadataReader {
             var previous: String?
             for word in piece.split(separator: " ") {
                 let folded = trimmingValueEnds(word).lowercased()
-                if let previous, securityLevelWords.contains(previous), termOpeningWords.contains(folded) {
+                if let previous,
+                    securityLevelWords.contains(previous) && termOpeningWords.contains(folded)
+                        || precedenceWords.contains(previous) && levelOpeningWords.contains(folded)
+                {
                     terms.append(words.joined(separator: " "))
                     words.removeAll()
                 }
@@ -68,8 +71,13 @@ extension MetadataReader {
     /// Words that open a term of their own after a security level ("Secret Urgent", "Top Secret Top Urgent").
     static let termOpeningWords: Set<String> = [
         "top", "most", "very", "extremely", "extra", "strictly", "urgent", "immediate", "priority", "flash", "niact",
-        "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné",
+        "important", "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné",
     ]
+    /// A precedence written before the security level, a term of its own ("IMPORTANT CONFIDENTIAL", an
+    /// Australian cablegram's line; "Urgent Top Secret").
+    static let precedenceWords: Set<String> = ["urgent", "immediate", "priority", "important", "flash", "routine"]
+    /// Words that open a security level's term after a precedence.
+    static let levelOpeningWords: Set<String> = securityLevelWords.union(["top", "most", "strictly"])
 
     /// The markings that open a paragraph before its text, sentence by sentence ("MOST SECRET AND
     /// PERSONAL. Following from Prime Minister …", "Flash: Secret. – For Ambassador Stadelhofer."): pieces

@@ -560,13 +560,14 @@ public enum MetadataReader {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
             }
         }
-        // "Cablegram 282 CANBERRA, 29 July 1947", "TELEGRAM 066.621": the kind of document, then its number.
+        // "Cablegram 282 CANBERRA, 29 July 1947", "Cablegram P298 CANBERRA", "TELEGRAM 066.621": the kind of
+        // document, then its number (a series letter or two may open it).
         for line in lines.prefix(12) where line.utf8.count <= 160 {
             // The line opens with a kind of document ("Cablegram", "TELEGRAM", "Telegram").
             let head = line.utf8.prefix(10).map { $0 | 0x20 }
             guard kindWordsForSender.contains(where: { head.starts(with: $0.utf8) }),
                 let match = CorrespondentReader.captures(
-                    #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d)(?=[\s,]|$)"#,
+                    #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+((?:[A-Z]{1,3}(?=\d))?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d))(?=[\s,]|$)"#,
                     in: line)
             else { continue }
             if let number = match.groups[0] ?? nil { return number }

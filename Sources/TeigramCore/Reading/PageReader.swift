@@ -668,6 +668,12 @@ public enum PageReader {
         var units = input
         if let index = units.lastIndex(where: { $0.text.trimmedText.hasPrefix("[Source:") }) {
             part.citation = units.remove(at: index)
+        } else if let last = units.last?.text.trimmedText, last.hasPrefix("["), last.hasSuffix("]"),
+            BracketScanner.isArchivalReference(String(last.dropFirst().dropLast()))
+        {
+            // "[AA:A1838, 854/10/4/3, iiib]": the archive's reference an edition prints below the document
+            // and its notes.
+            part.citation = units.removeLast()
         }
         // FRUS page text: the footnotes after the signature, indented.
         var footnotes: [FrameLine] = []
@@ -707,6 +713,13 @@ public enum PageReader {
         {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
+            // A line that ends a sentence a paragraph broke off in a lower-case word ("… what you want
+            // contained Good" / "Office reports.") is the paragraph's, not a closing line.
+            if closerStart >= 2, let before = rest[closerStart - 2].text.trimmedText.last, before.isLowercase,
+                isProse(rest[closerStart - 2].text.trimmedText)
+            {
+                break
+            }
             if isProse(text) && !isTrailerProse(text)
                 && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute)
             {
@@ -717,6 +730,7 @@ public enum PageReader {
         let closerUnits = Array(rest[closerStart...])
         rest.removeLast(rest.count - closerStart)
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
+        markNumberedNotes(&closer, marks: bracketedNoteMarks(rest))
         markDistribution(&closer)
         closer += footnotes
         // A page that lists its footnotes with bullets lost their numbers ("- Source: …↩", "- Boris A.
@@ -760,6 +774,57 @@ public enum PageReader {
         }
         part.closer = closer
         return part
+    }
+
+    /// The numbers of the note marks in brackets in `units` ("clear telegram [1] was", "Your report [2]").
+    static func bracketedNoteMarks(_ units: [TextUnit]) -> Set<String> {
+        var marks: Set<String> = []
+        for unit in units where unit.text.containsBytes(of: "[") {
+            let bytes = Array(unit.text.utf8)
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: 0x5B) {
+                guard let close = bytes[open...].prefix(6).firstIndex(of: 0x5D) else {
+                    index = open + 1
+                    continue
+                }
+                if BracketScanner.isFootnoteNumber(bytes[(open + 1)..<close]) {
+                    marks.insert(String(decoding: bytes[(open + 1)..<close], as: UTF8.self))
+                }
+                index = close + 1
+            }
+        }
+        return marks
+    }
+
+    /// Closing lines that open with the number of a note mark of the text, a space and a capital ("1
+    /// Document 176.", "2 Not published.", as the Australian edition prints its notes below a cablegram
+    /// marked "[1]", "[2]") are footnotes, not signatures; a line after such a note that opens with no
+    /// number is the note's next line ("3 Dispatched on 23 December, it requested that Shann remain in" /
+    /// "Paris for another week.").
+    static func markNumberedNotes(_ closer: inout [FrameLine], marks: Set<String>) {
+        guard !marks.isEmpty else { return }
+        func isNumberedNote(_ text: String) -> Bool {
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            return (1...2).contains(digits.count) && marks.contains(String(digits))
+                && text.dropFirst(digits.count).first == " "
+                && text.dropFirst(digits.count + 1).first?.isUppercase == true
+        }
+        var result: [FrameLine] = []
+        var inNotes = false
+        for line in closer {
+            let text = line.unit.text.trimmedText
+            if line.kind != .footnote, isNumberedNote(text) {
+                var note = line
+                note.kind = .footnote
+                result.append(note)
+                inNotes = true
+            } else if inNotes, line.kind != .footnote, let last = result.indices.last {
+                result[last].unit.text += "\n" + text
+            } else {
+                result.append(line)
+            }
+        }
+        closer = result
     }
 
     /// Where the footnotes of a FRUS page's text start, as the page is copied: after the signature, each
@@ -1047,7 +1112,7 @@ public enum PageReader {
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
-        "очереди", "немедленно", "regular", "routine", "u", "s", "us",
+        "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",

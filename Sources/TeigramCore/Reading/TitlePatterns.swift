@@ -32,7 +32,7 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?:[a-z]+\s+){0,2}(?:(?:tele|radio|cipher|crypto)gram|cable(?:gram)?|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|(?:[-–—]\s*)?(?:from|by|of)\s)?\s*"#,
+        #"^(?:\w+\s+){0,2}(?:(?:tele|radio|cipher|crypto|cable)gram|cable|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?[a-z]{0,3}(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|[-–—]?\s*(?:from|by|of)\s)?\s*"#,
         caseInsensitive: true,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
@@ -40,7 +40,8 @@ enum TitlePatterns {
             "CRYPTOGRAM NO 10456 FROM", "TELEGRAM 066.621 from the Romanian Embassy",
             "Telegram No. 048 626 from the Czechoslovak Embassy", "Telegrams from Romanian Embassy",
             "Secret Telegram No. 3267/IV - From Beijing", "Information from BG Embassy",
-            "Note by the East German Embassy in Hanoi", "Letter of Hungarian Ambassador Sándor Nógrádi to",
+            "Note by the East German Embassy in Hanoi", "Cablegram P298 CANBERRA",
+            "Letter of Hungarian Ambassador Sándor Nógrádi to",
         ])
 
     /// "from " at the start of a phrase, in any case.

@@ -143,3 +143,96 @@ struct SixthRoundFormsTests {
         #expect(read.recipientParts.first?.person == "Rostow")
     }
 }
+
+/// The Australian edition's cablegrams: a series letter before the number, a precedence before the
+/// security level, notes numbered without brackets below the text, the archive's reference in brackets.
+@Suite("The Australian edition's cablegram forms")
+struct AustralianCablegramFormsTests {
+    @Test func aPrecedenceBeforeTheLevelIsATermOfItsOwn() {
+        #expect(MetadataReader.classificationTerms("IMPORTANT CONFIDENTIAL") == ["IMPORTANT", "CONFIDENTIAL"])
+        #expect(MetadataReader.classificationTerms("Top Secret") == ["Top Secret"])
+    }
+
+    @Test func aSeriesLetterOpensTheCablegramsNumber() throws {
+        let text = """
+            468 Department of External Affairs to Hodgson
+
+            Cablegram P298 CANBERRA, 25 December 1948, 6 p.m.
+
+            IMPORTANT CONFIDENTIAL
+
+            The explanation of our in clear telegram [1] was radio report you were amending Soviet resolution.
+
+            """
+        let read = MetadataReader.read(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt")))
+        #expect(read.number == "P298")
+        #expect(read.origin == "CANBERRA")
+        #expect(MetadataReader.datelinePlace("Cablegram P298 CANBERRA,") == "CANBERRA")
+    }
+
+    @Test func aNumberedLineBelowTheTextIsTheNoteOfItsMark() throws {
+        let text = """
+            Cablegram 282 CANBERRA, 29 July 1947
+
+            Please reply [1] Wednesday morning Canberra time, as we discussed in our earlier telegram today.
+
+            1 Document 176.
+
+            """
+        let part = try #require(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt")).parts.first)
+        #expect(part.closer.map(\.kind) == [.footnote])
+        #expect(part.closer.first?.footnoteMark?.number == "1")
+    }
+
+    @Test func aLineWithoutItsMarkInTheTextIsNoNote() {
+        var closer = [FrameLine(kind: .signature, unit: TextUnit(line: 9, text: "2 Secretaries"))]
+        PageReader.markNumberedNotes(&closer, marks: ["1"])
+        #expect(closer.map(\.kind) == [.signature])
+    }
+
+    @Test func anArchivesReferenceOnItsOwnLineIsASourceNote() {
+        func kinds(_ text: String) -> [BracketSpan.Kind] {
+            BracketScanner.spans(in: UTF16Text.units(of: text)).map(\.kind)
+        }
+        #expect(kinds("time.\n[AA:A5009/2, A7/3/13, i]\n") == [.description(type: "source")])
+        #expect(kinds("time.\n[AA : A1838, 854/10/4/3, iv]") == [.description(type: "source")])
+        // Inside a sentence, or without a digit, it is no reference.
+        #expect(kinds("the [AA:A5009/2] file") != [.description(type: "source")])
+        #expect(kinds("[NB: see above]") != [.description(type: "source")])
+    }
+
+    /// The end of the Australian edition's cablegram of 25 December 1948 (DFAT, vol. 14), as the page gives it.
+    static let cablegramEnd = """
+        Cablegram P298 CANBERRA, 25 December 1948, 6 p.m.
+
+        6. Your 286. [3] Agree re Shann.
+
+        7. Please cable any information or suggestion you have to make
+        regarding advice to Washington, Ottawa, Batavia, London or
+        elsewhere. We are trying to co-ordinate all but cannot always
+        judge what can help best specially what you want contained Good
+        Office reports.
+
+        3 Dispatched on 23 December, it requested that Shann remain in
+        Paris for another week.
+
+
+        [AA:A1838, 854/10/4/3, iiib]
+
+        """
+
+    @Test func aNotesNextLineJoinsItAndTheArchivesReferenceIsTheCitation() throws {
+        let page = PageReader.read(try SourceText(bytes: Array(Self.cablegramEnd.utf8), path: "t.txt"))
+        let part = try #require(page.parts.first)
+        #expect(part.citation?.text.trimmedText == "[AA:A1838, 854/10/4/3, iiib]")
+        let notes = part.closer.filter { $0.kind == .footnote }
+        #expect(notes.count == 1)
+        #expect(notes.first?.unit.text.hasSuffix("Paris for another week.") == true)
+    }
+
+    @Test func aLineEndingASentenceBrokenOffInALowerCaseWordIsNoClosingLine() throws {
+        let page = PageReader.read(try SourceText(bytes: Array(Self.cablegramEnd.utf8), path: "t.txt"))
+        let part = try #require(page.parts.first)
+        #expect(!part.closer.contains { $0.unit.text.hasPrefix("Office reports") })
+    }
+}
