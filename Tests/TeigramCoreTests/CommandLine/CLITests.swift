@@ -27,8 +27,16 @@ struct CLITests {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
+        // Standard output and error go to files, not pipes: a run that fills one pipe's buffer while the
+        // test waits on the other would never end (a corpus build's warnings exceed 64 KB).
+        let captures = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: captures) }
+        let outPath = captures + "/stdout"
+        let errPath = captures + "/stderr"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         let input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -36,9 +44,11 @@ struct CLITests {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let stdoutData = try Data(contentsOf: URL(fileURLWithPath: outPath))
+        let stderrData = try Data(contentsOf: URL(fileURLWithPath: errPath))
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self))
