@@ -43,7 +43,7 @@ public enum CorrespondentReader {
         "ambassadeur", "embajador", "embaixador", "botschafter", "genosse", "genossen", "towarzysz", "tow",
         "посол", "министр", "маршал", "генерал", "председатель", "secretary-general", "acting", "high",
         "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor", "shri", "shrimati", "smt",
-        "sri",
+        "sri", "brother",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.

@@ -70,15 +70,21 @@ extension MetadataReader {
     /// A FRUS page's decimal file number ("860h.00/11–1945", "124.616/381"), the archival reference of a
     /// Department of State telegram, from a line "file number: Telegram" near the top.
     static func decimalFileNumber(_ page: TelegramPage) -> String? {
-        for text in fileNumberLines(page) {
-            if let match = CorrespondentReader.captures(
-                #"^(\d{3}[\w.]*(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
-                in: text)
-            {
-                return match.groups[0] ?? nil
-            }
+        fileNumberLines(page).lazy.compactMap(fileNumber(inLine:)).first
+    }
+
+    /// The decimal file number of a FRUS page's file-number line ("740.61112A/2–2445: Telegram" →
+    /// "740.61112A/2–2445", "396.1 GE/5–1754: Telegram"; the older volumes' "File No. 861.51/145" →
+    /// "861.51/145"), else `nil`.
+    static func fileNumber(inLine text: String) -> String? {
+        if text.hasPrefix("File No.") {
+            return CorrespondentReader.captures(#"^File No\.\s*(\d{3}[\w.]*/[\w.–\-/]*\w)\s*$"#, in: text)?.groups[0]
+                ?? nil
         }
-        return nil
+        guard text.first?.isNumber == true, text.containsBytes(of: "/") else { return nil }
+        return CorrespondentReader.captures(
+            #"^(\d{3}[\w.]*(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
+            in: text)?.groups[0] ?? nil
     }
 
     /// The first full date in a document's closing lines, footnotes excepted (a footnote's date dates a

@@ -180,24 +180,34 @@ extension MetadataReader {
     }
 
     /// The addressee of a party or ministry cable's address line above the text: "Com. Kruczkowski",
-    /// "Comrade Erich Honecker", "Cde. Naszkowski:", "Genosse Axen!" (a comradely title, then one to four
-    /// capitalised words, nothing else; at most 60 characters), among the preface, the opener and the
-    /// first ten paragraphs of the first document (an archive's page puts its citation block between).
+    /// "Comrade Erich Honecker", "Cde. Naszkowski:", "Genosse Axen!", "For Comrade Veljko Micunovic" (a
+    /// comradely title, then one to four capitalised words, nothing else; at most 60 characters), or a
+    /// line "For" and one to three capitalised words in mixed case alone ("For Woolcott", an Australian
+    /// cablegram's personal addressee; "For your information", "For Information" are no names: no word of
+    /// the name is an ordinary English word), among the preface, the opener
+    /// and the first ten paragraphs of the first document (an archive's page puts its citation block
+    /// between).
     static func comradeAddressee(_ page: TelegramPage) -> String? {
         let units = headerUnits(page, blocks: 10)
-        // Every opening starts with "T", "C" or "G": the first byte rules out most lines.
+        // Every opening starts with "T", "C", "G" or "F": the first byte rules out most lines.
         for unit in units
-        where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47].contains(unit.text.utf8.first ?? 0)
+        where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
             && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
         {
             let text = collapseWhitespace(unit.text)
-            guard
-                let match = CorrespondentReader.captures(
-                    #"^(?:To\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
-                    in: text),
-                let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
-            else { continue }
-            return name
+            if let match = CorrespondentReader.captures(
+                #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
+                in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+            {
+                return name
+            }
+            if let match = CorrespondentReader.captures(
+                #"^For\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$"#, in: text), let name = match.groups[0] ?? nil,
+                !CorrespondentReader.isOffice(name), !CorrespondentReader.titleWords.contains(name.lowercased()),
+                !name.split(separator: " ").contains(where: { EnglishWords.contains($0.lowercased()) })
+            {
+                return name
+            }
         }
         return nil
     }
@@ -228,5 +238,5 @@ extension MetadataReader {
     }
 
     /// How the lines ``comradeAddressee(_:)`` reads open (its expression's necessary condition).
-    static let comradelyOpenings = ["To ", "Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
+    static let comradelyOpenings = ["To ", "For ", "Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
 }

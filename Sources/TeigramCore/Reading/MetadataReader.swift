@@ -96,12 +96,14 @@ public enum MetadataReader {
             metadata.dateText = text
         }
         metadata.fileNumber = decimalFileNumber(page)
-        if metadata.date == nil, let date = fileNumberDate(page) {
+        // The dispatch line ("Washington, May 17, 1954—7:37 p.m.") is the document's own date; the file
+        // number's ("396.1 GE/5–1754") is the archive's, read only when the page has no dispatch line.
+        let dispatchLine = dispatchLineDate(page, recognizer: recognizer)
+        if metadata.date == nil, let date = dispatchLine {
             metadata.date = date.date
             metadata.dateText = date.text
         }
-        let dispatchLine = dispatchLineDate(page, recognizer: recognizer)
-        if metadata.date == nil, let date = dispatchLine {
+        if metadata.date == nil, let date = fileNumberDate(page) {
             metadata.date = date.date
             metadata.dateText = date.text
         }
@@ -575,9 +577,12 @@ public enum MetadataReader {
         // FRUS: the first line of the text after the dateline and the receipt, in the opener or the body
         // (after a note the old State Department pages print there, "/1/Source: …"), when the title or the
         // editor's "[Telegram]" line says it is a telegram.
+        // The file-number line above the title ("740.61112A/2–2445: Telegram") names the kind too.
         let lowerTitle = title.lowercasedText
+        let fileNumberLine = page.preface.first.map { $0.text.lowercasedText } ?? ""
         if let part = page.parts.first,
             lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
+                || fileNumberLine.containsBytes(of: ": telegram")
                 || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
         {
             let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
@@ -796,8 +801,14 @@ public enum MetadataReader {
     /// stays whole.
     static func recipientPhrases(_ recipient: String) -> [String] {
         let text = collapseWhitespace(recipient)
-        let pieces = text.replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ")
-            .map { $0.trimming(.whitespaces, asciiMembers: " \t") }.filter { !$0.isEmpty }
+        // "Fadden And Spender": a title in title case capitalises the conjunction.
+        let pieces = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
+            .components(separatedBy: ", ")
+            .map { $0.trimming(CharacterSet(charactersIn: " \t,"), asciiMembers: " \t,") }.filter { !$0.isEmpty }
+        /// A piece without an editor's gloss after it ("Tam Thanh [Hoang Van Thai]" → "Tam Thanh").
+        func withoutGloss(_ piece: String) -> String {
+            piece.hasSuffix("]") ? piece.replacingPattern(#"\s*\[[^\]]*\]$"#, with: "") : piece
+        }
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.
         if pieces.count > 1, !text.contains("("),
@@ -809,7 +820,7 @@ public enum MetadataReader {
         }
         guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
         guard pieces.count > 1,
-            pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles($0)) })
+            pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles(withoutGloss($0))) })
         else { return [text] }
         return pieces
     }

@@ -233,8 +233,24 @@ public enum PageReader {
                 page.parts = parts.map { readPart($0.1, heading: $0.0) }
             }
         } else if !content.isEmpty {
-            page.titleLine = content[0]
-            page.parts = [readPart(Array(content.dropFirst()), heading: nil)]
+            var title = content[0]
+            var rest = Array(content.dropFirst())
+            // A FRUS page opens with the document's file number ("740.61112A/2–2445: Telegram", "File No.
+            // 861.51/145"), then its title ("The Ambassador in the Soviet Union (Harriman) to the Secretary
+            // of State"), which may run on into the markings below it ("top" / "secret" / "priority").
+            if let next = rest.first, MetadataReader.fileNumber(inLine: collapseWhitespace(title.text)) != nil {
+                page.preface = [title]
+                title = next
+                rest.removeFirst()
+                if let newline = title.text.firstIndex(of: "\n") {
+                    rest.insert(
+                        TextUnit(line: title.line + 1, text: String(title.text[title.text.index(after: newline)...])),
+                        at: 0)
+                    title.text = String(title.text[..<newline])
+                }
+            }
+            page.titleLine = title
+            page.parts = [readPart(rest, heading: nil)]
         }
         page.isTruncated = isCutOff(page)
         return page
