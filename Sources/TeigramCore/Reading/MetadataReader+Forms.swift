@@ -195,14 +195,19 @@ extension MetadataReader {
             && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
         {
             let text = collapseWhitespace(unit.text)
-            if let match = CorrespondentReader.captures(
-                #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
-                in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+            // "For Woolcott" is read by the second expression alone, "For Comrade …" by the first.
+            let isForLine = text.hasPrefix("For ")
+            if !isForLine || comradelyOpenings.dropFirst(2).contains(where: { text.dropFirst(4).hasPrefix($0) }),
+                let match = CorrespondentReader.captures(
+                    #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
+                    in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
             {
                 return name
             }
-            if let match = CorrespondentReader.captures(
-                #"^For\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$"#, in: text), let name = match.groups[0] ?? nil,
+            if isForLine,
+                let match = CorrespondentReader.captures(
+                    #"^For\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$"#, in: text),
+                let name = match.groups[0] ?? nil,
                 !CorrespondentReader.isOffice(name), !CorrespondentReader.titleWords.contains(name.lowercased()),
                 !name.split(separator: " ").contains(where: { EnglishWords.contains($0.lowercased()) })
             {

@@ -396,7 +396,11 @@ public enum MetadataReader {
     /// received"): the person the bracket names (after its last comma when a role opens it), titled; `nil`
     /// when no such bracket names a person.
     static func firstPersonIdentification(_ part: TelegramPart) -> Correspondent? {
-        for unit in part.body.units.prefix(2) where unit.text.containsBytes(of: " [") {
+        // The bytes first: the expression is never given a paragraph without "my [", "I [" or "me [".
+        for unit in part.body.units.prefix(2)
+        where unit.text.containsBytes(of: "my [") || unit.text.containsBytes(of: "I [")
+            || unit.text.containsBytes(of: "me [")
+        {
             guard
                 let match = CorrespondentReader.captures(
                     #"(?:^|[\s(])(?:I|my|me)\s+\[([^\]\n]{3,100})\]"#, in: unit.text),
@@ -579,10 +583,10 @@ public enum MetadataReader {
         // editor's "[Telegram]" line says it is a telegram.
         // The file-number line above the title ("740.61112A/2–2445: Telegram") names the kind too.
         let lowerTitle = title.lowercasedText
-        let fileNumberLine = page.preface.first.map { $0.text.lowercasedText } ?? ""
+        let fileNumberSaysTelegram = page.preface.first.map { $0.text.containsBytes(of: ": Telegram") } ?? false
         if let part = page.parts.first,
             lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
-                || fileNumberLine.containsBytes(of: ": telegram")
+                || fileNumberSaysTelegram
                 || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
         {
             let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
@@ -652,6 +656,8 @@ public enum MetadataReader {
     /// "Embassy of the GDR in the PRC"; "Intelligence Note, Polish Embassy in Bucharest, 'Regarding …'" →
     /// "Polish Embassy in Bucharest"), or `nil` when what stands before is no office.
     static func officeBeforeQuotedTitle(_ title: String) -> String? {
+        // A title without a comma before a quotation mark has no such office (most have none).
+        guard [", '", ", ‘", ", \"", ", “"].contains(where: title.containsBytes) else { return nil }
         let text = collapseWhitespace(title)
         guard let comma = text.range(of: ", "), let quote = text[comma.upperBound...].first,
             ["'", "‘", "\"", "“"].contains(quote)
@@ -661,7 +667,7 @@ public enum MetadataReader {
             guard let kindComma = text.range(of: ", ") else { return nil }
             let kind = text[..<kindComma.lowerBound]
             guard kind.split(separator: " ").count <= 3,
-                TitlePatterns.kindWords.contains(where: { kind.lowercasedText.hasSuffix($0) })
+                TitlePatterns.kindWords.contains(where: kind.lowercasedText.hasSuffix)
             else { return nil }
             return officeBeforeQuotedTitle(String(text[kindComma.upperBound...]))
         }
@@ -797,6 +803,9 @@ public enum MetadataReader {
         }
     }
 
+    /// What ends an item of a list of addressees: spaces, tabs and the comma of ", and".
+    static let addresseeListPunctuation = CharacterSet(charactersIn: " \t,")
+
     /// "Axen, Sieber and Krolikowski" → three phrases; a phrase that is an office, or holds a parenthesis,
     /// stays whole.
     static func recipientPhrases(_ recipient: String) -> [String] {
@@ -804,7 +813,7 @@ public enum MetadataReader {
         // "Fadden And Spender": a title in title case capitalises the conjunction.
         let pieces = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
             .components(separatedBy: ", ")
-            .map { $0.trimming(CharacterSet(charactersIn: " \t,"), asciiMembers: " \t,") }.filter { !$0.isEmpty }
+            .map { $0.trimming(Self.addresseeListPunctuation, asciiMembers: " \t,") }.filter { !$0.isEmpty }
         /// A piece without an editor's gloss after it ("Tam Thanh [Hoang Van Thai]" → "Tam Thanh").
         func withoutGloss(_ piece: String) -> String {
             piece.hasSuffix("]") ? piece.replacingPattern(#"\s*\[[^\]]*\]$"#, with: "") : piece
@@ -994,7 +1003,9 @@ public enum MetadataReader {
         // "Memo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and North Korean
         // Ambassador to Bulgaria, Ha Dong-yun": a meeting's participants, not a letter's correspondents; a
         // " to " there is an office's ("Ambassador to Bulgaria").
-        if TitlePatterns.meetingBetween.firstRange(in: collapseWhitespace(text)) != nil {
+        if TitlePatterns.meetingBetween.mayMatch(text),
+            TitlePatterns.meetingBetween.firstRange(in: collapseWhitespace(text)) != nil
+        {
             readSenderOnly(text, phrase: phrase, into: &metadata)
             return false
         }

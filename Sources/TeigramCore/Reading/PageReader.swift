@@ -746,7 +746,10 @@ public enum PageReader {
         let closerUnits = Array(rest[closerStart...])
         rest.removeLast(rest.count - closerStart)
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
-        markNumberedNotes(&closer, marks: bracketedNoteMarks(rest))
+        // Most closers hold no line opening with a digit: the text's marks are looked for only then.
+        if closer.contains(where: { $0.kind != .footnote && $0.unit.text.trimmedText.first?.isNumber == true }) {
+            markNumberedNotes(&closer, marks: bracketedNoteMarks(rest))
+        }
         markDistribution(&closer)
         closer += footnotes
         // A page that lists its footnotes with bullets lost their numbers ("- Source: …↩", "- Boris A.

@@ -32,7 +32,7 @@ enum TitlePatterns {
 
     /// The kind of document with its number at the start of a title ("Ciphered Telegram No. 3582 from ").
     static let documentKind = GuardedPattern(
-        #"^(?:\w+\s+){0,2}(?:(?:tele|radio|cipher|crypto|cable)gram|cable|report|letter|memorandum|message|note|information)s?(?:\s+via\s+\w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?[a-z]{0,3}(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|[-–—]?\s*(?:from|by|of)\s)?\s*"#,
+        #"^(?:[a-z]+\s+){0,2}(?:(?:tele|radio|cipher|crypto|cable)gram|cable|report|letter|memorandum|message|note|information)s?(?: via \w+)?(?:\s+(?:(?:n[oºr]\.?|#)\s*)?[a-z]{0,3}(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\w*))?\s*(?:,|[-–—]?\s*(?:from|by|of)\s)?\s*"#,
         caseInsensitive: true,
         guard: .test("ASCII text holding one of the kind words in any case, or any non-ASCII text", mayHoldKindWord),
         examples: [
@@ -65,7 +65,12 @@ enum TitlePatterns {
     /// name never has it ("Committee on the Peaceful Uses of Outer Space" keeps its "on").
     static let titleCaseSubject = GuardedPattern(
         #"\s+(?:(?:Regarding|Concerning|(?i:re):|About|On\s+the)\s|on\s+(?:the\s+|a\s+)?(?:Meetings?|Talks?|Conversations?|Visits?|Situation|Questions?|Results?|Issues?|Problems?|Discussions?|Negotiations?|Events?)\b).*$"#,
-        guard: .contains(["Regarding", "Concerning", "Re:", "re:", "RE:", "About", "On", "on"]),
+        guard: .test(
+            "holds a capitalised opener, or \" on \" and one of the subject's nouns",
+            { text in
+                ["Regarding", "Concerning", "Re:", "re:", "RE:", "About", "On"].contains { text.containsBytes(of: $0) }
+                    || (text.containsBytes(of: " on ") && subjectNouns.contains { text.containsBytes(of: $0) })
+            }),
         examples: [
             "Ion Dorobantu to Corneliu Manescu Regarding the Reply", "A to B On the Talks", "X re: visit",
             "Ambassador to the Hungarian Foreign Ministry on the Meeting of Hungarian President",
@@ -79,6 +84,12 @@ enum TitlePatterns {
         examples: [
             "Memo of Meeting Between Bulgarian Deputy Foreign Minister", "Record of Conversation between Yumjaagiin",
         ])
+
+    /// The nouns of a subject ``titleCaseSubject`` ends a title at after a lower-case "on", as stems.
+    static let subjectNouns = [
+        "Meeting", "Talk", "Conversation", "Visit", "Situation", "Question", "Result", "Issue", "Problem",
+        "Discussion", "Negotiation", "Event",
+    ]
 
     /// The English month names, as alternatives of a regular expression: a date's month after a comma ends
     /// a phrase.
