@@ -9,7 +9,7 @@ extension MetadataReader {
         for text in fileNumberLines(page) {
             guard
                 let match = CorrespondentReader.captures(
-                    #"^\d{3}[\w.]*(?:\s[\w.]+)?/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
+                    #"^\d{3}[\w.]*(?:\([A-Z]\))?(?:\s[\w.]+)?/(\d{1,2})[–-](\d{1,2})(\d{2})\b"#, in: text),
                 let month = match.groups[0].flatMap({ Int($0) }), let day = match.groups[1].flatMap({ Int($0) }),
                 let yearDigits = match.groups[2], let year = DateRecognizer.fullYear(yearDigits),
                 (1...12).contains(month), day >= 1, day <= DateRecognizer.daysIn(month: month, year: year)
@@ -83,7 +83,7 @@ extension MetadataReader {
         }
         guard text.first?.isNumber == true, text.containsBytes(of: "/") else { return nil }
         return CorrespondentReader.captures(
-            #"^(\d{3}[\w.]*(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
+            #"^(\d{3}[\w.]*(?:\([A-Z]\))?(?:\s[\w.]+)?/[\w.–\-/]*\w)\s*:\s*(?i:telegram|airgram|despatch|memorandum|letter)"#,
             in: text)?.groups[0] ?? nil
     }
 

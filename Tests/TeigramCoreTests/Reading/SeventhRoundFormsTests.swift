@@ -104,4 +104,18 @@ struct SeventhRoundFormsTests {
         #expect(MetadataReader.fileNumber(inLine: "740.61112A/2–2445: Telegram") == "740.61112A/2–2445")
         #expect(MetadataReader.fileNumber(inLine: "1275. For Secretary of the Treasury:") == nil)
     }
+
+    @Test func aFileNumberWithASeriesLetterInParenthesesDatesThePage() throws {
+        let read = try page(
+            """
+            746G.00(W)/10–1350: Telegram
+            The Consul General at Hong Kong (Wilkinson) to the Secretary of State
+            [Extract] secret
+            787. Weeka 41. I. Political. The week was quiet in the colony and its surroundings.
+
+            """)
+        let metadata = MetadataReader.read(read)
+        #expect(metadata.fileNumber == "746G.00(W)/10–1350")
+        #expect(metadata.date?.iso == "1950-10-13")
+    }
 }
