@@ -638,7 +638,11 @@ public enum MetadataReader {
         for unit in units where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: year) {
             guard let found = recognizer.firstFullDate(in: unit.text), found.iso == date.iso else { continue }
             let before = collapseWhitespace(UTF16Text.substring(unit.text, 0..<found.range.lowerBound))
-            guard before.hasSuffix(",") else { continue }
+            guard before.hasSuffix(",") else {
+                // "No. 56 228 3 June 1969, Beijing": on a short line, the place after the date.
+                if unit.text.utf8.count <= 80, let place = placeAfterDate(found, in: unit.text) { return place }
+                continue
+            }
             var words: [Substring] = []
             for word in before.dropLast().split(separator: " ").reversed() {
                 guard word.first?.isUppercase == true, words.count < 3,
@@ -650,6 +654,24 @@ public enum MetadataReader {
             if let place = datelinePlace(words.joined(separator: " ") + ",") { return place }
         }
         return nil
+    }
+
+    /// The place a short dispatch line names after its date and a comma, ending the line ("No. 56 228 3 June
+    /// 1969, Beijing" → "Beijing"): one to three capitalised words, none a title or an office word.
+    static func placeAfterDate(_ date: RecognizedDate, in text: String) -> String? {
+        let units = UTF16Text.units(of: text)
+        guard date.range.upperBound < units.count else { return nil }
+        let after = UTF16Text.substring(text, date.range.upperBound..<units.count)
+        guard after.hasPrefix(","),
+            let match = CorrespondentReader.captures(
+                #"^,\s*(\p{Lu}[\p{L}’'\-]*(?:\s\p{Lu}[\p{L}’'\-]*){0,2})\s*$"#, in: after),
+            let place = match.groups[0] ?? nil,
+            !place.split(separator: " ").contains(where: {
+                CorrespondentReader.titleWords.contains($0.lowercased())
+                    || CorrespondentReader.officeWords.contains($0.lowercased())
+            })
+        else { return nil }
+        return place
     }
 
     /// The office before a comma and a quoted title ("Embassy of the GDR in the PRC, 'Note about …'" →

@@ -118,4 +118,14 @@ struct SeventhRoundFormsTests {
         #expect(metadata.fileNumber == "746G.00(W)/10–1350")
         #expect(metadata.date?.iso == "1950-10-13")
     }
+
+    @Test func thePlaceAfterTheDateOfAShortDispatchLineIsTheOrigin() throws {
+        let text = "No. 56 228 3 June 1969, Beijing"
+        let date = try #require(DateRecognizer().firstFullDate(in: text))
+        #expect(MetadataReader.placeAfterDate(date, in: text) == "Beijing")
+        // A sentence's words after the date are no place.
+        let sentence = "On 3 June 1969, Mao said nothing."
+        let other = try #require(DateRecognizer().firstFullDate(in: sentence))
+        #expect(MetadataReader.placeAfterDate(other, in: sentence) == nil)
+    }
 }
