@@ -135,13 +135,14 @@ struct IncrementalBuildTests {
         _ = try sandbox.build()
 
         // The edition's own authority layer gains a file.
-        FileManager.default.createFile(
-            atPath: sandbox.corpus + "/authority/edition.xml",
-            contents: Data(
-                """
-                <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="edition-person">\
-                <persName type="standard">Edition Person</persName></person></listPerson></standOff></TEI>
-                """.utf8))
+        #expect(
+            FileManager.default.createFile(
+                atPath: sandbox.corpus + "/authority/edition.xml",
+                contents: Data(
+                    """
+                    <TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="edition-person">\
+                    <persName type="standard">Edition Person</persName></person></listPerson></standOff></TEI>
+                    """.utf8)))
         #expect(try sandbox.build().converted == Self.telegramCount)
         #expect(try sandbox.build().converted == 0)
 

@@ -25,7 +25,7 @@ struct OutputOracleTests {
         }
         let actual = lines.joined(separator: "\n") + "\n"
         if Golden.updating {
-            FileManager.default.createFile(atPath: Self.path, contents: Data(actual.utf8))
+            #expect(FileManager.default.createFile(atPath: Self.path, contents: Data(actual.utf8)))
             return
         }
         let recorded = String(decoding: try FileIO.read(Self.path), as: UTF8.self)

@@ -27,7 +27,7 @@ enum Golden {
         if updating {
             try? FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(actual.utf8)))
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,7 +53,7 @@ enum Golden {
             "teigram-golden-\(UUID().uuidString)"
         ).path
         defer { try? FileManager.default.removeItem(atPath: actualPath) }
-        FileManager.default.createFile(atPath: actualPath, contents: Data(actual.utf8))
+        #expect(FileManager.default.createFile(atPath: actualPath, contents: Data(actual.utf8)))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
         process.arguments = ["-u", "--label", "golden", "--label", "actual", path, actualPath]

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import TeigramCore
 
 /// A temporary project (Corpus/authority/, Schemas/, Output/) for the authority tooling tests, removed by
@@ -19,7 +20,7 @@ struct AuthorityTestProject {
 
     /// Writes `text` to `relativePath` under the root.
     func write(_ text: String, to relativePath: String) {
-        FileManager.default.createFile(atPath: root + "/" + relativePath, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: root + "/" + relativePath, contents: Data(text.utf8)))
     }
 
     /// The text of `relativePath` under the root, or `nil`.
