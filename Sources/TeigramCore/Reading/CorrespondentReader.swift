@@ -33,8 +33,8 @@ public enum CorrespondentReader {
     public static let titleWords: Set<String> = [
         "ambassador", "amb", "chargé", "charge", "d'affaires", "d’affaires", "a.i", "minister", "deputy", "vice",
         "foreign", "prime", "first", "second", "third", "secretary", "undersecretary", "under", "assistant", "comrade",
-        "cde",
-        "com", "comr", "tov", "тов", "т", "товарищ", "товарищу", "господин", "г-н", "mr", "mrs", "ms", "miss", "dr",
+        "cde", "com", "comr", "tov", "тов", "т", "товарищ", "товарищу", "господин", "г-н", "mr", "mrs", "ms", "miss",
+        "dr",
         "herr", "frau", "señor", "senor", "sr", "sra", "senhor", "monsieur", "mme", "general", "gen", "marshal",
         "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "admiral", "adm", "premier",
         "president", "chairman", "counsellor", "counselor", "consul", "consul-general", "attaché", "attache",
@@ -66,7 +66,7 @@ public enum CorrespondentReader {
         }
         // An editor's identification after a name ("Filippov [Stalin]"): the name as written links to its
         // entry (a pseudonym links to the person), so the gloss is left to the text.
-        if text.hasSuffix("]") { text = text.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") }
+        text = withoutTrailingGloss(text)
         text = expandTelegraphic(text)
         // "Brazilian Delegation at … (Afonso Arinos), New York": the place after the parenthesis.
         if text.containsBytes(of: "), "),
@@ -178,6 +178,12 @@ public enum CorrespondentReader {
         } else if !phrase.isEmpty {
             result.office = phrase
         }
+    }
+
+    /// `phrase` without an editor's identification in brackets at its end ("Filippov [Stalin]" → "Filippov",
+    /// "Tam Thanh [Hoang Van Thai]" → "Tam Thanh").
+    static func withoutTrailingGloss(_ phrase: String) -> String {
+        phrase.hasSuffix("]") ? phrase.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") : phrase
     }
 
     /// Whether the titles ``stripTitles(_:)`` took off `nameText` to leave `person` end in a preposition

@@ -197,7 +197,7 @@ extension MetadataReader {
             let text = collapseWhitespace(unit.text)
             // "For Woolcott" is read by the second expression alone, "For Comrade …" by the first.
             let isForLine = text.hasPrefix("For ")
-            if !isForLine || comradelyOpenings.dropFirst(2).contains(where: { text.dropFirst(4).hasPrefix($0) }),
+            if !isForLine || comradelyTitleOpenings.contains(where: { text.dropFirst(4).hasPrefix($0) }),
                 let match = CorrespondentReader.captures(
                     #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
                     in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
@@ -243,5 +243,9 @@ extension MetadataReader {
     }
 
     /// How the lines ``comradeAddressee(_:)`` reads open (its expression's necessary condition).
-    static let comradelyOpenings = ["To ", "For ", "Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
+    static let comradelyOpenings = ["To ", "For "] + comradelyTitleOpenings
+
+    /// How the comradely titles ``comradeAddressee(_:)`` reads open ("Com.", "Comrade", "Cde.", "Tow.",
+    /// "Genosse", "Camarade", "Tov.").
+    static let comradelyTitleOpenings = ["Com", "Cde", "Tow", "Gen", "Cam", "Tov"]
 }

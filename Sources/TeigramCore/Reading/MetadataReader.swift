@@ -659,9 +659,9 @@ public enum MetadataReader {
     /// The place a short dispatch line names after its date and a comma, ending the line ("No. 56 228 3 June
     /// 1969, Beijing" → "Beijing"): one to three capitalised words, none a title or an office word.
     static func placeAfterDate(_ date: RecognizedDate, in text: String) -> String? {
-        let units = UTF16Text.units(of: text)
-        guard date.range.upperBound < units.count else { return nil }
-        let after = UTF16Text.substring(text, date.range.upperBound..<units.count)
+        let length = text.utf16.count
+        guard date.range.upperBound < length else { return nil }
+        let after = UTF16Text.substring(text, date.range.upperBound..<length)
         guard after.hasPrefix(","),
             let match = CorrespondentReader.captures(
                 #"^,\s*(\p{Lu}[\p{L}’'\-]*(?:\s\p{Lu}[\p{L}’'\-]*){0,2})\s*$"#, in: after),
@@ -681,17 +681,15 @@ public enum MetadataReader {
         // A title without a comma before a quotation mark has no such office (most have none).
         guard [", '", ", ‘", ", \"", ", “"].contains(where: title.containsBytes) else { return nil }
         let text = collapseWhitespace(title)
-        guard let comma = text.range(of: ", "), let quote = text[comma.upperBound...].first,
-            ["'", "‘", "\"", "“"].contains(quote)
-        else {
+        guard let comma = text.range(of: ", ") else { return nil }
+        guard let quote = text[comma.upperBound...].first, ["'", "‘", "\"", "“"].contains(quote) else {
             // "Intelligence Note, Polish Embassy in Bucharest, 'Regarding …'": the kind of document first,
             // in at most three words.
-            guard let kindComma = text.range(of: ", ") else { return nil }
-            let kind = text[..<kindComma.lowerBound]
+            let kind = text[..<comma.lowerBound]
             guard kind.split(separator: " ").count <= 3,
                 TitlePatterns.kindWords.contains(where: kind.lowercasedText.hasSuffix)
             else { return nil }
-            return officeBeforeQuotedTitle(String(text[kindComma.upperBound...]))
+            return officeBeforeQuotedTitle(String(text[comma.upperBound...]))
         }
         let office = String(text[..<comma.lowerBound])
         guard office.count < 100, CorrespondentReader.isOffice(office),
@@ -836,10 +834,6 @@ public enum MetadataReader {
         let pieces = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.trimming(Self.addresseeListPunctuation, asciiMembers: " \t,") }.filter { !$0.isEmpty }
-        /// A piece without an editor's gloss after it ("Tam Thanh [Hoang Van Thai]" → "Tam Thanh").
-        func withoutGloss(_ piece: String) -> String {
-            piece.hasSuffix("]") ? piece.replacingPattern(#"\s*\[[^\]]*\]$"#, with: "") : piece
-        }
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.
         if pieces.count > 1, !text.contains("("),
@@ -851,7 +845,10 @@ public enum MetadataReader {
         }
         guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
         guard pieces.count > 1,
-            pieces.allSatisfy({ CorrespondentReader.isNameLike(CorrespondentReader.stripTitles(withoutGloss($0))) })
+            pieces.allSatisfy({
+                CorrespondentReader.isNameLike(
+                    CorrespondentReader.stripTitles(CorrespondentReader.withoutTrailingGloss($0)))
+            })
         else { return [text] }
         return pieces
     }
@@ -998,7 +995,8 @@ public enum MetadataReader {
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
-        var phrase = TitlePatterns.documentNumber.replacing(in: collapseWhitespace(text), with: "")
+        let collapsed = collapseWhitespace(text)
+        var phrase = TitlePatterns.documentNumber.replacing(in: collapsed, with: "")
         if let range = TitlePatterns.containingMessage.firstRange(in: phrase) {
             // The quoted author stays in the title text; the correspondents are the cable's.
             phrase.removeSubrange(range)
@@ -1025,9 +1023,7 @@ public enum MetadataReader {
         // "Memo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and North Korean
         // Ambassador to Bulgaria, Ha Dong-yun": a meeting's participants, not a letter's correspondents; a
         // " to " there is an office's ("Ambassador to Bulgaria").
-        if TitlePatterns.meetingBetween.mayMatch(text),
-            TitlePatterns.meetingBetween.firstRange(in: collapseWhitespace(text)) != nil
-        {
+        if TitlePatterns.meetingBetween.firstRange(in: collapsed) != nil {
             readSenderOnly(text, phrase: phrase, into: &metadata)
             return false
         }

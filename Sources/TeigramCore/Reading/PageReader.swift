@@ -795,21 +795,13 @@ public enum PageReader {
         return part
     }
 
-    /// The numbers of the note marks in brackets in `units` ("clear telegram [1] was", "Your report [2]").
+    /// The numbers of the note marks in brackets in `units` ("clear telegram [1] was", "Your report [2]"), as
+    /// ``BracketScanner`` classifies them for the encoder.
     static func bracketedNoteMarks(_ units: [TextUnit]) -> Set<String> {
         var marks: Set<String> = []
         for unit in units where unit.text.containsBytes(of: "[") {
-            let bytes = Array(unit.text.utf8)
-            var index = 0
-            while let open = bytes[index...].firstIndex(of: 0x5B) {
-                guard let close = bytes[open...].prefix(6).firstIndex(of: 0x5D) else {
-                    index = open + 1
-                    continue
-                }
-                if BracketScanner.isFootnoteNumber(bytes[(open + 1)..<close]) {
-                    marks.insert(String(decoding: bytes[(open + 1)..<close], as: UTF8.self))
-                }
-                index = close + 1
+            for span in BracketScanner.spans(in: UTF16Text.units(of: unit.text)) {
+                if case .footnoteMark(let number) = span.kind { marks.insert(number) }
             }
         }
         return marks
