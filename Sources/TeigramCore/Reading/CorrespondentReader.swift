@@ -51,6 +51,7 @@ public enum CorrespondentReader {
         ("AMEMBASSY", "American Embassy"), ("AMCONSUL", "American Consulate"), ("AMLEGATION", "American Legation"),
         ("AMCONGEN", "American Consulate General"), ("USMISSION", "United States Mission"),
         ("SECSTATE", "Secretary of State"), ("USDEL", "United States Delegation"),
+        ("USINT", "US Interests Section"), ("USLO", "US Liaison Office"),
     ]
 
     /// Reads a phrase.
@@ -86,9 +87,12 @@ public enum CorrespondentReader {
                     result.person = stripTitles(innerName)
                     result.isTitled = true
                 }
-            } else if startsWithTitle(outer), !isNameLike(stripTitles(trimmed(outer))) {
-                // "The Chargé in the Soviet Union (Thurston)": the office-holder is in the parenthesis; the
-                // role is no office, and its country is no place of dispatch.
+            } else if startsWithTitle(outer) || startsWithQualifiedTitle(outer),
+                !isNameLike(stripTitles(trimmed(outer)))
+            {
+                // "The Chargé in the Soviet Union (Thurston)", "the German Ambassador in the Soviet Union
+                // (Schulenburg)": the office-holder is in the parenthesis; the role is no office, and its
+                // country is no place of dispatch.
                 if isNameLike(innerName) {
                     result.person = stripTitles(innerName)
                     result.isTitled = true
@@ -322,9 +326,9 @@ public enum CorrespondentReader {
             {
                 // "Mexican Embassy, Prague": the place is part of the office's name (which embassy).
                 result.place = match.groups[0] ?? nil
-            } else if office.hasPrefix("American") || office.hasPrefix("United States"),
+            } else if office.hasPrefix("American") || office.hasPrefix("United States") || office.hasPrefix("US "),
                 let match = captures(
-                    #"^(?:American|United States)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
+                    #"^(?:American|United States|US)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission|Interests Section|Liaison Office)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
                     in: office)
             {
                 result.place = match.groups[0] ?? nil
@@ -352,6 +356,17 @@ public enum CorrespondentReader {
         return isOfficeHoldersTitle(first)
     }
 
+    /// Whether a phrase opens with one capitalised word that qualifies an office-holder's title after it
+    /// ("German Ambassador in …", "British Chargé …"; ``startsWithTitle(_:)`` for the title).
+    static func startsWithQualifiedTitle(_ phrase: String) -> Bool {
+        let text = trimmed(phrase)
+        let first = text.prefix { $0 != " " }
+        guard first.first?.isUppercase == true, !isOfficeHoldersTitle(first), first.count < text.count else {
+            return false
+        }
+        return startsWithTitle(String(text.dropFirst(first.count + 1)))
+    }
+
     /// Whether a word is a title an office-holder is named by ("Ambassador", "Chargé", "Minister"), not
     /// one of the words of ``titleWords`` that only join or qualify one ("of", "the", "State", "Foreign",
     /// "First").
@@ -368,9 +383,10 @@ public enum CorrespondentReader {
         where officeWords.contains(String(word).trimming(officeWordPunctuation, asciiMembers: ".,;:()[]\"'")) {
             return true
         }
-        // "Secretary of State" without a name after it, "Foreign Office".
+        // "Secretary of State" without a name after it, "Foreign Office", "the White House" (the President's
+        // office, an addressee of FRUS telegrams).
         return lower.hasSuffix("secretary of state") || lower.containsBytes(of: "secretary of state washington")
-            || lower.containsBytes(of: "foreign office")
+            || lower.containsBytes(of: "foreign office") || lower.containsBytes(of: "white house")
     }
 
     /// Lower-case words a correspondent phrase may hold besides titles and office words ("the Embassy of

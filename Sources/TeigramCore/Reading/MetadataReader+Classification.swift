@@ -156,16 +156,32 @@ extension MetadataReader {
     /// Where a piece of ``openingClassification(_:)`` ends.
     static let pieceEnds: Set<Unicode.Scalar> = [".", ":", "–", "—"]
 
-    /// A State Department portion marking for the whole text ("1. (S—Entire text).", "(C) ENTIRE TEXT"):
-    /// the level its letters stand for, or `nil`.
+    /// A State Department portion marking for the whole text ("1. (S—Entire text).", "(C) ENTIRE TEXT"),
+    /// or the level written out as FRUS prints it ("1. Secret—Entire text."): the level, or `nil`.
     static func portionMarking(_ text: String) -> String? {
-        guard text.utf8.count >= 10, text.utf8.prefix(8).contains(0x28),  // "("
+        let length = text.utf8.count
+        guard length >= 10 else { return nil }
+        // A "(" among the first 8 bytes, or a paragraph short enough to be the marking written out.
+        var bytes = text.utf8.makeIterator()
+        var hasParenthesis = false
+        for _ in 0..<8 where bytes.next() == 0x28 { hasParenthesis = true }
+        guard hasParenthesis || length <= 48 else { return nil }
+        if hasParenthesis,
             let match = CorrespondentReader.captures(
                 #"^(?:\d{1,2}\.\s*)?\((TS|S|C|LOU|U)(?:\s*[—–-]\s*(?i:entire\s+text)\)|\)\s*(?i:entire\s+text)\b)"#,
                 in: String(text.prefix(40))),
             let letters = match.groups[0] ?? nil
+        {
+            return portionMarkingLevels[letters]
+        }
+        // Written out, the marking is a paragraph of its own, of at most 48 bytes.
+        guard length <= 48, text.containsBytes(of: "ntire text") || text.containsBytes(of: "NTIRE TEXT"),
+            let match = CorrespondentReader.captures(
+                #"^(?:\d{1,2}\.\s*)?((?i:top secret|secret|confidential|limited official use|unclassified))\s*[—–-]\s*(?i:entire\s+text)\b"#,
+                in: text),
+            let level = match.groups[0] ?? nil
         else { return nil }
-        return portionMarkingLevels[letters]
+        return portionMarkingLevels.values.first { $0.lowercased() == level.lowercased() }
     }
 
     static let portionMarkingLevels = [

@@ -101,15 +101,32 @@ extension MetadataReader {
     /// The first full date of a dispatch line among the first document's opener lines ("MOSCOW, November
     /// 19, 1945—7 p.m.", "No.430 D. 4.04 p.m. October 25, 1956").
     static func dispatchLineDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (
-        date: RecognizedDate, text: String, place: String?
+        date: RecognizedDate, text: String, place: String?, letterhead: String?
     )? {
-        for line in page.parts.first?.opener ?? [] where line.unit.text.count <= 160 {
+        let opener = page.parts.first?.opener ?? []
+        for (index, line) in opener.enumerated() where line.unit.text.count <= 160 {
             if let date = recognizer.firstFullDate(in: line.unit.text) {
                 let before = UTF16Text.substring(line.unit.text, 0..<date.range.lowerBound)
-                return (date, UTF16Text.substring(line.unit.text, date.range), datelinePlace(before))
+                let place = datelinePlace(before)
+                // "Foreign Policy Department" / "Belgrade, October 24, 1977": the office whose letterhead
+                // stands above a dateline that names its place.
+                let letterhead = place != nil && index > 0 ? letterheadOffice(opener[index - 1].unit.text) : nil
+                return (date, UTF16Text.substring(line.unit.text, date.range), place, letterhead)
             }
         }
         return nil
+    }
+
+    /// A line that is an office's name alone, as a letterhead prints it ("Foreign Policy Department",
+    /// "Embassy of the Hungarian People's Republic"): at most 80 bytes, capitalised, an office
+    /// (``CorrespondentReader/isOffice(_:)``) and a correspondent's phrase, with no digit and no "to".
+    static func letterheadOffice(_ text: String) -> String? {
+        let line = collapseWhitespace(text)
+        guard line.utf8.count <= 80, line.first?.isUppercase == true, !line.containsDecimalDigit,
+            !line.containsBytes(of: " to "), !line.containsBytes(of: " TO "), CorrespondentReader.isOffice(line),
+            CorrespondentReader.isCorrespondentPhrase(line)
+        else { return nil }
+        return line
     }
 
     /// The place a dispatch line names before its date ("Saigon, " of "Saigon, September 13, 1963" → "Saigon";

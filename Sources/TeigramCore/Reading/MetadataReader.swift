@@ -281,7 +281,7 @@ public enum MetadataReader {
             for unit in part.opener.map(\.unit) + part.body.units.prefix(1) {
                 openingClassification(unit.text).forEach(addClassification)
             }
-            for unit in part.body.units.prefix(3) {
+            for unit in part.opener.map(\.unit) + part.body.units.prefix(3) {
                 if let level = portionMarking(unit.text) { addClassification(level) }
             }
         }
@@ -294,13 +294,29 @@ public enum MetadataReader {
         where unit.text.utf8.count <= 40 && PageReader.isClassification(unit.text.trimmedText.lowercased()) {
             addClassification(collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
         }
+        // A marking and the hour of dispatch on one line ("Confidential 1:30 pm").
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 40 && unit.text.containsBytes(of: ":") {
+            guard let match = CorrespondentReader.captures(Self.markingBeforeClockTime, in: unit.text.trimmedText),
+                let marking = match.groups[0] ?? nil
+            else { continue }
+            classificationTerms(marking).forEach(addClassification)
+        }
         // The page's citation and footnotes holding "Source:", and each document's own source note (an older
         // FRUS page's "/1/Source: …", kept without its label).
         // An older FRUS page may leave the source note among the opener's lines, below the dateline.
-        let notes =
+        // A FRUS page may also leave it among the text's paragraphs, with its footnote mark ("/1/Source: …",
+        // "- Source: …").
+        let labelledNotes =
             (page.citation.map(\.text) + page.parts.flatMap(\.closer).filter { $0.kind == .footnote }.map(\.unit.text)
             + page.parts.flatMap(\.opener).map(\.unit.text))
-            .filter { $0.containsBytes(of: "Source:") } + page.parts.compactMap(\.citation).map(\.text)
+            .filter { $0.containsBytes(of: "Source:") }
+        var markedNotes: [String] = []
+        for block in page.parts.lazy.flatMap(\.body) {
+            if case .paragraph(let unit) = block, opensWithMarkedSourceLabel(unit.text) {
+                markedNotes.append(unit.text)
+            }
+        }
+        let notes = labelledNotes + page.parts.compactMap(\.citation).map(\.text) + markedNotes
         for note in notes {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
                 let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
@@ -334,6 +350,10 @@ public enum MetadataReader {
             in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         readTelegraphicHeader(page, into: &metadata)
         readCorrespondentParts(into: &metadata)
+        // A letterhead above the dispatch line names the sending office when nothing else did.
+        if metadata.senderParts.office == nil, let office = dispatchLine?.letterhead {
+            metadata.senderParts.office = office
+        }
         readPersonalAddressees(openingUnits, into: &metadata)
         if metadata.recipientParts.count == 1, let only = metadata.recipientParts.first, only.office == nil,
             only.role == nil, !only.isTitled, let person = only.person, let name = comradeAddressee(page),
@@ -430,15 +450,29 @@ public enum MetadataReader {
         for unit in units where unit.text.utf8.count >= 8 {
             // Byte tests first: the line opens with a digit or a caveat's first letter, and only its first
             // sentence can hold the addressees (the expression is never given a whole paragraph to convert).
-            guard let first = unit.text.utf8.first, (0x30...0x39).contains(first) || "EePpLl".utf8.contains(first)
+            guard let first = unit.text.utf8.first,
+                (0x30...0x39).contains(first) || "EePpLl".utf8.contains(first) || opensWithSeriesNumber(unit.text)
             else { continue }
             let head = String(unit.text.prefix(240))
-            guard head.containsBytes(of: "or ") || head.containsBytes(of: "OR "),
+            guard head.containsBytes(of: "or ") || head.containsBytes(of: "OR ") else { continue }
+            // The telegram's number (a series' code before it, "SECTO 15097."), and a reference's and a
+            // subject's sentences after it, are passed over; without a number a caveat must open the line.
+            let numbered = CorrespondentReader.captures(
+                #"^(?:[A-Z]{4,6}\s)?\d{1,7}\.\s+(?:(?:Refs?|Subject):\s+[^.]{1,80}\.\d{0,2}\s+){0,2}"#, in: head)
+            guard
                 let match = CorrespondentReader.captures(
-                    #"^(?:\d{1,7}\.\s+(?:Refs?:\s+[^.]{1,60}\.\d{0,2}\s+)?(?:(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?|(?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+[^.]*)?\.(?:\s|$)"#,
-                    in: head), let list = match.groups[0]
+                    #"^((?i:literally\s+)?(?i:eyes\s+only|personal|exclusive)\s+)?(?i:for)\s+([^.]{2,120}?)(?:\s+(?i:from)\s+([^.]*))?\.(?:\s|$)"#,
+                    in: numbered?.remainder ?? head),
+                numbered != nil || match.groups[0] != nil, let list = match.groups[1]
             else { continue }
             let persons = personsOfAddressList(list, inCapitals: false)
+            // "For the President from Secretary Haig": the person it is from, when named, is the sender's.
+            if metadata.senderParts.person == nil, let from = match.groups[2] ?? nil,
+                let sender = personsOfAddressList(from, inCapitals: false).first
+            {
+                metadata.senderParts.person = sender
+                metadata.senderParts.isTitled = true
+            }
             guard !persons.isEmpty else { return }
             addRecipientPersons(persons, to: &metadata)
             return
@@ -524,6 +558,47 @@ public enum MetadataReader {
         ["No", "NO", "no.", "Nr", "NR", "Num", "NUM", "#", "º", "°"].contains { line.containsBytes(of: $0) }
     }
 
+    /// A line of words, then a clock time that ends it ("Confidential 1:30 pm", "Urgent 10:45 a.m."): the
+    /// words are group 1.
+    static let markingBeforeClockTime = #"^(\p{L}[\p{L} ]*?)\s+\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?\s?m\.?|hrs?|h))?$"#
+
+    /// Whether a paragraph opens with a telegram series' code in capitals and its number ("SECTO 15097.",
+    /// "TOSEC 40123."): four to six capitals, a space and a digit, tested on the first bytes.
+    static func opensWithSeriesNumber(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var letters = 0
+        while let byte = bytes.next() {
+            if byte >= 0x41 && byte <= 0x5A, letters < 6 {
+                letters += 1
+                continue
+            }
+            guard letters >= 4, byte == 0x20, let digit = bytes.next() else { return false }
+            return digit >= 0x30 && digit <= 0x39
+        }
+        return false
+    }
+
+    /// Whether a paragraph opens with a footnote's mark and the label "Source:" ("/1/Source: National
+    /// Archives …", "- Source: …", "1 Source: …"): a FRUS source note the page printed among the text's
+    /// paragraphs. Tested on the first 12 bytes.
+    static func opensWithMarkedSourceLabel(_ text: String) -> Bool {
+        // "/", "-", a space or a digit: the mark's bytes, at most five of them.
+        func isMarkByte(_ byte: UInt8) -> Bool {
+            byte == 0x2F || byte == 0x2D || byte == 0x20 || (byte >= 0x30 && byte <= 0x39)
+        }
+        var bytes = text.utf8.makeIterator()
+        var markBytes = 0
+        while let byte = bytes.next() {
+            if isMarkByte(byte), markBytes < 5 {
+                markBytes += 1
+                continue
+            }
+            guard markBytes > 0, byte == 0x53 else { return false }  // "S"
+            return text.utf8.dropFirst(markBytes).starts(with: "Source:".utf8)
+        }
+        return false
+    }
+
     /// Whether a line may open with a telegram number's label ("No.430", "NO", "Nº", "N°", "Nr", "Number"):
     /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
     /// tested on the first two bytes; the number's expression decides.
@@ -557,10 +632,11 @@ public enum MetadataReader {
             let line = collapseWhitespace(line)
             guard line.count <= 160 else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
-            // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014"; not a registry's
+            // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014", a form's "Number:
+            // USW-07421" (a series' capitals); not a registry's
             // "File # 11281", nor a copy's "Copy Nº 3".
             if let match = CorrespondentReader.captures(
-                #"(?<![Cc]opy|COPY|[Ff]ile|FILE)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-)?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
+                #"(?<![Cc]opy|COPY|[Ff]ile|FILE)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?:?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-|[A-Z]{2,4}-(?=\d))?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
@@ -581,18 +657,24 @@ public enum MetadataReader {
         // FRUS: the first line of the text after the dateline and the receipt, in the opener or the body
         // (after a note the old State Department pages print there, "/1/Source: …"), when the title or the
         // editor's "[Telegram]" line says it is a telegram.
-        // The file-number line above the title ("740.61112A/2–2445: Telegram") names the kind too.
+        // The file-number line above the title ("740.61112A/2–2445: Telegram", "714.00/6–254:Telegram") names
+        // the kind too.
         let lowerTitle = title.lowercasedText
-        let fileNumberSaysTelegram = page.preface.first.map { $0.text.containsBytes(of: ": Telegram") } ?? false
+        let fileNumberSaysTelegram =
+            page.preface.first.map { $0.text.containsBytes(of: ":Telegram") || $0.text.containsBytes(of: ": Telegram") }
+            ?? false
         if let part = page.parts.first,
             lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
                 || fileNumberSaysTelegram
                 || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
         {
             let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
+            // "SECTO 15097. Subject: …": a series' code before the number belongs to it.
             for unit in part.opener.prefix(8).map(\.unit) + (firstParagraph.map { [$0] } ?? [])
-            where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
-                if let match = CorrespondentReader.captures(#"^(\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text) {
+            where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true || opensWithSeriesNumber(unit.text) {
+                if let match = CorrespondentReader.captures(
+                    #"^((?:[A-Z]{4,6}\s)?\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text)
+                {
                     return match.groups[0] ?? nil
                 }
             }
@@ -960,9 +1042,12 @@ public enum MetadataReader {
         guard CorrespondentReader.telegraphicAddresses.contains(where: { head.containsBytes(of: " FM " + $0.0 + " ") })
         else { return nil }
         let addresses = CorrespondentReader.telegraphicAddresses.map(\.0).joined(separator: "|")
+        // Two expressions, each within the length TextPattern allows: the routing fields, then the markings
+        // and the captions.
         let split = collapseWhitespace(head).replacingPattern(
-            #"\s(?=(?:[OPRZ]\s\d{6}Z\s[A-Z]{3}\s\d{2}\b|(?:FM|TO|INFO)\s(?:"# + addresses
-                + #")\b|S\sE\sC\sR\sE\sT\b|C\sO\sN\sF\sI|T\sO\sP\sS|L\sI\sM\sI|U\sN\sC\sL|(?:NODIS|EXDIS|LIMDIS)\b|E\.?\s?O\.?\s\d|TAGS\b|SUBJECT\b))"#,
+            #"\s(?=(?:[OPRZ]\s\d{6}Z\s[A-Z]{3}\s\d{2}\b|(?:FM|TO|INFO)\s(?:"# + addresses + #")\b))"#, with: "\n"
+        ).replacingPattern(
+            #"\s(?=(?:S\sE\sC\sR\sE\sT\b|C\sO\sN\sF\sI|T\sO\sP\sS|L\sI\sM\sI|U\sN\sC\sL|(?:NODIS|EXDIS|LIMDIS)\b|E\.?\s?O\.?\s\d|TAGS\b|SUBJECT\b))"#,
             with: "\n")
         return split.splitOnASCII("\n").prefix(60).map { String($0) }
     }

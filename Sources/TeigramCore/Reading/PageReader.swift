@@ -195,6 +195,15 @@ public enum PageReader {
             page.recognizedDateLine = (content[dateIndex].text, date)
             content = markings + Array(content[(dateIndex + 1)...])
             page.parts = editionDocuments(content, heading: nil)
+        } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count,
+            isNumberLine(content[dateIndex + 1].text), page.citation.contains(where: isCitationSentence)
+        {
+            // "July 21, 1961" / "No. 38 Secret" / the text, on a page whose citation sentence holds the title:
+            // the number line opens the document, which has no title line of its own.
+            page.preface = Array(content[0..<dateIndex])
+            page.dateLine = content[dateIndex]
+            page.recognizedDateLine = (content[dateIndex].text, date)
+            page.parts = editionDocuments(Array(content[(dateIndex + 1)...]), heading: nil)
         } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
@@ -242,18 +251,40 @@ public enum PageReader {
                 page.preface = [title]
                 title = next
                 rest.removeFirst()
-                if let newline = title.text.firstIndex(of: "\n") {
+                // A title broken after a word that cannot end it ("… to the German Ambassador in the" /
+                // "Soviet Union (Schulenburg)") runs on into its next line; what follows is the text's.
+                var titleLines = title.text.split(separator: "\n", omittingEmptySubsequences: false)
+                var kept = 1
+                while kept < titleLines.count, endsWithJoiningWord(titleLines[kept - 1]) { kept += 1 }
+                if kept < titleLines.count {
                     rest.insert(
-                        TextUnit(line: title.line + 1, text: String(title.text[title.text.index(after: newline)...])),
-                        at: 0)
-                    title.text = String(title.text[..<newline])
+                        TextUnit(line: title.line + kept, text: titleLines[kept...].joined(separator: "\n")), at: 0)
+                    titleLines.removeSubrange(kept...)
                 }
+                title.text = titleLines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             }
             page.titleLine = title
             page.parts = [readPart(rest, heading: nil)]
         }
         page.isTruncated = isCutOff(page)
         return page
+    }
+
+    /// Whether a line ends with a word that cannot end a title ("the", "of", "in", "to", "and", "at", "for",
+    /// "from") or a comma: the title runs on into the next line.
+    static func endsWithJoiningWord(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(",") { return true }
+        let last = trimmed.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["the", "of", "in", "to", "and", "at", "for", "from"].contains(last)
+    }
+
+    /// A document's number line on its own: a number's label, digits, at most a few words, 60 bytes at most
+    /// ("No. 38 Secret", "Nr. 0342/61").
+    static func isNumberLine(_ text: String) -> Bool {
+        let line = text.trimmedText
+        return line.utf8.count <= 60 && MetadataReader.opensWithNumberLabel(line)
+            && line.matches(#"^(?:No\.?|NO\.?|Nr\.?|NR\.?|Nº|N°|Number|NUMBER)\s*\d[\d/.\-]*(?:\s+\p{L}+){0,4}\.?$"#)
     }
 
     // MARK: Units

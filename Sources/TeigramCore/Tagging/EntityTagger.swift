@@ -30,6 +30,9 @@ public struct EntityTagger: Sendable {
         "staff", "committee", "council", "ministry", "department", "bureau", "assembly", "command",
         "headquarters", "directorate", "office", "embassy", "secretariat", "affairs", "forces", "front",
         "administration", "subject", "visit", "troops", "policy", "problem", "letter", "transcript",
+        // Parties' adjectives ("the Christian Democratic Party" names no Christian).
+        "democratic", "democrat", "democrats", "socialist", "communist", "republican", "nationalist",
+        "revolutionary", "liberal", "conservative", "progressive",
     ]
 
     /// Titles that are also adjectives ("major", "general").
@@ -47,6 +50,18 @@ public struct EntityTagger: Sendable {
         "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin", "shri", "shrimati",
         "smt", "полпред", "посланник", "нарком", "министр", "консул", "поверенный",
     ]
+
+    /// Titles that also stand before a place in an office's designation ("Ambassador Tokyo", "Consul General
+    /// Lagos", "Chargé Paris", "FonMin Cairo").
+    static let officeTitles: Set<String> = [
+        "ambassador", "minister", "secretary", "consul", "general", "affaires", "daffaires", "chargé", "charge",
+        "envoy", "counsellor", "counselor", "attaché", "attache", "governor", "commissar", "ambassadeur",
+        "embajador", "embaixador", "botschafter", "amb", "fonmin", "primin", "defmin", "посол", "министр", "консул",
+        "полпред", "посланник", "нарком", "поверенный",
+    ]
+    /// Titles that only a person bears ("Senator Duran", "Mr. Lima"): ``personTitles`` without the
+    /// ``officeTitles``.
+    static let personalTitles = personTitles.subtracting(officeTitles)
 
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
     /// - Parameter blocked: ranges no mention may cross partially (notes, labels).
@@ -68,6 +83,12 @@ public struct EntityTagger: Sendable {
                 let last = tokens[index + match.length - 1]
                 if last.folded.count == 1, range.upperBound < units.count, units[range.upperBound] == 0x2E,
                     match.length > 1 || last.isAllCaps
+                {
+                    range = range.lowerBound..<(range.upperBound + 1)
+                }
+                // "ЦК РКП(б)", "CPSU(b)": the parenthesis the name opened before its last word closes in it.
+                if match.length > 1, range.upperBound < units.count, units[range.upperBound] == 0x29,
+                    units[tokens[index + match.length - 2].range.upperBound..<last.range.lowerBound].contains(0x28)
                 {
                     range = range.lowerBound..<(range.upperBound + 1)
                 }
@@ -468,6 +489,14 @@ public struct EntityTagger: Sendable {
         if let chosen = choose(generated, state: state) {
             if length == 1,
                 isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4
+            {
+                return nil
+            }
+            // "Senator Duran": a title only a person bears, right before one word, names a person whatever
+            // city of the gazetteer bears the name (the title rule tags it).
+            if length == 1, chosen.kind == .place, !capitalsText, index >= 1,
+                Self.personalTitles.contains(tokens[index - 1].folded),
+                tokens[index].range.lowerBound - tokens[index - 1].range.upperBound <= 2
             {
                 return nil
             }

@@ -77,9 +77,8 @@ public enum TaggingContext: Sendable, Equatable {
     /// telegraphic address (``CorrespondentReader/isTelegraphicAddress(_:)``), at most six words, in
     /// capitals, digits and spaces.
     static func isAddresseeOfAList(_ text: String) -> Bool {
-        let line = text.utf8.prefix { $0 != 0x0A }
-        guard line.count <= 80, line.first == 0x41 || line.first == 0x53 || line.first == 0x55,  // "A", "S", "U"
-            line.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }),
+        guard let line = firstLineOfCapitals(text, atMost: 80),
+            line.first == 0x41 || line.first == 0x53 || line.first == 0x55,  // "A", "S", "U"
             line.split(separator: 0x20).count <= 6
         else { return false }
         return CorrespondentReader.isTelegraphicAddress(String(decoding: line, as: UTF8.self))
@@ -90,10 +89,7 @@ public enum TaggingContext: Sendable, Equatable {
     /// SECTION 01 OF 02 MOSCOW 02542"). One line of capitals and digits, at most twelve words, at most two
     /// words of two letters or more besides OF and SECTION, and a number of four to six digits.
     static func isCableReference(_ text: String) -> Bool {
-        let line = text.utf8.prefix { $0 != 0x0A }
-        guard line.count <= 80,
-            line.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 })
-        else { return false }
+        guard let line = firstLineOfCapitals(text, atMost: 80) else { return false }
         let words = line.split(separator: 0x20)
         guard (2...20).contains(words.count) else { return false }
         var names = 0
@@ -108,6 +104,20 @@ public enum TaggingContext: Sendable, Equatable {
             }
         }
         return hasSerial && names <= 2
+    }
+
+    /// The text's first line (up to a line feed) when it has at most `limit` bytes, each an ASCII capital, a
+    /// digit or a space; `nil` otherwise. The scan stops at the first other byte, so a paragraph of prose
+    /// costs a byte or two, not its length.
+    static func firstLineOfCapitals(_ text: String, atMost limit: Int) -> Substring.UTF8View? {
+        var length = 0
+        for byte in text.utf8 {
+            if byte == 0x0A { break }
+            guard length < limit, (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x20
+            else { return nil }
+            length += 1
+        }
+        return text.utf8.prefix(length)
     }
 
     /// The State Department's declassification stamp on every page of a released cable ("Sheryl P. Walter

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import TeigramCore
+
+/// Forms met on the eighth round of documents: the US Interests Section's cables, FRUS source notes and
+/// portion markings among the text's paragraphs, a marking beside the hour, a number line under the date,
+/// a FRUS title broken over two lines, a series' code before a telegram's number, the sender of a "For …
+/// from …" line, a letterhead above the dateline, and names a gazetteer's city or a party's adjective took.
+@Suite("Header forms of the eighth round")
+struct EighthRoundFormsTests {
+    func page(_ text: String) throws -> TelegramPage {
+        PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))
+    }
+
+    func metadata(_ text: String) throws -> TelegramMetadata {
+        MetadataReader.read(try page(text))
+    }
+
+    @Test func theInterestsSectionsAddressIsExpandedAndNamesItsPost() {
+        let sender = CorrespondentReader.read("USINT BAGHDAD")
+        #expect(sender.office == "US Interests Section Baghdad")
+        #expect(sender.place == "Baghdad")
+    }
+
+    @Test func aSourceNoteAmongTheParagraphsGivesTheClassification() throws {
+        let read = try metadata(
+            """
+            165. Telegram From the Embassy in Indonesia to the Department of State
+
+            Djakarta, November 1, 1965, 1200Z.
+
+            /1/Source: National Archives, RG 59, Central Files 1964-66, POL 23-9 INDON. Secret; Exdis; Immediate. Repeated to Bangkok.
+
+            1288. The army is reported to be moving.
+
+            """)
+        #expect(read.classification == ["Secret", "Exdis", "Immediate"])
+    }
+
+    @Test func aFootnoteMarkBeforeSourceIsRecognisedOnTheFirstBytes() {
+        #expect(MetadataReader.opensWithMarkedSourceLabel("/1/Source: National Archives"))
+        #expect(MetadataReader.opensWithMarkedSourceLabel("- Source: National Archives"))
+        #expect(!MetadataReader.opensWithMarkedSourceLabel("Source: National Archives"))
+        #expect(!MetadataReader.opensWithMarkedSourceLabel("12 Sources said"))
+    }
+
+    @Test func aPortionMarkingWrittenOutGivesTheLevel() {
+        #expect(MetadataReader.portionMarking("1. Secret—Entire text.") == "Secret")
+        #expect(MetadataReader.portionMarking("Confidential - entire text") == "Confidential")
+        #expect(MetadataReader.portionMarking("1. Secret talks were held on the entire text of the treaty.") == nil)
+    }
+
+    @Test func aMarkingBesideTheHourIsAClassification() throws {
+        let read = try metadata(
+            """
+            Telegram from Aurel Duma to Corneliu Manescu
+
+            No. 56 228 3 June 1969, Beijing
+
+            Confidential 1:30 pm
+
+            The Chinese side informed us of the organisation of the congress.
+
+            """)
+        #expect(read.classification == ["Confidential"])
+    }
+
+    @Test func aNumberLineUnderTheDateIsNoTitle() throws {
+        let read = try page(
+            """
+            July 21, 1961
+
+            No. 38 Secret
+
+            Contents: Information on the meeting with comrade Dong Biwu
+
+            "Information Memorandum, Meeting between Albanian Ambassador to China Reis Malile and Comrade Dong Biwu," July 21, 1961, History and Public Policy Program Digital Archive, AQSH.
+
+            """)
+        #expect(read.titleLine == nil)
+        #expect(MetadataReader.read(read).title.hasPrefix("Information Memorandum"))
+    }
+
+    @Test func aTitleBrokenAfterTheRunsOnIntoItsNextLine() throws {
+        let read = try page(
+            """
+            660.6231/1234: Telegram
+
+            The Reich Foreign Minister to the German Ambassador in the
+                             Soviet Union (Schulenburg)
+
+            BERLIN, August 14, 1939.
+
+            I request that you call upon Herr Molotov.
+
+            """)
+        #expect(
+            read.titleLine?.text
+                == "The Reich Foreign Minister to the German Ambassador in the Soviet Union (Schulenburg)")
+    }
+
+    @Test func aNationalitysTitleBeforeAParenthesisNamesTheOfficeHolder() {
+        let recipient = CorrespondentReader.read("the German Ambassador in the Soviet Union (Schulenburg)")
+        #expect(recipient.person == "Schulenburg")
+    }
+
+    @Test func aSeriesCodeBelongsToTheTelegramsNumber() throws {
+        let read = try metadata(
+            """
+            118. Telegram From Secretary of State Haig’s Delegation to the Department of State and the White House
+
+            Brussels, December 11, 1981.
+
+            SECTO 15097. Subject: Message to the President. For the President from Secretary Haig.
+
+            1. Secret—Entire text.
+
+            """)
+        #expect(read.number == "SECTO 15097")
+    }
+
+    @Test func theForLinesFromNamesTheSendersPerson() throws {
+        let read = try metadata(
+            """
+            118. Telegram From Secretary of State Haig’s Delegation to the Department of State and the White House
+
+            Brussels, December 11, 1981.
+
+            SECTO 15097. Subject: Message to the President. For the President from Secretary Haig.
+
+            1. Secret—Entire text.
+
+            """)
+        #expect(read.senderParts.person == "Haig")
+    }
+
+    @Test func theWhiteHouseIsAnAddresseeOfItsOwn() {
+        #expect(
+            MetadataReader.recipientPhrases("the Department of State and the White House") == [
+                "the Department of State", "the White House",
+            ])
+    }
+
+    @Test func aLetterheadAboveTheDatelineIsTheSendingOffice() throws {
+        let read = try metadata(
+            """
+            October 24, 1977
+
+            Note from Milovoje Maksić
+
+            Foreign Policy Department
+            Belgrade, October 24, 1977
+            Note
+
+            We are delivering a message, with its translation into Russian.
+
+            Milovoje Maksić
+
+            """)
+        #expect(read.senderParts.office == "Foreign Policy Department")
+    }
+
+    @Test func aFormsNumberFieldKeepsItsSeriesCapitals() throws {
+        let read = try metadata(
+            """
+            July 30, 1974
+
+            Telegram from the South Korean Ambassador to the United States Regarding the Hearing
+
+            MINISTRY OF FOREIGN AFFAIRS
+            Number: USW-07421 Date: 301500
+            To: Minister Reference (Copy)
+
+            Today at 11:30 in the morning the Minister had a conversation.
+
+            """)
+        #expect(read.number == "USW-07421")
+    }
+}
+
+/// Names the tagger gave to a gazetteer's city or took from a party's name.
+@Suite("Names of the eighth round")
+struct EighthRoundNamesTests {
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPlace>
+          <place xml:id="gn-3657509" type="city"><placeName type="standard">Duran</placeName></place>
+        </listPlace>
+        <listOrg>
+          <org xml:id="cpsu"><orgName type="standard">Communist Party of the Soviet Union</orgName>
+            <orgName type="variant">ЦК РКП(б)</orgName></org>
+        </listOrg>
+        """)
+
+    func mentions(_ text: String) throws -> [(String, AuthorityEntry.Kind)] {
+        var state = TaggingState()
+        let units = Array(text.utf16)
+        return EntityTagger(authority: try #require(Self.authority)).mentions(in: units, state: &state).map {
+            (String(decoding: units[$0.range], as: UTF16.self), $0.kind)
+        }
+    }
+
+    @Test func aPersonalTitleBeforeAGazetteersCityNamesAPerson() throws {
+        let found = try mentions("He was glad to meet Senator Duran and asked for his estimate.")
+        #expect(found.map(\.0) == ["Duran"])
+        #expect(found.map(\.1) == [.person])
+    }
+
+    @Test func theCityStaysAPlaceWithoutTheTitle() throws {
+        let found = try mentions("The delegation went on to Duran in the afternoon.")
+        #expect(found.map(\.1) == [.place])
+    }
+
+    @Test func aPartysAdjectiveAfterAGivenNameIsNoSurname() throws {
+        let found = try mentions("He criticised the Christian Democratic Party of campaigning on an old programme.")
+        #expect(!found.contains { $0.1 == .person })
+    }
+
+    @Test func aNamesParenthesisClosesInTheName() throws {
+        let found = try mentions("Из Минска ЦК РКП(б) тов. Сталину.")
+        #expect(found.first?.0 == "ЦК РКП(б)")
+    }
+}
