@@ -218,26 +218,55 @@ struct InlineEncoder {
             }
             mentions[position].range = range
         }
-        // Identifications bind to the name before them.
+        // Identifications bind to the name before them. A gloss that restates that name in another spelling
+        // ("Pak Seong-cheol [Pak Song Chol]") or completes words that are no name of their own ("Fidel
+        // [Castro]", "Zhang [Wentian]") adds no mention: the name as written is the one. A gloss that
+        // identifies a pseudonym ("Filippov [Stalin]") keeps its own.
         for span in identificationSpans {
             guard
-                let inner = mentions.first(where: {
+                let innerIndex = mentions.firstIndex(where: {
                     span.content.contains($0.range.lowerBound) && $0.range.upperBound <= span.close
-                }),
-                let ref = inner.ref
+                })
             else { continue }
+            let inner = mentions[innerIndex]
             if let beforeIndex = mentions.lastIndex(where: { $0.range.upperBound <= span.open }),
                 units[mentions[beforeIndex].range.upperBound..<span.open].allSatisfy({ $0 == 0x20 })
             {
-                if mentions[beforeIndex].ref == nil {
+                let before = mentions[beforeIndex]
+                if before.ref == nil, let ref = inner.ref {
                     mentions[beforeIndex].ref = ref
                     mentions[beforeIndex].kind = inner.kind
+                    mentions[beforeIndex].certainty = nil
                 }
-            } else if let start = Self.capitalisedRunStart(units, before: span.open),
-                !EntityTagger.personTitles.contains(UTF16Text.string(units[start..<(span.open - 1)]).lowercasedText)
-            {
-                mentions.append(
-                    EntityMention(range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil))
+                if before.kind == inner.kind, before.nameType != "pseudonym",
+                    Self.restates(UTF16Text.string(units[inner.range]), UTF16Text.string(units[before.range]))
+                {
+                    mentions.remove(at: innerIndex)
+                }
+            } else if let start = Self.capitalisedRunStart(units, before: span.open) {
+                let run = UTF16Text.string(units[start..<(span.open - 1)])
+                let words = run.split(separator: " ").map { $0.lowercased() }
+                guard
+                    !words.contains(where: {
+                        EntityTagger.personTitles.contains($0) || CorrespondentReader.titleWords.contains($0)
+                            || CorrespondentReader.officeWords.contains($0)
+                    })
+                else { continue }
+                // The words before the bracket, with the gloss's name, name whom they write.
+                var ref = inner.ref
+                if ref == nil, inner.kind == .person {
+                    var scratch = state
+                    let whole = UTF16Text.units(of: run + " " + UTF16Text.string(units[inner.range]))
+                    ref =
+                        tagger.mentions(in: whole, state: &scratch).first {
+                            $0.kind == .person && $0.range == 0..<whole.count
+                        }?.ref
+                    if let ref { state.recordReference(ref) }
+                }
+                guard ref != nil || inner.kind == .person else { continue }
+                mentions[innerIndex] = EntityMention(
+                    range: start..<(span.open - 1), kind: inner.kind, ref: ref, nameType: nil,
+                    certainty: ref == nil ? inner.certainty : nil)
             }
         }
         for mention in mentions {
@@ -338,6 +367,19 @@ struct InlineEncoder {
     }
 
     /// Start of the capitalised words (up to four) that end one space before `offset`.
+    /// Whether `gloss` restates `name` in another spelling or transliteration ("Pak Song Chol" of "Pak
+    /// Seong-cheol", "Sergei Antonov" of "Sergej Antonow", "Butler" of "Батлером"): a word the two share
+    /// (folded), or as many words each opening with the same letter; a Cyrillic name's Latin gloss counts.
+    static func restates(_ gloss: String, _ name: String) -> Bool {
+        let glossWords = gloss.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+        let nameWords = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+        if glossWords.contains(where: nameWords.contains) { return true }
+        if RussianInflection.isCyrillic(name) != RussianInflection.isCyrillic(gloss) { return true }
+        let glossCapitals = gloss.split(separator: " ").compactMap(\.first).map { $0.lowercased() }
+        let nameCapitals = name.split(separator: " ").compactMap(\.first).map { $0.lowercased() }
+        return !glossCapitals.isEmpty && glossCapitals == nameCapitals
+    }
+
     static func capitalisedRunStart(_ units: [UInt16], before offset: Int) -> Int? {
         guard offset >= 2, units[offset - 1] == 0x20 else { return nil }
         // Only the last words count: the text from the fifth space before the end on splits into the same

@@ -31,6 +31,26 @@ struct BracketTests {
         )
     }
 
+    @Test func aGlossThatRestatesTheNameIsNoMentionOfItsOwn() {
+        let xml = inline("minister Pak Seong-cheol [Pak Song Chol] told him")
+        #expect(xml.contains(##"<note type="identification">Pak Song Chol</note>"##))
+        #expect(xml.components(separatedBy: "<persName").count == 2)
+    }
+
+    @Test func aGlossThatCompletesAGivenNameLeavesTheNameAsWritten() {
+        let xml = inline("the report of Terenti [Shtykov] is clear")
+        #expect(
+            xml
+                == ##"the report of <persName ref="#shtykov">Terenti</persName> <note type="identification">Shtykov</note> is clear"##
+        )
+    }
+
+    @Test func aGlossAfterATitleIsTheName() {
+        let xml = inline("the Minister of External Relations [Raúl Roa] told me")
+        #expect(xml.contains("Raúl Roa</persName>"))
+        #expect(!xml.contains("External Relations</persName>"))
+    }
+
     @Test func identificationOfAPlace() {
         #expect(
             inline("capture Canton [Guangzhou], bring")
