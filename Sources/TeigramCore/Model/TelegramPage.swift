@@ -56,16 +56,31 @@ public struct TelegramPage: Sendable, Equatable {
     public init(path: String) { self.path = path }
 }
 
+extension BodyBlock {
+    /// The block's source units, in order (a paragraph's, a list's paragraphs, an embedded message's).
+    public var units: [TextUnit] {
+        switch self {
+        case .paragraph(let unit), .gap(let unit): [unit]
+        case .list(let items): items.flatMap(\.paragraphs)
+        case .embedded(let message): message.blocks.units + message.closer.map(\.unit)
+        }
+    }
+}
+
 extension Array where Element == BodyBlock {
     /// The source units of these blocks, in order (paragraphs, list paragraphs, embedded messages).
-    public var units: [TextUnit] {
-        flatMap { block -> [TextUnit] in
-            switch block {
-            case .paragraph(let unit), .gap(let unit): [unit]
-            case .list(let items): items.flatMap(\.paragraphs)
-            case .embedded(let message): message.blocks.units + message.closer.map(\.unit)
-            }
+    public var units: [TextUnit] { flatMap(\.units) }
+
+    /// `Array(units.prefix(count))`, made from as many blocks as it needs: the readers look at the first
+    /// paragraphs of every document, and making the whole body's units for them cost 0.01 M instructions a
+    /// telegram.
+    public func leadingUnits(_ count: Int) -> [TextUnit] {
+        var result: [TextUnit] = []
+        for block in self {
+            guard result.count < count else { break }
+            result += block.units.prefix(count - result.count)
         }
+        return result
     }
 }
 

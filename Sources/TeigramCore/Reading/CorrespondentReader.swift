@@ -25,7 +25,7 @@ public enum CorrespondentReader {
         "отдел", "управление", "департамент", "комитет", "консульство", "миссия", "légation", "ambassade",
         "consulat", "département", "division", "ministère", "délégation", "gesandtschaft", "botschaft",
         "departement", "departementes", "konsulat", "generalkonsulat", "ministerium", "legazione", "ambasciata",
-        "consolato", "dipartimento", "ministero",
+        "consolato", "dipartimento", "ministero", "direction",
     ]
 
     /// Titles and offices written before a person's name, in the languages of the sources (folded, without
@@ -115,8 +115,12 @@ public enum CorrespondentReader {
         // "Vorsteher des Politischen Departementes, G. Motta", "schweizerischen Gesandten in Paris, A.Dunant":
         // a role, then the holder's initials and surname after the last comma (a place has none). The holder
         // is the correspondent; the role, which stays in the title, gives the place it names.
+        // "Comrade Deputy Minister, Constantin Oancea": after a role, a given name and a surname name its holder.
         if let comma = phrase.range(of: ", ", options: .backwards),
             let holder = initialsAndSurname(String(phrase[comma.upperBound...]))
+                ?? givenNameAndSurname(String(phrase[comma.upperBound...])).flatMap({
+                    isRolePhrase(stripLeadingComrade(String(phrase[..<comma.lowerBound]))) ? $0 : nil
+                })
         {
             result.person = holder
             result.isTitled = true
@@ -273,6 +277,27 @@ public enum CorrespondentReader {
         }
         .map { $0 + "." }
         return (spaced + [surname]).joined(separator: " ")
+    }
+
+    /// A given name of ``GivenNames`` and one or two capitalised words, the whole text ("Constantin Oancea",
+    /// "Ion Gheorghe Maurer"), or `nil`.
+    static func givenNameAndSurname(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), text.utf8.count <= 60,
+            words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { $0.isLetter || $0 == "-" } }
+            ),
+            let first = words.first, GivenNames.contains(first.lowercased())
+        else { return nil }
+        return text
+    }
+
+    /// `phrase` without a leading "Comrade" or "Cde." ("Comrade Deputy Minister" → "Deputy Minister").
+    static func stripLeadingComrade(_ phrase: String) -> String {
+        let first = phrase.prefix { $0 != " " }
+        guard first.count < phrase.count,
+            ["comrade", "cde", "cde.", "tov", "tov.", "tovarishch"].contains(first.lowercased())
+        else { return phrase }
+        return String(phrase.dropFirst(first.count + 1))
     }
 
     /// Whether a phrase that is neither an office nor a name names an office-holder: it opens with an
@@ -470,6 +495,13 @@ public enum CorrespondentReader {
         let hasDigit = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         if text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
             text = text.replacingPattern(#"^\d+\.\s+"#, with: "")
+        }
+        // A FRUS heading's footnote mark set off by a space ("… to the Embassy in Cuba 1"): one digit after
+        // a word's lower-case letter ends the phrase.
+        if hasDigit, text.utf8.count >= 3, text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+            text.utf8.dropLast().last == 0x20, text.dropLast(2).last?.isLowercase == true
+        {
+            text.removeLast(2)
         }
         if text.containsBytes(of: "[") { text = text.replacingPattern(#"\[(?:[ivx]+|\d+)\]"#, with: "") }
         // A registry's file number after the place ("Telegram from Havana File # 11281") names no one.

@@ -119,8 +119,9 @@ extension MetadataReader {
     }
 
     /// Markings that brackets give in a header line: a translator's gloss after the original word and a
-    /// dash ("[tajne—secret]" → "secret"), and the words a "[stamp]" label stands before, up to "!", "." or
-    /// another bracket ("[stamp] SECRET!" → "SECRET"). Only what ``classificationTerms(_:)`` accepts.
+    /// dash ("[tajne—secret]" → "secret"), and the words a "[stamp]" or "[Stamps:]" label stands before, up to
+    /// "!", "." or another bracket ("[stamp] SECRET!" → "SECRET", "[Stamps:] S e c r e t" → "Secret"). Only
+    /// what ``classificationTerms(_:)`` accepts.
     static func bracketedMarkings(_ line: String) -> [String] {
         // On the bytes: most brackets hold neither a dash nor "stamp", and are passed over without a String.
         let bytes = line.utf8
@@ -143,21 +144,33 @@ extension MetadataReader {
             }
             if let dashEnd {
                 terms += classificationTerms(String(line[dashEnd..<close]))
-            } else if inside.count == 5, inside.elementsEqual("stamp".utf8, by: { $0 | 0x20 == $1 }) {
+            } else if (5...7).contains(inside.count),
+                inside.prefix(5).elementsEqual("stamp".utf8, by: { $0 | 0x20 == $1 }),
+                inside.dropFirst(5).allSatisfy({ $0 == 0x73 || $0 == 0x3A })  // "stamps", "stamp:", "stamps:"
+            {
                 let after = line[bytes.index(after: close)...]
                 let marking = after.prefix { $0 != "!" && $0 != "." && $0 != "[" && $0 != "\n" }
-                terms += classificationTerms(String(marking))
+                terms += classificationTerms(withoutLetterSpacing(String(marking)))
             }
             cursor = bytes.index(after: close)
         }
         return terms
     }
 
+    /// A word written with its letters spaced out ("S e c r e t", a stamp's) as the word; other text as it
+    /// is. Only text whose every piece between spaces is one letter, four letters at least.
+    static func withoutLetterSpacing(_ text: String) -> String {
+        let pieces = text.split(separator: " ")
+        guard pieces.count >= 4, pieces.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) else { return text }
+        return pieces.joined()
+    }
+
     /// Where a piece of ``openingClassification(_:)`` ends.
     static let pieceEnds: Set<Unicode.Scalar> = [".", ":", "–", "—"]
 
     /// A State Department portion marking for the whole text ("1. (S—Entire text).", "(C) ENTIRE TEXT"),
-    /// or the level written out as FRUS prints it ("1. Secret—Entire text."): the level, or `nil`.
+    /// or the level written out as FRUS prints it ("1. Secret—Entire text.", "1. Secret, entire text."): the
+    /// level, or `nil`.
     static func portionMarking(_ text: String) -> String? {
         let length = text.utf8.count
         guard length >= 10 else { return nil }
@@ -177,7 +190,7 @@ extension MetadataReader {
         // Written out, the marking is a paragraph of its own, of at most 48 bytes.
         guard length <= 48, text.containsBytes(of: "ntire text") || text.containsBytes(of: "NTIRE TEXT"),
             let match = CorrespondentReader.captures(
-                #"^(?:\d{1,2}\.\s*)?((?i:top secret|secret|confidential|limited official use|unclassified))\s*[—–-]\s*(?i:entire\s+text)\b"#,
+                #"^(?:\d{1,2}\.\s*)?((?i:top secret|secret|confidential|limited official use|unclassified))\s*[—–,-]\s*(?i:entire\s+text)\b"#,
                 in: text),
             let level = match.groups[0] ?? nil
         else { return nil }

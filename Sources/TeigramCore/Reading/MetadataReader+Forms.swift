@@ -127,14 +127,25 @@ extension MetadataReader {
 
     /// The person a form's addressee field names with a title among its comma-separated pieces ("the
     /// Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" → "Ion Ciubotaru"; "Comrade
-    /// Vice-Minister Naszkowski" → "Naszkowski"), or `nil`: a piece without a title, or one that is an
+    /// Vice-Minister Naszkowski" → "Naszkowski"; "Comrade Deputy Minister, Constantin Oancea" → "Constantin
+    /// Oancea", the piece after one of titles alone), or `nil`: a piece without a title, or one that is an
     /// office, names no person here.
     static func titledPerson(inField value: String) -> String? {
+        var followsRole = false
         for piece in value.components(separatedBy: ", ") {
             let phrase = piece.replacingPattern(#"^(?i:to)\s+"#, with: "").trimmedText
             let person = CorrespondentReader.stripTitles(phrase)
+            // "Comrade Deputy Minister, Constantin Oancea": a piece of titles alone gives the next its title.
+            defer {
+                followsRole =
+                    !phrase.isEmpty
+                    && phrase.split(separator: " ").allSatisfy {
+                        CorrespondentReader.titleWords.contains(
+                            $0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                    }
+            }
             // "The Foreign Minister From: Ambassador Katori": another field run on is no name.
-            guard person != phrase, !person.contains(":"), CorrespondentReader.isNameLike(person),
+            guard person != phrase || followsRole, !person.contains(":"), CorrespondentReader.isNameLike(person),
                 !CorrespondentReader.titleWords.contains(person.lowercased()),
                 person.contains(where: \.isLowercase), !CorrespondentReader.isOffice(person)
             else { continue }
@@ -150,7 +161,7 @@ extension MetadataReader {
     /// three paragraphs.
     static func receivingOffice(_ page: TelegramPage) -> String? {
         let units =
-            page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.units.prefix(3) ?? [])
+            page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.leadingUnits(3) ?? [])
         for unit in units where unit.text.utf8.count <= 100 {
             // Cheap tests first, on the bytes: "eceived by" in either case, or a line ending in a colon.
             let endsWithColon = unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == 0x3A

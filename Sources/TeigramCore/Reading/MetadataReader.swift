@@ -278,10 +278,10 @@ public enum MetadataReader {
             }
         }
         if let part = page.parts.first {
-            for unit in part.opener.map(\.unit) + part.body.units.prefix(1) {
+            for unit in part.opener.map(\.unit) + part.body.leadingUnits(1) {
                 openingClassification(unit.text).forEach(addClassification)
             }
-            for unit in part.opener.map(\.unit) + part.body.units.prefix(3) {
+            for unit in part.opener.map(\.unit) + part.body.leadingUnits(3) {
                 if let level = portionMarking(unit.text) { addClassification(level) }
             }
         }
@@ -293,6 +293,24 @@ public enum MetadataReader {
         for unit in page.preface + firstDocument
         where unit.text.utf8.count <= 40 && PageReader.isClassification(unit.text.trimmedText.lowercased()) {
             addClassification(collapseWhitespace(unit.text).trimmingCharacters(in: CharacterSet(charactersIn: "().")))
+        }
+        // A form's heading of cells joined by dashes ("Ministry of Foreign Affairs – Received Cable – Extra
+        // Urgent – Advance – Vietnam Desk – …"): the cells that are markings.
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 240 && unit.text.containsBytes(of: " – ") {
+            let cells = collapseWhitespace(unit.text).components(separatedBy: " – ")
+            guard cells.count >= 3 else { continue }
+            // A precedence's word that is no marking alone ("Advance") counts beside a cell that is one.
+            let markings = cells.map { classificationTerms($0) }
+            guard markings.contains(where: { !$0.isEmpty }) else { continue }
+            for (cell, terms) in zip(cells, markings) {
+                if !terms.isEmpty {
+                    terms.forEach(addClassification)
+                } else if !cell.isEmpty,
+                    cell.split(separator: " ").allSatisfy({ PageReader.classificationWords.contains($0.lowercased()) })
+                {
+                    addClassification(cell)
+                }
+            }
         }
         // A marking and the hour of dispatch on one line ("Confidential 1:30 pm").
         for unit in formUnits.prefix(12) where unit.text.utf8.count <= 40 && unit.text.containsBytes(of: ":") {
@@ -329,12 +347,20 @@ public enum MetadataReader {
         }
         // A FRUS telegram's text opening "Eyes only for the Secretary": the caveat, after the
         // classification the source note gives.
-        let openingUnits = page.parts.first.map { $0.opener.map(\.unit) + $0.body.units.prefix(1) } ?? []
+        let openingUnits = page.parts.first.map { $0.opener.map(\.unit) + $0.body.leadingUnits(1) } ?? []
         // Only the first bytes are looked at: "505. Eyes only" opens the line, and lower-casing whole
         // paragraphs cost 0.17 M instructions a telegram.
+        // Its first sentence may also end with the caveat after the addressee ("111214. London for Charge
+        // Eyes Only. Subject: …"), among the first 100 bytes of a numbered line.
         if openingUnits.contains(where: { unit in
             let head = unit.text.utf8.prefix(24).drop(while: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x20 })
-            return head.opensWithASCIIWord("eyes only")
+            if head.opensWithASCIIWord("eyes only") { return true }
+            // A telegram's number and its period open the line ("111214.").
+            let digits = unit.text.utf8.prefix(8).prefix { $0 >= 0x30 && $0 <= 0x39 }
+            guard digits.count >= 2, unit.text.utf8.dropFirst(digits.count).first == 0x2E else { return false }
+            let opening = Substring(unit.text.utf8.prefix(100))
+            return opening.containsBytes(of: " Eyes Only. ") || opening.containsBytes(of: " EYES ONLY. ")
+                || opening.containsBytes(of: " Eyes only. ")
         }) {
             addClassification("Eyes Only")
         }
@@ -417,7 +443,7 @@ public enum MetadataReader {
     /// when no such bracket names a person.
     static func firstPersonIdentification(_ part: TelegramPart) -> Correspondent? {
         // The bytes first: the expression is never given a paragraph without "my [", "I [" or "me [".
-        for unit in part.body.units.prefix(2)
+        for unit in part.body.leadingUnits(2)
         where unit.text.containsBytes(of: "my [") || unit.text.containsBytes(of: "I [")
             || unit.text.containsBytes(of: "me [")
         {
@@ -609,6 +635,19 @@ public enum MetadataReader {
         return [0x6F, 0x4F, 0x72, 0x52, 0x75, 0x55, 0xC2].contains(second)
     }
 
+    /// Whether a line cites another telegram by its number ("Referencing the no. 73 cipher telegram.", "In
+    /// reply to your No. 12", "Re your telegram No. 5"): a reference's or a reply's word before the label.
+    static func refersToAnotherTelegram(_ line: String) -> Bool {
+        // On the bytes first: most number lines hold none of the words.
+        guard
+            ["eferenc", "EFERENC", "eply", "EPLY", "our", "OUR", "Re ", "RE "].contains(where: {
+                line.containsBytes(of: $0)
+            })
+        else { return false }
+        let lower = line.lowercasedText
+        return lower.matches(#"\b(?:referenc\w*|reply\s+to|your|re)\b[^.]{0,40}?\b(?:no|nr|number)\b"#)
+    }
+
     /// The telegram's number from a short line near the top, the text's first three paragraphs, a form's
     /// number line among the next five (a short paragraph opening with "No", "Nº", "Nr" or "Number") and the
     /// citation's quoted title included ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr
@@ -616,7 +655,7 @@ public enum MetadataReader {
     /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
     /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
-        let body = page.parts.first?.body.units ?? []
+        let body = page.parts.first?.body.leadingUnits(8) ?? []
         let firstParagraphs = Array(body.prefix(3))
         // A form's number line further down (below its routing, the sender's name and the office's
         // distribution: "No.430   D. 4.04 p.m. October 25, 1956"): a short paragraph opening with the label.
@@ -630,7 +669,7 @@ public enum MetadataReader {
             + page.citation.compactMap(citationTitle)
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
             let line = collapseWhitespace(line)
-            guard line.count <= 160 else { continue }
+            guard line.count <= 160, !refersToAnotherTelegram(line) else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
             // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014", a form's "Number:
             // USW-07421" (a series' capitals); not a registry's
@@ -668,7 +707,7 @@ public enum MetadataReader {
                 || fileNumberSaysTelegram
                 || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
         {
-            let firstParagraph = part.body.units.prefix(2).first { $0.text.utf8.first != 0x2F }
+            let firstParagraph = part.body.leadingUnits(2).first { $0.text.utf8.first != 0x2F }
             // "SECTO 15097. Subject: …": a series' code before the number belongs to it.
             for unit in part.opener.prefix(8).map(\.unit) + (firstParagraph.map { [$0] } ?? [])
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true || opensWithSeriesNumber(unit.text) {

@@ -1154,7 +1154,7 @@ public enum PageReader {
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
-        "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us",
+        "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",

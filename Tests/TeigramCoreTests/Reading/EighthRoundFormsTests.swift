@@ -179,6 +179,81 @@ struct EighthRoundFormsTests {
     }
 }
 
+/// Forms met on the ninth round: a FRUS heading's footnote mark set off by a space, a written-out portion
+/// marking with a comma, a State Department caveat, a form's cells joined by dashes, a stamp's letter-spaced
+/// marking, a reference to another telegram's number and an addressee field's role before the name.
+@Suite("Header forms of the ninth round")
+struct NinthRoundFormsTests {
+    func metadata(_ text: String) throws -> TelegramMetadata {
+        MetadataReader.read(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt")))
+    }
+
+    @Test func aHeadingsFootnoteMarkAfterASpaceIsNoPartOfTheAddressee() {
+        #expect(CorrespondentReader.cleaned("the Embassy in Cuba 1") == "Embassy in Cuba")
+    }
+
+    @Test func aPortionMarkingWithACommaGivesTheLevel() {
+        #expect(MetadataReader.portionMarking("1. Secret, entire text.") == "Secret")
+    }
+
+    @Test func limitedDistributionIsAMarking() {
+        #expect(PageReader.isClassification("secret; limited distribution"))
+    }
+
+    @Test func aCaveatEndingTheOpeningSentenceIsAClassification() throws {
+        let read = try metadata(
+            """
+            150. Telegram From the Department of State to the Embassy in the United Kingdom
+
+            111214. London for Charge Eyes Only. Subject: Falkland Islands Dispute. Ref: State 110698.
+
+            1. Secret, entire text.
+
+            2. Please deliver the following letter.
+
+            """)
+        #expect(read.classification.contains("Eyes Only"))
+        #expect(read.classification.contains("Secret"))
+    }
+
+    @Test func aFormsCellsJoinedByDashesGiveTheirMarkings() throws {
+        let read = try metadata(
+            """
+            Cable from the Chinese Embassy in Vietnam, 'Xuan Thuy discusses the Suggestion'
+
+            Ministry of Foreign Affairs – Received Cable – Extra Urgent – Advance – Vietnam Desk – Received (63) No. 564
+
+            To the Ministry of Foreign Affairs:
+
+            On the 14th Xuan Thuy received me.
+
+            """)
+        #expect(read.classification == ["Extra Urgent", "Advance"])
+    }
+
+    @Test func aStampsLetterSpacedMarkingIsRead() {
+        #expect(MetadataReader.bracketedMarkings("[Stamps:]  S e c r e t") == ["Secret"])
+        #expect(MetadataReader.withoutLetterSpacing("P r a g u e") == "Prague")
+        #expect(MetadataReader.withoutLetterSpacing("By courier") == "By courier")
+    }
+
+    @Test func aReferenceToAnotherTelegramsNumberIsNotTheNumber() {
+        #expect(MetadataReader.refersToAnotherTelegram("Referencing the no. 73 cipher telegram."))
+        #expect(MetadataReader.refersToAnotherTelegram("In reply to your No. 12 of March 3"))
+        #expect(!MetadataReader.refersToAnotherTelegram("Ciphergram No. 7353"))
+    }
+
+    @Test func anAddresseeFieldsRoleGivesTheNextPieceItsTitle() {
+        #expect(
+            MetadataReader.titledPerson(inField: "Comrade Deputy Minister, Constantin Oancea") == "Constantin Oancea")
+        #expect(MetadataReader.titledPerson(inField: "the Ministry of Foreign Affairs, Second Direction") == nil)
+    }
+
+    @Test func aRoleThenAGivenNameAndSurnameNamesTheHolder() {
+        #expect(CorrespondentReader.read("Deputy Minister, Constantin Oancea").person == "Constantin Oancea")
+    }
+}
+
 /// Names the tagger gave to a gazetteer's city or took from a party's name.
 @Suite("Names of the eighth round")
 struct EighthRoundNamesTests {
