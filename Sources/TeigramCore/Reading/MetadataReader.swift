@@ -843,6 +843,14 @@ public enum MetadataReader {
     /// FOREIGN OFFICE". A candidate has no final period, at most 160 characters, and " to " (any case).
     static func correspondenceLines(_ page: TelegramPage) -> [String] {
         let units = headerUnits(page, blocks: 2)
+        // A line the title quotes as its subject ("Cable from the Chinese Embassy in Cuba, 'Reactions to
+        // China's Nuclear Test and to …'" above the heading "Reactions to China's Nuclear Test and …", the
+        // wording a little changed) names no one: its first three words stand in the title.
+        func isTitlesSubject(_ line: String) -> Bool {
+            guard let title = page.titleLine?.text, title.utf8.count > line.utf8.count else { return false }
+            let opening = line.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
+            return opening.utf8.count >= 8 && collapseWhitespace(title).containsBytes(of: opening)
+        }
         // An edition's bare document number may stand before the line ("338 High Commission in New Delhi to …").
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
             line.count <= 160 && !line.hasSuffix(".")
@@ -857,6 +865,7 @@ public enum MetadataReader {
                 && !(line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
                     && (line.matches(#"\b\d{1,2}:\d{2}\b"#)
                         || (line.hasPrefix("Came") && line.matches(#"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#))))
+                && !isTitlesSubject(line)
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.

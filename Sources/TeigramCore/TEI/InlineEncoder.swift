@@ -366,7 +366,6 @@ struct InlineEncoder {
         return UTF16Text.string(range.filter { !hidden[$0] }.map { units[$0] })
     }
 
-    /// Start of the capitalised words (up to four) that end one space before `offset`.
     /// Whether `gloss` restates `name` in another spelling or transliteration ("Pak Song Chol" of "Pak
     /// Seong-cheol", "Sergei Antonov" of "Sergej Antonow", "Butler" of "Батлером"): a word the two share
     /// (folded), or as many words each opening with the same letter; a Cyrillic name's Latin gloss counts.
@@ -380,6 +379,7 @@ struct InlineEncoder {
         return !glossCapitals.isEmpty && glossCapitals == nameCapitals
     }
 
+    /// Start of the capitalised words (up to four) that end one space before `offset`.
     static func capitalisedRunStart(_ units: [UInt16], before offset: Int) -> Int? {
         guard offset >= 2, units[offset - 1] == 0x20 else { return nil }
         // Only the last words count: the text from the fifth space before the end on splits into the same

@@ -353,6 +353,11 @@ extension EntityTagger {
     static let nationalityAdjectives: Set<String> = [
         "soviet", "czech", "swiss", "thai", "lao", "greek", "dutch", "french", "british", "irish", "danish",
         "swedish", "finnish", "polish", "turkish", "spanish", "afghan", "slovak",
+        // Ending in "-an" or "-i" like many surnames ("Sullivan", "Lozovski"), so named one by one.
+        "korean", "american", "german", "cuban", "mexican", "african", "chilean", "venezuelan", "guatemalan",
+        "nicaraguan", "dominican", "angolan", "moroccan", "libyan", "kenyan", "ugandan", "uruguayan",
+        "paraguayan", "salvadoran", "honduran", "tibetan", "european", "iraqi", "israeli", "pakistani", "kuwaiti",
+        "saudi", "yemeni", "somali", "omani", "bangladeshi",
     ]
 
     /// Whether a capitalised word is a nationality adjective: one of ``nationalityAdjectives``, or a word

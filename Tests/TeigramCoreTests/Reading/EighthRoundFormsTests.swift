@@ -254,6 +254,39 @@ struct NinthRoundFormsTests {
     }
 }
 
+/// Forms met on the tenth round: a title's quoted subject repeated as the text's heading, and nationality
+/// adjectives that end like surnames.
+@Suite("Header forms of the tenth round")
+struct TenthRoundFormsTests {
+    @Test func aHeadingThatRepeatsTheTitlesQuotedSubjectNamesNoOne() throws {
+        let page = PageReader.read(
+            try SourceText(
+                bytes: Array(
+                    """
+                    October 23, 1964
+
+                    Cable from the Chinese Embassy in Cuba, 'Reactions to China's Nuclear Test and to Khrushchev's Removal'
+
+                    Reactions to China's Nuclear Test and Khrushchev's Removal
+
+                    To the Foreign Ministry:
+
+                    The Cubans phoned us to convey their congratulations.
+
+                    """.utf8), path: "t.txt"))
+        #expect(MetadataReader.correspondenceLines(page).isEmpty)
+        let read = MetadataReader.read(page)
+        #expect(read.senderParts.office?.hasSuffix("Chinese Embassy in Cuba") == true)
+        #expect(read.recipient != "China's Nuclear Test and Khrushchev's Removal")
+    }
+
+    @Test func nationalityAdjectivesEndingLikeSurnamesAreNationalities() {
+        #expect(EntityTagger.isNationalityWord("korean"))
+        #expect(EntityTagger.isNationalityWord("iraqi"))
+        #expect(!EntityTagger.isNationalityWord("sullivan"))
+    }
+}
+
 /// Names the tagger gave to a gazetteer's city or took from a party's name.
 @Suite("Names of the eighth round")
 struct EighthRoundNamesTests {
