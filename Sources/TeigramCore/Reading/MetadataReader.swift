@@ -277,13 +277,14 @@ public enum MetadataReader {
                 classificationAfterNumber(collapseWhitespace(line)).forEach(addClassification)
             }
         }
-        if let part = page.parts.first {
-            for unit in part.opener.map(\.unit) + part.body.leadingUnits(1) {
-                openingClassification(unit.text).forEach(addClassification)
-            }
-            for unit in part.opener.map(\.unit) + part.body.leadingUnits(3) {
-                if let level = portionMarking(unit.text) { addClassification(level) }
-            }
+        // The first document's opener lines and first paragraph, where its markings and caveats open it.
+        let openerUnits = page.parts.first?.opener.map(\.unit) ?? []
+        let openingUnits = openerUnits + (page.parts.first?.body.leadingUnits(1) ?? [])
+        for unit in openingUnits {
+            openingClassification(unit.text).forEach(addClassification)
+        }
+        for unit in openerUnits + (page.parts.first?.body.leadingUnits(3) ?? []) {
+            if let level = portionMarking(unit.text) { addClassification(level) }
         }
         // Classification lines before the title, and the FRUS source note's classification sentence
         // ("Source: …, 611.61/3-362. Secret; Priority. Repeated to …").
@@ -347,7 +348,6 @@ public enum MetadataReader {
         }
         // A FRUS telegram's text opening "Eyes only for the Secretary": the caveat, after the
         // classification the source note gives.
-        let openingUnits = page.parts.first.map { $0.opener.map(\.unit) + $0.body.leadingUnits(1) } ?? []
         // Only the first bytes are looked at: "505. Eyes only" opens the line, and lower-casing whole
         // paragraphs cost 0.17 M instructions a telegram.
         // Its first sentence may also end with the caveat after the addressee ("111214. London for Charge

@@ -195,23 +195,20 @@ public enum PageReader {
             page.recognizedDateLine = (content[dateIndex].text, date)
             content = markings + Array(content[(dateIndex + 1)...])
             page.parts = editionDocuments(content, heading: nil)
-        } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count,
-            isNumberLine(content[dateIndex + 1].text), page.citation.contains(where: isCitationSentence)
-        {
-            // "July 21, 1961" / "No. 38 Secret" / the text, on a page whose citation sentence holds the title:
-            // the number line opens the document, which has no title line of its own.
-            page.preface = Array(content[0..<dateIndex])
-            page.dateLine = content[dateIndex]
-            page.recognizedDateLine = (content[dateIndex].text, date)
-            page.parts = editionDocuments(Array(content[(dateIndex + 1)...]), heading: nil)
         } else if let (dateIndex, date) = dateOnly, dateIndex + 1 < content.count {
             page.preface = Array(content[0..<dateIndex])
             page.dateLine = content[dateIndex]
             page.recognizedDateLine = (content[dateIndex].text, date)
-            page.titleLine = content[dateIndex + 1]
-            let (rest, heading) = readRecordBlock(
-                Array(content[(dateIndex + 2)...]), title: content[dateIndex + 1], into: &page)
-            page.parts = editionDocuments(rest, heading: heading)
+            if isNumberLine(content[dateIndex + 1].text), page.citation.contains(where: isCitationSentence) {
+                // "July 21, 1961" / "No. 38 Secret" / the text, on a page whose citation sentence holds the
+                // title: the number line opens the document, which has no title line of its own.
+                page.parts = editionDocuments(Array(content[(dateIndex + 1)...]), heading: nil)
+            } else {
+                page.titleLine = content[dateIndex + 1]
+                let (rest, heading) = readRecordBlock(
+                    Array(content[(dateIndex + 2)...]), title: content[dateIndex + 1], into: &page)
+                page.parts = editionDocuments(rest, heading: heading)
+            }
         } else if let firstHeading = content.firstIndex(where: { LinePatterns.documentHeading.matches($0.text) }) {
             if firstHeading > 0 {
                 page.pageHeading = content[firstHeading - 1]
