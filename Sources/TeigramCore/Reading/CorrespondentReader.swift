@@ -43,7 +43,8 @@ public enum CorrespondentReader {
         "ambassadeur", "embajador", "embaixador", "botschafter", "genosse", "genossen", "towarzysz", "tow",
         "посол", "министр", "маршал", "генерал", "председатель", "secretary-general", "acting", "high",
         "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor", "shri", "shrimati", "smt",
-        "sri", "brother",
+        "sri", "brother", "außenminister", "aussenminister", "gesandter", "gesandte", "geschäftsträger",
+        "staatssekretär", "generalsekretär", "ministerpräsident", "vorsitzender", "vorsitzende", "genossin",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.
@@ -121,6 +122,8 @@ public enum CorrespondentReader {
                 ?? givenNameAndSurname(String(phrase[comma.upperBound...])).flatMap({
                     isRolePhrase(stripLeadingComrade(String(phrase[..<comma.lowerBound]))) ? $0 : nil
                 })
+                ?? holderAfterRoleWithPost(
+                    role: String(phrase[..<comma.lowerBound]), holder: String(phrase[comma.upperBound...]))
         {
             result.person = holder
             result.isTitled = true
@@ -130,6 +133,13 @@ public enum CorrespondentReader {
             {
                 result.place = place.groups[0] ?? nil
             }
+            return
+        }
+        // "Soviet Ambassador in the DPRK A. M. Puzanov": a role with its post, then the holder's initials and
+        // surname. The holder is the correspondent; the post names a country, not the place of writing.
+        if let holder = initialledHolderAfterRole(phrase) {
+            result.person = holder
+            result.isTitled = true
             return
         }
         if isOffice(phrase) {
@@ -279,6 +289,39 @@ public enum CorrespondentReader {
         return (spaced + [surname]).joined(separator: " ")
     }
 
+    /// The holder named after a role and its post ("Czechoslovak Ambassador to Rome", "Oldzhich Kaiser"): two
+    /// or three capitalised words, when the role opens with an office-holder's title, qualified or not, and
+    /// ends with its post ("to", "in" or "at" a capitalised place); `nil` otherwise.
+    static func holderAfterRoleWithPost(role: String, holder: String) -> String? {
+        let text = trimmed(role)
+        guard (2...3).contains(holder.split(separator: " ").count), isNameLike(holder),
+            startsWithTitle(text) || startsWithQualifiedTitle(text),
+            text.matches(#"\s(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2}$"#)
+        else { return nil }
+        return holder
+    }
+
+    /// The initials and surname that end a role's phrase ("Soviet Ambassador in the DPRK A. M. Puzanov" →
+    /// "A. M. Puzanov"), when a word before them is an office-holder's title; `nil` otherwise.
+    static func initialledHolderAfterRole(_ phrase: String) -> String? {
+        // The word before the surname is an initial ("M.", "A.M."): tested on the bytes before the phrase is
+        // split or any expression runs.
+        guard let lastSpace = phrase.utf8.lastIndex(of: 0x20), lastSpace > phrase.utf8.startIndex,
+            phrase.utf8[phrase.utf8.index(before: lastSpace)] == 0x2E
+        else { return nil }
+        let words = phrase.split(separator: " ")
+        guard words.count >= 3, words.last?.last?.isLetter == true else { return nil }
+        // The initials before the surname, one word each ("A. M.") or run together ("A.M."), at most three.
+        var start = words.count - 1
+        while start > 1, words.count - start <= 3, words[start - 1].last == ".", words[start - 1].count <= 6 {
+            start -= 1
+        }
+        guard start < words.count - 1, words[..<start].contains(where: { isOfficeHoldersTitle($0) }) else {
+            return nil
+        }
+        return initialsAndSurname(words[start...].joined(separator: " "))
+    }
+
     /// A given name of ``GivenNames`` and one or two capitalised words, the whole text ("Constantin Oancea",
     /// "Ion Gheorghe Maurer"), or `nil`.
     static func givenNameAndSurname(_ text: String) -> String? {
@@ -375,10 +418,20 @@ public enum CorrespondentReader {
         // "Governor-General", "Vice-Minister": a compound of title words, one of them an office-holder's.
         if first.contains("-") {
             let parts = first.split(separator: "-")
-            return parts.allSatisfy { titleWords.contains(foldedWord($0)) }
-                && parts.contains(where: isOfficeHoldersTitle)
+            return
+                (parts.allSatisfy { titleWords.contains(foldedWord($0)) }
+                && parts.contains(where: isOfficeHoldersTitle)) || isQualifiedTitleCompound(first)
         }
         return isOfficeHoldersTitle(first)
+    }
+
+    /// Whether a word is a compound of a capitalised qualifier and an office-holder's title ("DDR-Botschafter",
+    /// "DDR-Außenminister"), as German writes a country's office-holder.
+    static func isQualifiedTitleCompound(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let last = parts.last, let first = parts.first, first.first?.isUppercase == true
+        else { return false }
+        return isOfficeHoldersTitle(last)
     }
 
     /// Whether a phrase opens with one capitalised word that qualifies an office-holder's title after it
@@ -480,7 +533,8 @@ public enum CorrespondentReader {
             guard
                 titleWords.contains(folded)
                     || (folded.contains("-")
-                        && folded.split(separator: "-").allSatisfy { titleWords.contains(String($0)) })
+                        && (folded.split(separator: "-").allSatisfy { titleWords.contains(String($0)) }
+                            || isQualifiedTitleCompound(words[index])))
             else { break }
             index += 1
         }

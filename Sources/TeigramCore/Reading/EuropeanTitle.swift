@@ -27,10 +27,49 @@ public enum EuropeanTitle {
         "der ", "die ", "das ", "den ", "dem ", "Il ", "Lo ", "il ", "lo ",
     ]
 
+    /// A German title's date and kind of document before its sender in the genitive ("13.4.1959: Telegramm
+    /// des DDR-Botschafters in Moskau an Otto Winzer", "Fernschreiben der Botschaft in Prag an …").
+    static let germanKind = GuardedPattern(
+        #"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}:?\s+)?(?:Chiffr(?:e|ier)-?)?(?:[Tt]elegramm|Fernschreiben|Schreiben|Brief|Bericht|Vermerk|Notiz|Information|Funkspruch|Mitteilung)\s+(?:des|der|von|vom)\s+"#,
+        guard: .test(
+            "opens with a digit or a kind's capital, and holds one of the kinds",
+            { text in
+                guard let first = text.utf8.first,
+                    (first >= 0x30 && first <= 0x39)
+                        || [0x43, 0x54, 0x46, 0x53, 0x42, 0x56, 0x4E, 0x49, 0x4D].contains(first)
+                else { return false }
+                return [
+                    "elegramm ", "chreiben ", "Brief ", "Bericht ", "Vermerk ", "Notiz ", "Information ", "Funkspruch ",
+                    "Mitteilung ",
+                ].contains { text.containsBytes(of: $0) }
+            }),
+        examples: ["13.4.1959: Telegramm des ", "Fernschreiben der ", "Chiffretelegramm des "])
+
+    /// A date after the addressee of a German title (", 8.11.1989", ", 29. September 1989").
+    static let trailingNumericDate = GuardedPattern(
+        #",\s*\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{2,4}$"#, guard: .contains([","]),
+        examples: ["Oskar Fischer, 8.11.1989", "Erich Honecker, 29. September 1989"])
+
     /// The sender and addressee of `title`, or `nil` when it is no such title: at most 300 bytes, opening
-    /// with a capital letter, not ending with a full stop, each side non-empty and under 160 characters.
+    /// with a capital letter (or, in German, a date), not ending with a full stop, each side non-empty and
+    /// under 160 characters. A German title's kind of document goes ("Telegramm des DDR-Botschafters in
+    /// Prag, Helmut Ziebart, an DDR-Außenminister Oskar Fischer, 8.11.1989" → "DDR-Botschafter in Prag,
+    /// Helmut Ziebart" and "DDR-Außenminister Oskar Fischer"): its sender, in the genitive after it, is
+    /// given in the nominative (``nominative(ofGenitive:)``), and "an" before a capital separates.
     public static func split(_ title: String) -> (sender: String, recipient: String)? {
-        let text = collapseWhitespace(title)
+        var text = collapseWhitespace(title)
+        var isGerman = false
+        if let kind = germanKind.firstRange(in: text) {
+            text = nominative(ofGenitive: String(text[kind.upperBound...]))
+            text = trailingNumericDate.replacing(in: text, with: "")
+            isGerman = true
+        }
+        if isGerman, !text.containsBytes(of: ", an "), let range = text.firstRange(of: #"\s+an\s+(?=\p{Lu})"#) {
+            let sender = withoutArticle(String(text[..<range.lowerBound]))
+            let recipient = withoutArticle(String(text[range.upperBound...]))
+            guard !sender.isEmpty, !recipient.isEmpty, sender.count < 160, recipient.count < 160 else { return nil }
+            return (sender, recipient)
+        }
         guard text.utf8.count <= 300, text.first?.isUppercase == true, !text.hasSuffix("."),
             text.containsBytes(of: " à ") || text.containsBytes(of: " au") || text.containsBytes(of: " an ")
                 || text.containsBytes(of: " al") || text.containsBytes(of: " ai ") || text.containsBytes(of: " agli ")
@@ -43,6 +82,27 @@ public enum EuropeanTitle {
             return (sender, recipient)
         }
         return nil
+    }
+
+    /// A German noun phrase in the genitive given in the nominative, up to its first preposition, comma or
+    /// article: the capitalised nouns lose the genitive ending ("DDR-Botschafters in Moskau" →
+    /// "DDR-Botschafter in Moskau", "Ministerrates der DDR" → "Ministerrat der DDR", "Ministeriums" →
+    /// "Ministerium", "Zentralkomitees" → "Zentralkomitee"); adjectives and the rest stay as written.
+    static func nominative(ofGenitive phrase: String) -> String {
+        var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices {
+            let endsPhrase = words[index].hasSuffix(",")
+            let word = endsPhrase ? String(words[index].dropLast()) : words[index]
+            if ["in", "bei", "an", "der", "des", "für", "zu", "am", "im"].contains(word) { break }
+            if word.first?.isUppercase == true, word.count > 4,
+                let (ending, replacement) = [("rates", "rat"), ("ers", "er"), ("ums", "um"), ("ees", "ee")].first(
+                    where: { word.hasSuffix($0.0) })
+            {
+                words[index] = String(word.dropLast(ending.count)) + replacement + (endsPhrase ? "," : "")
+            }
+            if endsPhrase { break }
+        }
+        return words.joined(separator: " ")
     }
 
     /// `phrase` without a leading article ("la Division …" → "Division …") and without the footnote mark

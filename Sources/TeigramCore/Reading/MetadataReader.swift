@@ -1160,6 +1160,12 @@ public enum MetadataReader {
             readSenderOnly(text, phrase: phrase, into: &metadata)
             return false
         }
+        // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 18 May 1958": the keeper of a journal
+        // or diary writes it; what follows names no addressee.
+        if let keeper = journalKeeper(collapsed) {
+            if metadata.sender == nil { metadata.sender = keeper }
+            return false
+        }
         let hasTo = phrase.containsBytes(of: separator)
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
@@ -1198,7 +1204,9 @@ public enum MetadataReader {
             guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
                 CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
                 // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
-                !Self.endsWithMovementNoun(sender)
+                !Self.endsWithMovementNoun(sender),
+                // "the Czechoslovak Ambassador to Rome, Oldzhich Kaiser": the " to " is the office's.
+                !Self.isPostOfTitle(sender: sender, recipient: recipient)
             else { continue }
             metadata.sender = sender
             metadata.recipient = recipient
@@ -1209,6 +1217,27 @@ public enum MetadataReader {
         // …": the " to " belongs to the sender's office; the title names its sender only.
         readSenderOnly(text, phrase: phrase, into: &metadata)
         return false
+    }
+
+    /// The keeper of a journal or diary a title names ("Journal of Soviet Ambassador in the DPRK A. M. Puzanov
+    /// for 18 May 1958", "From the Diary of P. F. Yudin, Record of Conversation with Mao Zedong"): the phrase
+    /// after "Journal of" or "Diary of" (in any case, "From the" before it), up to a comma or to " for " before
+    /// the period it covers; `nil` when the title does not open so or the phrase is no correspondent's.
+    static func journalKeeper(_ title: String) -> String? {
+        // The opening is tested on the bytes, in any ASCII case, before anything else is read.
+        guard
+            let opening = ["journal of ", "diary of ", "from the journal of ", "from the diary of "].first(where: {
+                title.utf8.count > $0.utf8.count && title.utf8.opensWithASCIIWord($0)
+            })
+        else { return nil }
+        var rest = Substring(title).dropFirst(opening.count).drop { $0 == " " }
+        if let comma = rest.range(of: ", ") { rest = rest[..<comma.lowerBound] }
+        if let period = rest.range(of: #"\s+for\s+(?:the\s+period\b|\d)"#, options: .regularExpression) {
+            rest = rest[..<period.lowerBound]
+        }
+        let keeper = String(rest).trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+        guard !keeper.isEmpty, keeper.count < 120, CorrespondentReader.isCorrespondentPhrase(keeper) else { return nil }
+        return keeper
     }
 
     /// "December 19, 1967" / "China Division" / the text: an office's name alone, in mixed case, opening the
@@ -1266,6 +1295,19 @@ public enum MetadataReader {
         "approach", "attitude", "invitation", "relating", "according", "owing", "due", "prior", "addition",
         "regard", "respect", "reference", "relation", "pursuant", "contrary",
     ]
+
+    /// Whether " to " joins an office-holder's title to its post, not a sender to an addressee: the phrase
+    /// before it ends with the title ("the Czechoslovak Ambassador") and the phrase after it is a place, a
+    /// comma and the holder's name ("Rome, Oldzhich Kaiser").
+    static func isPostOfTitle(sender: String, recipient: String) -> Bool {
+        guard recipient.containsBytes(of: ", "), let last = sender.split(separator: " ").last,
+            CorrespondentReader.isOfficeHoldersTitle(last), let comma = recipient.range(of: ", ")
+        else { return false }
+        let post = String(recipient[..<comma.lowerBound])
+        let holder = String(recipient[comma.upperBound...])
+        return post.split(separator: " ").count <= 3 && CorrespondentReader.isNameLike(post)
+            && (2...3).contains(holder.split(separator: " ").count) && CorrespondentReader.isNameLike(holder)
+    }
 
     /// Whether a phrase's last word is one of ``movementNouns`` (any case).
     static func endsWithMovementNoun(_ phrase: String) -> Bool {

@@ -241,6 +241,12 @@ public enum PageReader {
         } else if !content.isEmpty {
             var title = content[0]
             var rest = Array(content.dropFirst())
+            // A site's search field ("Suche:", "Search:") above the title: one word and its colon, no title.
+            while let next = rest.first, isLoneLabel(title.text) {
+                page.preface.append(title)
+                title = next
+                rest.removeFirst()
+            }
             // A FRUS page opens with the document's file number ("740.61112A/2–2445: Telegram", "File No.
             // 861.51/145"), then its title ("The Ambassador in the Soviet Union (Harriman) to the Secretary
             // of State"), which may run on into the markings below it ("top" / "secret" / "priority").
@@ -265,6 +271,22 @@ public enum PageReader {
         }
         page.isTruncated = isCutOff(page)
         return page
+    }
+
+    /// Whether a lower-cased line opening with "from " names the record a text is taken from ("from the
+    /// journal of …", "from the diary of …", "from the minutes of …"), not a place of dispatch.
+    static func isExcerptHeading(_ lower: String) -> Bool {
+        var rest = lower.dropFirst(5).drop { $0 == " " }
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4).drop { $0 == " " } }
+        return ["journal", "diary", "minutes", "record", "notes", "files", "notebook"].contains {
+            rest.hasPrefix($0) && (rest.count == $0.count || rest.dropFirst($0.count).first?.isLetter == false)
+        }
+    }
+
+    /// Whether `text` is one word and a colon ("Suche:", "Search:"): a form's label, never a title.
+    static func isLoneLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmedText
+        return trimmed.utf8.count <= 24 && trimmed.hasSuffix(":") && trimmed.dropLast().allSatisfy(\.isLetter)
     }
 
     /// Whether a line ends with a word that cannot end a title ("the", "of", "in", "to", "and", "at", "for",
@@ -1108,7 +1130,10 @@ public enum PageReader {
             return .copies
         }
         if LinePatterns.transmission.matches(lower) { return .transmission }
-        if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) { return .origin }
+        if lower.hasPrefix("from ") && text.hasFewerCharacters(than: 90) {
+            // "FROM THE JOURNAL / OF M. G. PODOL’SKY": whose record the text is taken from, not a place.
+            return isExcerptHeading(lower) ? .heading : .origin
+        }
         if position == .opener, let last = text.last, (last == ":" || last == "!"), text.hasFewerCharacters(than: 120) {
             return .salute
         }

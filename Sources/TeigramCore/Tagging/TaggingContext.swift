@@ -56,8 +56,10 @@ public enum TaggingContext: Sendable, Equatable {
         if word.elementsEqual("TO".utf8) || word.elementsEqual("FM".utf8) || word.elementsEqual("INFO".utf8) {
             guard isAddressLine(line.prefix { $0 != "\n" }.dropFirst(word.count)) else { return nil }
         }
+        // A label that ends in a colon or period ("TAGS: PEPR", "E.O. 12065") ends at it: "\b" there would ask
+        // for a word character next, so those labels stand outside the word-boundary group.
         return line.matches(
-            #"^(?:FM|TO|INFO|XMT|PAGE\s+\d+|E\.\s?O\.|TAGS:|REF:|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|CLEARANCES?:|DISTR?:|SIG\s|(?:[OPRZ]{1,2}\s+){1,3}\d{6}\s?Z)\b"#
+            #"^(?:(?:FM|TO|INFO|XMT|PAGE\s+\d+|ACTION\s|DRAFTED\s+BY|APPROVED\s+BY|SIG\s|(?:[OPRZ]{1,2}\s+){1,3}\d{6}\s?Z)\b|E\.\s?O\.|TAGS:|REF:|CLEARANCES?:|DISTR?:)"#
         ) ? .routing : nil
     }
 

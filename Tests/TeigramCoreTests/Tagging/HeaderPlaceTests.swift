@@ -148,6 +148,15 @@ struct CableReferenceTests {
         #expect(TaggingContext.routing(for: line) == .routing)
     }
 
+    /// The labels that end in a colon or a period, followed by a space as cables write them.
+    @Test(arguments: [
+        "TAGS: PEPR, PARM, WTO, CMEA, RO, UR", "REF: (A) 78 MOSCOW 30127 (NOTAL), (B) MOSCOW 2176",
+        "E.O. 12065: GDS 01/31/85 (GERMAN, ROBERT K.) OR-P", "CLEARANCES: EUR/SOV:JSMITH",
+    ])
+    func aFieldLabelEndingInPunctuationIsRouting(line: String) {
+        #expect(TaggingContext.routing(for: line) == .routing)
+    }
+
     @Test(arguments: ["MOSCOW AND WARSAW AGREED ON 1975 TALKS", "Moscow 1234", "NEW YORK TIMES 1975 ARTICLE BY SMITH"])
     func proseIsNoReferenceLine(line: String) {
         #expect(TaggingContext.routing(for: line) == nil)

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import TeigramCore
+
+/// Forms met on the corpus and the eleventh round of documents: a journal's keeper as its writer, a role
+/// with its post before the holder's initials, German titles ("Telegramm des … an …"), a site's search
+/// label above the title.
+@Suite("Header forms of the eleventh round")
+struct EleventhRoundFormsTests {
+    func page(_ text: String) throws -> TelegramPage {
+        PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))
+    }
+
+    func metadata(_ text: String) throws -> TelegramMetadata {
+        MetadataReader.read(try page(text))
+    }
+
+    @Test(arguments: [
+        (
+            "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 18 May 1958",
+            "Soviet Ambassador in the DPRK A. M. Puzanov"
+        ),
+        ("From the Journal of M.G. Podol’sky, 'Record of a Conversation with R. Berthold'", "M.G. Podol’sky"),
+        ("Diary of P. F. Yudin for the period 1 through 10 March 1956", "P. F. Yudin"),
+    ])
+    func aJournalsKeeperIsItsWriter(title: String, keeper: String) {
+        #expect(MetadataReader.journalKeeper(title) == keeper)
+    }
+
+    @Test(arguments: ["Journalists of the Soviet Press to the Editor", "Record of Conversation with Kim Il Sung"])
+    func aTitleOfAnotherKindNamesNoKeeper(title: String) {
+        #expect(MetadataReader.journalKeeper(title) == nil)
+    }
+
+    @Test func aJournalsTitleGivesItsSenderWithoutAnAddressee() throws {
+        let read = try metadata(
+            """
+            May 18, 1958
+
+            Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 18 May 1958
+
+            I was at a lunch held by Kim Il Sung.
+
+            """)
+        #expect(read.senderParts.person == "A. M. Puzanov")
+        #expect(read.recipient == nil)
+    }
+
+    @Test func theInitialsAfterARoleAndItsPostAreTheHolder() {
+        #expect(
+            CorrespondentReader.initialledHolderAfterRole("Soviet Ambassador in the DPRK A. M. Puzanov")
+                == "A. M. Puzanov")
+        #expect(CorrespondentReader.initialledHolderAfterRole("Embassy of the USSR in the PRC S. Chervonenko") == nil)
+    }
+
+    @Test(arguments: [
+        (
+            "13.4.1959: Telegramm des DDR-Botschafters in Moskau an Otto Winzer", "DDR-Botschafter in Moskau",
+            "Otto Winzer"
+        ),
+        (
+            "Telegramm des DDR-Botschafters in Prag, Helmut Ziebart, an DDR-Außenminister Oskar Fischer, 8.11.1989",
+            "DDR-Botschafter in Prag, Helmut Ziebart", "DDR-Außenminister Oskar Fischer"
+        ),
+        (
+            "Schreiben des Ministerrates der DDR an SED-Generalsekretär Erich Honecker, 29. September 1989",
+            "Ministerrat der DDR", "SED-Generalsekretär Erich Honecker"
+        ),
+    ])
+    func aGermanTitleNamesItsSenderInTheNominative(title: String, sender: String, recipient: String) {
+        let pair = EuropeanTitle.split(title)
+        #expect(pair?.sender == sender)
+        #expect(pair?.recipient == recipient)
+    }
+
+    @Test func aCountrysOfficeHolderInACompoundIsATitle() {
+        let read = CorrespondentReader.read("DDR-Außenminister Oskar Fischer")
+        #expect(read.person == "Oskar Fischer")
+    }
+
+    @Test func aSearchLabelAboveTheTitleIsNoTitle() throws {
+        let read = try page(
+            """
+            Suche:
+
+            13.4.1959: Telegramm des DDR-Botschafters in Moskau an Otto Winzer
+
+            Streng vertraulich!
+
+            Das betreffende Ziel im Punkt 8 ist sehr hochgestellt.
+
+            """)
+        #expect(read.titleLine?.text == "13.4.1959: Telegramm des DDR-Botschafters in Moskau an Otto Winzer")
+    }
+
+    @Test(arguments: ["from the journal", "from the diary of p. f. yudin", "from the minutes"])
+    func aLineNamingTheRecordExcerptedIsNoOrigin(line: String) {
+        #expect(PageReader.isExcerptHeading(line))
+    }
+
+    @Test(arguments: ["from moscow", "from the embassy in hanoi", "from journalists' reports"])
+    func aLineNamingAPlaceOrOfficeIsNoExcerptHeading(line: String) {
+        #expect(!PageReader.isExcerptHeading(line))
+    }
+
+    @Test func aToThatJoinsATitleToItsPostNamesNoAddressee() throws {
+        let read = try metadata(
+            """
+            July 27, 1953
+
+            Report from the Czechoslovak Ambassador to Rome, Oldzhich Kaiser, on the Egyptian government’s interest in Czech military and agricultural equipment
+
+            In both formal visits the Egyptian ambassador spoke very amicably to me about international problems.
+
+            """)
+        #expect(read.senderParts.person == "Oldzhich Kaiser")
+        #expect(read.recipient == nil)
+    }
+
+    @Test func aToBeforeAnAddresseeStillSeparates() {
+        #expect(!MetadataReader.isPostOfTitle(sender: "Soviet Ambassador", recipient: "Foreign Minister Gromyko"))
+        #expect(MetadataReader.isPostOfTitle(sender: "the Czechoslovak Ambassador", recipient: "Rome, Oldzhich Kaiser"))
+    }
+
+    @Test(arguments: [("Prag", "prague"), ("Moskau", "moscow"), ("Varsovie", "warsaw"), ("Bukarest", "bucharest")])
+    func aCitysNameInAnotherLanguageLinksToTheCity(name: String, id: String) {
+        var state = TaggingState()
+        let tagger = EntityTagger(authority: Shared.corpusAuthority)
+        let mentions = tagger.mentions(in: UTF16Text.units(of: "Die Botschaft in \(name) meldet."), state: &state)
+        #expect(mentions.map(\.ref) == [id])
+    }
+}
