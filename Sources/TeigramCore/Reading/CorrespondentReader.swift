@@ -404,6 +404,15 @@ public enum CorrespondentReader {
                 let match = captures(#"^Secretary of State\s+([A-Z][\w\-]*)$"#, in: office)
             {
                 result.place = match.groups[0] ?? nil
+            } else if office.containsBytes(of: "Embassy ") || office.containsBytes(of: "Legation ")
+                || office.containsBytes(of: "Consulate "),
+                let match = captures(
+                    #"^(?:\p{Lu}[\w\-]*\s+){1,2}(?:Embassy|Legation|Consulate|Consulate General)\s+(\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*){0,2})$"#,
+                    in: office),
+                let place = match.groups[0] ?? nil, !isOffice(place)
+            {
+                // "Yugoslav Embassy Addis Ababa", as a letterhead names its post.
+                result.place = place
             }
         }
         return result

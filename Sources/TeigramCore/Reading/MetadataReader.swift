@@ -91,6 +91,14 @@ public enum MetadataReader {
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(titleText, date.range)
+        } else if let label = page.preface.firstIndex(where: {
+            $0.text.trimmedText == PageReader.publicationDateLabel
+        }), label + 1 < page.preface.count,
+            let date = PageReader.dateIfDateOnly(page.preface[label + 1].text, recognizer: recognizer)
+        {
+            // A CIA reading-room record's "Publication Date:" / "February 7, 1974".
+            metadata.date = date
+            metadata.dateText = UTF16Text.substring(page.preface[label + 1].text, date.range)
         } else if let part = page.parts.first, let (date, text) = closerDate(part, recognizer: recognizer) {
             metadata.date = date
             metadata.dateText = text
@@ -812,7 +820,9 @@ public enum MetadataReader {
             else { return nil }
             return officeBeforeQuotedTitle(String(text[comma.upperBound...]))
         }
-        let office = String(text[..<comma.lowerBound])
+        // "Message from Yugoslav Embassy Addis Ababa, 'The Soviet Ambassador …'": the kind and "from" go.
+        let office = TitlePatterns.leadingFrom.replacing(
+            in: TitlePatterns.documentKind.replacing(in: text[..<comma.lowerBound], with: ""), with: "")
         guard office.count < 100, CorrespondentReader.isOffice(office),
             CorrespondentReader.isCorrespondentPhrase(office)
         else { return nil }
@@ -849,7 +859,11 @@ public enum MetadataReader {
         func isTitlesSubject(_ line: String) -> Bool {
             guard let title = page.titleLine?.text, title.utf8.count > line.utf8.count else { return false }
             let opening = line.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
-            return opening.utf8.count >= 8 && collapseWhitespace(title).containsBytes(of: opening)
+            guard opening.utf8.count >= 8 else { return false }
+            if collapseWhitespace(title).containsBytes(of: opening) { return true }
+            // "India’s Reaction to Our Nuclear Test" under "…, 'India's Reactions to China's Nuclear Test'":
+            // the same words in another apostrophe or number.
+            return subjectKey(title).containsBytes(of: subjectKey(opening))
         }
         // An edition's bare document number may stand before the line ("338 High Commission in New Delhi to …").
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
@@ -1053,6 +1067,13 @@ public enum MetadataReader {
                 dateTime = (DateRecognizer.isoDay(year: year, month: month, day: day) + "T\(hour):\(minute):00Z", line)
             } else if from == nil, let match = CorrespondentReader.captures(#"^FM\s+(.+)$"#, in: line) {
                 from = match.groups[0] ?? nil
+                // "FM THE SITUATION ROOM //TOHAK 003//": the message's series and number between slashes.
+                if let address = from, address.hasSuffix("//"),
+                    let series = CorrespondentReader.captures(#"\s*//\s*([A-Z]+\s*\d+)\s*//$"#, in: address)
+                {
+                    from = series.remainder
+                    if metadata.number == nil { metadata.number = series.groups[0] ?? nil }
+                }
                 post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
             } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
                 to = (match.groups[0] ?? nil).map(addressee)
@@ -1217,6 +1238,14 @@ public enum MetadataReader {
         // …": the " to " belongs to the sender's office; the title names its sender only.
         readSenderOnly(text, phrase: phrase, into: &metadata)
         return false
+    }
+
+    /// `text`'s words in lower case, with one apostrophe and no plural "s" ("India’s Reactions to" →
+    /// "india' reaction to"): a subject written twice with small differences gives the same key.
+    static func subjectKey(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map { word in
+            word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+        }.joined(separator: " ")
     }
 
     /// The keeper of a journal or diary a title names ("Journal of Soviet Ambassador in the DPRK A. M. Puzanov

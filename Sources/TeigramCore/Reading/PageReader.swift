@@ -247,6 +247,12 @@ public enum PageReader {
                 title = next
                 rest.removeFirst()
             }
+            // A CIA reading-room (CREST) record: its fields ("Document Type:", …, "Publication Date:" /
+            // "February 7, 1974", …) stand between the title and "Body:"; they are the record's preface.
+            if let body = recordBodyLabel(rest) {
+                page.preface += rest[...body]
+                rest.removeFirst(body + 1)
+            }
             // A FRUS page opens with the document's file number ("740.61112A/2–2445: Telegram", "File No.
             // 861.51/145"), then its title ("The Ambassador in the Soviet Union (Harriman) to the Secretary
             // of State"), which may run on into the markings below it ("top" / "secret" / "priority").
@@ -281,6 +287,19 @@ public enum PageReader {
         return ["journal", "diary", "minutes", "record", "notes", "files", "notebook"].contains {
             rest.hasPrefix($0) && (rest.count == $0.count || rest.dropFirst($0.count).first?.isLetter == false)
         }
+    }
+
+    /// The label of a record's fields that ``recordBodyLabel(_:)`` and ``MetadataReader`` read.
+    static let publicationDateLabel = "Publication Date:"
+
+    /// The index of the "Body:" label that ends a CIA reading-room record's fields, among the first 48 units,
+    /// when a "Publication Date:" label stands before it; `nil` on any other page.
+    static func recordBodyLabel(_ units: [TextUnit]) -> Int? {
+        guard units.first?.text.utf8.first == UInt8(ascii: "D"),
+            let body = units.prefix(48).firstIndex(where: { $0.text.trimmedText == "Body:" }),
+            units[..<body].contains(where: { $0.text.trimmedText == publicationDateLabel })
+        else { return nil }
+        return body
     }
 
     /// Whether `text` is one word and a colon ("Suche:", "Search:"): a form's label, never a title.

@@ -142,13 +142,17 @@ public enum HeaderEvaluation {
         return result
     }
 
-    /// Lower case, diacritics removed, brackets, titles' periods and white space runs collapsed, a leading
-    /// "the" dropped.
+    /// Lower case, diacritics removed, brackets, titles' periods and white space runs collapsed, initials
+    /// written together ("N.G. Sudarikov" and "N. G. Sudarikov" are one spelling), a leading "the" dropped.
     public static func normalised(_ text: String) -> String {
         var value = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         value = value.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
         value = value.replacingOccurrences(of: "’", with: "'")
         value = collapseWhitespace(value).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        if value.contains(". ") {
+            value = value.replacingOccurrences(
+                of: #"(?<=(?:^|[\s.])\p{L}\.)\s+(?=\p{L}\.)"#, with: "", options: .regularExpression)
+        }
         if value.hasPrefix("the ") { value.removeFirst(4) }
         return value
     }

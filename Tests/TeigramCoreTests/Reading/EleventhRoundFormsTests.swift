@@ -130,4 +130,50 @@ struct EleventhRoundFormsTests {
         let mentions = tagger.mentions(in: UTF16Text.units(of: "Die Botschaft in \(name) meldet."), state: &state)
         #expect(mentions.map(\.ref) == [id])
     }
+
+    static let readingRoomPage = """
+        ADDITIONAL INFORMATION ITEMS
+
+        Document Type:
+
+        Collection:
+
+        Document Number (FOIA) /ESDN (CREST):
+
+        LOC-HAK-549-1-28-1
+
+        Publication Date:
+
+        February 7, 1974
+
+        Content Type:
+
+        CABLE
+
+        Body:
+
+        OP IMMED
+
+        O 071304Z FEB 74
+
+        FM THE SITUATION ROOM //TOHAK 003//
+
+        TO PETER RODMAN FOR SECRETARY KISSINGER
+
+        A FRIENDLY ATMOSPHERE PREVAILS IN PANAMA.
+
+        """
+
+    @Test func aReadingRoomRecordsFieldsArePreface() throws {
+        let read = try page(Self.readingRoomPage)
+        #expect(read.titleLine?.text == "ADDITIONAL INFORMATION ITEMS")
+        #expect(read.preface.last?.text == "Body:")
+        #expect(read.preface.count == 9)
+    }
+
+    @Test func aReadingRoomRecordsCableIsReadBelowItsFields() throws {
+        let read = try metadata(Self.readingRoomPage)
+        #expect(read.date?.iso == "1974-02-07T13:04:00Z")
+        #expect(read.number == "TOHAK 003")
+    }
 }

@@ -14,6 +14,17 @@ struct HeaderEvaluationTests {
         #expect(HeaderEvaluation.isRight(field: "sender", gold: "Pavlíček", predicted: Value(text: "Pavlicek")))
     }
 
+    @Test func initialsWrittenTogetherOrApartAreOneSpelling() {
+        #expect(
+            HeaderEvaluation.isRight(field: "sender", gold: "N. G. Sudarikov", predicted: Value(text: "N.G. Sudarikov"))
+        )
+        #expect(
+            HeaderEvaluation.isRight(field: "sender", gold: "Н.Т. Федоренко", predicted: Value(text: "Н. Т. Федоренко"))
+        )
+        #expect(
+            !HeaderEvaluation.isRight(field: "sender", gold: "N. G. Sudarikov", predicted: Value(text: "N. Sudarikov")))
+    }
+
     @Test func bothEmptyIsRightOneEmptyIsNot() {
         #expect(HeaderEvaluation.isRight(field: "origin", gold: "", predicted: nil))
         #expect(!HeaderEvaluation.isRight(field: "origin", gold: "Sofia", predicted: nil))
