@@ -177,6 +177,8 @@ public enum MetadataReader {
             var origin = collapseWhitespace(line.unit.text)
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
+            // "From Pyongyang Sent 13.9.50 Received": a form's handling fields after the place.
+            origin = origin.replacingPattern(#"\s+(?:Sent|Received|Dispatched|Despatched)\b.*$"#, with: "")
             origin = origin.replacingPattern(#"^(?i:embassy|legation|consulate|mission)\s+(?i:in|at)\s+"#, with: "")
             // "From Apostol M. Apostolov", "From Ambassador Ogawa": a person's name (an initial, a title) is
             // the sender's line, not the place of dispatch.
@@ -856,14 +858,21 @@ public enum MetadataReader {
         // A line the title quotes as its subject ("Cable from the Chinese Embassy in Cuba, 'Reactions to
         // China's Nuclear Test and to …'" above the heading "Reactions to China's Nuclear Test and …", the
         // wording a little changed) names no one: its first three words stand in the title.
+        var titleKey: String?
         func isTitlesSubject(_ line: String) -> Bool {
             guard let title = page.titleLine?.text, title.utf8.count > line.utf8.count else { return false }
             let opening = line.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
             guard opening.utf8.count >= 8 else { return false }
             if collapseWhitespace(title).containsBytes(of: opening) { return true }
             // "India’s Reaction to Our Nuclear Test" under "…, 'India's Reactions to China's Nuclear Test'":
-            // the same words in another apostrophe or number.
-            return subjectKey(title).containsBytes(of: subjectKey(opening))
+            // the same words in another apostrophe or number, in a title that quotes its subject (the
+            // title's key made once).
+            guard
+                title.containsBytes(of: ", '") || title.containsBytes(of: ", ‘") || title.containsBytes(of: ", “")
+                    || title.containsBytes(of: ", \"")
+            else { return false }
+            if titleKey == nil { titleKey = subjectKey(title) }
+            return titleKey?.containsBytes(of: subjectKey(opening)) ?? false
         }
         // An edition's bare document number may stand before the line ("338 High Commission in New Delhi to …").
         let lines = units.filter { $0.text.utf8.count <= 480 }.map { collapseWhitespace($0.text) }.filter { line in
@@ -1243,9 +1252,26 @@ public enum MetadataReader {
     /// `text`'s words in lower case, with one apostrophe and no plural "s" ("India’s Reactions to" →
     /// "india' reaction to"): a subject written twice with small differences gives the same key.
     static func subjectKey(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map { word in
-            word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
-        }.joined(separator: " ")
+        var key = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        func endWord() {
+            if word.count > 3, word.last == "s" { word.removeLast() }
+            if !word.isEmpty {
+                if !key.isEmpty { key.append(" ") }
+                key.append(contentsOf: word)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ": endWord()
+            case "’": word.append("'")
+            case "A"..."Z": word.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+            default: word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        endWord()
+        return String(key)
     }
 
     /// The keeper of a journal or diary a title names ("Journal of Soviet Ambassador in the DPRK A. M. Puzanov

@@ -1114,6 +1114,11 @@ public enum PageReader {
                 inList = true
             } else if inList, closer[index].kind == .signature {
                 closer[index].kind = .copies
+            } else if index > 0, closer[index].kind == .signature, closer[index - 1].kind == .copies,
+                closer[index - 1].unit.text.trimmedText.hasSuffix(",")
+            {
+                // "Copies: Stalin (2), Molotov, Malenkov, Beria," / "Mikoyan, Kaganovich, Bulga": the list runs on.
+                closer[index].kind = .copies
             } else {
                 inList = false
             }

@@ -158,14 +158,16 @@ enum RussianDocumentTitle {
             if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
         }
         let phrase = Array(words.dropFirst())
-        // The addressee starts at "в" + an institution, or at the first capitalised word in the dative.
+        // The addressee starts at "в" + an institution, at the first capitalised word in the dative, or at
+        // an office-holder's title in the dative written in lower case ("… Н. Н. Крестинского полпреду СССР во
+        // Франции В. С. Довгалевскому").
         guard
             let start = phrase.indices.dropFirst().first(where: { index in
                 let word = phrase[index]
                 if word == "в", index + 1 < phrase.count {
                     return institutions.contains(phrase[index + 1].lowercased())
                 }
-                return isDative(word)
+                return isDative(word) || RussianHeading.dativeTitles.contains(word)
             })
         else { return reading }
         let senderWords = Array(phrase[..<start])

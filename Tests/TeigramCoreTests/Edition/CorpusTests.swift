@@ -125,7 +125,8 @@ struct CorpusTests {
     /// the origin counts a place the authority does not know (`rs type="place"`) too, which showed two
     /// origins the gold does not give: its floor went from 0.80 to 0.78. The organisations' floor rose with
     /// the nesting and splitting rules of 5 December (0.639 / 0.692), classification's with the footnotes
-    /// of FRUS page text (0.842), recipient's with the address line beside a place (0.868).
+    /// of FRUS page text (0.842), recipient's with the address line beside a place (0.868); person and place
+    /// precision's and sender's after the cable's routing labels and journals' keepers (0.869, 0.928, 0.816).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -133,7 +134,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.82, 0.79), "place": (0.88, 0.87), "org": (0.62, 0.68),
+            "person": (0.85, 0.79), "place": (0.90, 0.90), "org": (0.62, 0.68),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])
@@ -141,7 +142,7 @@ struct CorpusTests {
             #expect(detection.recall >= floor.recall, "\(kind) recall \(detection.recall)")
         }
         let headerFloors = [
-            "date": 0.94, "sender": 0.72, "recipient": 0.85, "origin": 0.78, "number": 0.90, "classification": 0.83,
+            "date": 0.94, "sender": 0.78, "recipient": 0.85, "origin": 0.78, "number": 0.90, "classification": 0.83,
             "received-date": 0.92, "sender-org": 0.82,
         ]
         for (field, floor) in headerFloors {

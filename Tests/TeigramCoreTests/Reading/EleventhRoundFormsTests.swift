@@ -176,4 +176,68 @@ struct EleventhRoundFormsTests {
         #expect(read.date?.iso == "1974-02-07T13:04:00Z")
         #expect(read.number == "TOHAK 003")
     }
+
+    /// The subject's key, made in one pass, is the plain code's: lower case, one apostrophe, no plural "s".
+    @Test(arguments: [
+        "India’s Reactions to China's Nuclear Test", "Cable from the Chinese Embassy in India, 'India's Reactions'",
+        "ÖSTERREICHS Botschaft  in Wien", "Reports   on the Talks", "",
+    ])
+    func theSubjectsKeyIsThePlainCodes(text: String) {
+        let plain = text.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map { word in
+            word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+        }.joined(separator: " ")
+        #expect(MetadataReader.subjectKey(text) == plain)
+    }
+
+    @Test func aHeadingRepeatingTheQuotedSubjectInAnotherNumberIsNoCorrespondenceLine() throws {
+        let read = try page(
+            """
+            October 18, 1964
+
+            Cable from the Chinese Embassy in India, 'India's Reactions to China's Nuclear Test'
+
+            India’s Reaction to Our Nuclear Test
+
+            To the Foreign Ministry:
+
+            1. Government leaders had all slandered us.
+
+            """)
+        #expect(!MetadataReader.correspondenceLines(read).contains("India’s Reaction to Our Nuclear Test"))
+    }
+
+    @Test func aRussianTitlesAddresseeMayOpenWithATitleInLowerCase() {
+        let reading = RussianDocumentTitle.read(
+            "Письмо заместителя наркома иностранных дел СССР Н. Н. Крестинского полпреду СССР во Франции В. С. Довгалевскому. 26 декабря 1930 г."
+        )
+        #expect(reading.sender == "Н. Н. Крестинский")
+        #expect(reading.recipient == "В. С. Довгалевский")
+    }
+
+    @Test func aCopyListRunsOnAfterItsComma() {
+        var closer = ["Copies: Stalin (2), Molotov, Malenkov, Beria,", "Mikoyan, Kaganovich, Bulga"].enumerated().map {
+            FrameLine(
+                kind: PageReader.frameKind($0.element, position: .closer),
+                unit: TextUnit(line: $0.offset, text: $0.element))
+        }
+        PageReader.markDistribution(&closer)
+        #expect(closer.map(\.kind) == [.copies, .copies])
+    }
+
+    @Test func aFormsHandlingFieldsAfterThePlaceAreNoPartOfIt() throws {
+        let read = try metadata(
+            """
+            September 13, 1950
+
+            Ciphered telegram, Shtykov to Ministry of Foreign Affairs, Moscow
+
+            From Pyongyang Sent 13.9.50 Received
+
+            Extremely urgent.
+
+            In connection with the forthcoming session we consider it advisable to recommend it.
+
+            """)
+        #expect(read.origin == "Pyongyang")
+    }
 }
