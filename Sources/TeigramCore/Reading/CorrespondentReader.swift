@@ -15,7 +15,8 @@ import Foundation
 /// - a person's titles and offices in front of the name are dropped ("Ambassador Katori", "Cde. Y",
 ///   "тов. Громыко").
 public enum CorrespondentReader {
-    /// Words that make a phrase an office rather than a person.
+    /// Words that make a phrase an office rather than a person ("room": the White House's Situation Room
+    /// and Map Room, which send and receive cables).
     static let officeWords: Set<String> = [
         "embassy", "legation", "consulate", "consulate-general", "mission", "ministry", "mfa", "mofa", "department",
         "delegation", "office", "committee", "government", "station", "desk", "secretariat", "bureau", "council",
@@ -25,7 +26,7 @@ public enum CorrespondentReader {
         "отдел", "управление", "департамент", "комитет", "консульство", "миссия", "légation", "ambassade",
         "consulat", "département", "division", "ministère", "délégation", "gesandtschaft", "botschaft",
         "departement", "departementes", "konsulat", "generalkonsulat", "ministerium", "legazione", "ambasciata",
-        "consolato", "dipartimento", "ministero", "direction",
+        "consolato", "dipartimento", "ministero", "direction", "room",
     ]
 
     /// Titles and offices written before a person's name, in the languages of the sources (folded, without
@@ -293,9 +294,12 @@ public enum CorrespondentReader {
     /// or three capitalised words, when the role opens with an office-holder's title, qualified or not, and
     /// ends with its post ("to", "in" or "at" a capitalised place); `nil` otherwise.
     static func holderAfterRoleWithPost(role: String, holder: String) -> String? {
+        // The post's preposition, on the bytes, before anything else.
+        guard role.containsBytes(of: " to ") || role.containsBytes(of: " in ") || role.containsBytes(of: " at ")
+        else { return nil }
         let text = trimmed(role)
-        guard (2...3).contains(holder.split(separator: " ").count), isNameLike(holder),
-            startsWithTitle(text) || startsWithQualifiedTitle(text),
+        guard startsWithTitle(text) || startsWithQualifiedTitle(text),
+            (2...3).contains(holder.split(separator: " ").count), isNameLike(holder),
             text.matches(#"\s(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2}$"#)
         else { return nil }
         return holder

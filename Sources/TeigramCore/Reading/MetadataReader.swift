@@ -1086,6 +1086,13 @@ public enum MetadataReader {
                 post = from.map { CorrespondentReader.read($0).place?.uppercased() ?? "" }
             } else if to == nil, from != nil, let match = CorrespondentReader.captures(#"^TO\s+(.+)$"#, in: line) {
                 to = (match.groups[0] ?? nil).map(addressee)
+                // "TO PETER RODMAN FOR SECRETARY KISSINGER": the person addressed and the one it is for are
+                // both addressees.
+                if let address = to, address.containsBytes(of: " FOR "),
+                    !CorrespondentReader.isTelegraphicAddress(address)
+                {
+                    to = address.replacingOccurrences(of: " FOR ", with: ", ")
+                }
                 recordPrecedence(line)
                 collectingAddressees = true
             } else if collectingAddressees, to != nil, CorrespondentReader.isTelegraphicAddress(line) {

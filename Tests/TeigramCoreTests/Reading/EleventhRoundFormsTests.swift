@@ -240,4 +240,15 @@ struct EleventhRoundFormsTests {
             """)
         #expect(read.origin == "Pyongyang")
     }
+
+    @Test func theWhiteHousesRoomsAreOffices() {
+        #expect(CorrespondentReader.read("THE SITUATION ROOM").office != nil)
+        #expect(CorrespondentReader.read("Map Room").office == "Map Room")
+    }
+
+    @Test func aCablesAddresseeAndTheOneItIsForAreBothAddressees() throws {
+        let read = try metadata(Self.readingRoomPage)
+        #expect(read.recipientParts.count == 2)
+        #expect(read.recipientParts.first?.person == "PETER RODMAN")
+    }
 }
