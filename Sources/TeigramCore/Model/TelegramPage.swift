@@ -25,6 +25,9 @@ public struct TelegramPage: Sendable, Equatable {
     /// The date ``PageReader`` read from `dateLine` (its first full date) and the text it read it from, so
     /// that ``MetadataReader`` need not search the line again (it does when the line's text differs).
     var recognizedDateLine: (text: String, date: RecognizedDate)?
+    /// A CIA reading-room record's "Publication Date:" value ("February 7, 1974", among the record's fields
+    /// in `preface`) and the date ``PageReader`` read from it: the document's date when nothing else dates it.
+    var recordPublicationDate: (text: String, date: RecognizedDate)?
     /// Name from "This document was made possible with support from …".
     public var funder: TextUnit?
     /// The documents on the page.

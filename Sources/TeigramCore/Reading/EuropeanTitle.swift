@@ -58,17 +58,13 @@ public enum EuropeanTitle {
     /// given in the nominative (``nominative(ofGenitive:)``), and "an" before a capital separates.
     public static func split(_ title: String) -> (sender: String, recipient: String)? {
         var text = collapseWhitespace(title)
-        var isGerman = false
         if let kind = germanKind.firstRange(in: text) {
             text = nominative(ofGenitive: String(text[kind.upperBound...]))
             text = trailingNumericDate.replacing(in: text, with: "")
-            isGerman = true
-        }
-        if isGerman, !text.containsBytes(of: ", an "), let range = text.firstRange(of: #"\s+an\s+(?=\p{Lu})"#) {
-            let sender = withoutArticle(String(text[..<range.lowerBound]))
-            let recipient = withoutArticle(String(text[range.upperBound...]))
-            guard !sender.isEmpty, !recipient.isEmpty, sender.count < 160, recipient.count < 160 else { return nil }
-            return (sender, recipient)
+            // "an" after the sender's comma is the separators' below.
+            if !text.containsBytes(of: ", an "), let range = text.firstRange(of: #"\s+an\s+(?=\p{Lu})"#) {
+                return sides(of: text, around: range)
+            }
         }
         guard text.utf8.count <= 300, text.first?.isUppercase == true, !text.hasSuffix("."),
             text.containsBytes(of: " à ") || text.containsBytes(of: " au") || text.containsBytes(of: " an ")
@@ -76,12 +72,18 @@ public enum EuropeanTitle {
         else { return nil }
         for separator in separators {
             guard let range = text.firstRange(of: separator) else { continue }
-            let sender = withoutArticle(String(text[..<range.lowerBound]))
-            let recipient = withoutArticle(String(text[range.upperBound...]))
-            guard !sender.isEmpty, !recipient.isEmpty, sender.count < 160, recipient.count < 160 else { return nil }
-            return (sender, recipient)
+            return sides(of: text, around: range)
         }
         return nil
+    }
+
+    /// The sender and addressee either side of a separator at `range`, each without its leading article;
+    /// `nil` when either is empty or 160 characters or longer.
+    static func sides(of text: String, around range: Range<String.Index>) -> (sender: String, recipient: String)? {
+        let sender = withoutArticle(String(text[..<range.lowerBound]))
+        let recipient = withoutArticle(String(text[range.upperBound...]))
+        guard !sender.isEmpty, !recipient.isEmpty, sender.count < 160, recipient.count < 160 else { return nil }
+        return (sender, recipient)
     }
 
     /// A German noun phrase in the genitive given in the nominative, up to its first preposition, comma or

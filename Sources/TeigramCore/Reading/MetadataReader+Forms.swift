@@ -94,7 +94,7 @@ extension MetadataReader {
                 addresseeLabels.contains(field.label) || senderLabels.contains(field.label)
                     || originLabels.contains(field.label)
             else { continue }
-            var value = field.value.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            var value = withoutCorrespondentPunctuation(field.value)
             // "[Director General Jerzy] MICHALOWSKI": the editor's supplement is read as part of the phrase.
             if value.hasPrefix("["), let close = value.firstIndex(of: "]") {
                 value =
@@ -184,7 +184,7 @@ extension MetadataReader {
                 ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,60}):$"#, in: line),
                 let office = match.groups[0] ?? nil
             {
-                return office.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+                return withoutCorrespondentPunctuation(office)
             }
         }
         return nil

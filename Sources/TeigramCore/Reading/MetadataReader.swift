@@ -7,6 +7,11 @@ public enum MetadataReader {
 
     /// Characters trimmed from the ends of a correspondent.
     static let correspondentPunctuation = CharacterSet(charactersIn: " ,.;:“”\"")
+
+    /// `phrase` without ``correspondentPunctuation`` at its ends (its ASCII members trimmed on the bytes).
+    static func withoutCorrespondentPunctuation(_ phrase: String) -> String {
+        phrase.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+    }
     static let citationPieceEnds = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".]"))
     static let periods = CharacterSet(charactersIn: ".")
     static let spacesAndPeriods = CharacterSet(charactersIn: " .")
@@ -91,14 +96,10 @@ public enum MetadataReader {
         } else if let date = recognizer.firstFullDate(in: titleText) {
             metadata.date = date
             metadata.dateText = UTF16Text.substring(titleText, date.range)
-        } else if let label = page.preface.firstIndex(where: {
-            $0.text.trimmedText == PageReader.publicationDateLabel
-        }), label + 1 < page.preface.count,
-            let date = PageReader.dateIfDateOnly(page.preface[label + 1].text, recognizer: recognizer)
-        {
+        } else if let (text, date) = page.recordPublicationDate {
             // A CIA reading-room record's "Publication Date:" / "February 7, 1974".
             metadata.date = date
-            metadata.dateText = UTF16Text.substring(page.preface[label + 1].text, date.range)
+            metadata.dateText = UTF16Text.substring(text, date.range)
         } else if let part = page.parts.first, let (date, text) = closerDate(part, recognizer: recognizer) {
             metadata.date = date
             metadata.dateText = text
@@ -805,12 +806,18 @@ public enum MetadataReader {
         return place
     }
 
+    /// Whether a title holds a comma and a quotation mark after it (", '", ", ‘", ", \"", ", “"): the form
+    /// of a title that quotes its subject ("Cable from X, 'Reactions to …'").
+    static func quotesAfterComma(_ title: String) -> Bool {
+        [", '", ", ‘", ", \"", ", “"].contains(where: title.containsBytes)
+    }
+
     /// The office before a comma and a quoted title ("Embassy of the GDR in the PRC, 'Note about …'" →
     /// "Embassy of the GDR in the PRC"; "Intelligence Note, Polish Embassy in Bucharest, 'Regarding …'" →
     /// "Polish Embassy in Bucharest"), or `nil` when what stands before is no office.
     static func officeBeforeQuotedTitle(_ title: String) -> String? {
         // A title without a comma before a quotation mark has no such office (most have none).
-        guard [", '", ", ‘", ", \"", ", “"].contains(where: title.containsBytes) else { return nil }
+        guard quotesAfterComma(title) else { return nil }
         let text = collapseWhitespace(title)
         guard let comma = text.range(of: ", ") else { return nil }
         guard let quote = text[comma.upperBound...].first, ["'", "‘", "\"", "“"].contains(quote) else {
@@ -867,10 +874,7 @@ public enum MetadataReader {
             // "India’s Reaction to Our Nuclear Test" under "…, 'India's Reactions to China's Nuclear Test'":
             // the same words in another apostrophe or number, in a title that quotes its subject (the
             // title's key made once).
-            guard
-                title.containsBytes(of: ", '") || title.containsBytes(of: ", ‘") || title.containsBytes(of: ", “")
-                    || title.containsBytes(of: ", \"")
-            else { return false }
+            guard quotesAfterComma(title) else { return false }
             if titleKey == nil { titleKey = subjectKey(title) }
             return titleKey?.containsBytes(of: subjectKey(opening)) ?? false
         }
@@ -1236,8 +1240,8 @@ public enum MetadataReader {
                 intermediary = String(recipient[via]).replacingPattern(#"^\s*\[via\s+|\]$"#, with: "")
                 recipient.removeSubrange(via)
             }
-            sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
-            recipient = recipient.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+            sender = withoutCorrespondentPunctuation(sender)
+            recipient = withoutCorrespondentPunctuation(recipient)
             guard !sender.isEmpty, !recipient.isEmpty, sender.count < 120, recipient.count < 120,
                 CorrespondentReader.isCorrespondentPhrase(sender), CorrespondentReader.isCorrespondentPhrase(recipient),
                 // "Minister of National Defense Chiang’s Visit to Japan": a journey's " to " names no addressee.
@@ -1297,7 +1301,7 @@ public enum MetadataReader {
         if let period = rest.range(of: #"\s+for\s+(?:the\s+period\b|\d)"#, options: .regularExpression) {
             rest = rest[..<period.lowerBound]
         }
-        let keeper = String(rest).trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+        let keeper = withoutCorrespondentPunctuation(String(rest))
         guard !keeper.isEmpty, keeper.count < 120, CorrespondentReader.isCorrespondentPhrase(keeper) else { return nil }
         return keeper
     }
@@ -1401,7 +1405,7 @@ public enum MetadataReader {
             let after = String(sender[comma.upperBound...])
             if CorrespondentReader.isOffice(before), !CorrespondentReader.isNameLike(after) { sender = before }
         }
-        sender = sender.trimming(correspondentPunctuation, asciiMembers: " ,.;:\"")
+        sender = withoutCorrespondentPunctuation(sender)
         if sender.count < 120, CorrespondentReader.isCorrespondentPhrase(sender) { metadata.sender = sender }
     }
 

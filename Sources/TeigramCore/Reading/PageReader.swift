@@ -250,7 +250,14 @@ public enum PageReader {
             // A CIA reading-room (CREST) record: its fields ("Document Type:", …, "Publication Date:" /
             // "February 7, 1974", …) stand between the title and "Body:"; they are the record's preface.
             if let body = recordBodyLabel(rest) {
-                page.preface += rest[...body]
+                let record = rest[...body]
+                page.preface += record
+                if let label = record.firstIndex(where: { $0.text.trimmedText == publicationDateLabel }),
+                    label + 1 < record.endIndex,
+                    let date = dateIfDateOnly(record[label + 1].text, recognizer: dateRecognizer)
+                {
+                    page.recordPublicationDate = (record[label + 1].text, date)
+                }
                 rest.removeFirst(body + 1)
             }
             // A FRUS page opens with the document's file number ("740.61112A/2–2445: Telegram", "File No.
@@ -289,7 +296,7 @@ public enum PageReader {
         }
     }
 
-    /// The label of a record's fields that ``recordBodyLabel(_:)`` and ``MetadataReader`` read.
+    /// The label of a record's field whose value ``TelegramPage/recordPublicationDate`` holds.
     static let publicationDateLabel = "Publication Date:"
 
     /// The index of the "Body:" label that ends a CIA reading-room record's fields, among the first 48 units,
