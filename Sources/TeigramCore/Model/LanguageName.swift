@@ -12,12 +12,23 @@ public enum LanguageName {
         "ukrainian": "uk", "georgian": "ka", "armenian": "hy", "dutch": "nl", "norwegian": "no", "danish": "da",
     ]
 
-    /// The BCP 47 tag of an English language name ("Czech" → "cs"); a value that is already a tag of the
+    /// Names of the languages in German, French and Italian (lower case) → tag, as edition sites that
+    /// speak those languages label a document's language ("Sprache: Französisch", "Lingua: francese").
+    static let namesInOtherLanguages: [String: String] = [
+        "deutsch": "de", "französisch": "fr", "italienisch": "it", "englisch": "en", "russisch": "ru",
+        "spanisch": "es", "rätoromanisch": "rm", "allemand": "de", "français": "fr", "italien": "it", "anglais": "en",
+        "russe": "ru", "espagnol": "es", "tedesco": "de", "francese": "fr", "italiano": "it", "inglese": "en",
+        "russo": "ru", "spagnolo": "es",
+    ]
+
+    /// The BCP 47 tag of an English language name ("Czech" → "cs") or of one of ``namesInOtherLanguages``
+    /// ("französisch" → "fr"); a value that is already a tag of the
     /// table ("cs") is returned as it is; `nil` for a name the table does not know.
     public static func tag(for name: String) -> String? {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         if let tag = tags[key] { return tag }
-        return tags.values.contains(key) ? key : nil
+        if tags.values.contains(key) { return key }
+        return namesInOtherLanguages[key]
     }
 
     /// The English name of a tag ("cs" → "Czech").

@@ -46,6 +46,8 @@ public enum CorrespondentReader {
         "commissioner", "head", "chief", "director", "king", "queen", "prince", "emperor", "shri", "shrimati", "smt",
         "sri", "brother", "außenminister", "aussenminister", "gesandter", "gesandte", "geschäftsträger",
         "staatssekretär", "generalsekretär", "ministerpräsident", "vorsitzender", "vorsitzende", "genossin",
+        "gesandten", "vorsteher", "ministre", "délégué", "représentant", "conseiller", "secrétaire", "ministro",
+        "delegato", "incaricato", "segretario", "console",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.
@@ -276,11 +278,19 @@ public enum CorrespondentReader {
         }
     }
 
-    /// A person's initials and surname ("G. Motta", "A.Dunant" → "A. Dunant", "Н. Г. Поздняков"), with a
-    /// space after each initial's period, or `nil`.
+    /// A person's initials and surname ("G. Motta", "A.Dunant" → "A. Dunant", "Н. Г. Поздняков", "T. von
+    /// Sonnenberg", "M. Pilet-Golaz": a particle before it and a double name joined by a hyphen belong to the
+    /// surname), with a space after each initial's period, or `nil`.
     static func initialsAndSurname(_ text: String) -> String? {
-        guard text.utf8.count <= 60,
-            let match = captures(#"^((?:\p{Lu}\.\s?){1,3})(\p{Lu}[\p{Ll}’'\-]+(?:\s\p{Lu}[\p{Ll}’'\-]+)?)$"#, in: text),
+        // The first character is an initial: a capital and its period.
+        let scalars = text.unicodeScalars
+        guard text.utf8.count <= 60, let first = scalars.first, first.properties.isUppercase,
+            scalars.dropFirst().first == "."
+        else { return nil }
+        guard
+            let match = captures(
+                #"^((?:\p{Lu}\.\s?){1,3})((?:(?:von|van|de|du|da|di|del|della|der|den|zu|ter)\s){0,2}\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s\p{Lu}[\p{Ll}’'\-]+)?)$"#,
+                in: text),
             let initials = match.groups[0], let surname = match.groups[1]
         else { return nil }
         let spaced = initials.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
@@ -324,6 +334,17 @@ public enum CorrespondentReader {
             return nil
         }
         return initialsAndSurname(words[start...].joined(separator: " "))
+    }
+
+    /// The given name and surname that end a role's phrase ("Director General in the Foreign Ministry
+    /// Przemysław Ogrodziński" → "Przemysław Ogrodziński", ``givenNameAndSurname(_:)``), when a word before
+    /// them is an office-holder's title; `nil` otherwise.
+    static func namedHolderAfterRole(_ phrase: String) -> String? {
+        let words = cleaned(phrase).split(separator: " ")
+        guard words.count >= 3, let name = givenNameAndSurname(words.suffix(2).joined(separator: " ")),
+            words.dropLast(2).contains(where: { isOfficeHoldersTitle($0) })
+        else { return nil }
+        return name
     }
 
     /// A given name of ``GivenNames`` and one or two capitalised words, the whole text ("Constantin Oancea",
@@ -577,7 +598,7 @@ public enum CorrespondentReader {
         }
         // An older FRUS web page's footnote mark: "Department of State/1/".
         if hasDigit, text.hasSuffix("/") { text = text.replacingPattern(#"/\d{1,2}/$"#, with: "") }
-        if hasDigit { text = text.replacingPattern(#"(?<=\p{Ll}|\))\d{1,2}(?=\s|$|[,;:)])"#, with: "") }
+        if hasDigit { text = withoutFootnoteMarks(text) }
         if ["‘", "'", "“", "\"", "«"].contains(where: { text.containsBytes(of: $0) }) {
             text = text.replacingPattern(#"(?:,\s*|\s+)[‘'“"«].*$"#, with: "")
         }

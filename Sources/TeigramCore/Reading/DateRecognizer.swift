@@ -118,11 +118,20 @@ public struct DateRecognizer: Sendable {
         // Month names of other languages ("16 апреля 1936 г.", "26 de octubre de 1962"), where the English
         // forms found nothing.
         guard ForeignMonthDates.mayHoldDateAroundYear(units) else { return english }
-        let foreign = ForeignMonthDates.dates(in: units).filter { date in
-            !english.contains { $0.range.overlaps(date.range) }
-        }
+        let foreign = ForeignMonthDates.dates(in: units)
         if foreign.isEmpty { return english }
-        return (english + foreign).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Self.longerWins(english, foreign)
+    }
+
+    /// `english` and `foreign` dates, leftmost first, where two overlap the longer one: "29. September 1989"
+    /// (German) over the English "September 1989" inside it; an English date wins a tie.
+    static func longerWins(_ english: [RecognizedDate], _ foreign: [RecognizedDate]) -> [RecognizedDate] {
+        let keptForeign = foreign.filter { date in
+            english.allSatisfy { !$0.range.overlaps(date.range) || date.range.count > $0.range.count }
+        }
+        let keptEnglish = english.filter { date in !keptForeign.contains { $0.range.overlaps(date.range) } }
+        if keptForeign.isEmpty { return keptEnglish }
+        return (keptEnglish + keptForeign).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The dates found by ``DateScanner`` (the same language as ``patterns``, without ICU), or `nil` when

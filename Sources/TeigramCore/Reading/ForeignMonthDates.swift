@@ -85,6 +85,10 @@ enum ForeignMonthDates {
         return result
     }()
 
+    /// German month names spelt as the English ones, taken only in the German form with the day's period
+    /// ("28. April 1969"); written "28 April 1969" they are English dates of ``DateRecognizer``.
+    static let germanMonthsAsInEnglish: [String: Int] = ["april": 4, "august": 8, "september": 9, "november": 11]
+
     /// A word or a number of the text, with its UTF-16 range.
     struct Token {
         enum Kind { case number, word, period, comma, other }
@@ -118,9 +122,13 @@ enum ForeignMonthDates {
             var index = start
             guard let day = number(index, digits: 1...2) else { return nil }
             index += 1
-            if index < tokens.count, tokens[index].kind == .period { index += 1 }
+            let dayHasPeriod = index < tokens.count && tokens[index].kind == .period
+            if dayHasPeriod { index += 1 }
+            let afterDay = index
             if isDe(index) { index += 1 }
-            guard let month = month(index) else { return nil }
+            // A German month spelt as in English stands right after the day's period ("29. September").
+            guard let month = month(index) ?? (dayHasPeriod && index == afterDay ? germanMonthAsInEnglish(index) : nil)
+            else { return nil }
             index += 1
             if index < tokens.count, tokens[index].kind == .period || tokens[index].kind == .comma { index += 1 }
             if isDe(index) { index += 1 }
@@ -139,6 +147,13 @@ enum ForeignMonthDates {
             }
             let range = tokens[start].range.lowerBound..<end
             return make(year: year, month: month, day: day, range: range).map { ($0, index + 1) }
+        }
+        /// A German month written as in English, after a day with its period: "29. September 1989".
+        func germanMonthAsInEnglish(_ index: Int) -> Int? {
+            guard index < tokens.count, tokens[index].kind == .word, (5...9).contains(tokens[index].range.count) else {
+                return nil
+            }
+            return germanMonthsAsInEnglish[UTF16Text.string(units[tokens[index].range]).lowercased()]
         }
         /// Hungarian order: "1962. október 26".
         func yearMonthDay(from start: Int) -> (RecognizedDate, Int)? {

@@ -26,12 +26,14 @@ enum LinePatterns {
     /// signatories: "To be seen by", "Seen by", "FYI", "Copies to", "For the information of" (on lower-case
     /// text).
     static let distributionLabel = GuardedPattern(
-        #"^(?:to be seen by|seen by|to be read by|read by|fyi|cc|copies to|copy to|for the information of|distributed to|circulated to|distribution|recipients(?=:))\b"#,
+        #"^(?:to be seen by|seen by|to be read by|read by|fyi|cc|copies to|copy to|for the information of|distributed to|circulated to|distribution|recipients(?=:)|received by(?=:))\b"#,
         guard: .opensWith([
             "to be", "seen by", "read by", "fyi", "cc", "cop", "for the information", "distribut", "circulated",
-            "recipients",
+            "recipients", "received by:",
         ]),
-        examples: ["to be seen by", "seen by", "fyi  – trojanowski, thee", "copies to: a, b", "recipients:"])
+        examples: [
+            "to be seen by", "seen by", "fyi  – trojanowski, thee", "copies to: a, b", "recipients:", "received by:",
+        ])
 
     /// Transmission notes: sent, received, deciphered… (on lower-case text).
     static let transmission = GuardedPattern(

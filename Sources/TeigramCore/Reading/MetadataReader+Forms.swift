@@ -117,7 +117,13 @@ extension MetadataReader {
                 if metadata.sender == nil {
                     metadata.sender = value
                 } else if metadata.senderLine == nil {
-                    metadata.senderLine = CorrespondentReader.read(value)
+                    // "From: [Director General in the Foreign Ministry Przemysław] Ogrodziński" below a title
+                    // that named the ministry: the holder after the role signs.
+                    metadata.senderLine =
+                        CorrespondentReader.namedHolderAfterRole(value).map {
+                            Correspondent(person: $0, isTitled: true)
+                        }
+                        ?? CorrespondentReader.read(value)
                 }
             } else if metadata.origin == nil, originLabels.contains(field.label) {
                 metadata.origin = value
@@ -132,7 +138,9 @@ extension MetadataReader {
     /// office, names no person here.
     static func titledPerson(inField value: String) -> String? {
         var followsRole = false
-        for piece in value.components(separatedBy: ", ") {
+        // "Ambassador Edward DROŻNIAK - WASHINGTON D.C.": a dash sets off the addressee's post as a comma does.
+        let pieces = value.components(separatedBy: ", ").flatMap { $0.components(separatedBy: " - ") }
+        for piece in pieces {
             let phrase = piece.replacingPattern(#"^(?i:to)\s+"#, with: "").trimmedText
             let person = CorrespondentReader.stripTitles(phrase)
             // "Comrade Deputy Minister, Constantin Oancea": a piece of titles alone gives the next its title.
@@ -149,7 +157,7 @@ extension MetadataReader {
                 !CorrespondentReader.titleWords.contains(person.lowercased()),
                 person.contains(where: \.isLowercase), !CorrespondentReader.isOffice(person)
             else { continue }
-            return person
+            return CorrespondentReader.withoutFootnoteMarks(person)
         }
         return nil
     }

@@ -258,9 +258,15 @@ public enum MetadataReader {
         }
         // Labelled fields of a form: "Classification: Secret", "Priority: Urgent", each on a line of its own,
         // also where the page reader took a form's heading lines for the text's first paragraph.
-        // A row of cells ("Level: Extra Urgent / From the Moscow Desk / …") is read cell by cell.
+        // A row of cells ("Level: Extra Urgent / From the Moscow Desk / …") is read cell by cell. A form of
+        // one field a paragraph ("Sent to: India", "Approved by: …", "Level: Urgent, advance") may fill the
+        // text's first eight blocks.
         let formUnits = headerUnits(page, blocks: 2)
-        for unit in formUnits where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: ":") {
+        let formFieldUnits =
+            metadata.classification.isEmpty
+            ? formUnits + openingParagraphs(page, blocks: 8).dropFirst(2).filter { $0.text.utf8.count <= 80 }
+            : formUnits
+        for unit in formFieldUnits where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: ":") {
             for line in unit.text.split(separator: "\n") where line.utf8.count <= 240 && line.containsBytes(of: ":") {
                 for cell in formCells(collapseWhitespace(String(line))) where cell.utf8.count <= 80 {
                     guard let field = labelledField(cell), classificationLabels.contains(field.label) else { continue }
@@ -640,6 +646,8 @@ public enum MetadataReader {
     /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
     /// tested on the first two bytes; the number's expression decides.
     static func opensWithNumberLabel(_ line: String) -> Bool {
+        // A Chinese outgoing cable's form: "Dispatch No. 1108".
+        if line.utf8.starts(with: "Dispatch N".utf8) { return true }
         var bytes = line.utf8.makeIterator()
         guard bytes.next() == 0x4E, let second = bytes.next() else { return false }
         // o O r R u U, and 0xC2, the lead byte of "º" (U+00BA) and "°" (U+00B0).
@@ -1167,6 +1175,22 @@ public enum MetadataReader {
         return spacedClassifications.first { $0.letters == joined }?.term
     }
 
+    /// Nouns of offices that stand in a place, which a place after them names ("Polish Embassy,
+    /// Washington", "Foreign Ministry, Moscow").
+    static let postedOfficeNouns: Set<String> = [
+        "embassy", "legation", "consulate", "mission", "delegation", "ministry",
+    ]
+
+    /// Whether `phrase` ends with one of ``postedOfficeNouns``.
+    static func endsWithMissionNoun(_ phrase: Substring) -> Bool {
+        // The nouns have 7 to 10 bytes: the last word's length is tested before it is made a string.
+        let bytes = phrase.utf8
+        let lastSpace = bytes.lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let last = bytes[lastSpace...]
+        guard (7...10).contains(last.count) else { return false }
+        return postedOfficeNouns.contains(String(decoding: last, as: UTF8.self).lowercased())
+    }
+
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         let collapsed = collapseWhitespace(text)
@@ -1181,8 +1205,11 @@ public enum MetadataReader {
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
         phrase = TitlePatterns.titleCaseSubject.replacing(in: phrase, with: "")
-        // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written.
-        if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase) {
+        // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written;
+        // after a mission ("… to Polish Embassy, Washington, 29 May 1962") it is the mission's post.
+        if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase),
+            !endsWithMissionNoun(phrase[..<placeAndDate.lowerBound])
+        {
             let piece = phrase[placeAndDate].dropFirst().trimmingCharacters(in: .whitespaces)
             let place = piece.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)
             if metadata.origin == nil, CorrespondentReader.isNameLike(place) { metadata.origin = place }

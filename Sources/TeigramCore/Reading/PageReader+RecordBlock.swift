@@ -10,17 +10,30 @@ import Foundation
 /// identifier to ``TelegramPage/citation``, the buttons to ``TelegramPage/chrome``, the repeated title to the
 /// document's heading. Nothing is dropped.
 extension PageReader {
-    /// The label above a printed edition's reference.
-    static let printedInLabel = "Printed in"
-    /// The label above a record's identifier.
-    static let repositoryLabel = "Repository"
-    /// A record page's buttons and links, chrome wherever they stand.
-    static let recordChromeLines: Set<String> = ["How to cite: Copy", "volume link", "more… |", "more…", "more..."]
+    /// The label above a printed edition's reference, in the site's English, German and Italian.
+    static let printedInLabels: Set<String> = ["Printed in", "Abgedruckt in", "Pubblicato in"]
+    /// The label above a record's identifier, in the site's English, German and Italian.
+    static let repositoryLabels: Set<String> = ["Repository", "Aufbewahrungsort", "Collocazione"]
+    /// A record page's buttons and links, chrome wherever they stand, in the site's English, German and
+    /// Italian.
+    static let recordChromeLines: Set<String> = [
+        "How to cite: Copy", "Zitierempfehlung: Kopieren", "Raccomandazione di citazione: Copiare", "volume link",
+        "more… |", "more…", "more...", "Mehr… |", "Dettagli… |",
+    ]
+    /// The labels of a page's language field at its head, in the site's English, German, Italian and French.
+    static let languageLabels = ["Language:", "Sprache:", "Lingua:", "Langue:"]
+
+    /// Whether `text` is one of the labels of the record block (``printedInLabels``, ``repositoryLabels``).
+    static func isRecordBlockLabel(_ text: String) -> Bool {
+        // The labels have 10 to 16 bytes: most lines are ruled out before they are hashed.
+        guard (10...16).contains(text.utf8.count) else { return false }
+        return printedInLabels.contains(text) || repositoryLabels.contains(text)
+    }
 
     /// Whether a line of a record block is the site's: a button or link, a label of the block, or a
     /// cover image's text ("Cover of DDS, 6").
     static func isRecordChrome(_ text: String) -> Bool {
-        recordChromeLines.contains(text) || text == printedInLabel || text == repositoryLabel
+        recordChromeLines.contains(text) || isRecordBlockLabel(text)
             || (text.hasPrefix("Cover of ") && text.utf8.count <= 60)
     }
 
@@ -30,11 +43,11 @@ extension PageReader {
         text.utf8.count <= 80 && text.matches(#"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+$"#)
     }
 
-    /// A page's language field at its head ("Language: French"), or `nil`: the label, then a language
-    /// name ``LanguageName`` knows.
+    /// A page's language field at its head ("Language: French", "Sprache: Französisch", "Lingua:
+    /// francese"), or `nil`: a label of ``languageLabels``, then a language name ``LanguageName`` knows.
     static func languageField(_ text: String) -> String? {
-        guard text.hasPrefix("Language:") else { return nil }
-        let name = text.dropFirst("Language:".count).trimmingCharacters(in: .whitespaces)
+        guard let label = languageLabels.first(where: { text.hasPrefix($0) }) else { return nil }
+        let name = text.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
         return LanguageName.tag(for: name) != nil ? name : nil
     }
 
@@ -51,20 +64,20 @@ extension PageReader {
         content: [TextUnit], heading: TextUnit?
     ) {
         let texts = content.prefix(40).map(\.text.trimmedText)
-        guard let lastLabel = texts.lastIndex(where: { $0 == printedInLabel || $0 == repositoryLabel }) else {
+        guard let lastLabel = texts.lastIndex(where: isRecordBlockLabel) else {
             return (content, nil)
         }
         // The block ends after the identifier below "Repository", else after the last short line of the
         // edition's reference.
         var end = lastLabel + 1
-        if texts[lastLabel] == repositoryLabel {
+        if repositoryLabels.contains(texts[lastLabel]) {
             if end < texts.count { end += 1 }
         } else {
             while end < texts.count, texts[end].utf8.count <= 120, !isProse(texts[end]) { end += 1 }
         }
         var label: String?
         for (unit, text) in zip(content[..<end], texts[..<end]) {
-            if text == printedInLabel || text == repositoryLabel {
+            if isRecordBlockLabel(text) {
                 page.chrome.append(unit)
                 label = text
             } else if isRecordChrome(text) || isChromeLines(text) {
@@ -72,7 +85,7 @@ extension PageReader {
             } else if isKindWithCode(text) {
                 page.footerFields.append(("Type", unit))
                 label = nil
-            } else if label == printedInLabel || label == repositoryLabel {
+            } else if let current = label, isRecordBlockLabel(current) {
                 page.citation.append(unit)
             } else if text.hasSuffix(":"), text.utf8.count <= 80 {
                 page.chrome.append(unit)

@@ -503,8 +503,10 @@ public enum PageReader {
     static func startsWithBracketedNumber(_ text: String) -> Bool {
         let bytes = text.utf8
         guard bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D) else { return false }
+        let after = bytes[bytes.index(after: close)...]
+        // "[2]" alone: a note's mark where the page was cut off before its text.
         return BracketScanner.isFootnoteNumber(bytes[bytes.index(after: bytes.startIndex)..<close])
-            && bytes[bytes.index(after: close)...].first == 0x20
+            && (after.first == 0x20 || after.isEmpty)
     }
 
     /// A download, file-size or pagination line of an archive page (at most 60 bytes).
@@ -711,8 +713,14 @@ public enum PageReader {
     /// What may stand around the date of a date-only line.
     static let whitespaceAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
-    /// English names of the days of the week, which a date line may add ("24.8.1918 (Saturday)").
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Names of the days of the week in English, German, French and Italian, which a date line may add
+    /// ("24.8.1918 (Saturday)", "8.6.1944 (Donnerstag)", "19.9.1928 (mercoledì)": an edition site's page
+    /// in its interface's language).
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    ]
 
     /// The first full date of `text` when nothing but white space, punctuation and the day of the week
     /// stands around it.
@@ -1134,6 +1142,8 @@ public enum PageReader {
 
     static func frameKind(_ text: String, position: FramePosition) -> FrameLineKind {
         let lower = text.lowercasedText
+        // "[2]" alone below the text: a note whose text the page lost where it was cut off.
+        if position == .closer, text.utf8.count <= 4, startsWithBracketedNumber(text) { return .footnote }
         if isWhollyBracketed(text) {
             // "[Трояновский]" below a letter: the editors supplied the signature the copy lacks.
             let inside = text.dropFirst().dropLast()
@@ -1201,7 +1211,8 @@ public enum PageReader {
         "strictly", "top", "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "telegram", "coded",
         "personal", "for", "your", "eyes", "only", "restricted", "most", "very", "limited", "official", "use",
         "exdis", "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "extremely", "extra",
-        "advance", "newsflash", "and", "sensitive", "особая", "папка", "секретно", "совершенно", "сов", "лично", "и",
+        "advance", "advanced", "newsflash", "and", "sensitive", "особая", "папка", "секретно", "совершенно", "сов",
+        "лично", "и",
         "срочно", "весьма", "строго", "tajne", "ściśle", "pilne", "geheim", "streng", "dringend", "szigorúan",
         "titkos", "sürgős", "strict", "strictement", "confidentiel", "secreto", "confidencial", "urgente",
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",

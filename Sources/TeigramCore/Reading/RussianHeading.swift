@@ -62,13 +62,22 @@ enum RussianHeading {
             let sender = from.groups[0]
         {
             reading.sender = citedName(sender, from: .genitive)
-        } else if let to = CorrespondentReader.captures(#"^((?:\S+\s+){1,3})"# + name + "$", in: text),
-            let titles = to.groups[0], let recipient = to.groups[1],
-            titles.split(separator: " ").allSatisfy({ dativeTitles.contains($0.lowercased()) })
+        } else if let to = CorrespondentReader.captures(#"^((?:\S+\s+){1,12})"# + name + "$", in: text),
+            let titles = to.groups[0], let recipient = to.groups[1], isAddresseesTitle(titles)
         {
             reading.recipient = citedName(recipient, from: .dative)
         }
         return reading
+    }
+
+    /// Whether the words before an addressee's name are his titles in the dative: up to three dative
+    /// titles ("товарищу", "послу СССР" is no such line), or a longer post that a dative title opens and
+    /// one closes ("Председателю Совета министров Союза Советских Социалистических Республик товарищу").
+    static func isAddresseesTitle(_ titles: String) -> Bool {
+        let words = titles.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, let last = words.last else { return false }
+        if words.count <= 3 { return words.allSatisfy { dativeTitles.contains($0) } }
+        return dativeTitles.contains(first) && dativeTitles.contains(last)
     }
 
     /// "И.В. СТАЛИНА" → "И. В. Сталин": initials spaced, the surname in the nominative and, when written

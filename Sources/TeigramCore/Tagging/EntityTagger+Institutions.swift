@@ -85,6 +85,16 @@ extension EntityTagger {
                 } else if Self.isPossessiveEnding(end, tokens: tokens, units: units), end + 1 < tokens.count,
                     joined(end, end + 1), isCapitalWord(end + 1)
                 {
+                    // "the DPRK's Supreme People's Assembly": a place's possessive is no part of the name; the
+                    // name starts after it.
+                    let possessor = tokens[index].range.lowerBound..<tokens[runEnd].range.upperBound
+                    if runStart == index, found.contains(where: { $0.kind == .place && $0.range == possessor }) {
+                        index = end + 1
+                        runStart = end + 1
+                        runEnd = end + 1
+                        end += 2
+                        continue
+                    }
                     // "Polish People's Republic": a possessive "s" between capitalised words.
                     end += 1
                 } else if Self.institutionJoiners.contains(tokens[end].folded), end + 1 < tokens.count,

@@ -37,7 +37,12 @@ extension ForeignMonthDates {
         if end > 0, units[end - 1] == 0x2E || units[end - 1] == 0x2C {
             end = skippingSpaceBackwards(from: end - 1, in: units)
         }
-        return isMonth(wordStart(endingAt: end, in: units)..<end, in: units)
+        let word = wordStart(endingAt: end, in: units)..<end
+        if isMonth(word, in: units) { return true }
+        // "29. September 1989": a German month spelt as in English counts after a day's period.
+        let beforeWord = skippingSpaceBackwards(from: word.lowerBound, in: units)
+        return beforeWord > 0 && units[beforeWord - 1] == 0x2E && (5...9).contains(word.count)
+            && germanMonthsAsInEnglish[UTF16Text.string(units[word]).lowercased()] != nil
     }
 
     /// Whether "." and then a month name follow the year ending at `yearEnd`.

@@ -28,6 +28,9 @@ public struct GuardedPattern: @unchecked Sendable {
     public let examples: [String]
     /// The compiled expression (immutable; `NSRegularExpression` is safe to share between threads).
     private let regex: NSRegularExpression?
+    /// For an ``Guard/opensWith(_:)`` guard, the first bytes of its openings, by byte value: a text whose
+    /// first byte is none of them opens with none (an empty opening lets every text through).
+    private let openingFirstBytes: [Bool]?
 
     /// Compiles `pattern` (at most ``TextPattern/longestPattern`` UTF-16 units) with its guard.
     public init(_ pattern: String, caseInsensitive: Bool = false, guard mayMatchGuard: Guard, examples: [String]) {
@@ -40,14 +43,25 @@ public struct GuardedPattern: @unchecked Sendable {
         self.mayMatchGuard = mayMatchGuard
         self.examples = examples
         regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        if case .opensWith(let openings) = mayMatchGuard, !openings.contains(where: \.isEmpty) {
+            var table = [Bool](repeating: false, count: 256)
+            for opening in openings { if let first = opening.utf8.first { table[Int(first)] = true } }
+            openingFirstBytes = table
+        } else {
+            openingFirstBytes = nil
+        }
     }
 
     /// Whether `text` passes the guard: `false` means the expression cannot match it.
     public func mayMatch(_ text: some StringProtocol) -> Bool {
         switch mayMatchGuard {
-        case .opensWith(let openings): openings.contains { text.utf8.starts(with: $0.utf8) }
-        case .contains(let needles): needles.contains { text.containsBytes(of: $0) }
-        case .test(_, let test): test(Substring(text))
+        case .opensWith(let openings):
+            if let openingFirstBytes {
+                guard let first = text.utf8.first, openingFirstBytes[Int(first)] else { return false }
+            }
+            return openings.contains { text.utf8.starts(with: $0.utf8) }
+        case .contains(let needles): return needles.contains { text.containsBytes(of: $0) }
+        case .test(_, let test): return test(Substring(text))
         }
     }
 

@@ -71,6 +71,8 @@ struct ForeignMonthDateTests {
         ("Praha 31. října 1962", "1962-10-31", "31. října 1962"),
         ("Budapest, 1962. október 26.", "1962-10-26", "1962. október 26"),
         ("Paris, le 12 décembre 1956", "1956-12-12", "12 décembre 1956"),
+        ("Berlin, den 29. September 1989", "1989-09-29", "29. September 1989"),
+        ("Bonn, 3.April 1990", "1990-04-03", "3.April 1990"),
     ])
     func aFullDateIsRecognised(text: String, iso: String, written: String) throws {
         let date = try #require(recognizer.firstFullDate(in: text))
@@ -85,6 +87,11 @@ struct ForeignMonthDateTests {
     @Test func aMonthWordWithoutDayAndYearIsNoDate() {
         #expect(recognizer.dates(in: "mai 12 hommes et 1950 femmes").isEmpty)
         #expect(recognizer.dates(in: "в марте было 1950 человек").isEmpty)
+    }
+
+    @Test func aGermanDateWinsOverTheEnglishMonthAndYearInsideIt() {
+        let dates = recognizer.dates(in: "Brief an Erich Honecker, 29. September 1989; im September 1989")
+        #expect(dates.map(\.iso) == ["1989-09-29", "1989-09"])
     }
 
     @Test func anEnglishDateKeepsItsOwnForm() throws {

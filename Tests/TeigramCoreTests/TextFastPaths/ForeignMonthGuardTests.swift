@@ -20,7 +20,7 @@ extension FastPathTests {
             }
         }
         var generator = DateScannerTests.Generator(state: 31)
-        let months = ForeignMonthDates.months.keys.sorted()
+        let months = (Array(ForeignMonthDates.months.keys) + ForeignMonthDates.germanMonthsAsInEnglish.keys).sorted()
         let separators = [
             "", " ", ".", ". ", ",", ", ", " de ", ". de ", ", de ", "de", "\u{A0}", "\t", "\n", "-", " . ",
         ]

@@ -25,6 +25,11 @@ struct HeaderEvaluationTests {
             !HeaderEvaluation.isRight(field: "sender", gold: "N. G. Sudarikov", predicted: Value(text: "N. Sudarikov")))
     }
 
+    @Test func aNumberWithItsLeadingZerosIsTheSameNumber() {
+        #expect(HeaderEvaluation.isRight(field: "number", gold: "983", predicted: Value(text: "00983")))
+        #expect(!HeaderEvaluation.isRight(field: "number", gold: "983", predicted: Value(text: "9830")))
+    }
+
     @Test func bothEmptyIsRightOneEmptyIsNot() {
         #expect(HeaderEvaluation.isRight(field: "origin", gold: "", predicted: nil))
         #expect(!HeaderEvaluation.isRight(field: "origin", gold: "Sofia", predicted: nil))
