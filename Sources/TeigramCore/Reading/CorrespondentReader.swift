@@ -47,7 +47,7 @@ public enum CorrespondentReader {
         "sri", "brother", "außenminister", "aussenminister", "gesandter", "gesandte", "geschäftsträger",
         "staatssekretär", "generalsekretär", "ministerpräsident", "vorsitzender", "vorsitzende", "genossin",
         "gesandten", "vorsteher", "ministre", "délégué", "représentant", "conseiller", "secrétaire", "ministro",
-        "delegato", "incaricato", "segretario", "console",
+        "delegato", "incaricato", "segretario", "console", "sir", "lord", "dame",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.
@@ -126,6 +126,8 @@ public enum CorrespondentReader {
                     isRolePhrase(stripLeadingComrade(String(phrase[..<comma.lowerBound]))) ? $0 : nil
                 })
                 ?? holderAfterRoleWithPost(
+                    role: String(phrase[..<comma.lowerBound]), holder: String(phrase[comma.upperBound...]))
+                ?? holderAfterRole(
                     role: String(phrase[..<comma.lowerBound]), holder: String(phrase[comma.upperBound...]))
         {
             result.person = holder
@@ -315,6 +317,22 @@ public enum CorrespondentReader {
         return holder
     }
 
+    /// The holder named after a role and a comma ("Bulgarian Minister of Foreign Affairs", "Peter
+    /// Mladenov"): two or three capitalised words, none a title, no office, after a phrase that opens with an
+    /// office-holder's title, qualified or not (``isRolePhrase(_:)``); `nil` otherwise. The given name need
+    /// not be in ``GivenNames`` (which leaves out "Peter" as an English word): the role is the evidence.
+    static func holderAfterRole(role: String, holder: String) -> String? {
+        let words = holder.split(separator: " ")
+        guard (2...3).contains(words.count), holder.utf8.count <= 40,
+            words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
+                    && !titleWords.contains(word.lowercased())
+            }),
+            !isOffice(holder), isRolePhrase(stripLeadingComrade(role))
+        else { return nil }
+        return holder
+    }
+
     /// The initials and surname that end a role's phrase ("Soviet Ambassador in the DPRK A. M. Puzanov" →
     /// "A. M. Puzanov"), when a word before them is an office-holder's title; `nil` otherwise.
     static func initialledHolderAfterRole(_ phrase: String) -> String? {
@@ -369,10 +387,11 @@ public enum CorrespondentReader {
     }
 
     /// Whether a phrase that is neither an office nor a name names an office-holder: it opens with an
-    /// office-holder's title ("High Commissioner in Great Britain"), or one of its first three words is a
-    /// Russian one ("Временный Поверенный в Делах СССР в Польше").
+    /// office-holder's title ("High Commissioner in Great Britain"), or with one after a qualifying word
+    /// ("Bulgarian Minister of Foreign Affairs"), or one of its first three words is a Russian one
+    /// ("Временный Поверенный в Делах СССР в Польше").
     static func isRolePhrase(_ phrase: String) -> Bool {
-        startsWithTitle(phrase)
+        startsWithTitle(phrase) || startsWithQualifiedTitle(phrase)
             || trimmed(phrase).split(separator: " ").prefix(3).contains { russianRoleNouns.contains($0.lowercased()) }
     }
 

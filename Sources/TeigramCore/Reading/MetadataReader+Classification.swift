@@ -215,8 +215,11 @@ extension MetadataReader {
     static func classificationAfterNumber(_ line: String) -> [String] {
         guard line.utf8.count <= 160, let first = line.utf8.first else { return [] }
         if first >= 0x31 && first <= 0x39 {
-            guard let match = CorrespondentReader.captures(#"^\d{2,6}\.\s+(\p{L}[\p{L} ]*)$"#, in: line),
-                let words = match.groups[0] ?? nil
+            guard
+                let match = CorrespondentReader.captures(#"^\d{2,6}\.\s+(\p{L}[\p{L} ]*)$"#, in: line)
+                    ?? (mayBeRegistryLine(line)
+                        ? CorrespondentReader.captures(registryNumberWithMarking, in: line) : nil),
+                let words = match.groups.last ?? nil
             else { return [] }
             return classificationTerms(words)
         }

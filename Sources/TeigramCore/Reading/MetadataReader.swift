@@ -645,6 +645,17 @@ public enum MetadataReader {
     /// Whether a line may open with a telegram number's label ("No.430", "NO", "Nº", "N°", "Nr", "Number"):
     /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
     /// tested on the first two bytes; the number's expression decides.
+    /// A registry's number, its year and the marking, as a Hungarian embassy's form writes them ("131/1963/top
+    /// secret", "375/1962/Top Secret").
+    static let registryNumberWithMarking = #"^(\d{1,6}/\d{4})/(\p{L}[\p{L} ]*)$"#
+
+    /// Whether a line may be ``registryNumberWithMarking``: it opens with a digit and holds "/" within its
+    /// first eight bytes (a necessary condition, tested on the bytes).
+    static func mayBeRegistryLine(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first >= 0x31, first <= 0x39 else { return false }
+        return line.utf8.prefix(8).contains(0x2F)
+    }
+
     static func opensWithNumberLabel(_ line: String) -> Bool {
         // A Chinese outgoing cable's form: "Dispatch No. 1108".
         if line.utf8.starts(with: "Dispatch N".utf8) { return true }
@@ -698,6 +709,15 @@ public enum MetadataReader {
                 in: line), let number = match.groups[1] ?? nil
             {
                 return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
+            }
+        }
+        // A Hungarian registry line: "131/1963/top secret" (the number, its year, the marking).
+        for line in lines where line.utf8.count <= 48 && mayBeRegistryLine(line) {
+            if let match = CorrespondentReader.captures(registryNumberWithMarking, in: line.trimmedText),
+                let number = match.groups[0] ?? nil, let marking = match.groups[1] ?? nil,
+                !classificationTerms(marking).isEmpty
+            {
+                return number
             }
         }
         // "Cablegram 282 CANBERRA, 29 July 1947", "Cablegram P298 CANBERRA", "TELEGRAM 066.621": the kind of
@@ -763,6 +783,28 @@ public enum MetadataReader {
         }
         let office = name.joined(separator: " ")
         return !office.isEmpty && CorrespondentReader.isOffice(office) ? office : nil
+    }
+
+    /// The openings of the kinds ``officeWithWriterBeforeKind(_:)`` reads, after their comma.
+    static let writtenKindsAfterComma = [
+        ", Report", ", Note", ", Memorandum", ", Record", ", Information", ", Cable", ", Telegram", ", Letter",
+        ", Ciphered", ", Coded",
+    ]
+
+    /// The office, with its writer in brackets or not, that opens a title before the kind of document,
+    /// without an addressee ("Hungarian Embassy in Havana (Beck), Report on Conversation with …" →
+    /// "Hungarian Embassy in Havana (Beck)"; "Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979"
+    /// → "Hungarian Embassy in Canada"), or `nil`.
+    static func officeWithWriterBeforeKind(_ title: String) -> String? {
+        // The kind after its comma, on the bytes, before the expression runs.
+        guard writtenKindsAfterComma.contains(where: { title.containsBytes(of: $0) }),
+            let match = CorrespondentReader.captures(
+                #"^([^(),]{3,80}?(?:\s\([^()]{2,40}\))?),\s+(?:Ciphered\s+|Coded\s+)?(?:Report|Note|Memorandum|Record|Information|Cable|Telegram|Letter)\b"#,
+                in: title),
+            let office = match.groups[0] ?? nil,
+            CorrespondentReader.isOffice(String(office.prefix { $0 != "(" }))
+        else { return nil }
+        return office
     }
 
     /// The place written before the document's own date in one of the text's first paragraphs, where a
@@ -901,6 +943,7 @@ public enum MetadataReader {
                     && (line.matches(#"\b\d{1,2}:\d{2}\b"#)
                         || (line.hasPrefix("Came") && line.matches(#"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#))))
                 && !isTitlesSubject(line)
+                && !isCopyCount(line)
         }
         // "FROM BUDAPEST TO FOREIGN OFFICE": a British cable's address line in capitals, further down the
         // first paragraphs when a page opens with a transcript's description.
@@ -915,6 +958,17 @@ public enum MetadataReader {
             $0.hasPrefix("\"") || $0.hasPrefix("“")
         }
         return lines + addressLines + citations
+    }
+
+    /// Number words that open a form's count of copies.
+    static let copyCountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight"]
+
+    /// Whether a line counts copies and where they went ("Three to Center", "One to Embassy", below
+    /// "Written: in four copies"): a number word, then " to ".
+    static func isCopyCount(_ line: String) -> Bool {
+        let first = line.prefix { $0 != " " }
+        return first.count <= 5 && line.dropFirst(first.count).hasPrefix(" to ")
+            && copyCountWords.contains(first.lowercased())
     }
 
     /// The part of a citation that can name correspondents: its quoted title ("\"Secret Telegram from A to
@@ -1212,7 +1266,11 @@ public enum MetadataReader {
         {
             let piece = phrase[placeAndDate].dropFirst().trimmingCharacters(in: .whitespaces)
             let place = piece.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)
-            if metadata.origin == nil, CorrespondentReader.isNameLike(place) { metadata.origin = place }
+            // "…, Ciphered Telegram, 8 June 1979": a kind of document is no place.
+            let lastWord = place.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if metadata.origin == nil, CorrespondentReader.isNameLike(place), !kindWordsForSender.contains(lastWord) {
+                metadata.origin = place
+            }
             phrase.removeSubrange(placeAndDate)
         }
         phrase = TitlePatterns.trailingDate.replacing(in: phrase, with: "")
@@ -1238,6 +1296,12 @@ public enum MetadataReader {
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
             if metadata.sender == nil, let office = officeBeforeKind(text) {
+                metadata.sender = office
+                return false
+            }
+            // "Hungarian Embassy in Havana (Beck), Report on Conversation with …": an office and its writer in
+            // brackets, then the kind of what they wrote, with no addressee.
+            if metadata.sender == nil, let office = officeWithWriterBeforeKind(collapsed) {
                 metadata.sender = office
                 return false
             }

@@ -749,6 +749,9 @@ public enum PageReader {
     /// (``isCutOffProse(_:)``: a page break cut it off).
     static func isSentenceNotTitle(_ text: String) -> Bool {
         guard text.utf8.count > 80, let last = text.utf8.last else { return false }
+        // "Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979. Subject: Vietnamese-DPRK relations.":
+        // a title that gives its subject after a label.
+        if text.containsBytes(of: ". Subject: ") { return false }
         if last == 0x2E || last == 0x21 || last == 0x3F { return isProse(text) }
         // Sentences the page cut off where it broke before its footnotes ("Сегодня я вручил Апайдыну …
         // ноту, которая передается Вам отдельно. Я рассказывал …, как он заготовленный"): a sentence ends
@@ -815,7 +818,12 @@ public enum PageReader {
             if isNumberedPoint(text) { break }
             // A line that ends a sentence a paragraph broke off in a lower-case word ("… what you want
             // contained Good" / "Office reports.") is the paragraph's, not a closing line.
-            if closerStart >= 2, let before = rest[closerStart - 2].text.trimmedText.last, before.isLowercase,
+            // In a cable written in capitals, a paragraph broken off after a word in capitals ("… THE POSSIBLE
+            // FORTHCOMING FRONT" / "LINE CHIEF", where the page was cut) runs on the same way.
+            if closerStart >= 2, let before = rest[closerStart - 2].text.trimmedText.last,
+                before.isLowercase
+                    || (before.isUppercase && text.last?.isLetter == true
+                        && isInCapitals(rest[closerStart - 2].text.trimmedText)),
                 isProse(rest[closerStart - 2].text.trimmedText)
             {
                 break

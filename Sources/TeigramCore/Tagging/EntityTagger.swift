@@ -276,13 +276,13 @@ public struct EntityTagger: Sendable {
     }
 
     /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
-    /// common word or initial-free number.
+    /// common word, initial-free number or institution's noun ("Politburo member" names no one).
     func isNameWord(_ token: NameTokenizer.Token) -> Bool {
         token.isCapitalised && Self.isWordOfLetters(token.folded)
             && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
             && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
             && !Self.apparatusWords.contains(token.folded) && DateRecognizer.romanMonth(token.folded) == nil
-            && Self.hasVowelOrIsLong(token.folded)
+            && Self.hasVowelOrIsLong(token.folded) && !Self.institutionNouns.contains(token.folded)
     }
 
     /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import TeigramCore
+
+/// Forms met on the corpus and the fourteenth round of documents: an office and its writer before the kind
+/// of document, a Hungarian registry line, a form's count of copies, a cable in capitals cut off after a
+/// line break, a holder named after a qualified role, a title that gives its subject.
+@Suite("Header forms of the fourteenth round")
+struct FourteenthRoundFormsTests {
+    func page(_ text: String) throws -> TelegramPage {
+        PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))
+    }
+
+    func metadata(_ text: String) throws -> TelegramMetadata {
+        MetadataReader.read(try page(text))
+    }
+
+    @Test(arguments: [
+        (
+            "Hungarian Embassy in Havana (Beck), Report on Conversation with Cuban Foreign Ministry Official",
+            "Hungarian Embassy in Havana (Beck)"
+        ),
+        (
+            "Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979. Subject: Relations.",
+            "Hungarian Embassy in Canada"
+        ),
+    ])
+    func anOfficeBeforeTheKindOfDocumentWroteIt(title: String, office: String) {
+        #expect(MetadataReader.officeWithWriterBeforeKind(title) == office)
+    }
+
+    @Test(arguments: ["Conversation with Kim, Report on the Visit", "Document 24.2 TERENTI SHTYKOV, Telegram"])
+    func aTitleWithoutAnOfficeBeforeTheKindNamesNoWriter(title: String) {
+        #expect(MetadataReader.officeWithWriterBeforeKind(title) == nil)
+    }
+
+    @Test func aTitleThatGivesItsSubjectIsATitleNotASentence() throws {
+        let read = try metadata(
+            """
+            June 8, 1979
+            Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979. Subject: Vietnamese-DPRK relations.
+            On June 6th, the Vietnamese ambassador said the following about the attitude of the DPRK.
+
+            """)
+        #expect(read.senderParts.office == "Hungarian Embassy in Canada")
+        #expect(read.origin != "Ciphered Telegram")
+    }
+
+    static let hungarianForm = """
+        March 12, 1963
+
+        Hungarian Embassy in Havana (Beck), Report on Conversation with Cuban Foreign Ministry Official
+
+        Written: in four copies
+
+        Three to Center
+
+        One to Embassy
+
+        The Embassy of the Hungarian People’s Republic
+
+        131/1963/top secret
+
+        Havana, 12 March 1963
+
+        On 6 March, Comrades Görög and Sütő invited to a dinner the head of the Third Political Department.
+
+        """
+
+    @Test func aHungarianRegistryLineGivesTheNumberAndTheMarking() throws {
+        let read = try metadata(Self.hungarianForm)
+        #expect(read.number == "131/1963")
+        #expect(read.classification == ["top secret"])
+    }
+
+    @Test func theWriterInBracketsSignsTheReport() throws {
+        let read = try metadata(Self.hungarianForm)
+        #expect(read.senderParts.person == "Beck")
+        #expect(read.senderParts.office == "Hungarian Embassy in Havana")
+    }
+
+    @Test(arguments: [("Three to Center", true), ("One to Embassy", true), ("Mao to Stalin", false)])
+    func aFormsCountOfCopiesNamesNoCorrespondents(line: String, isCount: Bool) {
+        #expect(MetadataReader.isCopyCount(line) == isCount)
+    }
+
+    @Test func aCableInCapitalsCutAfterALineBreakEndsInItsParagraph() throws {
+        let closer = try #require(
+            try page(
+                """
+                FM AMEMBASSY ADDIS ABABA
+                TO SECSTATE WASHDC IMMEDIATE 2043
+
+                4. FOLLOWING THE DISCUSSION OF THE COMPENSATION ISSUE, THERE WAS A BRIEF DISCUSSION OF THE
+                ZIMBABWE QUESTION AND THE POSSIBLE FORTHCOMING FRONT
+
+                LINE CHIEF
+
+                """
+            ).parts.first?.closer)
+        #expect(!closer.contains { $0.kind == .signature })
+    }
+
+    @Test func theHolderAfterAQualifiedRoleAndACommaIsTheCorrespondent() {
+        #expect(
+            CorrespondentReader.read("Bulgarian Minister of Foreign Affairs, Peter Mladenov").person == "Peter Mladenov"
+        )
+        #expect(
+            CorrespondentReader.holderAfterRole(role: "Ministry of Foreign Affairs", holder: "Second Department") == nil
+        )
+    }
+
+    @Test func sirIsATitle() {
+        #expect(CorrespondentReader.stripTitles("Sir Geoffrey Whiskard") == "Geoffrey Whiskard")
+    }
+}
