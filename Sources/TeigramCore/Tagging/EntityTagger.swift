@@ -276,14 +276,24 @@ public struct EntityTagger: Sendable {
     }
 
     /// A word that can be part of a person's name: capitalised, letters only, not a title, month,
-    /// common word, initial-free number or institution's noun ("Politburo member" names no one).
+    /// common word, role, word of apparatus, initial-free number, institution's noun ("Politburo member"
+    /// names no one) or word of an institution's name ("German Foreign Office" names no German Foreign).
     func isNameWord(_ token: NameTokenizer.Token) -> Bool {
-        token.isCapitalised && Self.isWordOfLetters(token.folded)
-            && !Self.personTitles.contains(token.folded) && !Self.commonWords.contains(token.folded)
-            && DateRecognizer.monthNumber(token.folded) == nil && !Self.roleWords.contains(token.folded)
-            && !Self.apparatusWords.contains(token.folded) && DateRecognizer.romanMonth(token.folded) == nil
-            && Self.hasVowelOrIsLong(token.folded) && !Self.institutionNouns.contains(token.folded)
+        token.isCapitalised && Self.isWordOfLetters(token.folded) && !Self.notPersonNameWords.contains(token.folded)
+            && DateRecognizer.monthNumber(token.folded) == nil && DateRecognizer.romanMonth(token.folded) == nil
+            && Self.hasVowelOrIsLong(token.folded)
     }
+
+    /// Adjectives of institutions' names, which no person's name holds.
+    static let institutionNameWords: Set<String> = [
+        "foreign", "external", "political", "federal", "national", "special", "supreme",
+    ]
+
+    /// The words ``isNameWord(_:)`` rules out by lookup, in one set (one hash a word):
+    /// ``personTitles``, ``commonWords``, ``roleWords``, ``apparatusWords``, ``institutionNouns`` and
+    /// ``institutionNameWords``.
+    static let notPersonNameWords: Set<String> = personTitles.union(commonWords).union(roleWords)
+        .union(apparatusWords).union(institutionNouns).union(institutionNameWords)
 
     /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.
     private static func isWordOfLetters(_ word: String) -> Bool {

@@ -115,3 +115,34 @@ struct FourteenthRoundFormsTests {
         #expect(CorrespondentReader.stripTitles("Sir Geoffrey Whiskard") == "Geoffrey Whiskard")
     }
 }
+
+/// A body's noun or the adjective of an institution's name is no part of a person's name.
+@Suite("Institutions' words are no persons' names")
+struct InstitutionWordsAreNoNamesTests {
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPerson>
+          <person xml:id="chen-yi"><persName type="standard">Chen Yi</persName></person>
+          <person xml:id="reis-malile"><persName type="standard">Reis Malile</persName></person>
+        </listPerson>
+        """)
+
+    func texts(_ text: String, kind: AuthorityEntry.Kind) throws -> [String] {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        var state = TaggingState(documentYear: 1961)
+        return tagger.mentions(in: UTF16Text.units(of: text), state: &state).filter { $0.kind == kind }.map {
+            UTF16Text.substring(text, $0.range)
+        }
+    }
+
+    @Test func aBodysNounInAListOfPersonsIsNoPerson() throws {
+        let text = "Chen Yi, Politburo member and minister of foreign affairs, and Reis Malile discussed relations."
+        #expect(try texts(text, kind: .person) == ["Chen Yi", "Reis Malile"])
+    }
+
+    @Test func aForeignOfficeWithItsCountryIsOneOrganisation() throws {
+        let text = "3, German Foreign Office has stated that it would not reply."
+        #expect(try texts(text, kind: .person).isEmpty)
+        #expect(try texts(text, kind: .org) == ["German Foreign Office"])
+    }
+}
