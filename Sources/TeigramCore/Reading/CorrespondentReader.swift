@@ -354,15 +354,28 @@ public enum CorrespondentReader {
         return initialsAndSurname(words[start...].joined(separator: " "))
     }
 
-    /// The given name and surname that end a role's phrase ("Director General in the Foreign Ministry
-    /// Przemysław Ogrodziński" → "Przemysław Ogrodziński", ``givenNameAndSurname(_:)``), when a word before
-    /// them is an office-holder's title; `nil` otherwise.
+    /// The name that ends a role's phrase ("Director General in the Foreign Ministry Przemysław Ogrodziński"
+    /// → "Przemysław Ogrodziński"; "Foreign Ministry Director General Maria WIERNA, URGENT" → "Maria
+    /// WIERNA"): the last two capitalised words before any comma that are neither titles nor an
+    /// institution's words, and a third before them when it is a given name of ``GivenNames`` ("Ion
+    /// Gheorghe Maurer"), when a word before them is an office-holder's title; `nil` otherwise. The role is
+    /// the evidence: the given name need not be in the list (which leaves out "Maria" and "Peter").
     static func namedHolderAfterRole(_ phrase: String) -> String? {
-        let words = cleaned(phrase).split(separator: " ")
-        guard words.count >= 3, let name = givenNameAndSurname(words.suffix(2).joined(separator: " ")),
-            words.dropLast(2).contains(where: { isOfficeHoldersTitle($0) })
-        else { return nil }
-        return name
+        let head = phrase.components(separatedBy: ", ").first ?? phrase
+        let words = cleaned(head).split(separator: " ")
+        func isNameWord(_ word: Substring) -> Bool {
+            let folded = foldedWord(word)
+            return word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
+                && !titleWords.contains(folded) && !EntityTagger.institutionNouns.contains(folded)
+                && !EntityTagger.institutionNameWords.contains(folded)
+        }
+        guard words.count >= 3, isNameWord(words[words.count - 1]), isNameWord(words[words.count - 2]) else {
+            return nil
+        }
+        var start = words.count - 2
+        if start >= 2, isNameWord(words[start - 1]), GivenNames.contains(foldedWord(words[start - 1])) { start -= 1 }
+        guard words[..<start].contains(where: { isOfficeHoldersTitle($0) }) else { return nil }
+        return words[start...].joined(separator: " ")
     }
 
     /// A given name of ``GivenNames`` and one or two capitalised words, the whole text ("Constantin Oancea",

@@ -105,7 +105,8 @@ extension MetadataReader {
                 // "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" below a title that
                 // named the ministry: the field's person is an addressee too.
                 if metadata.recipient == nil {
-                    metadata.recipient = value
+                    // "To: [Foreign Ministry Director General Maria] WIERNA": the holder after the role.
+                    metadata.recipient = CorrespondentReader.namedHolderAfterRole(value) ?? value
                 } else if metadata.addresseeLine == nil, let person = titledPerson(inField: value) {
                     metadata.addresseeLine = Correspondent(person: person, isTitled: true)
                 } else if metadata.addresseeLine == nil, CorrespondentReader.isOffice(value) {

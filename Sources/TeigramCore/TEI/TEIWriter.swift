@@ -783,8 +783,10 @@ public struct TEIWriter: Sendable {
         }
         // An organisation links only by the whole phrase; a person by a name that ends the phrase (a given
         // name inside "Apostol M. Apostolov" is not the surname "Apostol" of an entry).
+        // A person who died before the document's year neither wrote nor received it.
         guard let linked = mentions.first(where: { $0.kind == kind && $0.ref != nil }), let ref = linked.ref,
-            authority.entries[ref] != nil,
+            let entry = authority.entries[ref],
+            !(entry.deathYear.map { death in state.documentYear.map { death < $0 } ?? false } ?? false),
             kind == .org
                 ? linked.range.count == display.utf16.count
                 : linked.range.upperBound == display.utf16.count || !isTitled

@@ -55,6 +55,9 @@ public struct AuthorityEntry: Sendable {
     /// The years a reference list speaks of the person (`floruit/@from`, `@to`), `nil` without them. A
     /// generated person's surname alone is linked only in a document of these years.
     public var floruitYears: ClosedRange<Int>?
+    /// The year of the person's death (`death/@when`), `nil` when unknown: the dead are named, but no one
+    /// writes or receives a letter after it, so a correspondent of a later document is someone else.
+    public var deathYear: Int?
 
     /// The `xml:id` prefixes of generated entries.
     public static let generatedIDPrefixes = ["gn-", "hsg-"]
@@ -68,8 +71,9 @@ public struct AuthorityEntry: Sendable {
             kind == .person ? Self.years(ofPerson: element) : (nil, nil)
         self.init(
             id: id, kind: kind, standardName: standardName, names: names, file: file, line: element.line,
-            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, parsedElement: element,
-            personListRow: nil)
+            earliestMentionYear: years.earliestMention, floruitYears: years.floruit,
+            deathYear: kind == .person ? Self.year(of: element, child: "death", attribute: "when") : nil,
+            parsedElement: element, personListRow: nil)
     }
 
     /// A person of a person list.
@@ -79,15 +83,16 @@ public struct AuthorityEntry: Sendable {
             floruitTo: row.floruit.flatMap { Int($0.to) })
         self.init(
             id: row.id, kind: .person, standardName: row.standardName, names: row.names, file: file, line: row.line,
-            earliestMentionYear: years.earliestMention, floruitYears: years.floruit, parsedElement: nil,
-            personListRow: row)
+            earliestMentionYear: years.earliestMention, floruitYears: years.floruit,
+            deathYear: row.death.flatMap { Int($0.prefix(4)) }, parsedElement: nil, personListRow: row)
     }
 
     private init(
         id: String, kind: Kind, standardName: String, names: [(text: String, type: String)], file: String, line: Int,
-        earliestMentionYear: Int?, floruitYears: ClosedRange<Int>?, parsedElement: XML.Element?,
+        earliestMentionYear: Int?, floruitYears: ClosedRange<Int>?, deathYear: Int?, parsedElement: XML.Element?,
         personListRow: PersonListRow?
     ) {
+        self.deathYear = deathYear
         self.id = id
         self.kind = kind
         self.standardName = standardName
@@ -140,14 +145,18 @@ extension AuthorityEntry {
     /// the leading four-digit years of `birth/@when`, `floruit/@from` and `floruit/@to` (a reversed floruit
     /// is read as unknown).
     static func years(ofPerson element: XML.Element) -> (earliestMention: Int?, floruit: ClosedRange<Int>?) {
-        func year(_ child: String, _ attribute: String) -> Int? {
-            guard let value = element.childElements.first(where: { $0.name == child })?[attribute: attribute],
-                value.utf8.count >= 4, let year = Int(value.prefix(4))
-            else { return nil }
-            return year
-        }
-        return years(
-            birth: year("birth", "when"), floruitFrom: year("floruit", "from"), floruitTo: year("floruit", "to"))
+        years(
+            birth: year(of: element, child: "birth", attribute: "when"),
+            floruitFrom: year(of: element, child: "floruit", attribute: "from"),
+            floruitTo: year(of: element, child: "floruit", attribute: "to"))
+    }
+
+    /// The leading four-digit year of `attribute` on the first `child` of `element`, or `nil`.
+    static func year(of element: XML.Element, child: String, attribute: String) -> Int? {
+        guard let value = element.childElements.first(where: { $0.name == child })?[attribute: attribute],
+            value.utf8.count >= 4, let year = Int(value.prefix(4))
+        else { return nil }
+        return year
     }
 
     /// The one rule for both forms of an entry: the first year a document can name the person is the year of

@@ -11,7 +11,9 @@ extension EntityTagger {
         "mission", "cabinet", "army", "front", "directorate", "section", "institute", "academy", "bank", "company",
         "corporation", "office", "sejm", "parliament", "staff", "command", "headquarters", "league", "federation",
         "organization", "organisation", "service", "division", "court", "tribunal", "посольство", "министерство",
-        "комитет", "совет", "партии", "партия", "наркомат",
+        "комитет", "совет", "партии", "партия", "наркомат", "departement", "departementes", "département",
+        "dipartimento", "ministerium", "ministeriums", "ministère", "légation", "gesandtschaft", "botschaft",
+        "ambassade", "ambasciata", "legazione",
     ]
     /// The portfolios of ministries and departments, which end their names ("Ministry of Foreign Affairs").
     static let portfolioWords: Set<String> = [

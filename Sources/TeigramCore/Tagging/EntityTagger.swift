@@ -284,9 +284,9 @@ public struct EntityTagger: Sendable {
             && Self.hasVowelOrIsLong(token.folded)
     }
 
-    /// Adjectives of institutions' names, which no person's name holds.
+    /// Adjectives of institutions' names, and "Soviets" (the Soviet side), which no person's name holds.
     static let institutionNameWords: Set<String> = [
-        "foreign", "external", "political", "federal", "national", "special", "supreme",
+        "foreign", "external", "political", "federal", "national", "special", "supreme", "soviets",
     ]
 
     /// The words ``isNameWord(_:)`` rules out by lookup, in one set (one hash a word):

@@ -128,7 +128,8 @@ struct EleventhRoundFormsTests {
         var state = TaggingState()
         let tagger = EntityTagger(authority: Shared.corpusAuthority)
         let mentions = tagger.mentions(in: UTF16Text.units(of: "Die Botschaft in \(name) meldet."), state: &state)
-        #expect(mentions.map(\.ref) == [id])
+        // "Botschaft in Prag" is an embassy, an organisation with the city nested in it.
+        #expect(mentions.filter { $0.kind == .place }.map(\.ref) == [id])
     }
 
     static let readingRoomPage = """

@@ -146,3 +146,52 @@ struct InstitutionWordsAreNoNamesTests {
         #expect(try texts(text, kind: .org) == ["German Foreign Office"])
     }
 }
+
+/// A correspondent links to an authority person only when the person lived at the document's date.
+@Suite("Correspondents and the dates of their entries")
+struct CorrespondentDatesTests {
+    @Test func aPersonWhoDiedBeforeTheDocumentIsNotItsAddressee() throws {
+        let authority = try testAuthority(
+            """
+            <listPerson>
+              <person xml:id="kimon-georgiev"><persName type="standard">Kimon Georgiev</persName>
+                <persName type="surname">Georgiev</persName><birth when="1882"/><death when="1969"/></person>
+            </listPerson>
+            """)
+        let encoded = try TelegramEncoder(authority: authority).encode(
+            bytes: Array(
+                """
+                June 28, 1971
+
+                Letter from the Bulgarian Embassy in the DPRK to Ambassador Georgiev
+
+                The delegation arrived yesterday and was received by the Premier.
+
+                """.utf8), path: "t.txt", documentID: "t")
+        let xml = String(decoding: encoded.bytes, as: UTF8.self)
+        let received = try #require(xml.range(of: "<correspAction type=\"received\">"))
+        let action = xml[received.upperBound...].prefix(300)
+        #expect(action.contains("Georgiev"))
+        #expect(!action.contains("#kimon-georgiev"))
+    }
+
+    @Test func aFormsToFieldNamesTheHolderAfterTheRole() throws {
+        let read = try MetadataReader.read(
+            PageReader.read(
+                try SourceText(
+                    bytes: Array(
+                        """
+                        October 24, 1962
+
+                        Ciphergram No. 15677
+
+                        To: [Foreign Ministry Director General Maria] WIERNA, URGENT, EYES ONLY
+
+                        From: PASZKOWSKI
+
+                        The talks went well and will go on tomorrow in the morning at the ministry.
+
+                        """.utf8), path: "t.txt")))
+        #expect(read.recipient == "Maria WIERNA")
+    }
+}
