@@ -642,9 +642,6 @@ public enum MetadataReader {
         return false
     }
 
-    /// Whether a line may open with a telegram number's label ("No.430", "NO", "Nº", "N°", "Nr", "Number"):
-    /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
-    /// tested on the first two bytes; the number's expression decides.
     /// A registry's number, its year and the marking, as a Hungarian embassy's form writes them ("131/1963/top
     /// secret", "375/1962/Top Secret").
     static let registryNumberWithMarking = #"^(\d{1,6}/\d{4})/(\p{L}[\p{L} ]*)$"#
@@ -656,6 +653,10 @@ public enum MetadataReader {
         return line.utf8.prefix(8).contains(0x2F)
     }
 
+    /// Whether a line may open with a telegram number's label ("No.430", "NO", "Nº", "N°", "Nr", "Number"):
+    /// "N" and then "o", "O", "r", "R", "u", "U" or the first byte of "º" and "°". A necessary condition,
+    /// tested on the first two bytes; the number's expression decides. A Chinese form's "Dispatch No." opens
+    /// one too.
     static func opensWithNumberLabel(_ line: String) -> Bool {
         // A Chinese outgoing cable's form: "Dispatch No. 1108".
         if line.utf8.starts(with: "Dispatch N".utf8) { return true }
@@ -1236,7 +1237,7 @@ public enum MetadataReader {
     ]
 
     /// Whether `phrase` ends with one of ``postedOfficeNouns``.
-    static func endsWithMissionNoun(_ phrase: Substring) -> Bool {
+    static func endsWithPostedOfficeNoun(_ phrase: Substring) -> Bool {
         // The nouns have 7 to 10 bytes: the last word's length is tested before it is made a string.
         let bytes = phrase.utf8
         let lastSpace = bytes.lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
@@ -1262,7 +1263,7 @@ public enum MetadataReader {
         // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written;
         // after a mission ("… to Polish Embassy, Washington, 29 May 1962") it is the mission's post.
         if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase),
-            !endsWithMissionNoun(phrase[..<placeAndDate.lowerBound])
+            !endsWithPostedOfficeNoun(phrase[..<placeAndDate.lowerBound])
         {
             let piece = phrase[placeAndDate].dropFirst().trimmingCharacters(in: .whitespaces)
             let place = piece.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)

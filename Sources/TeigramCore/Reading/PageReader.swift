@@ -499,7 +499,8 @@ public enum PageReader {
     }
 
     /// Whether a line opens with a footnote's number in brackets and a space: "[1] It had earlier been
-    /// raised …", as archive pages print their notes below the text.
+    /// raised …", as archive pages print their notes below the text; or is that number alone ("[2]", a note
+    /// whose text a cut page lost).
     static func startsWithBracketedNumber(_ text: String) -> Bool {
         let bytes = text.utf8
         guard bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D) else { return false }
