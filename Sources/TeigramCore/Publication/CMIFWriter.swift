@@ -111,7 +111,7 @@ struct CMIFWriter {
     /// The `correspDesc`s of one telegram, its first letter with the mentions.
     func correspDescs(of listing: EditionListing, register: EditionRegister, biblID: String) -> [XML.Element] {
         listing.letters.enumerated().map { index, letter in
-            correspDesc(letter, listing: listing, entries: register.entries, biblID: biblID, withMentions: index == 0)
+            correspDesc(letter, listing: listing, register: register, biblID: biblID, withMentions: index == 0)
         }
     }
 
@@ -148,19 +148,19 @@ struct CMIFWriter {
     }
 
     private func correspDesc(
-        _ letter: PublishedLetter, listing: EditionListing, entries: [String: PublishedEntry], biblID: String,
+        _ letter: PublishedLetter, listing: EditionListing, register: EditionRegister, biblID: String,
         withMentions: Bool
     ) -> XML.Element {
         let day = (letter.sent ?? letter.received)?.day
         var sent = XML.Element("correspAction", attributes: [XML.Attribute("type", "sent")])
         sent.children =
-            parties(letter.senders, entries: entries, day: day)
-            + letter.origins.map { .element(name($0, entries: entries, day: day)) }
+            parties(letter.senders, listing: listing, register: register, day: day)
+            + letter.origins.map { .element(name($0, listing: listing, register: register, day: day)) }
             + (letter.sent.flatMap(Self.date).map { [.element($0)] } ?? [])
         var received = XML.Element("correspAction", attributes: [XML.Attribute("type", "received")])
         received.children =
-            parties(letter.recipients, entries: entries, day: day)
-            + letter.destinations.map { .element(name($0, entries: entries, day: day)) }
+            parties(letter.recipients, listing: listing, register: register, day: day)
+            + letter.destinations.map { .element(name($0, listing: listing, register: register, day: day)) }
             + (letter.received.flatMap(Self.date).map { [.element($0)] } ?? [])
         var element = XML.Element(
             "correspDesc",
@@ -170,8 +170,8 @@ struct CMIFWriter {
             ], children: [.element(sent), .element(received)])
         if withMentions {
             var note = XML.Element("note")
-            for id in listing.mentionedIDs {
-                guard let entry = entries[id], let uri = Self.preferredURI(entry, on: day) else { continue }
+            for key in listing.mentionedKeys {
+                guard let entry = register.entries[key], let uri = Self.preferredURI(entry, on: day) else { continue }
                 let term: String
                 switch entry.kind {
                 case .person: term = "mentionsPerson"
@@ -192,14 +192,18 @@ struct CMIFWriter {
     }
 
     /// The persons and organisations of an action, "Unknown" when there is none.
-    private func parties(_ names: [PublishedName], entries: [String: PublishedEntry], day: String?) -> [XML.Node] {
+    private func parties(
+        _ names: [PublishedName], listing: EditionListing, register: EditionRegister, day: String?
+    ) -> [XML.Node] {
         let known = names.filter { !Self.isUnknownName($0.text) || $0.entryID != nil }
         guard !known.isEmpty else { return [.element(XML.Element("persName", children: [.text("Unknown")]))] }
-        return known.map { .element(name($0, entries: entries, day: day)) }
+        return known.map { .element(name($0, listing: listing, register: register, day: day)) }
     }
 
-    private func name(_ name: PublishedName, entries: [String: PublishedEntry], day: String?) -> XML.Element {
-        let entry = name.entryID.flatMap { entries[$0] }
+    private func name(_ name: PublishedName, listing: EditionListing, register: EditionRegister, day: String?)
+        -> XML.Element
+    {
+        let entry = register.entry(of: name, in: listing)
         let kind = entry?.kind ?? name.kind
         let elementName: String
         switch kind {

@@ -11,10 +11,12 @@ struct EditionListing: Sendable {
     /// Its document type and classification, for the index.
     var documentType: String?
     var classification: [String]
-    /// The ids of the entries named in the text, each once, in order of first mention.
-    var mentionedIDs: [String]
-    /// The ids of the entries that send or receive one of its letters.
-    var correspondentIDs: Set<String>
+    /// The entries named in the text, each once, in order of first mention.
+    var mentionedKeys: [EditionRegister.Key]
+    /// The entries that send or receive one of its letters, ordered by kind and id.
+    var correspondentKeys: [EditionRegister.Key]
+    /// The kind of each entry the telegram carries, by id (ids are unique within one telegram).
+    private var kindOfEntry: [String: PublishedName.Kind]
 
     init(_ telegram: PublishedTelegram) {
         id = telegram.id
@@ -22,9 +24,27 @@ struct EditionListing: Sendable {
         letters = telegram.letters
         documentType = telegram.documentType
         classification = telegram.classification
-        var seen: Set<String> = []
-        mentionedIDs = telegram.mentions.compactMap { $0.name.entryID }.filter { seen.insert($0).inserted }
-        correspondentIDs = telegram.correspondentIDs
+        var kindOfEntry: [String: PublishedName.Kind] = [:]
+        for entry in telegram.entries where kindOfEntry[entry.id] == nil { kindOfEntry[entry.id] = entry.kind }
+        self.kindOfEntry = kindOfEntry
+        func key(_ name: PublishedName) -> EditionRegister.Key? {
+            name.entryID.map { EditionRegister.Key(kind: kindOfEntry[$0] ?? name.kind, id: $0) }
+        }
+        var seen: Set<EditionRegister.Key> = []
+        mentionedKeys = telegram.mentions.compactMap { key($0.name) }.filter { seen.insert($0).inserted }
+        var correspondents: Set<EditionRegister.Key> = []
+        for letter in telegram.letters {
+            for name in letter.senders + letter.recipients { if let key = key(name) { correspondents.insert(key) } }
+        }
+        correspondentKeys = correspondents.sorted {
+            $0.kind != $1.kind ? $0.kind.rawValue < $1.kind.rawValue : $0.id < $1.id
+        }
+    }
+
+    /// The register key of the entry `name` links to: the telegram's own entry of that id, or, for an id the
+    /// telegram carries no entry of (a reference into another file), the name's kind.
+    func key(of name: PublishedName) -> EditionRegister.Key? {
+        name.entryID.map { EditionRegister.Key(kind: kindOfEntry[$0] ?? name.kind, id: $0) }
     }
 
     /// The first letter, or an empty one.

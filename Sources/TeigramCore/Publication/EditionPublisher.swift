@@ -161,13 +161,12 @@ public struct EditionPublisher: Sendable {
         summary.entries = register.entries.count
         summary.mappedPlaces = register.entries.values.filter { $0.kind == .place && $0.coordinates != nil }.count
         for listing in listings {
-            let entries = register.entries
             for letter in listing.letters {
                 summary.letters += 1
                 let day = (letter.sent ?? letter.received)?.day
                 for name in letter.senders + letter.recipients {
                     summary.correspondents += 1
-                    if let entry = name.entryID.flatMap({ entries[$0] }), CMIFWriter.preferredURI(entry, on: day) != nil
+                    if let entry = register.entry(of: name, in: listing), CMIFWriter.preferredURI(entry, on: day) != nil
                     {
                         summary.correspondentsWithURI += 1
                     }

@@ -10,7 +10,7 @@ struct PlacesGeoJSONWriter {
         var first = true
         for place in places {
             guard let coordinates = place.coordinates else { continue }
-            let uses = register.uses[place.id] ?? EditionRegister.Uses()
+            let uses = register.uses(of: place)
             func ids(_ indexes: [Int]) -> JSONValue {
                 .array(indexes.filter { listings.indices.contains($0) }.map { .string(listings[$0].id) })
             }

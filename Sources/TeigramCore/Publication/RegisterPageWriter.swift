@@ -17,7 +17,7 @@ struct RegisterPageWriter {
         for entry in entries {
             var body = ""
 
-            let uses = register.uses[entry.id] ?? EditionRegister.Uses()
+            let uses = register.uses(of: entry)
             body += "<section id=\"\(HTML.attribute(entry.id))\">\n<h2>\(HTML.text(entry.name))"
             if entry.isProvisional { body += " <span class=\"provisional\">(provisional entry)</span>" }
             body += "</h2>\n"

@@ -55,8 +55,14 @@ public enum BracketScanner {
                 return .labelled(type: type, labelEnd: labelEnd)
             }
         }
-        if let first = trimmed.first, first.isLowercase,
-            let type = descriptionTypes.first(where: { lower.hasPrefix($0.0) })?.1
+        // "[signature]", "[stamp]", "[letterhead: …]"; capitalised too when the bracket holds the description
+        // alone or with a word or two ("[Signature]", "[Stamp]", "[Signature illegible]"): a word the
+        // original omitted is never the physical document's description.
+        if let first = trimmed.first,
+            let type = descriptionTypes.first(where: {
+                lower.hasPrefix($0.0)
+                    && (first.isLowercase || (trimmed.split(separator: " ").count <= 2 && isWholeWord(lower, $0.0)))
+            })?.1
         {
             return .description(type: type)
         }
@@ -79,6 +85,13 @@ public enum BracketScanner {
             return .expansion(wordStart: wordStart)
         }
         return .supplied
+    }
+
+    /// Whether `prefix`, a prefix of `lower`, ends at a word's end ("signature", "signature illegible", not
+    /// "signatures of").
+    static func isWholeWord(_ lower: String, _ prefix: String) -> Bool {
+        guard let next = lower.dropFirst(prefix.count).first else { return true }
+        return !next.isLetter || prefix.last?.isLetter == false
     }
 
     /// Whether a bracket's content in lower case is a printed volume's page: "page", one space, one to four
@@ -159,6 +172,18 @@ public enum BracketScanner {
 
     /// "Name [Other Name]": the bracket follows a capitalised word after one space, holds capitalised
     /// words only, and the name does not go on after it (else "Comrade [Ivan] Kovalev" is a supplied part).
+    /// Whether a bracket's `content` after the word `before` completes a body's name rather than glossing
+    /// it: its last word is a body's noun (``EntityTagger/institutionNouns``) and the word before is in mixed
+    /// case and no such noun ("Xinhua [News Agency]"); after an abbreviation the same words restate it ("CC
+    /// [Central Committee]"), after a body's noun they rename it ("Petőfi Party [National Peasant Party]").
+    static func completesName(_ before: some StringProtocol, _ content: some StringProtocol) -> Bool {
+        guard let last = content.split(separator: " ").last,
+            EntityTagger.institutionNouns.contains(last.lowercased()),
+            !EntityTagger.institutionNouns.contains(before.lowercased())
+        else { return false }
+        return before.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
     static func isIdentification(units: [UInt16], open: Int, close: Int, content: String) -> Bool {
         guard open >= 2, units[open - 1] == 0x20 else { return false }
         let words = content.split(separator: " ")
@@ -182,6 +207,6 @@ public enum BracketScanner {
         {
             return false
         }
-        return true
+        return !completesName(UTF16Text.string(units[start..<(open - 1)]), content)
     }
 }

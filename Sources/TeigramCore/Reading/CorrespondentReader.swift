@@ -204,9 +204,19 @@ public enum CorrespondentReader {
     }
 
     /// `phrase` without an editor's identification in brackets at its end ("Filippov [Stalin]" → "Filippov",
-    /// "Tam Thanh [Hoang Van Thai]" → "Tam Thanh").
+    /// "Tam Thanh [Hoang Van Thai]" → "Tam Thanh"); a bracket that completes a body's name
+    /// (``BracketScanner/completesName(_:_:)``) keeps its words without the brackets.
     static func withoutTrailingGloss(_ phrase: String) -> String {
-        phrase.hasSuffix("]") ? phrase.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "") : phrase
+        guard phrase.hasSuffix("]"), let open = phrase.lastIndex(of: "[") else { return phrase }
+        // "Head Office of the Xinhua [News Agency]": the bracket completes the name; its words stay.
+        let before = phrase[..<open].trimmingCharacters(in: .whitespaces)
+        let content = phrase[phrase.index(after: open)...].dropLast()
+        if let word = before.split(separator: " ").last, !content.contains("["),
+            BracketScanner.completesName(word, content)
+        {
+            return before + " " + content
+        }
+        return phrase.replacingPattern(#"\s*\[[^\]]*\]\s*$"#, with: "")
     }
 
     /// Whether the titles ``stripTitles(_:)`` took off `nameText` to leave `person` end in a preposition

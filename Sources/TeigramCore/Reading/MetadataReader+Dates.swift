@@ -74,11 +74,11 @@ extension MetadataReader {
     }
 
     /// The decimal file number of a FRUS page's file-number line ("740.61112A/2–2445: Telegram" →
-    /// "740.61112A/2–2445", "396.1 GE/5–1754: Telegram"; the older volumes' "File No. 861.51/145" →
-    /// "861.51/145"), else `nil`.
+    /// "740.61112A/2–2445", "396.1 GE/5–1754: Telegram"; the older volumes' "File No. 861.51/145" or
+    /// "File No. 812.00/7741." → "861.51/145", "812.00/7741"), else `nil`.
     static func fileNumber(inLine text: String) -> String? {
         if text.hasPrefix("File No.") {
-            return CorrespondentReader.captures(#"^File No\.\s*(\d{3}[\w.]*/[\w.–\-/]*\w)\s*$"#, in: text)?.groups[0]
+            return CorrespondentReader.captures(#"^File No\.\s*(\d{3}[\w.]*/[\w.–\-/]*\w)\.?\s*$"#, in: text)?.groups[0]
                 ?? nil
         }
         guard text.first?.isNumber == true, text.containsBytes(of: "/") else { return nil }

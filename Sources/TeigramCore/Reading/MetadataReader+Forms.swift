@@ -190,7 +190,7 @@ extension MetadataReader {
             if let match = CorrespondentReader.captures(
                 #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
                 in: line)
-                ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,60}):$"#, in: line),
+                ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,90}):$"#, in: line),
                 let office = match.groups[0] ?? nil
             {
                 return withoutCorrespondentPunctuation(office)

@@ -737,10 +737,14 @@ public enum MetadataReader {
         // (after a note the old State Department pages print there, "/1/Source: …"), when the title or the
         // editor's "[Telegram]" line says it is a telegram.
         // The file-number line above the title ("740.61112A/2–2445: Telegram", "714.00/6–254:Telegram") names
-        // the kind too.
+        // the kind too; the older volumes' "File No. 812.00/7741" names none, but there a telegram's text opens
+        // with its number ("280. The vast injury …") and a despatch's with "No. 580".
         let lowerTitle = title.lowercasedText
         let fileNumberSaysTelegram =
-            page.preface.first.map { $0.text.containsBytes(of: ":Telegram") || $0.text.containsBytes(of: ": Telegram") }
+            page.preface.first.map {
+                $0.text.containsBytes(of: ":Telegram") || $0.text.containsBytes(of: ": Telegram")
+                    || $0.text.hasPrefix("File No.")
+            }
             ?? false
         if let part = page.parts.first,
             lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
@@ -1426,9 +1430,11 @@ public enum MetadataReader {
             if line.kind == .bracketed { continue }
             guard line.kind == .signature else { break }
             let text = line.unit.text
+            // After the editor's mark of a signature, the name alone counts ("Ambassador … [Signature] V. Pisarev").
+            let name = PageReader.nameAfterSignatureMark(text) ?? Substring(text)
             let signatureLine = SignatureLine(
                 sourceLine: line.unit.line, namesRole: namesRole(text),
-                isShort: text.split(whereSeparator: \.isWhitespace).count <= 4)
+                isShort: name.split(whereSeparator: \.isWhitespace).count <= 4)
             block.append(signatureLine)
             if block.count == 1, !signatureLine.namesRole { break }
         }

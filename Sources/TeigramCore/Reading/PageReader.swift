@@ -247,6 +247,17 @@ public enum PageReader {
                 title = next
                 rest.removeFirst()
             }
+            // A collection's heading above the document's title ("The Cuban Missile Crisis" / "Telegram From the
+            // Embassy in the Soviet Union to the Department of State", as the Avalon Project prints FRUS): the
+            // line that names the kind of document, its sender and its addressee is the title.
+            if let next = rest.first, isCorrespondenceTitle(next.text), !isCorrespondenceTitle(title.text),
+                !title.text.containsDecimalDigit, title.text.split(separator: " ").count <= 8,
+                !title.text.lowercasedText.containsBytes(of: " to ")
+            {
+                page.preface.append(title)
+                title = next
+                rest.removeFirst()
+            }
             // A CIA reading-room (CREST) record: its fields ("Document Type:", …, "Publication Date:" /
             // "February 7, 1974", …) stand between the title and "Body:"; they are the record's preface.
             if let body = recordBodyLabel(rest) {
@@ -284,6 +295,18 @@ public enum PageReader {
         }
         page.isTruncated = isCutOff(page)
         return page
+    }
+
+    /// Whether a line is a title of correspondence in FRUS's form: a kind of document, "from" its sender and
+    /// "to" its addressee ("Telegram From the Embassy in the Soviet Union to the Department of State").
+    static func isCorrespondenceTitle(_ text: String) -> Bool {
+        // The first word alone is folded: most lines fail there.
+        guard text.utf8.count <= 200, let space = text.utf8.firstIndex(of: 0x20),
+            TitlePatterns.kindWords.contains(text[..<space].lowercased())
+        else { return false }
+        let rest = text[space...]
+        return (rest.hasPrefix(" from ") || rest.hasPrefix(" From ") || rest.hasPrefix(" FROM "))
+            && (rest.containsBytes(of: " to ") || rest.containsBytes(of: " To ") || rest.containsBytes(of: " TO "))
     }
 
     /// Whether a lower-cased line opening with "from " names the record a text is taken from ("from the
@@ -1082,9 +1105,15 @@ public enum PageReader {
     }
 
     /// A footnote of a web page that ends with its link back to the text ("- Source: Department of State,
-    /// Central Files, … Top Secret.↩", as history.state.gov pages are copied).
+    /// Central Files, … Top Secret.↩", as history.state.gov pages are copied; "1 Document 115. Back", a
+    /// note's number and text before the link's word, as the Avalon Project prints FRUS documents).
     static func isBackLinkedFootnote(_ text: String) -> Bool {
-        text.utf8.last == 0xA9 && text.hasSuffix("↩")
+        if text.utf8.last == 0xA9 && text.hasSuffix("↩") { return true }
+        // The Avalon Project's FRUS pages: "1 Document 115. Back", the link's word closing the note.
+        guard text.utf8.last == UInt8(ascii: "k"), text.hasSuffix(" Back") else { return false }
+        let digits = text.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        return (1...3).contains(digits.count) && text.utf8.dropFirst(digits.count).first == 0x20
+            && text.utf8.count > digits.count + 6
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }
@@ -1205,7 +1234,25 @@ public enum PageReader {
         if position == .closer, isParenthesisedSignature(text) { return .signature }
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
+        if position == .closer, nameAfterSignatureMark(text) != nil { return .signature }
         return .heading
+    }
+
+    /// The name a closing line gives after the editor's mark of a signature, when a role stands before the
+    /// mark or nothing does ("Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev" → "V[asily].
+    /// Pisarev", "[Signature] (S. Chervonenko)" → "(S. Chervonenko)"), else `nil`: the name must look like a
+    /// signature (``looksLikeSignature(_:)``, ``isParenthesisedSignature(_:)``).
+    static func nameAfterSignatureMark(_ text: String) -> Substring? {
+        // The bytes first: most closing lines hold no bracket, and the case-blind search is dear.
+        guard text.utf8.count <= 160, text.utf8.contains(0x5B), text.containsBytes(of: "ignature"),
+            let open = text.range(of: "[signature", options: .caseInsensitive),
+            let close = text[open.upperBound...].firstIndex(of: "]")
+        else { return nil }
+        let name = text[text.index(after: close)...].drop(while: \.isWhitespace)
+        guard !name.isEmpty, looksLikeSignature(String(name)) || isParenthesisedSignature(String(name)) else {
+            return nil
+        }
+        return name
     }
 
     /// Headings of the notes below a text, in lower case.
@@ -1227,7 +1274,7 @@ public enum PageReader {
         "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich", "přísně", "tajné", "tajné",
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
-        "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution",
+        "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution", "limit",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",

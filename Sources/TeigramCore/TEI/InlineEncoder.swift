@@ -359,11 +359,21 @@ struct InlineEncoder {
     /// quotation marks, closing parenthesis.
     private static let markPunctuation: Set<UInt16> = [0x2C, 0x2E, 0x3B, 0x3A, 0x201D, 0x2019, 0x29, 0x22]
 
-    /// The text of `range` without its hidden units (bracket characters, an omission's dots).
+    /// The text of `range` without its hidden units (bracket characters, an omission's dots), and without the
+    /// full stop of an initial the editor expanded ("V[asily]. Pisarev" → "Vasily Pisarev").
     static func visibleText(_ units: [UInt16], _ range: Range<Int>, hidden: [Bool]) -> String {
         // Most names hide nothing: their units are the text.
         guard hidden[range].contains(true) else { return UTF16Text.string(units[range]) }
-        return UTF16Text.string(range.filter { !hidden[$0] }.map { units[$0] })
+        // An abbreviation the editor expanded inside its word loses its full stop: "V[asily]. Pisarev" is
+        // "Vasily Pisarev", as "V. Pisarev" expanded would be.
+        func closesExpansion(_ index: Int) -> Bool {
+            guard index > range.lowerBound, units[index] == 0x2E, units[index - 1] == 0x5D, hidden[index - 1],
+                let open = units[range.lowerBound..<index].lastIndex(of: 0x5B), open > range.lowerBound,
+                let before = Unicode.Scalar(units[open - 1])
+            else { return false }
+            return before.properties.isAlphabetic
+        }
+        return UTF16Text.string(range.filter { !hidden[$0] && !closesExpansion($0) }.map { units[$0] })
     }
 
     /// Whether `gloss` restates `name` in another spelling or transliteration ("Pak Song Chol" of "Pak

@@ -752,6 +752,12 @@ public struct TEIWriter: Sendable {
                 if let linked = linkedName(display, kind: kind, isTitled: part.isTitled, inline: inline, state: &state)
                 {
                     elements.append(linked)
+                } else if kind == .person, part.office != nil,
+                    let place = wholePlace(display, inline: inline, state: &state)
+                {
+                    // "Ministry of Foreign Affairs (Bucharest)": a place read where the office's holder may
+                    // stand is its seat, no person.
+                    elements.append(place)
                 } else {
                     let id = state.provisionalID(name: display, kind: kind)
                     elements.append(
@@ -797,6 +803,19 @@ public struct TEIWriter: Sendable {
             children: [
                 .text(kind == .person ? headerName(ref: ref, written: display, certainty: linked.certainty) : display)
             ])
+    }
+
+    /// `display` as a `placeName` linked to the authority's place when the tagger reads the whole phrase as
+    /// that one place (the mention recorded in `state`), else `nil` with `state` untouched.
+    private func wholePlace(_ display: String, inline: InlineEncoder, state: inout TaggingState) -> XML.Element? {
+        let units = UTF16Text.units(of: display)
+        var scratch = state
+        let mentions = inline.tagger.mentions(in: units, state: &scratch)
+        guard mentions.count == 1, let place = mentions.first, place.kind == .place, let ref = place.ref,
+            place.range == 0..<units.count
+        else { return nil }
+        state = scratch
+        return XML.Element("placeName", attributes: [XML.Attribute("ref", "#" + ref)], children: [.text(display)])
     }
 
     /// A correspondent phrase as one name element: the first person (else organisation, else place)

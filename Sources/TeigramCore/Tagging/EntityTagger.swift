@@ -232,7 +232,16 @@ public struct EntityTagger: Sendable {
     /// Winzer", "Signé"): no part of the name.
     static let signatureLabels: Set<String> = [
         "signed", "sgd", "sig", "gez", "gezeichnet", "signé", "signe", "firmado", "assinado", "подписал", "подпись",
+        "signature", "illegible",
     ]
+
+    /// Where a word ends with the editor's bracket that closes inside it: "V[asily]" ends after its "]", so
+    /// that "V[asily]. Pisarev" is one name as "V. Pisarev" is; any other word ends where its token does.
+    static func endOfExpansion(_ token: NameTokenizer.Token, units: [UInt16]) -> Int {
+        let end = token.range.upperBound
+        guard end < units.count, units[end] == 0x5D, units[token.range].contains(0x5B) else { return end }
+        return end + 1
+    }
 
     private func unknownNameRuns(
         tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
@@ -258,7 +267,9 @@ public struct EntityTagger: Sendable {
             var end = index + 1
             while end < tokens.count, end - index < 3, isNameWord(tokens[end]),
                 !Self.signatureLabels.contains(tokens[end].folded),
-                gapIsSpace(units: units, from: tokens[end - 1].range.upperBound, to: tokens[end].range.lowerBound),
+                gapIsSpace(
+                    units: units, from: Self.endOfExpansion(tokens[end - 1], units: units),
+                    to: tokens[end].range.lowerBound),
                 !taken.contains(where: { $0.range.overlaps(tokens[end].range) })
             {
                 end += 1

@@ -91,7 +91,8 @@ public enum NameTokenizer {
                 index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic
             {
                 // A soft sign in a transliteration ("Savel'yev", "Lavrent’yev") is inside the word;
-                // a possessive ("Korea’s") is not.
+                // a possessive ("Korea’s") is not, nor an elided article before a name ("l’ONU").
+                if !capitalised, next.properties.isUppercase, isElidedWord(folded) { flush() }
             } else {
                 flush()
             }
@@ -116,6 +117,18 @@ public enum NameTokenizer {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Whether a word's folded UTF-8 is a French or Italian article or preposition that is elided before a
+    /// name ("l’ONU", "d’Allemagne", "dell’Italia", "qu’Eden"): before a capital the apostrophe then ends the
+    /// word, so that the name is a token of its own. The tokenizer asks only for a word in lower case; a
+    /// capitalised one is a name's own ("D’Arcy", "O’Brien").
+    static func isElidedWord(_ folded: [UInt8]) -> Bool {
+        folded.count <= 4 && elidedWords.contains(folded)
+    }
+
+    /// The elided words ``isElidedWord(_:)`` knows, as folded UTF-8.
+    private static let elidedWords: Set<[UInt8]> = Set(
+        ["l", "d", "qu", "s", "n", "j", "c", "all", "dall", "dell", "nell", "sull", "un"].map { Array($0.utf8) })
 
     /// "’s" or "’" closing a word.
     static func isPossessive(_ units: [UInt16], apostrophe index: Int) -> Bool {

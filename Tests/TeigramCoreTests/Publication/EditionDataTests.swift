@@ -95,3 +95,33 @@ import TeigramXML
         #expect(JSONValue.string("a\"b\\c\n\u{1}").serialized == "\"a\\\"b\\\\c\\n\\u0001\"")
     }
 }
+
+@Suite struct EditionRegisterKeyTests {
+    /// A one-paragraph telegram whose only name links to a provisional entry `prov.politburo` of `kind`.
+    static func telegram(id: String, element: String, entry: String, list: String) throws -> PublishedTelegram {
+        let tei = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>\(id)</title>\
+            </titleStmt></fileDesc></teiHeader><standOff><\(list) type="provisional"><\(entry) xml:id="prov.politburo">\
+            <\(element) type="standard">Politburo</\(element)></\(entry)></\(list)></standOff><text><body><p>\
+            <\(element) ref="#prov.politburo">Politburo</\(element)></p></body></text></TEI>
+            """
+        let document = try XMLParsedDocument(bytes: Array(tei.utf8), path: id + ".xml").tree()
+        return PublishedTelegram(document: document, name: id)
+    }
+
+    @Test func aProvisionalIDThatIsAPersonHereAndAnOrganisationThereIsTwoEntries() throws {
+        let person = try Self.telegram(id: "a", element: "persName", entry: "person", list: "listPerson")
+        let organisation = try Self.telegram(id: "b", element: "orgName", entry: "org", list: "listOrg")
+        var register = EditionRegister()
+        register.add(entries: person.entries)
+        register.add(entries: organisation.entries)
+        register.add(EditionListing(person), at: 0)
+        register.add(EditionListing(organisation), at: 1)
+        let persons = register.entries(of: .person)
+        let organisations = register.entries(of: .org)
+        #expect(persons.map(\.id) == ["prov.politburo"])
+        #expect(organisations.map(\.id) == ["prov.politburo"])
+        #expect(persons.map { register.uses(of: $0).mentionedIn } == [[0]])
+        #expect(organisations.map { register.uses(of: $0).mentionedIn } == [[1]])
+    }
+}

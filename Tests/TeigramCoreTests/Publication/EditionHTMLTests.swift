@@ -88,10 +88,13 @@ import TeigramXML
         var register = EditionRegister()
         register.add(entries: telegram.entries)
         register.add(listing, at: 0)
-        #expect(register.uses["stalin"]?.correspondentIn == [0])
-        #expect(register.uses["stalin"]?.mentionedIn == [0])
-        #expect(register.uses["china"]?.correspondentIn == [])
-        #expect(register.uses["nanjing"]?.placeOfLetterIn == [0])
+        func uses(_ kind: PublishedName.Kind, _ id: String) throws -> EditionRegister.Uses {
+            register.uses(of: try #require(register.entries[EditionRegister.Key(kind: kind, id: id)]))
+        }
+        #expect(try uses(.person, "stalin").correspondentIn == [0])
+        #expect(try uses(.person, "stalin").mentionedIn == [0])
+        #expect(try uses(.place, "china").correspondentIn == [])
+        #expect(try uses(.place, "nanjing").placeOfLetterIn == [0])
     }
 
     @Test func theIndexListsEveryTelegram() throws {
