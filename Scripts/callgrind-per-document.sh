@@ -17,8 +17,10 @@ cp "${files[@]}" "$work/twice/"
 for file in "${files[@]}"; do cp "$file" "$work/twice/copy-$(basename "$file")"; done
 instructions() { # folder -> total instructions of encoding every file in it
     mkdir -p "$work/out-$1"
+    # The output folder is named relative to the files' folder: the temporary folder's random name never
+    # reaches a path string, whose hashing would make the counts differ from run to run.
     (cd "$work/$1" && SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind \
-        --callgrind-out-file="$work/$1.out" "$binary" encode --jobs 1 -o "$work/out-$1" ./*.txt >/dev/null 2>&1) || true
+        --callgrind-out-file="$work/$1.out" "$binary" encode --jobs 1 -o "../out-$1" ./*.txt >/dev/null 2>&1) || true
     grep -m1 '^summary:' "$work/$1.out" | awk '{print $2}'
 }
 one=$(instructions one)

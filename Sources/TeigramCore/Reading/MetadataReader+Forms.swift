@@ -190,7 +190,8 @@ extension MetadataReader {
             if let match = CorrespondentReader.captures(
                 #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
                 in: line)
-                ?? CorrespondentReader.captures(#"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,90}):$"#, in: line),
+                ?? CorrespondentReader.captures(
+                    #"^(?:\[To\]|To)\s+(?:\[[^\]]{2,40}\]\s+)?(?:[Tt]he\s+)?(\p{Lu}[^:]{2,90}):$"#, in: line),
                 let office = match.groups[0] ?? nil
             {
                 return withoutCorrespondentPunctuation(office)
@@ -210,11 +211,15 @@ extension MetadataReader {
     static func comradeAddressee(_ page: TelegramPage) -> String? {
         let units = headerUnits(page, blocks: 10)
         // Every opening starts with "T", "C", "G" or "F": the first byte rules out most lines.
-        for unit in units
+        for (index, unit) in units.enumerated()
         where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
             && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
         {
-            let text = collapseWhitespace(unit.text)
+            var text = collapseWhitespace(unit.text)
+            // "To [Foreign Minister] Comrade Czyrek:": the editor's bracketed role after "To" is passed over.
+            if text.hasPrefix("To ["), let close = text.firstIndex(of: "]") {
+                text = "To" + text[text.index(after: close)...]
+            }
             // "For Woolcott" is read by the second expression alone, "For Comrade …" by the first.
             let isForLine = text.hasPrefix("For ")
             if !isForLine || comradelyTitleOpenings.contains(where: { text.dropFirst(4).hasPrefix($0) }),
@@ -222,7 +227,16 @@ extension MetadataReader {
                     #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
                     in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
             {
-                return name
+                // "Comrade Walter Ulbricht" / "Willi Stoph" / "Erich Honecker": the comrades addressed together,
+                // one a line, each a given name and a surname.
+                var names = [name]
+                for next in units[(index + 1)...].prefix(8) {
+                    guard next.text.utf8.count <= 60,
+                        let other = CorrespondentReader.givenNameAndSurname(collapseWhitespace(next.text))
+                    else { break }
+                    names.append(other)
+                }
+                return names.joined(separator: ", ")
             }
             if isForLine,
                 let match = CorrespondentReader.captures(

@@ -384,6 +384,7 @@ public enum MetadataReader {
         for field in page.footerFields where field.label == "Original Classification" {
             addClassification(collapseWhitespace(field.value.text))
         }
+        metadata.classification = Self.withoutReleaseMarking(metadata.classification)
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
         metadata.translators = people(
@@ -773,6 +774,22 @@ public enum MetadataReader {
         return nil
     }
 
+    /// The markings without "Unclassified" ("UNCLAS") when another marks a classified text ("Confidential",
+    /// "Secret", "Limited Official Use"): a released cable's pages are stamped "UNCLASSIFIED" above the
+    /// original's marking, which is the document's.
+    static func withoutReleaseMarking(_ markings: [String]) -> [String] {
+        func isUnclassified(_ term: String) -> Bool { ["unclassified", "unclas"].contains(term.lowercased()) }
+        guard markings.contains(where: isUnclassified),
+            markings.contains(where: { term in
+                let lower = term.lowercased()
+                return ["secret", "confidential", "limited official use", "restricted"].contains {
+                    lower.containsBytes(of: $0) && !isUnclassified(term)
+                }
+            })
+        else { return markings }
+        return markings.filter { !isUnclassified($0) }
+    }
+
     /// The office a title names before its kind of document, with no "from" or "to" in it ("Secret North
     /// Vietnam Politburo Cable" → "North Vietnam Politburo", "Romanian Embassy Telegram"), or `nil`.
     /// Classification words in front are dropped; what remains must be an office (``CorrespondentReader/isOffice(_:)``).
@@ -1130,6 +1147,9 @@ public enum MetadataReader {
             if let marking = spacedClassification(line) {
                 // "S E C R E T SECTION 1 OF 2 SANTIAGO 1341", "C O N F I D E N T I A L STATE 261731".
                 metadata.addClassification(marking)
+            } else if line == "UNCLAS" || line.hasPrefix("UNCLAS ") {
+                // "UNCLAS STATE 375950", "UNCLAS TEHRAN 0893": the telegraphic word for an unclassified text.
+                metadata.addClassification("Unclassified")
             } else if line.utf8.count <= 40, PageReader.isClassification(line.lowercased()) {
                 // "EXDIS", "NODIS", "CONFIDENTIAL" (repeated at every page break: kept once).
                 metadata.addClassification(line.trimmingCharacters(in: CharacterSet(charactersIn: "().")))
@@ -1349,6 +1369,12 @@ public enum MetadataReader {
             metadata.recipient = recipient
             if let intermediary { metadata.intermediary = intermediary }
             return true
+        }
+        // "Soviet Embassy in East Germany, Report for CPSU CC Summarizing Visit to Somalia …": the " to " was a
+        // journey's; an office before the kind of document wrote it.
+        if metadata.sender == nil, let office = officeWithWriterBeforeKind(collapsed) {
+            metadata.sender = office
+            return false
         }
         // "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, following his conversation
         // …": the " to " belongs to the sender's office; the title names its sender only.

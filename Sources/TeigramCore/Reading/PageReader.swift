@@ -852,6 +852,13 @@ public enum PageReader {
             {
                 break
             }
+            // A line that goes on with a word the line before broke with a hyphen ("… AND SEC-" / "RETARIAL A",
+            // where the page was cut) is the paragraph's.
+            if closerStart >= 2, text.first?.isLetter == true,
+                endsWithHyphenatedWord(rest[closerStart - 2].text.trimmedText)
+            {
+                break
+            }
             if isProse(text) && !isTrailerProse(text)
                 && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute)
             {
@@ -1065,11 +1072,11 @@ public enum PageReader {
 
     /// Eight or more words, most in lower case, no final punctuation: a sentence the page cut off.
     static func isCutOffProse(_ text: String) -> Bool {
+        // The last character first: most paragraphs end with a full stop, and counting words is the dear part.
+        guard let last = text.last, last.isLetter else { return false }
         let (words, lowercaseWords) = wordCounts(text)
-        guard words >= 8, lowercaseWords * 2 > words || isCapitalsProse(text), let last = text.last else {
-            return false
-        }
-        return last.isLetter && !isTrailerProse(text) && !isWhollyBracketed(text)
+        guard words >= 8, lowercaseWords * 2 > words || isCapitalsProse(text) else { return false }
+        return !isTrailerProse(text) && !isWhollyBracketed(text)
     }
 
     /// The number of words of `text` split at spaces and line breaks, and how many of them start with a
@@ -1204,7 +1211,7 @@ public enum PageReader {
         if LinePatterns.forDelivery.matches(lower) { return .address }
         if LinePatterns.handling.matches(lower) { return .handling }
         if LinePatterns.copies.matches(lower) || lower.containsBytes(of: "copies printed")
-            || LinePatterns.distributionLabel.matches(lower)
+            || LinePatterns.distributionLabel.matches(lower) || isParenthesisedDistribution(lower)
         {
             return .copies
         }
@@ -1255,6 +1262,20 @@ public enum PageReader {
         return name
     }
 
+    /// Whether a line ends with a word broken by a hyphen: a letter, then "-" (no space before it).
+    static func endsWithHyphenatedWord(_ line: String) -> Bool {
+        guard line.utf8.last == 0x2D else { return false }
+        return line.dropLast().last?.isLetter == true
+    }
+
+    /// A distribution note in parentheses, as a ciphergram's form prints it below the routing fields ("(FYI:
+    /// Trojanowski, Thee, Chodorek)"), in lower case: the label inside the parenthesis is
+    /// ``LinePatterns/distributionLabel``'s.
+    static func isParenthesisedDistribution(_ lower: String) -> Bool {
+        guard lower.utf8.first == 0x28, lower.utf8.last == 0x29, lower.utf8.count <= 200 else { return false }
+        return LinePatterns.distributionLabel.matches(String(lower.dropFirst().dropLast()))
+    }
+
     /// Headings of the notes below a text, in lower case.
     static let notesHeadings: Set<String> = [
         "notes", "footnotes", "endnotes", "примечания", "примечание", "anmerkungen", "notes de bas de page", "notas",
@@ -1275,10 +1296,11 @@ public enum PageReader {
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
         "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution", "limit",
+        "unclassified", "unclas",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
-        "limited",
+        "limited", "unclassified", "unclas",
         "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",

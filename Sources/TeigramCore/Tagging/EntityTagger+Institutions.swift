@@ -24,6 +24,10 @@ extension EntityTagger {
     /// Nouns of a body's meetings: before "of" and the body's name they name an event, not an institution.
     static let meetingNouns: Set<String> = ["congress", "plenum", "plenary", "session", "conference", "meeting"]
 
+    /// Words of a person's membership in a body: before "of" and the body's name they name a role, not an
+    /// institution ("Candidate Member of the Executive Political Committee", "Alternate Member of the …").
+    static let membershipWords: Set<String> = ["member", "members", "candidate", "alternate", "full"]
+
     /// Lower-case words that may join the words of an institution's name.
     static let institutionJoiners: Set<String> = ["of", "the", "for", "and", "in", "on"]
 
@@ -156,8 +160,8 @@ extension EntityTagger {
             {
                 last = lastNoun
             }
-            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party"), nor is a
-            // meeting of the body, which is an event ("Congress of the Romanian Communist Party", "Plenum of
+            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party", "Candidate Member of
+            // the Executive Political Committee"), nor is a meeting of the body, which is an event ("Congress of the Romanian Communist Party", "Plenum of
             // the Polish Party Central Committee").
             var start = index
             if runStart == index,
@@ -166,6 +170,7 @@ extension EntityTagger {
                     Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
                         || CorrespondentReader.titleWords.contains(tokens[$0].folded)
                         || Self.meetingNouns.contains(tokens[$0].folded)
+                        || Self.membershipWords.contains(tokens[$0].folded)
                 })
             {
                 start = roleEnd + 1

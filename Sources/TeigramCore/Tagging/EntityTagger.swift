@@ -148,7 +148,38 @@ public struct EntityTagger: Sendable {
             found[index].range = Self.personNameRange(
                 found[index].range, units: units, textLanguage: state.textLanguage)
         }
+        if !capitalsText {
+            for index in found.indices where found[index].kind == .org {
+                found[index].range = Self.extendedOverCentralCommittee(found[index].range, units: units)
+            }
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A party's abbreviation with "CC" before or after it names its Central Committee in one name ("CC SED",
+    /// "RCP CC", as "CC CPSU" and "CPSU CC" are variants of the authority's entry): the organisation's range
+    /// takes in "CC" when the abbreviation is in capitals (two to six letters) and "CC" is a word of its own.
+    /// Not in text written in capitals, where "CC" also heads a distribution list.
+    static func extendedOverCentralCommittee(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+        let count = range.count
+        guard (2...6).contains(count), units[range].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return range }
+        func isLetter(_ index: Int) -> Bool {
+            index >= 0 && index < units.count
+                && ((units[index] | 0x20) >= 0x61 && (units[index] | 0x20) <= 0x7A)
+        }
+        let before = range.lowerBound
+        if before >= 3, units[before - 3] == 0x43, units[before - 2] == 0x43, units[before - 1] == 0x20,
+            !isLetter(before - 4)
+        {
+            return (before - 3)..<range.upperBound
+        }
+        let after = range.upperBound
+        if after + 3 <= units.count, units[after] == 0x20, units[after + 1] == 0x43, units[after + 2] == 0x43,
+            !isLetter(after + 3)
+        {
+            return range.lowerBound..<(after + 3)
+        }
+        return range
     }
 
     /// The range a person's name is written over: the matched words with the initials before them and a
@@ -736,26 +767,46 @@ public struct EntityTagger: Sendable {
                 return gapIsSpace(units: units, from: tokens[a].range.upperBound, to: tokens[b].range.lowerBound)
                     || Self.isClosingBracketAndSpace(gap)
             }
-            var end = index + 1
+            var first = index + 1
+            // "Ambassador [Przemysław] Ogrodziński": a given name the editor supplied after the title is passed
+            // over; the name is the part the original writes, outside the brackets.
+            let afterTitle = tokens[index].range.upperBound
+            if tokens[first].range.lowerBound == afterTitle + 2, units[afterTitle] == 0x20,
+                units[afterTitle + 1] == 0x5B
+            {
+                var close = first + 1
+                while close < tokens.count, close - first < 3, tokens[close - 1].isCapitalised,
+                    !Self.isClosingBracketAndSpace(
+                        units[tokens[close - 1].range.upperBound..<tokens[close].range.lowerBound])
+                {
+                    close += 1
+                }
+                guard close < tokens.count, tokens[close - 1].isCapitalised,
+                    Self.isClosingBracketAndSpace(
+                        units[tokens[close - 1].range.upperBound..<tokens[close].range.lowerBound])
+                else { continue }
+                first = close
+            }
+            var end = first
             while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
-                !Self.commonWords.contains(tokens[end].folded), end - index <= longest, runsOn(end - 1, end),
+                !Self.commonWords.contains(tokens[end].folded), end - first < longest, runsOn(end - 1, end),
                 capitalsText || !Self.isCyrillicAbbreviation(tokens[end])
             {
                 end += 1
             }
-            guard end > index + 1 else { continue }
+            guard end > first else { continue }
             // In capitals every word is capitalised: an ordinary English word after the title is no name
             // ("THE MINISTER HAD SAID").
-            if capitalsText, englishWords.contains(tokens[index + 1].folded) { continue }
+            if capitalsText, englishWords.contains(tokens[first].folded) { continue }
             // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
-            if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - index == 2 { continue }
-            let range = tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
+            if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - first == 1 { continue }
+            let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
             if taken.contains(where: { $0.range.overlaps(range) }) || blocked.contains(where: { crosses($0, range) }) {
                 continue
             }
             let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
             state.record(mention, units: units)
-            state.registerLocalPerson(tokens[(index + 1)..<end].map(\.folded))
+            state.registerLocalPerson(tokens[first..<end].map(\.folded))
             result.append(mention)
             index = end - 1
         }
