@@ -24,17 +24,17 @@ struct EditionListing: Sendable {
         letters = telegram.letters
         documentType = telegram.documentType
         classification = telegram.classification
-        var kindOfEntry: [String: PublishedName.Kind] = [:]
+        kindOfEntry = [:]
         for entry in telegram.entries where kindOfEntry[entry.id] == nil { kindOfEntry[entry.id] = entry.kind }
-        self.kindOfEntry = kindOfEntry
-        func key(_ name: PublishedName) -> EditionRegister.Key? {
-            name.entryID.map { EditionRegister.Key(kind: kindOfEntry[$0] ?? name.kind, id: $0) }
-        }
+        mentionedKeys = []
+        correspondentKeys = []
         var seen: Set<EditionRegister.Key> = []
-        mentionedKeys = telegram.mentions.compactMap { key($0.name) }.filter { seen.insert($0).inserted }
+        mentionedKeys = telegram.mentions.compactMap { key(of: $0.name) }.filter { seen.insert($0).inserted }
         var correspondents: Set<EditionRegister.Key> = []
         for letter in telegram.letters {
-            for name in letter.senders + letter.recipients { if let key = key(name) { correspondents.insert(key) } }
+            for name in letter.senders + letter.recipients {
+                if let key = key(of: name) { correspondents.insert(key) }
+            }
         }
         correspondentKeys = correspondents.sorted {
             $0.kind != $1.kind ? $0.kind.rawValue < $1.kind.rawValue : $0.id < $1.id
