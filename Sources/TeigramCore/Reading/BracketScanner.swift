@@ -170,8 +170,6 @@ public enum BracketScanner {
         return start
     }
 
-    /// "Name [Other Name]": the bracket follows a capitalised word after one space, holds capitalised
-    /// words only, and the name does not go on after it (else "Comrade [Ivan] Kovalev" is a supplied part).
     /// Whether a bracket's `content` after the word `before` completes a body's name rather than glossing
     /// it: its last word is a body's noun (``EntityTagger/institutionNouns``) and the word before is in mixed
     /// case and no such noun ("Xinhua [News Agency]"); after an abbreviation the same words restate it ("CC
@@ -184,6 +182,9 @@ public enum BracketScanner {
         return before.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
+    /// "Name [Other Name]": the bracket follows a capitalised word after one space, holds capitalised
+    /// words only, and the name does not go on after it (else "Comrade [Ivan] Kovalev" is a supplied part);
+    /// words that complete a body's name (``completesName(_:_:)``) are no other name.
     static func isIdentification(units: [UInt16], open: Int, close: Int, content: String) -> Bool {
         guard open >= 2, units[open - 1] == 0x20 else { return false }
         let words = content.split(separator: " ")

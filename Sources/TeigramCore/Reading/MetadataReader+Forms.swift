@@ -191,13 +191,33 @@ extension MetadataReader {
                 #"^(?i:(?:cable|telegram|ciphergram|cipher telegram)\s+received\s+by\s+(?:the\s+)?)(\p{Lu}.{2,80})$"#,
                 in: line)
                 ?? CorrespondentReader.captures(
-                    #"^(?:\[To\]|To)\s+(?:\[[^\]]{2,40}\]\s+)?(?:[Tt]he\s+)?(\p{Lu}[^:]{2,90}):$"#, in: line),
+                    #"^(?:\[To\]|To)\s+(?:[Tt]he\s+)?(\p{Lu}[^:]{2,90}):$"#, in: withoutBracketedRoleAfterTo(line)),
                 let office = match.groups[0] ?? nil
             {
                 return withoutCorrespondentPunctuation(office)
             }
         }
         return nil
+    }
+
+    /// An address line (white space collapsed) without the editor's role in brackets after "To" or "[To]":
+    /// "To [Foreign Minister] Comrade Czyrek:" → "To Comrade Czyrek:"; the bracket holds 2 to 40 characters
+    /// and a space follows it. Any other line as it is.
+    static func withoutBracketedRoleAfterTo(_ line: String) -> String {
+        let opening: String
+        if line.hasPrefix("To [") {
+            opening = "To "
+        } else if line.hasPrefix("[To] [") {
+            opening = "[To] "
+        } else {
+            return line
+        }
+        let bracket = line.dropFirst(opening.count)
+        guard let close = bracket.firstIndex(of: "]") else { return line }
+        let role = bracket[bracket.index(after: bracket.startIndex)..<close]
+        let rest = bracket[bracket.index(after: close)...]
+        guard (2...40).contains(role.count), rest.first?.isWhitespace == true else { return line }
+        return opening + rest.drop(while: \.isWhitespace)
     }
 
     /// The addressee of a party or ministry cable's address line above the text: "Com. Kruczkowski",
@@ -215,11 +235,7 @@ extension MetadataReader {
         where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
             && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
         {
-            var text = collapseWhitespace(unit.text)
-            // "To [Foreign Minister] Comrade Czyrek:": the editor's bracketed role after "To" is passed over.
-            if text.hasPrefix("To ["), let close = text.firstIndex(of: "]") {
-                text = "To" + text[text.index(after: close)...]
-            }
+            let text = withoutBracketedRoleAfterTo(collapseWhitespace(unit.text))
             // "For Woolcott" is read by the second expression alone, "For Comrade …" by the first.
             let isForLine = text.hasPrefix("For ")
             if !isForLine || comradelyTitleOpenings.contains(where: { text.dropFirst(4).hasPrefix($0) }),

@@ -779,11 +779,12 @@ public enum MetadataReader {
     /// original's marking, which is the document's.
     static func withoutReleaseMarking(_ markings: [String]) -> [String] {
         func isUnclassified(_ term: String) -> Bool { ["unclassified", "unclas"].contains(term.lowercased()) }
+        // "unclassified" and "unclas" hold none of the classified markings' words.
         guard markings.contains(where: isUnclassified),
             markings.contains(where: { term in
                 let lower = term.lowercased()
                 return ["secret", "confidential", "limited official use", "restricted"].contains {
-                    lower.containsBytes(of: $0) && !isUnclassified(term)
+                    lower.containsBytes(of: $0)
                 }
             })
         else { return markings }

@@ -160,9 +160,9 @@ extension EntityTagger {
             {
                 last = lastNoun
             }
-            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party", "Candidate Member of
-            // the Executive Political Committee"), nor is a meeting of the body, which is an event ("Congress of the Romanian Communist Party", "Plenum of
-            // the Polish Party Central Committee").
+            // A role before the name is no part of it ("Chief of the Serbian Agrarian Party", "Candidate Member
+            // of the Executive Political Committee"), nor is a meeting of the body, which is an event ("Congress
+            // of the Romanian Communist Party", "Plenum of the Polish Party Central Committee").
             var start = index
             if runStart == index,
                 let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),

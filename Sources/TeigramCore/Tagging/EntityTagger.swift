@@ -158,9 +158,10 @@ public struct EntityTagger: Sendable {
 
     /// A party's abbreviation with "CC" before or after it names its Central Committee in one name ("CC SED",
     /// "CC of the SED", "RCP CC", as "CC CPSU" and "CPSU CC" are variants of the authority's entry, and as
-    /// `Tests/Fixtures/entity-gold/GUIDELINES.md` annotates a Central Committee as its party): the organisation's range
-    /// takes in "CC" when the abbreviation is in capitals (two to six letters) and "CC" is a word of its own.
-    /// Not in text written in capitals, where "CC" also heads a distribution list.
+    /// `Tests/Fixtures/entity-gold/GUIDELINES.md` annotates a Central Committee as its party): the
+    /// organisation's range takes in "CC" when the abbreviation is in capitals (two to six letters) and "CC" is
+    /// a word of its own. The caller leaves out text written in capitals, where "CC" also heads a distribution
+    /// list.
     static func extendedOverCentralCommittee(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
         let count = range.count
         guard (2...6).contains(count), units[range].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return range }
@@ -778,17 +779,15 @@ public struct EntityTagger: Sendable {
             if tokens[first].range.lowerBound == afterTitle + 2, units[afterTitle] == 0x20,
                 units[afterTitle + 1] == 0x5B
             {
+                /// Whether the editor's bracket closes between word `b - 1` and word `b`.
+                func closesBefore(_ b: Int) -> Bool {
+                    Self.isClosingBracketAndSpace(units[tokens[b - 1].range.upperBound..<tokens[b].range.lowerBound])
+                }
                 var close = first + 1
-                while close < tokens.count, close - first < 3, tokens[close - 1].isCapitalised,
-                    !Self.isClosingBracketAndSpace(
-                        units[tokens[close - 1].range.upperBound..<tokens[close].range.lowerBound])
-                {
+                while close < tokens.count, close - first < 3, tokens[close - 1].isCapitalised, !closesBefore(close) {
                     close += 1
                 }
-                guard close < tokens.count, tokens[close - 1].isCapitalised,
-                    Self.isClosingBracketAndSpace(
-                        units[tokens[close - 1].range.upperBound..<tokens[close].range.lowerBound])
-                else { continue }
+                guard close < tokens.count, tokens[close - 1].isCapitalised, closesBefore(close) else { continue }
                 first = close
             }
             var end = first

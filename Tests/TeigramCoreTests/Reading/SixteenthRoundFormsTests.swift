@@ -137,3 +137,17 @@ struct SixteenthRoundFormsTests {
         #expect(!xml.contains(">Candidate Member"))
     }
 }
+
+@Suite("The editor's bracketed role on an address line")
+struct BracketedRoleAfterToTests {
+    @Test(arguments: [
+        ("To [Foreign Minister] Comrade Czyrek:", "To Comrade Czyrek:"),
+        ("[To] [Deputy Minister] The Ministry:", "[To] The Ministry:"),
+        ("To [X] Comrade Czyrek:", "To [X] Comrade Czyrek:"),
+        ("To [Foreign Minister]Comrade Czyrek:", "To [Foreign Minister]Comrade Czyrek:"),
+        ("To the Ministry of Foreign Affairs:", "To the Ministry of Foreign Affairs:"),
+    ])
+    func theRoleIsPassedOver(line: String, read: String) {
+        #expect(MetadataReader.withoutBracketedRoleAfterTo(line) == read)
+    }
+}
