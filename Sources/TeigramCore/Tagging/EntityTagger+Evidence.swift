@@ -77,9 +77,12 @@ extension EntityTagger {
                 }
             }
             // A given name, then name words (not in text written in capitals, where every word looks like a name).
-            // The given-name lookup (one hash) before the name-word tests (several): few words are given names.
-            if !capitalsText, tokens[index].isCapitalised, isFree(index), GivenNames.contains(tokens[index].folded),
-                !isOwnLanguagesFunctionWord(tokens[index].folded), isNameWord(tokens[index]), index + 1 < tokens.count
+            // Every form below needs a capitalised word joined to the given name, which is tested first (most
+            // capitalised words stand alone); then the given-name lookup (one hash) before the name-word tests
+            // (several): few words are given names.
+            if !capitalsText, tokens[index].isCapitalised, index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+                isFree(index), joined(index, index + 1), GivenNames.contains(tokens[index].folded),
+                !isOwnLanguagesFunctionWord(tokens[index].folded), isNameWord(tokens[index])
             {
                 var end = index + 1
                 while end < tokens.count, end - index <= 3, joined(end - 1, end), isFree(end),
@@ -117,11 +120,13 @@ extension EntityTagger {
             }
             // An East Asian family name, then a given name of two syllables joined by a hyphen ("Kim
             // Byeong-seon", "Ri Won-beom", "Chang Tso-lin"): the romanisations write personal names so.
-            if tokens[index].isCapitalised, isFree(index), Self.eastAsianFamilyNames.contains(tokens[index].folded),
-                index + 2 < tokens.count, isFree(index + 1), isFree(index + 2), tokens[index + 1].isCapitalised,
-                joined(index, index + 1), tokens[index + 1].range.upperBound + 1 == tokens[index + 2].range.lowerBound,
-                units[tokens[index + 1].range.upperBound] == 0x2D,
-                Self.isSyllable(tokens[index + 1].folded), Self.isSyllable(tokens[index + 2].folded)
+            // The hyphen first: the family-name lookup (one hash) only before a hyphenated word.
+            if tokens[index].isCapitalised, index + 2 < tokens.count,
+                tokens[index + 1].range.upperBound + 1 == tokens[index + 2].range.lowerBound,
+                units[tokens[index + 1].range.upperBound] == 0x2D, tokens[index + 1].isCapitalised, isFree(index),
+                Self.eastAsianFamilyNames.contains(tokens[index].folded), isFree(index + 1), isFree(index + 2),
+                joined(index, index + 1), Self.isSyllable(tokens[index + 1].folded),
+                Self.isSyllable(tokens[index + 2].folded)
             {
                 add(index, index + 3)
                 index += 3
@@ -140,6 +145,33 @@ extension EntityTagger {
                 index = end
                 continue
             }
+            // A surname by its ending ("Sadovsky", "Skachkov", "Balashova", "Lozovski", "Munteanu"… see
+            // ``hasSurnameEnding(_:)``), with up to two name words one space before it in mixed-case text
+            // ("and Stoycho Moshanov"; a sentence's first word only when it is a given name, "Selon
+            // Loukianov" is none; not before a surname in capitals, "HIS INTERPRETER SUKHADREV"). Not after
+            // an initial the editor expanded, which the signature's rules read with it ("V[asily]. Pisarev"),
+            // nor in an editor's bracketed gloss of a thing named after a person ("Soviet TU [Tupolev]").
+            if tokens[index].isCapitalised, isFree(index), Self.hasSurnameEnding(tokens[index].folded),
+                isNameWord(tokens[index]), !Self.isNationalityWord(tokens[index].folded)
+            {
+                let offset = tokens[index].range.lowerBound
+                if !(offset > 0 && units[offset - 1] == 0x5B),
+                    !(index > 0 && units[tokens[index - 1].range].contains(0x5B))
+                {
+                    var start = index
+                    while !capitalsText, !tokens[index].isAllCaps, start > 0, index - start < 2, isFree(start - 1),
+                        tokens[start - 1].isCapitalised,
+                        units[tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound].elementsEqual([0x20]
+                        ),
+                        !Self.opensSentence(before: tokens[start - 1].range.lowerBound, in: units)
+                            || GivenNames.contains(tokens[start - 1].folded),
+                        isNameWord(tokens[start - 1])
+                    {
+                        start -= 1
+                    }
+                    add(start, index + 1)
+                }
+            }
             index += 1
         }
         reportedPersons(
@@ -150,6 +182,55 @@ extension EntityTagger {
         }
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
+    }
+
+    /// Whether a sentence or a line opens at `offset`: nothing but spaces between it and the text's start,
+    /// a line break, or a sentence's closing mark (. ! ? :).
+    static func opensSentence(before offset: Int, in units: [UInt16]) -> Bool {
+        var position = offset - 1
+        while position >= 0, units[position] == 0x20 { position -= 1 }
+        guard position >= 0 else { return true }
+        let unit = units[position]
+        return unit == 0x0A || unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3A
+    }
+
+    /// Endings of Slavic, Romanian, Georgian and Armenian surnames (folded: "-skiy" and "-skii" are "-sky"),
+    /// as UTF-8: Russian and Bulgarian "-ov", "-ev", "-ova", "-ieva"; Polish "-ski", "-cki", "-wicz"; Russian
+    /// and Serbian "-vich"; Ukrainian "-enko", "-chuk"; Georgian "-idze", "-adze", "-shvili"; Romanian
+    /// "-escu", "-eanu"; Armenian "-yan". English writes no capitalised word of five letters or more so.
+    static let surnameEndings: [[UInt8]] = [
+        "ov", "ev", "ova", "ieva", "eeva", "yeva", "sky", "ski", "skaya", "cki", "wicz", "vich", "enko", "chuk",
+        "idze", "adze", "shvili", "escu", "eanu", "yan",
+    ].map { Array($0.utf8) }
+
+    /// ``surnameEndings`` by their last byte, so that a word is compared with the few endings its last
+    /// letter allows (the test runs on every free capitalised word of a text).
+    private static let surnameEndingsByLastByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for ending in surnameEndings { table[Int(ending[ending.count - 1])].append(ending) }
+        return table
+    }()
+
+    /// Whether a folded word of five letters or more ends like a surname (``surnameEndings``).
+    static func hasSurnameEnding(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        guard let last = utf8.last else { return false }
+        // The endings' last letters: v y i a z h o e u n k. Most words end otherwise and go no further.
+        switch last {
+        case 0x76, 0x79, 0x69, 0x61, 0x7A, 0x68, 0x6F, 0x65, 0x75, 0x6E, 0x6B: break
+        default: return false
+        }
+        guard utf8.count >= 5 else { return false }
+        let endings = surnameEndingsByLastByte[Int(last)]
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            endings.contains { ending in
+                var offset = 1
+                while offset <= ending.count, bytes[bytes.count - offset] == ending[ending.count - offset] {
+                    offset += 1
+                }
+                return offset > ending.count
+            }
+        } ?? false
     }
 
     /// Korean and Chinese family names as the period's romanisations write them (McCune–Reischauer,

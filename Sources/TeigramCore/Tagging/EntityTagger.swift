@@ -69,6 +69,7 @@ public struct EntityTagger: Sendable {
         in units: [UInt16], blocked: [Range<Int>] = [], context: TaggingContext = .prose, state: inout TaggingState
     ) -> [EntityMention] {
         if context == .routing { return [] }
+        let idsMetBefore = state.mentionedIDs.count
         var tokens = NameTokenizer.tokens(of: units)
         let capitalsText = Self.isWrittenInCapitals(units)
         var found: [EntityMention] = []
@@ -147,13 +148,80 @@ public struct EntityTagger: Sendable {
         for index in found.indices where found[index].kind == .person {
             found[index].range = Self.personNameRange(
                 found[index].range, units: units, textLanguage: state.textLanguage)
+            // A double surname ("Pilet-Golaz", "Антонову-Овсеенко"): the capitalised word after the hyphen
+            // belongs to the name unless a name of its own starts there ("Molotov-Ribbentrop") or it is an
+            // ordinary English word ("Yen-Dollar").
+            if let end = Self.endOfHyphenatedSurname(after: found[index].range, units: units),
+                !found.contains(where: { $0.range.lowerBound == found[index].range.upperBound + 1 }),
+                !englishWords.contains(UTF16Text.string(units[(found[index].range.upperBound + 1)..<end]).lowercased())
+            {
+                found[index].range = found[index].range.lowerBound..<end
+            }
         }
         if !capitalsText {
             for index in found.indices where found[index].kind == .org {
                 found[index].range = Self.extendedOverCentralCommittee(found[index].range, units: units)
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        joinPersonParts(&found, units: units, blocked: blocked, idsMetBefore: idsMetBefore, state: &state)
+        return found
+    }
+
+    /// Persons written one after another with one space between them are one person's name the rules
+    /// found in parts ("Pak" "Jeong-ae", "Tran" "Chi" "Hien", "VASCO TRISTÃO" "LEITÃO DA CUNHA"): prose
+    /// writes a comma or "and" between two persons. The parts become one mention, unless every part is a
+    /// confident link to the authority (two known persons whose comma a slip of the source lost, "with
+    /// Tsedenbal Ulanfu announced"), when they stay apart. The joined name keeps the link of its last part
+    /// when that is a confident link and no other part is linked (unknown given names before a known
+    /// surname, "VASCO TRISTÃO" "LEITÃO DA CUNHA"); otherwise it is linked to nothing (a provisional
+    /// entry). `state` then holds the joined name in place of its parts.
+    /// - Parameter mentions: the text's mentions, sorted by start.
+    /// - Parameter idsMetBefore: how many ids the document had met before this text (a part's id met
+    ///   earlier stays met).
+    /// Whether two or more of `parts` end like a surname (``hasSurnameEnding(_:)``): a list of surnames
+    /// without commas ("Two copies printed. Belova Smirova Novoselova"), not one name.
+    private func isListOfSurnames(_ parts: ArraySlice<EntityMention>, units: [UInt16]) -> Bool {
+        parts.count { part in
+            let tokens = NameTokenizer.tokens(of: Array(units[part.range]))
+            return tokens.last.map { Self.hasSurnameEnding($0.folded) } ?? false
+        } >= 2
+    }
+
+    func joinPersonParts(
+        _ mentions: inout [EntityMention], units: [UInt16], blocked: [Range<Int>], idsMetBefore: Int,
+        state: inout TaggingState
+    ) {
+        func isConfidentLink(_ mention: EntityMention) -> Bool { mention.ref != nil && mention.certainty == nil }
+        var index = 0
+        while index + 1 < mentions.count {
+            guard mentions[index].kind == .person else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < mentions.count, mentions[end].kind == .person,
+                mentions[end].range.lowerBound == mentions[end - 1].range.upperBound + 1,
+                units[mentions[end - 1].range.upperBound] == 0x20
+            {
+                end += 1
+            }
+            let range = mentions[index].range.lowerBound..<mentions[end - 1].range.upperBound
+            guard end - index > 1, !mentions[index..<end].allSatisfy(isConfidentLink),
+                !isListOfSurnames(mentions[index..<end], units: units),
+                !blocked.contains(where: { crosses($0, range) })
+            else {
+                index = end
+                continue
+            }
+            let parts = Array(mentions[index..<end])
+            let last = mentions[end - 1]
+            let keepsLink = isConfidentLink(last) && mentions[index..<(end - 1)].allSatisfy { $0.ref == nil }
+            let joined = EntityMention(range: range, kind: .person, ref: keepsLink ? last.ref : nil, nameType: nil)
+            mentions.replaceSubrange(index..<end, with: [joined])
+            state.replace(parts, with: joined, idsMetBefore: idsMetBefore, kept: mentions, units: units)
+            index += 1
+        }
     }
 
     /// A party's abbreviation with "CC" before or after it names its Central Committee in one name ("CC SED",
@@ -192,7 +260,63 @@ public struct EntityTagger: Sendable {
     /// ``extendedOverHyphenatedSyllable(_:units:)``). Both the mention and the review report use it.
     static func personNameRange(_ range: Range<Int>, units: [UInt16], textLanguage: String) -> Range<Int> {
         extendedOverInitials(
-            extendedOverHyphenatedSyllable(range, units: units), units: units, textLanguage: textLanguage)
+            extendedOverSuffix(extendedOverHyphenatedSyllable(range, units: units), units: units), units: units,
+            textLanguage: textLanguage)
+    }
+
+    /// Where a capitalised word of two letters or more joined to a name by a hyphen ends ("Pilet-Golaz",
+    /// "Антонову-Овсеенко"): capital, then lower case of one script, then no letter, digit or hyphen. `nil`
+    /// when no such word follows `range`.
+    static func endOfHyphenatedSurname(after range: Range<Int>, units: [UInt16]) -> Int? {
+        var end = range.upperBound
+        guard end + 2 < units.count, units[end] == 0x2D else { return nil }
+        let capital = units[end + 1]
+        let isLatin = capital >= 0x41 && capital <= 0x5A
+        guard isLatin || (capital >= 0x410 && capital <= 0x42F) else { return nil }
+        end += 2
+        let start = end
+        while end < units.count,
+            isLatin
+                ? (units[end] >= 0x61 && units[end] <= 0x7A) || (units[end] >= 0xDF && units[end] <= 0x17F)
+                : (units[end] >= 0x430 && units[end] <= 0x44F) || units[end] == 0x451
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        if end < units.count {
+            let next = units[end]
+            guard
+                !((next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5A) || next == 0x2D
+                    || (next >= 0x400 && next <= 0x4FF))
+            else { return nil }
+        }
+        return end
+    }
+
+    /// A person's name takes in what closes it: the period of an initial that ends it (Hungarian writes the
+    /// surname first, "Szabó F."), and a generational suffix after it, with or without a comma ("Thomas J.
+    /// Coolidge, Jr.", "Alexander M Haig Jr"), its period included.
+    static func extendedOverSuffix(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
+        func isLetter(_ unit: UInt16) -> Bool {
+            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
+                || (unit >= 0x400 && unit <= 0x4FF)
+        }
+        let end = range.upperBound
+        guard end < units.count, range.count >= 3 else { return range }
+        if units[end] == 0x2E, units[end - 2] == 0x20, isLetter(units[end - 1]),
+            (units[end - 1] >= 0x41 && units[end - 1] <= 0x5A) || (units[end - 1] >= 0x410 && units[end - 1] <= 0x42F)
+        {
+            return range.lowerBound..<(end + 1)
+        }
+        var position = end
+        if units[position] == 0x2C { position += 1 }
+        guard position + 2 < units.count, units[position] == 0x20 else { return range }
+        let first = units[position + 1]
+        guard first == 0x4A || first == 0x53, units[position + 2] == 0x72 else { return range }
+        var suffixEnd = position + 3
+        if suffixEnd < units.count, units[suffixEnd] == 0x2E { suffixEnd += 1 }
+        guard suffixEnd == units.count || !isLetter(units[suffixEnd]) else { return range }
+        return range.lowerBound..<suffixEnd
     }
 
     /// A person's name right after initials takes them in: "И. В. Сталин", "В.М.Молотова", "A. Gromyko" —
@@ -231,7 +355,13 @@ public struct EntityTagger: Sendable {
         guard end + 1 < units.count, units[end] == 0x2D else { return range }
         end += 1
         let start = end
-        while end < units.count, units[end] >= 0x61 && units[end] <= 0x7A { end += 1 }
+        // Latin or Cyrillic lower case ("Chiang Kai-shek", "Чан Кай-ши"), one script a syllable.
+        let isCyrillic = units[end] >= 0x430 && units[end] <= 0x44F
+        while end < units.count,
+            isCyrillic ? (units[end] >= 0x430 && units[end] <= 0x44F) : (units[end] >= 0x61 && units[end] <= 0x7A)
+        {
+            end += 1
+        }
         let length = end - start
         guard (1...6).contains(length), !compoundSuffixes.contains(UTF16Text.string(units[start..<end])) else {
             return range
@@ -244,6 +374,11 @@ public struct EntityTagger: Sendable {
             guard !isWordCharacter else { return range }
         }
         return range.lowerBound..<end
+    }
+
+    /// Whether a token is a number or starts with one (the tokenizer counts a digit as a capital).
+    static func startsWithDigit(_ token: NameTokenizer.Token) -> Bool {
+        token.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
     }
 
     /// Words that describe a role in dispatch lines ("Verified by Shift Chief X").
@@ -791,7 +926,9 @@ public struct EntityTagger: Sendable {
                 first = close
             }
             var end = first
-            while end < tokens.count, tokens[end].isCapitalised, !Self.personTitles.contains(tokens[end].folded),
+            // A number is no part of the name ("President Yahya 10 minutes", "Miss Willis3").
+            while end < tokens.count, tokens[end].isCapitalised, !Self.startsWithDigit(tokens[end]),
+                !Self.personTitles.contains(tokens[end].folded),
                 !Self.commonWords.contains(tokens[end].folded), end - first < longest, runsOn(end - 1, end),
                 capitalsText || !Self.isCyrillicAbbreviation(tokens[end])
             {

@@ -54,10 +54,8 @@ public enum NameTokenizer {
                 let isDigit = unit >= 0x30 && unit <= 0x39
                 if isUpper || isLower || isDigit {
                     // Digits right after a lower-case letter are a word of their own: the footnote marker of a
-                    // FRUS title ("to the Department of State1") is no part of the name.
-                    if isDigit, start >= 0, let last = folded.last, last >= 0x61 && last <= 0x7A,
-                        units[index - 1] >= 0x61 && units[index - 1] <= 0x7A
-                    {
+                    // FRUS title ("to the Department of State1", "Черлюнчавич1") is no part of the name.
+                    if isDigit, start >= 0, isLowerCaseLetter(units[index - 1]) {
                         flush()
                     }
                     if start < 0 {
@@ -86,7 +84,7 @@ public enum NameTokenizer {
                 let next = Unicode.Scalar(units[index + 1]), isWordCharacter(next)
             {
                 // "com[munist]": the bracket does not end the word.
-            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC) && start >= 0
+            } else if (unit == 0x27 || unit == 0x2019 || unit == 0x2BC || unit == 0x2B9) && start >= 0
                 && !isPossessive(units, apostrophe: index),
                 index + 1 < units.count, let next = Unicode.Scalar(units[index + 1]), next.properties.isAlphabetic
             {
@@ -130,6 +128,13 @@ public enum NameTokenizer {
     private static let elidedWords: Set<[UInt8]> = Set(
         ["l", "d", "qu", "s", "n", "j", "c", "all", "dall", "dell", "nell", "sull", "un"].map { Array($0.utf8) })
 
+    /// Whether a UTF-16 unit is a lower-case letter of ASCII, of Latin-1, or of basic
+    /// Cyrillic (the scripts whose footnote markers the corpus glues to a word).
+    static func isLowerCaseLetter(_ unit: UInt16) -> Bool {
+        (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xDF && unit <= 0xFF && unit != 0xF7)
+            || (unit >= 0x430 && unit <= 0x45F)
+    }
+
     /// "’s" or "’" closing a word.
     static func isPossessive(_ units: [UInt16], apostrophe index: Int) -> Bool {
         let next = index + 1
@@ -149,8 +154,11 @@ public enum NameTokenizer {
         return token
     }
 
+    /// A letter or a digit. The modifier letters U+02BC and U+02B9 are no letter here: they stand for an
+    /// apostrophe ("Yahyaʼs", "Molotovʹs", "Lavrentʹev"), read as one.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        (scalar.properties.isAlphabetic && scalar.value != 0x2BC && scalar.value != 0x2B9)
+            || ("0"..."9").contains(scalar)
     }
 
     /// ``foldUncached(_:)`` of the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF), and of

@@ -104,6 +104,36 @@ public struct TaggingState: Sendable {
         return id
     }
 
+    /// Takes back what ``record(_:units:)`` noted of `parts`, found in one text and now written as the one
+    /// mention `joined` (``EntityTagger/joinPersonParts(_:units:blocked:idsMetBefore:state:)``), records
+    /// `joined`, and remembers its words as a person of this document. A part's id stays met when the
+    /// document met it before the text (its index below `idsMetBefore`) or a mention of `kept` (the text's
+    /// mentions now) holds it.
+    mutating func replace(
+        _ parts: [EntityMention], with joined: EntityMention, idsMetBefore: Int, kept: [EntityMention],
+        units: [UInt16]
+    ) {
+        for part in parts {
+            mentionCount -= 1
+            if let ref = part.ref {
+                guard !kept.contains(where: { $0.ref == ref }),
+                    let index = mentionedIDs.lastIndex(of: ref), index >= idsMetBefore
+                else { continue }
+                mentionedIDs.remove(at: index)
+                mentionedSet.remove(ref)
+            } else {
+                let range =
+                    part.kind == .person
+                    ? EntityTagger.personNameRange(part.range, units: units, textLanguage: textLanguage) : part.range
+                let name = UTF16Text.string(units[range])
+                if let index = unresolved.lastIndex(where: { $0.name == name }) { unresolved.remove(at: index) }
+            }
+        }
+        record(joined, units: units)
+        registerLocalPerson(
+            NameTokenizer.tokens(of: Array(units[joined.range])).filter { $0.folded.count > 1 }.map(\.folded))
+    }
+
     /// Records a link made outside the text (an editor's sidecar), so the entry goes into the standOff.
     mutating func recordReference(_ id: String) {
         if mentionedSet.insert(id).inserted { mentionedIDs.append(id) }

@@ -188,9 +188,11 @@ struct TaggingTests {
 @Suite("Bracket rules of the review")
 struct BracketReviewTests {
     @Test func viaIsAnArchivesGlossNotSupplied() {
+        // The intermediary is a person of the note (his surname's ending tells it), not a supplied word.
         #expect(
             inline("Terebin to Stalin [via Kovalev]")
-                == ##"Terebin to <persName ref="#stalin">Stalin</persName> <note type="editorial">via Kovalev</note>"##)
+                == ##"Terebin to <persName ref="#stalin">Stalin</persName> <note type="editorial">via <persName ref="#prov.kovalev">Kovalev</persName></note>"##
+        )
     }
 
     @Test func suppliedIsNeverNested() {
