@@ -51,6 +51,15 @@ extension EntityTagger {
                 && !Self.isAbbreviatedTitle(token.folded, textLanguage: state.textLanguage)
                 && token.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
         }
+        /// Whether one letter and its period opening a line or a sentence label a list's item or a question
+        /// and its answer ("A. Beginning with …", "B. ARRIVAL", "Q. EVEN IF …"): the word after it is an
+        /// ordinary English word no authority entry starts with ("J. Smith" and "J. SMITH" stay names).
+        /// `index` is the letter, `word` the word after it.
+        func isListLabel(letter index: Int, word: Int) -> Bool {
+            word == index + 1 && Self.opensSentence(before: tokens[index].range.lowerBound, in: units)
+                && englishWords.contains(tokens[word].folded)
+                && authority.index.longestMatch(in: tokens, from: word) == nil
+        }
         func add(_ start: Int, _ end: Int) {
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
             guard !blocked.contains(where: { crosses($0, range) }) else { return }
@@ -70,7 +79,9 @@ extension EntityTagger {
                 {
                     end += 1
                 }
-                if end < tokens.count, end > index, joined(end - 1, end), isFree(end), isNameWord(tokens[end]) {
+                if end < tokens.count, end > index, joined(end - 1, end), isFree(end), isNameWord(tokens[end]),
+                    !isListLabel(letter: index, word: end)
+                {
                     add(index, end + 1)
                     index = end + 1
                     continue

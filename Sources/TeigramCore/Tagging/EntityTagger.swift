@@ -446,7 +446,15 @@ public struct EntityTagger: Sendable {
                 end += 1
             }
             let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
-            if !blocked.contains(where: { crosses($0, range) }) {
+            // Ordinary English words only, none the start of a known name, are a cable's words, not a signatory
+            // ("HAD EXPRESSED BOTH", "EYES ONLY", "Authenticated"); "SMITH" stays, the authority knows it, and
+            // so does a word between the commas of a list ("FYI: Trojanowski, Thee, Chodorek").
+            let before = index > 0 ? units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound] : []
+            let after = end < tokens.count ? units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound] : []
+            let isPlainEnglish =
+                tokens[index..<end].allSatisfy { englishWords.contains($0.folded) } && !before.contains(0x2C)
+                && !after.contains(0x2C) && authority.index.longestMatch(in: tokens, from: index) == nil
+            if !isPlainEnglish, !blocked.contains(where: { crosses($0, range) }) {
                 let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
                 state.record(mention, units: units)
                 state.registerLocalName(tokens[index..<end].map(\.folded), kind: .person)
