@@ -126,7 +126,8 @@ struct CorpusTests {
     /// origins the gold does not give: its floor went from 0.80 to 0.78. The organisations' floor rose with
     /// the nesting and splitting rules of 5 December (0.639 / 0.692), classification's with the footnotes
     /// of FRUS page text (0.842), recipient's with the address line beside a place (0.868); person and place
-    /// precision's and sender's after the cable's routing labels and journals' keepers (0.869, 0.928, 0.816).
+    /// precision's and sender's after the cable's routing labels and journals' keepers (0.869, 0.928, 0.816);
+    /// person's after the rules of a name's shape and of words that only look like names (0.901 / 0.870).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -134,7 +135,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.86, 0.82), "place": (0.90, 0.90), "org": (0.65, 0.69),
+            "person": (0.89, 0.86), "place": (0.90, 0.90), "org": (0.65, 0.69),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])
