@@ -1320,6 +1320,9 @@ public enum MetadataReader {
         }
         let hasTo = phrase.containsBytes(of: separator)
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
+            // "Cable Received by the Ministry of Foreign Affairs": the office named received the cable, it
+            // sent nothing; the sender is read elsewhere or not at all.
+            if phrase.utf8.count > 12, phrase.prefix(12).lowercased() == "received by " { return false }
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
             if metadata.sender == nil, let office = officeBeforeKind(text) {
                 metadata.sender = office
