@@ -179,15 +179,6 @@ public struct EntityTagger: Sendable {
     /// - Parameter mentions: the text's mentions, sorted by start.
     /// - Parameter idsMetBefore: how many ids the document had met before this text (a part's id met
     ///   earlier stays met).
-    /// Whether two or more of `parts` end like a surname (``hasSurnameEnding(_:)``): a list of surnames
-    /// without commas ("Two copies printed. Belova Smirova Novoselova"), not one name.
-    private func isListOfSurnames(_ parts: ArraySlice<EntityMention>, units: [UInt16]) -> Bool {
-        parts.count { part in
-            let tokens = NameTokenizer.tokens(of: Array(units[part.range]))
-            return tokens.last.map { Self.hasSurnameEnding($0.folded) } ?? false
-        } >= 2
-    }
-
     func joinPersonParts(
         _ mentions: inout [EntityMention], units: [UInt16], blocked: [Range<Int>], idsMetBefore: Int,
         state: inout TaggingState
@@ -222,6 +213,15 @@ public struct EntityTagger: Sendable {
             state.replace(parts, with: joined, idsMetBefore: idsMetBefore, kept: mentions, units: units)
             index += 1
         }
+    }
+
+    /// Whether two or more of `parts` end like a surname (``hasSurnameEnding(_:)``): a list of surnames
+    /// without commas ("Two copies printed. Belova Smirova Novoselova"), not one name.
+    private func isListOfSurnames(_ parts: ArraySlice<EntityMention>, units: [UInt16]) -> Bool {
+        parts.count { part in
+            let tokens = NameTokenizer.tokens(of: Array(units[part.range]))
+            return tokens.last.map { Self.hasSurnameEnding($0.folded) } ?? false
+        } >= 2
     }
 
     /// A party's abbreviation with "CC" before or after it names its Central Committee in one name ("CC SED",
@@ -265,8 +265,8 @@ public struct EntityTagger: Sendable {
     }
 
     /// Where a capitalised word of two letters or more joined to a name by a hyphen ends ("Pilet-Golaz",
-    /// "Антонову-Овсеенко"): capital, then lower case of one script, then no letter, digit or hyphen. `nil`
-    /// when no such word follows `range`.
+    /// "Антонову-Овсеенко"): a capital, then letters of its script (Latin lower case, Latin-1 and Extended-A;
+    /// Cyrillic lower case), then no letter, digit or hyphen. `nil` when no such word follows `range`.
     static func endOfHyphenatedSurname(after range: Range<Int>, units: [UInt16]) -> Int? {
         var end = range.upperBound
         guard end + 2 < units.count, units[end] == 0x2D else { return nil }
@@ -293,19 +293,25 @@ public struct EntityTagger: Sendable {
         return end
     }
 
+    /// A letter of the scripts of names the boundary rules read: ASCII, Latin-1 and Latin Extended-A and -B,
+    /// basic Cyrillic.
+    static func isNameLetter(_ unit: UInt16) -> Bool {
+        (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
+            || (unit >= 0x400 && unit <= 0x4FF)
+    }
+
+    /// A capital of ASCII or of basic Cyrillic, as an initial is written.
+    static func isNameCapital(_ unit: UInt16) -> Bool {
+        (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x410 && unit <= 0x42F)
+    }
+
     /// A person's name takes in what closes it: the period of an initial that ends it (Hungarian writes the
     /// surname first, "Szabó F."), and a generational suffix after it, with or without a comma ("Thomas J.
     /// Coolidge, Jr.", "Alexander M Haig Jr"), its period included.
     static func extendedOverSuffix(_ range: Range<Int>, units: [UInt16]) -> Range<Int> {
-        func isLetter(_ unit: UInt16) -> Bool {
-            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
-                || (unit >= 0x400 && unit <= 0x4FF)
-        }
         let end = range.upperBound
         guard end < units.count, range.count >= 3 else { return range }
-        if units[end] == 0x2E, units[end - 2] == 0x20, isLetter(units[end - 1]),
-            (units[end - 1] >= 0x41 && units[end - 1] <= 0x5A) || (units[end - 1] >= 0x410 && units[end - 1] <= 0x42F)
-        {
+        if units[end] == 0x2E, units[end - 2] == 0x20, isNameCapital(units[end - 1]) {
             return range.lowerBound..<(end + 1)
         }
         var position = end
@@ -315,7 +321,7 @@ public struct EntityTagger: Sendable {
         guard first == 0x4A || first == 0x53, units[position + 2] == 0x72 else { return range }
         var suffixEnd = position + 3
         if suffixEnd < units.count, units[suffixEnd] == 0x2E { suffixEnd += 1 }
-        guard suffixEnd == units.count || !isLetter(units[suffixEnd]) else { return range }
+        guard suffixEnd == units.count || !isNameLetter(units[suffixEnd]) else { return range }
         return range.lowerBound..<suffixEnd
     }
 
@@ -323,18 +329,13 @@ public struct EntityTagger: Sendable {
     /// up to three single capital letters, each followed by a period and at most one space. A letter that
     /// ends a word ("to A.") or stands after a letter is no initial, nor is "M." in French text (Monsieur).
     static func extendedOverInitials(_ range: Range<Int>, units: [UInt16], textLanguage: String = "en") -> Range<Int> {
-        func isLetter(_ unit: UInt16) -> Bool {
-            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit <= 0x24F)
-                || (unit >= 0x400 && unit <= 0x4FF)
-        }
-        func isCapital(_ unit: UInt16) -> Bool { (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x410 && unit <= 0x42F) }
         var start = range.lowerBound
         for _ in 0..<3 {
             var position = start
             if position > 0, units[position - 1] == 0x20 { position -= 1 }
             // Now "X." must end at `position`.
-            guard position >= 2, units[position - 1] == 0x2E, isCapital(units[position - 2]),
-                position - 2 == 0 || !isLetter(units[position - 3]),
+            guard position >= 2, units[position - 1] == 0x2E, isNameCapital(units[position - 2]),
+                position - 2 == 0 || !isNameLetter(units[position - 3]),
                 !Self.isAbbreviatedTitle(Self.foldedLetter(units[position - 2]), textLanguage: textLanguage)
             else { break }
             start = position - 2
