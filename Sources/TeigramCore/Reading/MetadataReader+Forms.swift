@@ -83,12 +83,18 @@ extension MetadataReader {
         let units =
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
             + openingParagraphs(page, blocks: 6)
-        for unit in units.prefix(16) where unit.text.utf8.count <= 240 {
+        // A form's table flattened into text ("To | : Minister | Reference (Copy) | : Chief of KCIA |") gives
+        // its fields cell by cell (``tableFields(_:)``); any other unit is one line.
+        let lines = units.prefix(16).lazy.flatMap { unit in
+            unit.text.utf8.contains(0x7C) && unit.text.utf8.count <= 1_000
+                ? unit.text.splitOnASCII("\n").flatMap { tableFields(String($0)) } : [unit.text]
+        }
+        for text in lines where text.utf8.count <= 240 {
             // Only a field ("To: …") or a Russian line can say anything here.
             // A field's label is short: a colon in the first 24 bytes, or a Russian line.
-            let isCyrillic = RussianInflection.isCyrillic(unit.text)
-            guard isCyrillic || unit.text.utf8.prefix(24).contains(0x3A) else { continue }
-            let line = collapseWhitespace(unit.text)
+            let isCyrillic = RussianInflection.isCyrillic(text)
+            guard isCyrillic || text.utf8.prefix(24).contains(0x3A) else { continue }
+            let line = collapseWhitespace(text)
             if isCyrillic { readRussianDispatchLine(line, into: &metadata) }
             guard line.count <= 120, let field = labelledField(line),
                 addresseeLabels.contains(field.label) || senderLabels.contains(field.label)
@@ -130,6 +136,29 @@ extension MetadataReader {
                 metadata.origin = value
             }
         }
+    }
+
+    /// The fields of a table row flattened into text with "|" between its cells: a label's cell and the cell
+    /// after it that opens with a colon are one field ("To | : Minister | Reference (Copy) | : Chief of
+    /// KCIA | ||" → "To: Minister", "Reference (Copy): Chief of KCIA"); other cells stand alone, empty ones
+    /// are dropped. A line without "|" is its own one field.
+    static func tableFields(_ line: String) -> [String] {
+        guard line.utf8.contains(0x7C) else { return [line] }
+        var fields: [String] = []
+        for cell in formCells(line) {
+            if cell.hasPrefix(":"), let label = fields.last, !label.contains(":") {
+                fields[fields.count - 1] = label + ": " + cell.dropFirst().trimmingCharacters(in: .whitespaces)
+            } else {
+                fields.append(cell)
+            }
+        }
+        return fields
+    }
+
+    /// Whether a line is a row of a form's table flattened into text: a cell after "|" opens with the colon
+    /// of its label's field ("From | : Ambassador"). A page title with its site's name after "|" is none.
+    static func isTableRow(_ line: String) -> Bool {
+        line.split(separator: "|").dropFirst().contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(":") }
     }
 
     /// The person a form's addressee field names with a title among its comma-separated pieces ("the

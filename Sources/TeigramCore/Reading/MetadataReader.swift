@@ -174,7 +174,8 @@ public enum MetadataReader {
             }
         }
         // Origin: a "From X" line, else "in X" in the sender phrase.
-        for line in page.parts.flatMap(\.opener) where line.kind == .origin {
+        // A form's table row "From | : Ambassador …" is a sender's field, read as one (``isTableRow(_:)``).
+        for line in page.parts.flatMap(\.opener) where line.kind == .origin && !isTableRow(line.unit.text) {
             var origin = collapseWhitespace(line.unit.text)
             origin = origin.replacingPattern(#"^(?i:from)\s+(?i:the\s+)?"#, with: "")
             origin = origin.replacingPattern(#"\s+(?i:No\.?|Nº|#)\s*\d.*$"#, with: "")
@@ -1273,6 +1274,9 @@ public enum MetadataReader {
 
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
+        // A row of a form's table flattened into text ("From | : Ambassador to Germany [Illegible] |") is no
+        // title: its fields are read as fields (``readLabelledCorrespondents(_:into:)``).
+        if text.utf8.contains(0x7C), isTableRow(text) { return false }
         let collapsed = collapseWhitespace(text)
         var phrase = TitlePatterns.documentNumber.replacing(in: collapsed, with: "")
         if let range = TitlePatterns.containingMessage.firstRange(in: phrase) {
@@ -1282,6 +1286,11 @@ public enum MetadataReader {
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
         phrase = TitlePatterns.citationLeadIn.replacing(in: phrase, with: "")
         phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
+        // "South Korean Telegrams on Visit to China by …": what follows the kind is its subject, no
+        // correspondent.
+        for subjectWord in ["on ", "about ", "concerning ", "regarding "] where phrase.hasPrefix(subjectWord) {
+            return false
+        }
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
         phrase = TitlePatterns.titleCaseSubject.replacing(in: phrase, with: "")

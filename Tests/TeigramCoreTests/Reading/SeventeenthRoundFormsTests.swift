@@ -24,4 +24,29 @@ struct SeventeenthRoundFormsTests {
             """)
         #expect(read.sender == nil)
     }
+
+    @Test func aFlattenedTableRowGivesItsFieldsCellByCell() {
+        #expect(
+            MetadataReader.tableFields("To | : Minister | Reference (Copy) | : Chief of KCIA | ||")
+                == ["To: Minister", "Reference (Copy): Chief of KCIA"])
+        #expect(MetadataReader.isTableRow("From | : Ambassador to Germany [Illegible] |"))
+        #expect(!MetadataReader.isTableRow("Telegram from Ambassador Jelen to Rapacki | Wilson Center Digital Archive"))
+    }
+
+    @Test func aFormsTableNamesTheCorrespondentsInItsFields() throws {
+        let read = try metadata(
+            """
+            May 1975
+            South Korean Telegrams on Visit to China by North Korean Leader Kim Il Sung
+            MINISTRY OF FOREIGN AFFAIRS
+            To | : Minister | Reference (Copy) | : Chief of KCIA | ||
+            From | : Ambassador to Germany [Illegible] |
+            |
+            - An official from our ministry visited the Head of East Asian Affairs on the 22nd.
+
+            """)
+        #expect(read.sender?.hasPrefix("Ambassador to Germany") == true)
+        #expect(read.recipient == "Minister")
+        #expect(read.origin == nil)
+    }
 }
