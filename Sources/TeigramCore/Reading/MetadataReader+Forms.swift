@@ -84,10 +84,16 @@ extension MetadataReader {
             page.preface + (page.titleLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
             + openingParagraphs(page, blocks: 6)
         // A form's table flattened into text ("To | : Minister | Reference (Copy) | : Chief of KCIA |") gives
-        // its fields cell by cell (``tableFields(_:)``); any other unit is one line.
-        let lines = units.prefix(16).lazy.flatMap { unit in
-            unit.text.utf8.contains(0x7C) && unit.text.utf8.count <= 1_000
-                ? unit.text.splitOnASCII("\n").flatMap { tableFields(String($0)) } : [unit.text]
+        // its fields cell by cell (``tableFields(_:)``); any other unit is one line. A row's first cell is a
+        // short label: a table's unit has its first "|" among its first 24 bytes.
+        var lines: [String] = []
+        lines.reserveCapacity(16)
+        for unit in units.prefix(16) {
+            if unit.text.utf8.count <= 1_000, unit.text.utf8.prefix(24).contains(0x7C) {
+                lines += unit.text.splitOnASCII("\n").flatMap { tableFields(String($0)) }
+            } else {
+                lines.append(unit.text)
+            }
         }
         for text in lines where text.utf8.count <= 240 {
             // Only a field ("To: …") or a Russian line can say anything here.
@@ -143,7 +149,7 @@ extension MetadataReader {
     /// KCIA | ||" → "To: Minister", "Reference (Copy): Chief of KCIA"); other cells stand alone, empty ones
     /// are dropped. A line without "|" is its own one field.
     static func tableFields(_ line: String) -> [String] {
-        guard line.utf8.contains(0x7C) else { return [line] }
+        guard line.containsBytes(of: "|") else { return [line] }
         var fields: [String] = []
         for cell in formCells(line) {
             if cell.hasPrefix(":"), let label = fields.last, !label.contains(":") {

@@ -1276,7 +1276,7 @@ public enum MetadataReader {
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         // A row of a form's table flattened into text ("From | : Ambassador to Germany [Illegible] |") is no
         // title: its fields are read as fields (``readLabelledCorrespondents(_:into:)``).
-        if text.utf8.contains(0x7C), isTableRow(text) { return false }
+        if text.containsBytes(of: "|"), isTableRow(text) { return false }
         let collapsed = collapseWhitespace(text)
         var phrase = TitlePatterns.documentNumber.replacing(in: collapsed, with: "")
         if let range = TitlePatterns.containingMessage.firstRange(in: phrase) {
@@ -1288,7 +1288,8 @@ public enum MetadataReader {
         phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
         // "South Korean Telegrams on Visit to China by …": what follows the kind is its subject, no
         // correspondent.
-        for subjectWord in ["on ", "about ", "concerning ", "regarding "] where phrase.hasPrefix(subjectWord) {
+        for subjectWord in ["on ", "about ", "concerning ", "regarding "] where phrase.startsWithBytes(of: subjectWord)
+        {
             return false
         }
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
@@ -1331,7 +1332,11 @@ public enum MetadataReader {
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
             // "Cable Received by the Ministry of Foreign Affairs": the office named received the cable, it
             // sent nothing; the sender is read elsewhere or not at all.
-            if phrase.utf8.count > 12, phrase.prefix(12).lowercased() == "received by " { return false }
+            if let first = phrase.utf8.first, first | 0x20 == 0x72, phrase.utf8.count > 12,
+                phrase.prefix(12).lowercased() == "received by "
+            {
+                return false
+            }
             // "Secret North Vietnam Politburo Cable": an office named before the kind of document sends it.
             if metadata.sender == nil, let office = officeBeforeKind(text) {
                 metadata.sender = office
