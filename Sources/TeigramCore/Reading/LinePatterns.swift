@@ -114,8 +114,15 @@ enum LinePatterns {
             "opens with S R N D P T A C V F * or [, or has a slash at byte 1 or 2",
             { text in
                 guard let first = text.utf8.first else { return false }
-                return "SRNDPTACVF*[".utf8.contains(first)
-                    || text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
+                // Compared, not searched in a string: the guard runs on every line after a signature.
+                switch first {
+                case UInt8(ascii: "S"), UInt8(ascii: "R"), UInt8(ascii: "N"), UInt8(ascii: "D"), UInt8(ascii: "P"),
+                    UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "C"), UInt8(ascii: "V"), UInt8(ascii: "F"),
+                    UInt8(ascii: "*"), UInt8(ascii: "["):
+                    return true
+                default:
+                    return text.utf8.dropFirst().prefix(2).contains(UInt8(ascii: "/"))
+                }
             }),
         examples: [
             "Spravka: the cable was sent", "Note: see above", "x/ a footnote", "* an asterisk note",

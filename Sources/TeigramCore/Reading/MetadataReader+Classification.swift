@@ -300,7 +300,7 @@ extension MetadataReader {
             for line in lines(of: unit.text, atMost: 8) {
                 // A line that opens with "Sent" or "Dispatched", or a row of cells ("From the Moscow Desk" only
                 // there: a line "From X" alone is the page reader's origin line, read before).
-                let isRow = line.utf8.contains(0x7C) || line.containsBytes(of: " / ")
+                let isRow = line.containsBytes(of: "|") || line.containsBytes(of: " / ")
                 guard isRow || line.startsWithBytes(of: "Sent") || line.startsWithBytes(of: "Dispatched") else {
                     continue
                 }
@@ -316,8 +316,8 @@ extension MetadataReader {
     /// blacked out] | Arrived [at] Ministry |"): the full date of the row's other cells, or `nil`.
     static func formReceiptDate(_ page: TelegramPage, recognizer: DateRecognizer) -> (RecognizedDate, String)? {
         for unit in headerUnits(page, blocks: 2).prefix(16)
-        where unit.text.utf8.count <= 600 && unit.text.utf8.contains(0x7C) {
-            for line in lines(of: unit.text, atMost: 8) where line.utf8.contains(0x7C) {
+        where unit.text.utf8.count <= 600 && unit.text.containsBytes(of: "|") {
+            for line in lines(of: unit.text, atMost: 8) where line.containsBytes(of: "|") {
                 let cells = formCells(collapseWhitespace(line))
                 guard cells.count >= 2,
                     cells.contains(where: {

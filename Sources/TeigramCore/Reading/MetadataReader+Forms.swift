@@ -262,12 +262,17 @@ extension MetadataReader {
     /// cablegram's personal addressee; "For your information", "For Information" are no names: no word of
     /// the name is an ordinary English word), among the preface, the opener
     /// and the first ten paragraphs of the first document (an archive's page puts its citation block
-    /// between).
+    /// between). A vocative that gives the addressee's post after the name and ends with a comma ("Cde.
+    /// Constantin Oancea, Deputy [Foreign Affairs] Minister,", "Comrade Ion Stoian, Candidate Member of
+    /// …, Foreign Minister,", at most 240 characters) names the person before the post's comma; without
+    /// the closing comma such a line is one of a list of those present ("Comrade Halasz, Ambassador of
+    /// the Hungarian People's Republic").
     static func comradeAddressee(_ page: TelegramPage) -> String? {
         let units = headerUnits(page, blocks: 10)
         // Every opening starts with "T", "C", "G" or "F": the first byte rules out most lines.
         for (index, unit) in units.enumerated()
-        where unit.text.utf8.count <= 60 && [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
+        where [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
+            && (unit.text.utf8.count <= 60 || (unit.text.utf8.count <= 240 && unit.text.utf8.last == 0x2C))
             && comradelyOpenings.contains(where: { unit.text.hasPrefix($0) })
         {
             let text = withoutBracketedRoleAfterTo(collapseWhitespace(unit.text))
@@ -276,7 +281,9 @@ extension MetadataReader {
             if !isForLine || comradelyTitleOpenings.contains(where: { text.dropFirst(4).hasPrefix($0) }),
                 let match = CorrespondentReader.captures(
                     #"^(?:To\s+|For\s+)?(?:Com\.|Comrade|Comr\.|Cde\.|Tow\.|Towarzysz|Genosse|Genossin|Camarade|Camarada|Tov\.)\s+(.+?)[!:,.]?$"#,
-                    in: text), let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+                    in: text), let vocative = match.groups[0] ?? nil,
+                let name = CorrespondentReader.isNameLike(vocative)
+                    ? vocative : text.utf8.last == 0x2C ? nameBeforePost(vocative) : nil
             {
                 // "Comrade Walter Ulbricht" / "Willi Stoph" / "Erich Honecker": the comrades addressed together,
                 // one a line, each a given name and a surname.
@@ -300,6 +307,20 @@ extension MetadataReader {
             }
         }
         return nil
+    }
+
+    /// The name before the first comma of a vocative whose remainder is the addressee's post ("Constantin
+    /// Oancea, Deputy [Foreign Affairs] Minister"): a word of the remainder is an office-holder's title;
+    /// `nil` otherwise (two names, "Walter Ulbricht, Willi Stoph", are no name and post).
+    static func nameBeforePost(_ vocative: String) -> String? {
+        guard let comma = vocative.range(of: ", ") else { return nil }
+        let name = String(vocative[..<comma.lowerBound])
+        let post = vocative[comma.upperBound...]
+        guard CorrespondentReader.isNameLike(name),
+            post.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "[" || $0 == "]" })
+                .contains(where: CorrespondentReader.isOfficeHoldersTitle)
+        else { return nil }
+        return name
     }
 
     /// The receiving ministry's letterhead of a received-telegram form: a line in capitals naming an office

@@ -277,7 +277,7 @@ public enum MetadataReader {
         }
         // A translator's gloss of a marking in brackets ("No. 2421/9/53/TJN [tajne—secret]") and a stamp's
         // marking ("[stamp] SECRET!").
-        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 600 && unit.text.utf8.contains(0x5B) {
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 600 && unit.text.containsBytes(of: "[") {
             bracketedMarkings(unit.text).forEach(addClassification)
         }
         // Markings that open the text ("MOST SECRET AND PERSONAL. Following from …", "Flash: Secret. – For
@@ -569,7 +569,9 @@ public enum MetadataReader {
     /// title case ("HARTMAN" → "Hartman"). A phrase of titles alone ("AMB.", "the Secretary"), an office
     /// or a word with a colon names no person.
     static func personsOfAddressList(_ list: String, inCapitals: Bool) -> [String] {
+        // "FOR AMBASSADOR OR CHARGE": "or" joins alternatives as "and" joins addressees.
         let items = list.replacingOccurrences(of: inCapitals ? " AND " : " and ", with: ", ")
+            .replacingOccurrences(of: inCapitals ? " OR " : " or ", with: ", ")
             .components(separatedBy: ", ")
         return items.compactMap { addressee -> String? in
             func isCode(_ word: Substring) -> Bool {
@@ -686,7 +688,8 @@ public enum MetadataReader {
     /// citation's quoted title included ("Ciphergram No. 7353", "No.430", "Telegram no.50", "Telegram Nr
     /// 3175", "\"Cable no. 338 from …\""); else a FRUS telegram's
     /// opening "3898. " (or "191088." alone) when the page says it is a telegram; else a diary-form
-    /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …").
+    /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …"); else the number of a
+    /// closing line (``closingNumber(_:)``).
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
         let body = page.parts.first?.body.leadingUnits(8) ?? []
         let firstParagraphs = Array(body.prefix(3))
@@ -757,8 +760,9 @@ public enum MetadataReader {
             // "SECTO 15097. Subject: …": a series' code before the number belongs to it.
             for unit in part.opener.prefix(8).map(\.unit) + (firstParagraph.map { [$0] } ?? [])
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true || opensWithSeriesNumber(unit.text) {
+                // "163. 1. I have been informed": the telegram's number before its first numbered paragraph.
                 if let match = CorrespondentReader.captures(
-                    #"^((?:[A-Z]{4,6}\s)?\d{2,6})\.(?:\s+\p{Lu}|\s*$)"#, in: unit.text)
+                    #"^((?:[A-Z]{4,6}\s)?\d{2,6})\.(?:\s+(?:\d{1,2}\.\s+)?\p{Lu}|\s*$)"#, in: unit.text)
                 {
                     return match.groups[0] ?? nil
                 }
@@ -768,6 +772,28 @@ public enum MetadataReader {
             if let match = CorrespondentReader.captures(
                 #"^(\d{1,6})\s*[–—-]+\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#,
                 in: unit.text)
+            {
+                return match.groups[0] ?? nil
+            }
+        }
+        return closingNumber(page.parts.first)
+    }
+
+    /// A Hungarian ciphered telegram's closing line: its number, then the signer's initial or post
+    /// between dashes ("70 – T.", "– 160 – charge d'affaires –", "– 154 Charges d'Affaires –"), or the
+    /// signer's surname, then the number ("-Marjai-179-"); the closer's line or the text's last
+    /// paragraph, at most 60 bytes.
+    static func closingNumber(_ part: TelegramPart?) -> String? {
+        guard let part else { return nil }
+        var lines = part.closer.prefix(3).map(\.unit.text)
+        if case .paragraph(let last)? = part.body.last { lines.append(last.text) }
+        for line in lines where line.utf8.count <= 60 && line.containsDecimalDigit {
+            if let match = CorrespondentReader.captures(
+                #"^(?:[–—-]\s*)?(\d{1,5})\s+(?:[–—-]\s+)?(?:\p{Lu}\.|(?i:charg[ée]s?\s+d[’']\s?affaires|ambassador))\s*[–—-]?$"#,
+                in: line.trimmedText)
+                // "-Marjai-179-": the signer's surname, then the number, between hyphens.
+                ?? CorrespondentReader.captures(
+                    #"^[–—-]\s*\p{Lu}[\p{L}.]+\s*[–—-]\s*(\d{1,5})\s*[–—-]$"#, in: line.trimmedText)
             {
                 return match.groups[0] ?? nil
             }
@@ -1103,7 +1129,9 @@ public enum MetadataReader {
 
     /// A US cable's routing block, where the page gives one: the date-time group (`P 110913Z SEP 74`: the
     /// date with its UTC time), `FM` (the sender and origin), the first `TO` (the addressee), and the
-    /// telegram number of the post's serial line (`S E C R E T SOFIA 1611`, `STATE 123456`). Only the first
+    /// telegram number of the post's serial line (`S E C R E T SOFIA 1611`, `STATE 123456`, `TEL AVIV
+    /// SECTION 1 OF 2 8023`, `STATE 181062 TOSEC 190010`: a section's place and a series' own number
+    /// around it). Only the first
     /// 60 lines are searched, and only lines that open with these fields.
     static func readTelegraphicHeader(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
         let units =
@@ -1156,7 +1184,7 @@ public enum MetadataReader {
                 // "EXDIS", "NODIS", "CONFIDENTIAL" (repeated at every page break: kept once).
                 metadata.addClassification(line.trimmingCharacters(in: CharacterSet(charactersIn: "().")))
             }
-            if dateTime == nil, line.utf8.contains(0x5A),
+            if dateTime == nil, line.containsBytes(of: "Z"),
                 let match = CorrespondentReader.captures(
                     #"^(?:(?:[ZOPR]{1,2}|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})\s?Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
                     in: line),
@@ -1193,8 +1221,9 @@ public enum MetadataReader {
                 recordPrecedence(line)
             } else if metadata.number == nil, let post, !post.isEmpty,
                 let match = CorrespondentReader.captures(
-                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post) + #"|STATE)\s+(\d{2,6})$"#, in: line
-                )
+                    #"(?:^|\s)(?:"# + NSRegularExpression.escapedPattern(for: post)
+                        + #"|STATE)(?:\s+SECTION\s+\d{1,2}\s+OF\s+\d{1,2})?\s+(\d{2,6})(?:\s+[A-Z]{4,6}\s+\d{2,6})?$"#,
+                    in: line)
             {
                 metadata.number = match.groups[0] ?? nil
             }
@@ -1456,7 +1485,7 @@ public enum MetadataReader {
         guard index < opener.count else { return nil }
         let line = opener[index].unit.text.trimmedText
         // A form's field ("Place of mission: New York City") names no office.
-        guard line.utf8.count <= 60, !line.containsDecimalDigit, !line.utf8.contains(0x3A),
+        guard line.utf8.count <= 60, !line.containsDecimalDigit, !line.containsBytes(of: ":"),
             !PageReader.isInCapitals(line),
             line.split(separator: " ").count <= 6, CorrespondentReader.isOffice(line),
             CorrespondentReader.isCorrespondentPhrase(line)

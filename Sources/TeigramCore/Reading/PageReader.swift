@@ -1251,7 +1251,7 @@ public enum PageReader {
     /// signature (``looksLikeSignature(_:)``, ``isParenthesisedSignature(_:)``).
     static func nameAfterSignatureMark(_ text: String) -> Substring? {
         // The bytes first: most closing lines hold no bracket, and the case-blind search is dear.
-        guard text.utf8.count <= 160, text.utf8.contains(0x5B), text.containsBytes(of: "ignature"),
+        guard text.utf8.count <= 160, text.containsBytes(of: "["), text.containsBytes(of: "ignature"),
             let open = text.range(of: "[signature", options: .caseInsensitive),
             let close = text[open.upperBound...].firstIndex(of: "]")
         else { return nil }
@@ -1403,7 +1403,7 @@ public enum PageReader {
         let dates = DateRecognizer(contextYear: 1900).dates(in: text)
         var rest = dates.isEmpty ? text : UTF16Text.replacing(dates.map(\.range), in: text, with: " ")
         // Every bracketed span ("[" to the first "]" after it) becomes a space, as `\[[^\]]*\]` would.
-        if rest.utf8.contains(UInt8(ascii: "[")) {
+        if rest.containsBytes(of: "[") {
             rest = replacingBracketedSpans(rest)
         }
         if ["No.", "Nº", "N°", "№"].contains(where: { rest.containsBytes(of: $0) }) {

@@ -37,7 +37,7 @@ enum RussianHeading {
         // Cyrillic letters (U+0400–U+04FF) are exactly the scalars whose UTF-8 lead byte is 0xD0–0xD3: the
         // bytes decide before any character is counted.
         // Every name form opens with an initial and its period: a line without "." names no one.
-        guard line.utf8.count <= 640, line.utf8.contains(0x2E),
+        guard line.utf8.count <= 640, line.containsBytes(of: "."),
             line.utf8.contains(where: { (0xD0...0xD3).contains($0) }),
             line.count <= 160
         else { return reading }

@@ -276,6 +276,9 @@ extension EntityTagger {
         "has", "had", "also", "then", "again", "later", "now", "further", "once", "himself", "herself", "still",
     ]
 
+    /// Reflexive pronouns that follow only a person's name ("Vitos himself").
+    static let reflexivePronouns: Set<String> = ["himself", "herself"]
+
     /// Verbs whose object is a person ("told Marjai", "informed Lozovski").
     static let addressVerbs: Set<String> = [
         "told", "informed", "asked", "thanked", "urged", "assured", "advised", "telling", "informing", "asking",
@@ -290,7 +293,8 @@ extension EntityTagger {
     /// Persons the authority does not know, named by what is said of them:
     ///
     /// - one to three name words right before a verb of speech, after at most two ``speechAuxiliaries``
-    ///   ("Marjai said", "Maisky has now proposed");
+    ///   ("Marjai said", "Maisky has now proposed"), or right before "himself" or "herself" ("Vitos
+    ///   himself");
     /// - one to three name words right after a verb that takes a person ("told Marjai"), or after a word
     ///   of conversation and "with" or "to" ("talks with Lozovski", "spoke to Marjai");
     /// - one to three name words in a list with a known person, joined by ", ", " and " or " or "
@@ -509,7 +513,11 @@ extension EntityTagger {
                 {
                     verb += 1
                 }
-                if isWord(verb, of: Self.speechVerbs, lengths: 4...10), let found = run(endingAt: index) {
+                // "possibly Vitos himself": a reflexive pronoun right after the name is said only of a person.
+                if isWord(verb, of: Self.speechVerbs, lengths: 4...10)
+                    || isWord(index + 1, of: Self.reflexivePronouns, lengths: 7...7),
+                    let found = run(endingAt: index)
+                {
                     accept(found)
                     continue
                 }

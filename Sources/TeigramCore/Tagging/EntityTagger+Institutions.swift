@@ -130,6 +130,15 @@ extension EntityTagger {
                     {
                         break
                     }
+                    // "between the Hungarian embassy to Havana and the Cuban Ministry of Foreign Affairs": words
+                    // without an institution noun before "and the" are no part of the organisation named after
+                    // it ("Finance and Planning Department", without "the", is one name).
+                    if joiner == "and", tokens[end + 1].folded == "the",
+                        !(runStart...runEnd).contains(where: { Self.institutionNouns.contains(tokens[$0].folded) }),
+                        Self.secondName(after: end, tokens: tokens, units: units) == .org
+                    {
+                        break
+                    }
                     // "the National Assembly on October 5": a date is no part of a name.
                     if Self.isMonthOrWeekday(tokens[end + 1].folded) { break }
                     end += 1
@@ -163,11 +172,14 @@ extension EntityTagger {
             // A role before the name is no part of it ("Chief of the Serbian Agrarian Party", "Candidate Member
             // of the Executive Political Committee"), nor is a meeting of the body, which is an event ("Congress
             // of the Romanian Communist Party", "Plenum of the Polish Party Central Committee").
+            // Roles joined by "and" are one role ("Deputy Prime Minister and Candidate for the Politburo"), and
+            // "in" ends a role as "of" does ("Director General in the Foreign Ministry").
             var start = index
             if runStart == index,
-                let roleEnd = (index..<last).first(where: { ["of", "for"].contains(tokens[$0].folded) }),
+                let roleEnd = (index..<last).first(where: { ["of", "for", "in"].contains(tokens[$0].folded) }),
                 (index..<roleEnd).allSatisfy({
-                    Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
+                    ($0 > index && tokens[$0].folded == "and")
+                        || Self.personTitles.contains(tokens[$0].folded) || Self.roleWords.contains(tokens[$0].folded)
                         || CorrespondentReader.titleWords.contains(tokens[$0].folded)
                         || Self.meetingNouns.contains(tokens[$0].folded)
                         || Self.membershipWords.contains(tokens[$0].folded)
@@ -216,7 +228,8 @@ extension EntityTagger {
         {
             let word = tokens[next].folded
             if institutionNouns.contains(word) { return .org }
-            if personTitles.contains(word) { return .person }
+            // "Chairman of the Ministerial Council and Member of the Political Bureau": a membership is a role.
+            if personTitles.contains(word) || membershipWords.contains(word) { return .person }
             taken += 1
             next += 1
         }
@@ -390,7 +403,8 @@ extension EntityTagger {
     }
 
     /// "the Vietnamese embassy", "the Soviet legation": a nationality adjective before a mission noun
-    /// written in lower case (``missionNouns``) is an organisation.
+    /// written in lower case (``missionNouns``) is an organisation, and with its post after "in" or "at"
+    /// when a place is tagged there ("the Indonesian embassy in Pyongyang").
     func nationalMissions(
         tokens: [NameTokenizer.Token], units: [UInt16], capitalsText: Bool, found: inout [EntityMention],
         blocked: [Range<Int>], state: inout TaggingState
@@ -412,7 +426,19 @@ extension EntityTagger {
                 gapIsSpace(units: units, from: tokens[index].range.upperBound, to: noun.range.lowerBound),
                 isNationalityAdjective(tokens, at: index)
             else { continue }
-            let range = tokens[index].range.lowerBound..<noun.range.upperBound
+            var range = tokens[index].range.lowerBound..<noun.range.upperBound
+            // "the Indonesian embassy in Pyongyang": the mission's post, a place tagged right after "in" or
+            // "at", ends its name (the place stays tagged inside it).
+            if index + 3 < tokens.count, ["in", "at"].contains(tokens[index + 2].folded),
+                !tokens[index + 2].isCapitalised,
+                Self.isOneSpace(units, from: noun, to: tokens[index + 2]),
+                Self.isOneSpace(units, from: tokens[index + 2], to: tokens[index + 3]),
+                let post = found.first(where: {
+                    $0.kind == .place && $0.range.lowerBound == tokens[index + 3].range.lowerBound
+                })
+            {
+                range = range.lowerBound..<post.range.upperBound
+            }
             guard !blocked.contains(where: { crosses($0, range) }) else { continue }
             // A nationality the authority knows as a place ("Soviet" for the Soviet Union) was tagged a place:
             // the organisation takes its place.

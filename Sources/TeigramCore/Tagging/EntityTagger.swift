@@ -63,6 +63,27 @@ public struct EntityTagger: Sendable {
     /// ``officeTitles``.
     static let personalTitles = personTitles.subtracting(officeTitles)
 
+    /// Whether the token at `index` is a name's lower-case particle one space before a capitalised word
+    /// ("de Gaulle", "van Kleffens"), where an authority's name written with its particle may start. The
+    /// test runs on every lower-case word: the particle's length and first letter are tested before its
+    /// word is hashed.
+    func startsParticleName(_ tokens: [NameTokenizer.Token], at index: Int, units: [UInt16]) -> Bool {
+        let token = tokens[index]
+        // The word as written: two or three UTF-16 units, the first a particle's initial in lower case.
+        guard token.range.count >= 2, token.range.count <= 3, Self.isParticleInitial(units[token.range.lowerBound]),
+            index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+            CorrespondentReader.nameParticles.contains(token.folded)
+        else { return false }
+        return Self.isOneSpace(units, from: token, to: tokens[index + 1])
+    }
+
+    /// Whether a UTF-16 unit is the first letter of a word of ``CorrespondentReader/nameParticles`` ("a",
+    /// "b", "d", "l", "v"): compared, not hashed, since the test runs on most words of a text (`NameEvidenceFormsTests`
+    /// holds it to the set).
+    static func isParticleInitial(_ unit: UInt16) -> Bool {
+        unit == 0x64 || unit == 0x6C || unit == 0x76 || unit == 0x61 || unit == 0x62
+    }
+
     /// Finds the mentions in `units` (UTF-16), in order, updating `state`.
     /// - Parameter blocked: ranges no mention may cross partially (notes, labels).
     public func mentions(
@@ -78,7 +99,11 @@ public struct EntityTagger: Sendable {
         var eventNames: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].isCapitalised, let match = authority.index.longestMatch(in: tokens, from: index) {
+            if tokens[index].isCapitalised
+                || (tokens[index].range.count <= 3 && startsParticleName(tokens, at: index, units: units)),
+                let match = authority.index.longestMatch(in: tokens, from: index),
+                tokens[index].isCapitalised || match.length > 1
+            {
                 var range = tokens[index].range.lowerBound..<tokens[index + match.length - 1].range.upperBound
                 // "U.S.": an abbreviation's final period belongs to the name.
                 let last = tokens[index + match.length - 1]
@@ -688,8 +713,14 @@ public struct EntityTagger: Sendable {
         //    opening a sentence is too likely an ordinary word.
         let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated && isNameable($0, state: state) }
         if let chosen = choose(generated, state: state) {
+            // A Cyrillic word of three letters is a name all the same ("в Рим"): Russian capitalises no
+            // ordinary word inside a sentence; but not one inside a longer name ("Ван Чун-хой").
             if length == 1,
-                isSentenceStart(tokens[index].range.lowerBound, units: units) || tokens[index].folded.count < 4
+                isSentenceStart(tokens[index].range.lowerBound, units: units)
+                    || tokens[index].folded.count < 3
+                    || (tokens[index].folded.count == 3
+                        && (!RussianInflection.isCyrillic(tokens[index].folded)
+                            || isInsideLongerName(tokens, at: index, units: units)))
             {
                 return nil
             }
@@ -906,13 +937,15 @@ public struct EntityTagger: Sendable {
                 continue
             }
             let title = index
-            /// Whether the name runs on from word `a` to word `b`: one space, or a period after the title
-            /// ("Gen. Smith") or an initial ("J. Smith", "Yu. V. Andropov"), but not after a longer word, where it ends a sentence
+            /// Whether the name runs on from word `a` to word `b`: one space, or a period after an
+            /// abbreviated title of four letters at most ("Gen. Smith", "Capt. Jones") or an initial ("J. Smith", "Yu. V. Andropov"), but not after a longer word, where it ends a sentence
             /// ("Admiral Felt. Redeptel 294"); or the editor's closing bracket ("[Soviet Ambassador Aleksandr]
             /// Alekseev", where the encoder keeps the part outside the bracket, the original's wording).
             func runsOn(_ a: Int, _ b: Int) -> Bool {
                 let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
                 if gap.contains(0x2E), a != title, tokens[a].folded.count > 2 { return false }
+                // A title written out ends a sentence with its period ("For the Secretary. Most …").
+                if gap.contains(0x2E), a == title, tokens[a].range.count > 4 { return false }
                 return gapIsSpace(units: units, from: tokens[a].range.upperBound, to: tokens[b].range.lowerBound)
                     || Self.isClosingBracketAndSpace(gap)
             }
@@ -947,6 +980,24 @@ public struct EntityTagger: Sendable {
             // In capitals every word is capitalised: an ordinary English word after the title is no name
             // ("THE MINISTER HAD SAID").
             if capitalsText, englishWords.contains(tokens[first].folded) { continue }
+            // Elsewhere one ordinary English word after the title that no entry of the authority bears as a
+            // name is no name either when its ending or its capitals say so (``mayBeWordAfterTitle(_:)``:
+            // "Foreign Minister Meeting", "Ambassadeur Soviets", "FOR PRESIDENT ONLY"), when a capitalised
+            // word it does not join follows, itself or after a possessive ("New Sub-Secretary Foreign
+            // Affairs", "Mr. People's Commissar"), or when it names an institution ("General Consulate in
+            // Kiev"); other words are surnames as often ("Admiral Felt", "Ambassador Cannon", "Counselor
+            // Mine").
+            if end - first == 1,
+                Self.mayBeWordAfterTitle(tokens[first])
+                    || (end < tokens.count && tokens[end].isCapitalised && runsOn(first, end))
+                    || (end + 1 < tokens.count && Self.isPossessiveEnding(end, tokens: tokens, units: units)
+                        && tokens[end + 1].isCapitalised)
+                    || Self.institutionNouns.contains(tokens[first].folded),
+                englishWords.contains(tokens[first].folded),
+                authority.index.longestMatch(in: tokens, from: first) == nil
+            {
+                continue
+            }
             // "Comrade German Ambassador Fischer": a word between two titles describes, it is no name.
             if end < tokens.count, Self.personTitles.contains(tokens[end].folded), end - first == 1 { continue }
             let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
@@ -961,6 +1012,21 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// Whether an English word after a title is an ordinary word rather than a surname, by its shape
+    /// alone: written in capitals in mixed-case text, or ending as abstract nouns and adjectives do
+    /// ("-ing", "-ary", "-ence", "-ance", "-ment", "-tion", "-ity"), or a plural of six letters or more
+    /// ("Soviets"; not "-ss", "-us", "-is").
+    static func mayBeWordAfterTitle(_ token: NameTokenizer.Token) -> Bool {
+        if token.isAllCaps { return true }
+        let word = token.folded
+        if ordinaryWordEndings.contains(where: { hasSuffix(word, $0) }) { return true }
+        return token.range.count >= 6 && hasSuffix(word, "s") && !hasSuffix(word, "ss") && !hasSuffix(word, "us")
+            && !hasSuffix(word, "is")
+    }
+
+    /// Endings of English abstract nouns and adjectives (``mayBeWordAfterTitle(_:)``).
+    static let ordinaryWordEndings = ["ing", "ary", "ence", "ance", "ment", "tion", "ity"]
 
     /// French titles written abbreviated before a surname ("M. Rakowsky", "MM. Motta et Schulthess", "Mme
     /// Curie"): in French text, "M." is no initial.

@@ -259,7 +259,7 @@ public enum IntegrityRules {
                         "@\(name)=\"\(pointer)\" on <\(element)> points to no xml:id in this document"))
             }
         }
-        if value.utf8.contains(UInt8(ascii: " ")) {
+        if value.containsBytes(of: " ") {
             for pointer in value.split(separator: " ") { check(pointer) }
         } else {
             check(Substring(value))

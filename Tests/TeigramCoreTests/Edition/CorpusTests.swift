@@ -55,7 +55,10 @@ struct CorpusTests {
         #expect(WordPreservation.missingWords(page: page, document: document) == [])
         // And nothing but site chrome was dropped.
         let chrome = Set(page.chrome.map { $0.text.trimmingCharacters(in: .whitespaces) })
-        let allowed = PageReader.footerLabels.union(PageReader.chromeLines).union(["Leon Levy Foundation"])
+        // A lone line repeating the funder's name after the text ("Leon Levy Foundation", "MacArthur
+        // Foundation") is chrome, as the funder line is.
+        let funderName = page.funder.map { String($0.text.dropFirst(PageReader.funderOpening.count)).trimmedText }
+        let allowed = PageReader.footerLabels.union(PageReader.chromeLines).union(funderName.map { [$0] } ?? [])
         let sourceLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -127,7 +130,9 @@ struct CorpusTests {
     /// the nesting and splitting rules of 5 December (0.639 / 0.692), classification's with the footnotes
     /// of FRUS page text (0.842), recipient's with the address line beside a place (0.868); person and place
     /// precision's and sender's after the cable's routing labels and journals' keepers (0.869, 0.928, 0.816);
-    /// person's after the rules of a name's shape and of words that only look like names (0.901 / 0.870).
+    /// person's after the rules of a name's shape and of words that only look like names (0.901 / 0.870);
+    /// person precision's and the organisations' after ordinary words after a title and an organisation's
+    /// span ("and the", a mission's post, roles joined by "and") (0.909; 0.691 / 0.718).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -135,7 +140,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.89, 0.86), "place": (0.90, 0.90), "org": (0.65, 0.69),
+            "person": (0.90, 0.86), "place": (0.90, 0.90), "org": (0.68, 0.71),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])

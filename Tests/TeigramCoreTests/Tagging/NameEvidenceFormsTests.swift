@@ -1,0 +1,84 @@
+import Testing
+import TeigramXML
+
+@testable import TeigramCore
+
+/// Names found from how they are written beside other words: an authority's name that opens with a
+/// lower-case particle ("de Gaulle"), a reflexive pronoun after an unknown name ("Vitos himself"), a
+/// three-letter Cyrillic place of the gazetteer ("в Рим"); and words after a title that are no name.
+@Suite("Particles, reflexives and short Cyrillic places")
+struct NameEvidenceFormsTests {
+    static let authority: Authority? = try? testAuthority(
+        """
+        <listPerson>
+          <person xml:id="de-gaulle"><persName type="standard">Charles de Gaulle</persName>
+            <persName type="surname">de Gaulle</persName></person>
+        </listPerson>
+        <listPlace>
+          <place xml:id="gn-3169070"><placeName type="standard">Rome</placeName>
+            <placeName type="variant">Рим</placeName></place>
+          <place xml:id="gn-298117"><placeName type="standard">Van</placeName>
+            <placeName type="variant">Ван</placeName></place>
+        </listPlace>
+        """)
+
+    func mentions(_ text: String) throws -> [(String, AuthorityEntry.Kind, String?)] {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        var state = TaggingState(documentYear: 1944)
+        return tagger.mentions(in: UTF16Text.units(of: text), state: &state)
+            .map { (UTF16Text.substring(text, $0.range), $0.kind, $0.ref) }
+    }
+
+    @Test func anAuthorityNameOpeningWithAParticleIsFoundWithIt() throws {
+        let found = try mentions("concernant ma visite chez de Gaulle expédié hier")
+        #expect(found.map(\.0) == ["de Gaulle"])
+        #expect(found.first?.2 == "de-gaulle")
+    }
+
+    @Test func theParticlesFirstLettersAreTheSetsOwn() {
+        let initials = Set(CorrespondentReader.nameParticles.compactMap(\.utf8.first))
+        #expect((0...255).filter { EntityTagger.isParticleInitial(UInt16($0)) } == initials.sorted().map(Int.init))
+    }
+
+    @Test func aParticleBeforeAWordNoEntryStartsWithIsNoName() throws {
+        #expect(try mentions("la visite de Molotov").allSatisfy { $0.0 != "de Molotov" })
+    }
+
+    @Test func aReflexivePronounAfterAnUnknownNameMarksAPerson() throws {
+        let found = try mentions("a meeting with the leadership, and possibly Vitos himself, with the government")
+        #expect(found.contains { $0.0 == "Vitos" && $0.1 == .person })
+    }
+
+    @Test func aThreeLetterCyrillicPlaceOfTheGazetteerIsAPlace() throws {
+        let found = try mentions("Говоря о целях поездки генерала в Рим и о целях визита")
+        #expect(found.contains { $0.0 == "Рим" && $0.1 == .place })
+    }
+
+    @Test func aThreeLetterCyrillicWordInsideALongerNameIsNoPlace() throws {
+        #expect(try mentions("Беседовал с Ван Чун-хоем о торговле").allSatisfy { $0.1 != .place })
+    }
+
+    @Test func anOrdinaryWordAfterATitleIsNoName() throws {
+        for text in [
+            "The New Sub-Secretary Foreign Affairs called on me.", "I wrote to Mr. People’s Commissar today.",
+            "the Japan-China Foreign Minister Meeting", "selon Ambassadeur Soviets auprès Maison Blanche",
+            "EXCLUSIVE FOR PRESIDENT ONLY", "at the General Consulate in Kiev",
+        ] {
+            #expect(try mentions(text).allSatisfy { $0.1 != .person }, "\(text)")
+        }
+    }
+
+    @Test func aSurnameThatIsAlsoAWordStaysAName() throws {
+        for (text, name) in [
+            ("the Chinese Minister Hu, and Counselor Mine.", "Mine"),
+            ("I spoke with Ambassador Cannon about it.", "Cannon"),
+        ] {
+            #expect(try mentions(text).contains { $0.0 == name && $0.1 == .person }, "\(text)")
+        }
+    }
+
+    @Test func aTitleWrittenOutEndsASentenceWithItsPeriod() throws {
+        #expect(try mentions("439. For the Secretary. Most of the ministers agree.").allSatisfy { $0.1 != .person })
+        #expect(try mentions("Gen. Abramov arrived.").contains { $0.0 == "Abramov" && $0.1 == .person })
+    }
+}
