@@ -323,6 +323,28 @@ extension MetadataReader {
         return name
     }
 
+    /// The sender a British Foreign Office telegram's form names on a line of its own below the cipher
+    /// line ("Cypher/OTP   FOREIGN OFFICE AND WHITEHALL DISTRIBUTION" / "Mr. Fry", "Sir J. Ward"): "Mr.",
+    /// "Sir" or "Lord", then at most two initials and one to two capitalised words, among the two lines after
+    /// it, within the first ten blocks; `nil` when no line of those blocks opens with "Cypher".
+    static func cipherFormSender(_ page: TelegramPage) -> String? {
+        let units = headerUnits(page, blocks: 10)
+        guard
+            let cipherLine = units.firstIndex(where: {
+                $0.text.utf8.first == UInt8(ascii: "C") && $0.text.utf8.count <= 120 && $0.text.hasPrefix("Cypher")
+            })
+        else { return nil }
+        for unit in units.dropFirst(cipherLine + 1).prefix(2) where unit.text.utf8.count <= 40 {
+            if let match = CorrespondentReader.captures(
+                #"^(?:Mr\.?|Sir|Lord)\s+((?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+)?)$"#,
+                in: unit.text.trimmedText)
+            {
+                return match.groups[0] ?? nil
+            }
+        }
+        return nil
+    }
+
     /// The receiving ministry's letterhead of a received-telegram form: a line in capitals naming an office
     /// or an office-holder ("SECRETARY OF STATE FOR EXTERNAL RELATIONS") at most three lines before the
     /// form's "TELEGRAM" / "RECEIVED" heading, among the preface, the opener and the first twelve paragraphs.

@@ -425,6 +425,12 @@ public enum MetadataReader {
                 }
             }
         }
+        // A Foreign Office telegram's form names the sender below its cipher line ("Mr. Fry").
+        if metadata.senderParts.person == nil, let name = cipherFormSender(page) {
+            metadata.senderParts.person = name
+            metadata.senderParts.isTitled = true
+            if metadata.sender == nil { metadata.sender = name }
+        }
         if metadata.senderLine == nil, let part = page.parts.first {
             metadata.senderLine = firstPersonIdentification(part)
         }

@@ -47,10 +47,23 @@ extension EntityTagger {
                 && token.folded.unicodeScalars.first.map(\.properties.isAlphabetic) == true
                 && !covered[index]
         }
+        /// Whether one or two spaces, hyphens or apostrophes join word `a` to word `b` (indices into the
+        /// units, no slice: the test runs on every pair of a run).
         func joined(_ a: Int, _ b: Int) -> Bool {
-            let gap = units[tokens[a].range.upperBound..<tokens[b].range.lowerBound]
-            return gap.count >= 1 && gap.count <= 2
-                && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x2019 || $0 == 0x27 }
+            var start = tokens[a].range.upperBound
+            let end = tokens[b].range.lowerBound
+            // "F[oreign] M[inistry]": the bracket closing an expansion inside word `a` ends that word.
+            if start < end, units[start] == 0x5D, tokens[a].range.count > 2,
+                units[tokens[a].range.lowerBound + 1] == 0x5B
+            {
+                start += 1
+            }
+            guard end - start >= 1, end - start <= 2 else { return false }
+            for offset in start..<end {
+                let unit = units[offset]
+                guard unit == 0x20 || unit == 0x2D || unit == 0x2019 || unit == 0x27 else { return false }
+            }
+            return true
         }
         // For each token that starts an organisation already found, the token that ends it.
         let knownOrganisationEnd = Self.mentionEnds(tokens, found.filter { $0.kind == .org })
@@ -156,7 +169,10 @@ extension EntityTagger {
             let words = tokens[index...runEnd]
             guard words.contains(where: { $0.isCapitalised && Self.institutionNouns.contains($0.folded) }),
                 // "the Embassy" alone is the writer's own mission, a description rather than a name.
+                // An abbreviation the editor completed after its first letter ("F[oreign] M[inistry]") is a
+                // name, not a noun alone.
                 words.count > 1 || !Self.bareMissionNouns.contains(tokens[index].folded)
+                    || (tokens[index].range.count > 2 && units[tokens[index].range.lowerBound + 1] == 0x5B)
             else {
                 index = runEnd + 1
                 continue
@@ -284,6 +300,9 @@ extension EntityTagger {
     /// Party", "the Cabinet"): the writer's own mission or delegation, or a body described, not named.
     static let bareMissionNouns: Set<String> = [
         "embassy", "legation", "consulate", "mission", "delegation", "cabinet", "party",
+        // "the Commission", "the Ministry", "the Division": a body the text has named, referred to again.
+        // "Department" is no such noun: State Department cables name the Department of State so.
+        "commission", "ministry", "division", "office", "council", "committee", "bureau",
     ]
 
     /// Telegraphic names of institutions, in any case ("FonOff", "FONOFF", "Dept"): a foreign office, the
@@ -449,6 +468,13 @@ extension EntityTagger {
         }
     }
 
+    /// Abbreviations in capitals that name no institution: a page's formats and identifiers ("TEI XML",
+    /// "PDF", "UTF-8", "ISBN") and a vessel's prefix ("USS Pueblo", "HMS Hood").
+    static let nonInstitutionAbbreviations: Set<String> = Set([
+        "pdf", "utf", "xml", "tei", "html", "htm", "url", "uri", "isbn", "issn", "doi", "jpeg", "jpg", "png", "rtf",
+        "csv", "ascii",
+    ]).union(vesselPrefixes)
+
     /// Words of telegraphic routing and handling written in capitals, and the cables' abbreviations of
     /// governments, that are no institution's name.
     static let cableWords: Set<String> = [
@@ -488,7 +514,8 @@ extension EntityTagger {
             else { return false }
             return !englishWords.contains(word) && !Self.commonWords.contains(word)
                 && !Self.personTitles.contains(word) && !Self.apparatusWords.contains(word)
-                && !Self.cableWords.contains(word) && DateRecognizer.monthNumber(word) == nil
+                && !Self.cableWords.contains(word) && !Self.nonInstitutionAbbreviations.contains(word)
+                && DateRecognizer.monthNumber(word) == nil
                 && !Self.isRomanNumeral(UTF16Text.string(units[token.range]).lowercased())
                 && authority.index.longestMatch(in: tokens, from: index) == nil
         }

@@ -661,6 +661,13 @@ public struct EntityTagger: Sendable {
             singleWord != nil && !capitalsText && !tokens[index].isAllCaps
             ? allCandidates.filter { !$0.isShortAbbreviation } : allCandidates
         guard !candidates.isEmpty else { return nil }
+        // "USS Pueblo", "HMS Hood": a vessel's name after its prefix is no place (the capitals and the
+        // prefix's length are tested before its word).
+        if index > 0, tokens[index - 1].isAllCaps, tokens[index - 1].range.count == 3,
+            Self.vesselPrefixes.contains(tokens[index - 1].folded)
+        {
+            return nil
+        }
         // A common word written in capitals in mixed-case text ("US", "UN") is an abbreviation, and names
         // what the authority's curated entry says.
         let isAbbreviation =
@@ -713,6 +720,8 @@ public struct EntityTagger: Sendable {
         //    opening a sentence is too likely an ordinary word.
         let generated = candidates.filter { $0.nameType != "surname" && $0.isGenerated && isNameable($0, state: state) }
         if let chosen = choose(generated, state: state) {
+            // "PARA 3": in a cable written in capitals a word of its routing and handling is no place.
+            if length == 1, capitalsText, Self.cableWords.contains(tokens[index].folded) { return nil }
             // A Cyrillic word of three letters is a name all the same ("в Рим"): Russian capitalises no
             // ordinary word inside a sentence; but not one inside a longer name ("Ван Чун-хой").
             if length == 1,
@@ -1027,6 +1036,9 @@ public struct EntityTagger: Sendable {
 
     /// Endings of English abstract nouns and adjectives (``mayBeWordAfterTitle(_:)``).
     static let ordinaryWordEndings = ["ing", "ary", "ence", "ance", "ment", "tion", "ity"]
+
+    /// Prefixes of a vessel's name, folded ("USS Pueblo", "HMS Hood").
+    static let vesselPrefixes: Set<String> = ["uss", "hms"]
 
     /// French titles written abbreviated before a surname ("M. Rakowsky", "MM. Motta et Schulthess", "Mme
     /// Curie"): in French text, "M." is no initial.

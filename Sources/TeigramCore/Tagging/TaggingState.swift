@@ -56,13 +56,20 @@ public struct TaggingState: Sendable {
         if let ref = mention.ref {
             if mentionedSet.insert(ref).inserted { mentionedIDs.append(ref) }
         } else {
-            // A person's name as it will be written ("В.М. Молотова", "Bang Jong-gap").
-            let range =
-                mention.kind == .person
-                ? EntityTagger.personNameRange(mention.range, units: units, textLanguage: textLanguage) : mention.range
-            let name = UTF16Text.string(units[range])
-            unresolved.append(UnresolvedName(name: name, context: EntityTagger.sentence(around: range, in: units)))
+            let range = writtenRange(of: mention, units: units)
+            unresolved.append(
+                UnresolvedName(
+                    name: UTF16Text.string(units[range]), context: EntityTagger.sentence(around: range, in: units)))
         }
+    }
+
+    /// The range of an unlinked mention's name as it will be written: a person's with the boundaries
+    /// ``EntityTagger/personNameRange(_:units:textLanguage:)`` gives it ("В.М. Молотова", "Bang Jong-gap"),
+    /// another's as tagged. The one home of the name ``record(_:units:)`` adds to the review report and
+    /// ``replace(_:with:idsMetBefore:kept:units:)`` takes out of it.
+    private func writtenRange(of mention: EntityMention, units: [UInt16]) -> Range<Int> {
+        mention.kind == .person
+            ? EntityTagger.personNameRange(mention.range, units: units, textLanguage: textLanguage) : mention.range
     }
 
     func hasMentioned(_ id: String) -> Bool { mentionedSet.contains(id) }
@@ -122,10 +129,7 @@ public struct TaggingState: Sendable {
                 mentionedIDs.remove(at: index)
                 mentionedSet.remove(ref)
             } else {
-                let range =
-                    part.kind == .person
-                    ? EntityTagger.personNameRange(part.range, units: units, textLanguage: textLanguage) : part.range
-                let name = UTF16Text.string(units[range])
+                let name = UTF16Text.string(units[writtenRange(of: part, units: units)])
                 if let index = unresolved.lastIndex(where: { $0.name == name }) { unresolved.remove(at: index) }
             }
         }

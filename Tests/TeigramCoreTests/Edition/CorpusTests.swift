@@ -132,7 +132,8 @@ struct CorpusTests {
     /// precision's and sender's after the cable's routing labels and journals' keepers (0.869, 0.928, 0.816);
     /// person's after the rules of a name's shape and of words that only look like names (0.901 / 0.870);
     /// person precision's and the organisations' after ordinary words after a title and an organisation's
-    /// span ("and the", a mission's post, roles joined by "and") (0.909; 0.691 / 0.718).
+    /// span ("and the", a mission's post, roles joined by "and"), a bare institution noun, a vessel's name
+    /// (0.909; place 0.931; 0.711 / 0.724).
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -140,7 +141,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.90, 0.86), "place": (0.90, 0.90), "org": (0.68, 0.71),
+            "person": (0.90, 0.86), "place": (0.92, 0.92), "org": (0.70, 0.72),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])

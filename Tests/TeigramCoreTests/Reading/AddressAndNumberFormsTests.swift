@@ -3,8 +3,8 @@ import Testing
 
 @testable import TeigramCore
 
-/// A vocative address line with the addressee's post, a Hungarian ciphered telegram's closing number, and
-/// a US cable's serial line with a section or a series around its number.
+/// A vocative address line with the addressee's post, a Hungarian ciphered telegram's closing number, a
+/// US cable's serial line with a section or a series around its number, and a Foreign Office form's sender.
 @Suite("Address lines and telegram numbers")
 struct AddressAndNumberFormsTests {
     func metadata(_ text: String) throws -> TelegramMetadata {
@@ -97,5 +97,25 @@ struct AddressAndNumberFormsTests {
     @Test func orJoinsTheAddresseesOfACablesForLine() {
         #expect(MetadataReader.personsOfAddressList("AMBASSADOR OR CHARGE", inCapitals: true).isEmpty)
         #expect(MetadataReader.personsOfAddressList("HARTMAN OR VEST", inCapitals: true) == ["Hartman", "Vest"])
+    }
+
+    @Test func aForeignOfficeFormNamesTheSenderBelowItsCipherLine() throws {
+        let read = try metadata(
+            """
+            CONFIDENTIAL PROPERTY
+
+            Cypher/OTP
+
+            Mr. Crowe
+
+            November 21, 1959. R: 9.56 a.m. November 22, 1959.
+
+            PRIORITY, CONFIDENTIAL I understand that a number of persons have recently been arrested.
+
+            """)
+        #expect(read.senderParts.person == "Crowe")
+        #expect(
+            MetadataReader.cipherFormSender(
+                PageReader.read(try SourceText(bytes: Array("Mr. Crowe\n\nText.\n".utf8), path: "t.txt"))) == nil)
     }
 }

@@ -5,7 +5,8 @@ import TeigramXML
 
 /// Where an organisation's name the authority does not know starts and ends: "and the" starts a second
 /// name when no institution noun came before it, a lower-case mission takes its post after "in", and a
-/// role before the body's name (roles joined by "and", a role ending with "in") is no part of it.
+/// role before the body's name (roles joined by "and", a role ending with "in") is no part of it; and what
+/// is no organisation's name at all: a bare institution noun, a page's formats, a vessel's prefix.
 @Suite("The span of an organisation's name")
 struct InstitutionSpanTests {
     static let authority: Authority? = try? testAuthority(
@@ -55,5 +56,23 @@ struct InstitutionSpanTests {
     @Test func aMembershipAfterAndStartsASecondName() throws {
         let text = "comrade Chairman of the Ministerial Council and Member of the Political Bureau Mehmet Shehu"
         #expect(try organisations(text) == ["Ministerial Council", "Political Bureau"])
+    }
+
+    @Test func aBareInstitutionNounIsNoName() throws {
+        #expect(try organisations("The Commission met on Monday; the Ministry has not answered.") == [])
+        #expect(
+            try organisations("The International Control Commission met on Monday.") == [
+                "International Control Commission"
+            ])
+    }
+
+    @Test func aPagesFormatsAndAVesselsPrefixAreNoOrganisations() throws {
+        #expect(try organisations("Download TEI XML or PDF of the document.") == [])
+        #expect(try organisations("the seizure of the USS Pueblo by the KPA") == ["KPA"])
+    }
+
+    @Test func anAbbreviationTheEditorCompletedJoinsTheNextWord() throws {
+        // The mention ends with its last word; the encoder closes the bracket inside the word's `expan`.
+        #expect(try organisations("the F[oreign] M[inistry] said no") == ["F[oreign] M[inistry"])
     }
 }

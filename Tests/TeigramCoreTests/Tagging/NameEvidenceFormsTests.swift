@@ -19,6 +19,9 @@ struct NameEvidenceFormsTests {
             <placeName type="variant">Рим</placeName></place>
           <place xml:id="gn-298117"><placeName type="standard">Van</placeName>
             <placeName type="variant">Ван</placeName></place>
+          <place xml:id="gn-5435464"><placeName type="standard">Pueblo</placeName></place>
+          <place xml:id="gn-3393129"><placeName type="standard">Pará</placeName>
+            <placeName type="variant">Para</placeName></place>
         </listPlace>
         """)
 
@@ -80,5 +83,14 @@ struct NameEvidenceFormsTests {
     @Test func aTitleWrittenOutEndsASentenceWithItsPeriod() throws {
         #expect(try mentions("439. For the Secretary. Most of the ministers agree.").allSatisfy { $0.1 != .person })
         #expect(try mentions("Gen. Abramov arrived.").contains { $0.0 == "Abramov" && $0.1 == .person })
+    }
+
+    @Test func aVesselsNameAfterItsPrefixIsNoPlace() throws {
+        #expect(try mentions("the seizure of the USS Pueblo in January").allSatisfy { $0.1 != .place })
+        #expect(try mentions("the people of Pueblo in January").contains { $0.0 == "Pueblo" && $0.1 == .place })
+    }
+
+    @Test func aCablesParagraphWordIsNoPlace() throws {
+        #expect(try mentions("2. AS REPORTED IN PARA 3 THE MINISTER AGREED.").allSatisfy { $0.1 != .place })
     }
 }
