@@ -147,15 +147,10 @@ public enum CorrespondentReader {
             result.isTitled = true
             return
         }
-        if isOffice(phrase) {
-            result.office = phrase
-            return
-        }
-        // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
-        var name = phrase
-
         // "Ion Dorobantu, Romanian Charge d’Affaires in Beijing": a name, then the office held (a title word
-        // after at most one capitalised adjective), then the place.
+        // after at most one capitalised adjective), then the place. Read before the phrase is taken for an
+        // office: "Mr F.K. Officer, Australian Counsellor at British Embassy in Washington" names a person,
+        // and the office after "at" is the one the person serves in.
         if let comma = phrase.range(of: ", "), isNameLike(String(phrase[..<comma.lowerBound])) {
             let office = phrase[comma.upperBound...]
             if office.split(separator: " ").prefix(2).contains(where: isOfficeHoldersTitle) {
@@ -166,9 +161,21 @@ public enum CorrespondentReader {
                 ) {
                     result.place = place.groups[0] ?? nil
                 }
+                if let served = captures(#"\sat\s+(?:the\s+)?(\p{Lu}.*)$"#, in: String(office)),
+                    let body = served.groups[0] ?? nil, isOffice(body)
+                {
+                    result.office = body
+                }
                 return
             }
         }
+        if isOffice(phrase) {
+            result.office = phrase
+            return
+        }
+        // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
+        var name = phrase
+
         if phrase.containsBytes(of: " in ") || phrase.containsBytes(of: " at ") || phrase.containsBytes(of: ","),
             let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
             let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after))

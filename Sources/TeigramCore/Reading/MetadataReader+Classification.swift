@@ -39,7 +39,8 @@ extension MetadataReader {
             for word in piece.split(separator: " ") {
                 let folded = trimmingValueEnds(word).lowercased()
                 if let previous,
-                    securityLevelWords.contains(previous) && termOpeningWords.contains(folded)
+                    (securityLevelWords.contains(previous) || australianCaveats.contains(previous))
+                        && termOpeningWords.contains(folded)
                         || precedenceWords.contains(previous) && levelOpeningWords.contains(folded)
                 {
                     terms.append(words.joined(separator: " "))
@@ -71,8 +72,11 @@ extension MetadataReader {
     /// Words that open a term of their own after a security level ("Secret Urgent", "Top Secret Top Urgent").
     static let termOpeningWords: Set<String> = [
         "top", "most", "very", "extremely", "extra", "strictly", "urgent", "immediate", "priority", "flash", "niact",
-        "important", "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné",
+        "important", "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné", "austeo", "agao",
     ]
+    /// The Australian caveats (Australian Eyes Only, Australian Government Access Only): terms of their own
+    /// after a security level and before a precedence ("Secret Austeo Priority").
+    static let australianCaveats: Set<String> = ["austeo", "agao"]
     /// A precedence written before the security level, a term of its own ("IMPORTANT CONFIDENTIAL", an
     /// Australian cablegram's line; "Urgent Top Secret").
     static let precedenceWords: Set<String> = ["urgent", "immediate", "priority", "important", "flash", "routine"]
@@ -214,15 +218,7 @@ extension MetadataReader {
     /// word after them is a marking: "12. Secret talks were held" is a numbered paragraph.
     static func classificationAfterNumber(_ line: String) -> [String] {
         guard line.utf8.count <= 160, let first = line.utf8.first else { return [] }
-        if first >= 0x31 && first <= 0x39 {
-            guard
-                let match = CorrespondentReader.captures(#"^\d{2,6}\.\s+(\p{L}[\p{L} ]*)$"#, in: line)
-                    ?? (mayBeRegistryLine(line)
-                        ? CorrespondentReader.captures(registryNumberWithMarking, in: line) : nil),
-                let words = match.groups.last ?? nil
-            else { return [] }
-            return classificationTerms(words)
-        }
+        if first >= 0x31 && first <= 0x39 { return numberBeforeMarkings(line)?.markings ?? [] }
         guard first == 0x4E,  // "N"
             mayHoldNumberLabel(line),
             let match = CorrespondentReader.captures(
@@ -235,6 +231,66 @@ extension MetadataReader {
             let terms = classificationTerms(run.joined(separator: " "))
             if !terms.isEmpty { return terms }
             run.removeLast()
+        }
+        return []
+    }
+
+    /// A line that is a number, then markings and nothing else: a cablegram's first line ("2154. EMERGENCY
+    /// SECRET", "1242. Secret Austeo Priority": two to six digits and a period) or a Hungarian registry's
+    /// ("131/1963/top secret"). The number and the markings, or `nil` when a word after the number is no
+    /// marking ("12. Secret talks were held" is a numbered paragraph) or the line opens otherwise.
+    static func numberBeforeMarkings(_ line: String) -> (number: String, markings: [String])? {
+        guard line.utf8.count <= 160, let first = line.utf8.first, first >= 0x31, first <= 0x39,
+            let match = CorrespondentReader.captures(#"^(\d{2,6})\.\s+(\p{L}[\p{L} ]*)$"#, in: line)
+                ?? (mayBeRegistryLine(line) ? CorrespondentReader.captures(registryNumberWithMarking, in: line) : nil),
+            let number = match.groups[0] ?? nil, let words = match.groups[1] ?? nil
+        else { return nil }
+        let markings = classificationTerms(words)
+        return markings.isEmpty ? nil : (number, markings)
+    }
+
+    /// Whether `text` may name a security level in English ("Secret", "SECRET", "Confidential"): a
+    /// necessary condition for ``markingBesideHeaderText(_:)``, tested on the bytes.
+    static func mayHoldSecurityLevel(_ text: String) -> Bool {
+        // One pass over the bytes, case folded, with the last four in a window: "ecre" (of "secret") or
+        // "enti" (of "confidential").
+        var window: UInt32 = 0
+        for byte in text.utf8 {
+            window = window << 8 | UInt32(byte | 0x20)
+            if window == 0x6563_7265 || window == 0x656E_7469 { return true }
+        }
+        return false
+    }
+
+    /// The security level a header line gives beside another column's text, which the page flattened onto
+    /// the same line: before a copy's number ("Secret Copy Nº 2", "SECRET, Copy no. 1"), or ending a line
+    /// after a name in capitals or a capitalised word ("in the MPR Secret", "[faded USSR MFA SECRET"). The
+    /// marking's words must hold a security level (``securityLevelWords``); "Top", "Strictly" and the like
+    /// before it belong to it. Empty for anything else: a marking in running text ends with a period or
+    /// stands after a lower-case word.
+    static func markingBesideHeaderText(_ line: String) -> [String] {
+        let words = line.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        func holdsLevel(_ run: ArraySlice<Substring>) -> Bool {
+            run.contains { securityLevelWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        }
+        // Before a copy's number.
+        if let copy = words.firstIndex(where: { $0.lowercased() == "copy" }), copy > 0, copy <= 3,
+            holdsLevel(words[..<copy])
+        {
+            return classificationTerms(words[..<copy].joined(separator: " "))
+        }
+        // Ending the line: the longest run of at most three last words that is a marking, after a word in
+        // capitals or one that opens with a capital.
+        guard let last = words.last, last.last?.isLetter == true else { return [] }
+        for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let run = words.suffix(length)
+            let before = words[words.count - length - 1]
+            guard holdsLevel(run), before.first?.isUppercase == true,
+                !PageReader.classificationWords.contains(before.lowercased())
+            else { continue }
+            let terms = classificationTerms(run.joined(separator: " "))
+            if !terms.isEmpty { return terms }
         }
         return []
     }

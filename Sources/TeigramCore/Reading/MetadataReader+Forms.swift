@@ -201,20 +201,35 @@ extension MetadataReader {
     /// The addressee a received telegram's form or address line names near the top: "Telegram Received by
     /// the Foreign Ministry", "[To] The Foreign Ministry:" (a short line ending in a colon, the name
     /// capitalised), "To the Ministry of Foreign Affairs" (without the colon when the name is an office,
-    /// ``CorrespondentReader/isOffice(_:)``). Looked for in the preface, the opener and the text's first
-    /// three paragraphs.
+    /// ``CorrespondentReader/isOffice(_:)``), and an office alone on a line ending in a colon or a comma
+    /// ("Foreign Ministry,", a Chinese cable's address). Looked for in the preface, the opener and the text's
+    /// first three paragraphs.
     static func receivingOffice(_ page: TelegramPage) -> String? {
         let units =
             page.preface + (page.parts.first?.opener.map(\.unit) ?? []) + (page.parts.first?.body.leadingUnits(3) ?? [])
         for unit in units where unit.text.utf8.count <= 100 {
             // Cheap tests first, on the bytes: "eceived by" in either case, or a line ending in a colon.
-            let endsWithColon = unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == 0x3A
+            let lastByte = unit.text.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A })
+            let endsWithColon = lastByte == 0x3A
             let opensWithTo = unit.text.utf8.opensWithASCIIWord("to") && unit.text.utf8.first == 0x54  // "To"
             guard
                 unit.text.containsBytes(of: "eceived by") || unit.text.containsBytes(of: "ECEIVED BY") || endsWithColon
-                    || opensWithTo
+                    || opensWithTo || (lastByte == 0x2C && unit.text.utf8.count <= 60)
             else { continue }
             let line = collapseWhitespace(unit.text)
+            // "Foreign Ministry," / "Foreign Ministry:": a cable's address line, an office alone.
+            if !opensWithTo, endsWithColon || lastByte == 0x2C, line.utf8.count <= 60,
+                let first = line.unicodeScalars.first, first.properties.isUppercase,
+                // "Comrade [Song] Renqiong and the Northeast Bureau,": a vocative names a person first.
+                !comradelyTitleOpenings.contains(where: { line.hasPrefix($0) })
+            {
+                let office = String(line.dropLast()).trimmedText
+                if CorrespondentReader.isOffice(office), !office.containsBytes(of: ","),
+                    CorrespondentReader.isCorrespondentPhrase(office)
+                {
+                    return office
+                }
+            }
             if opensWithTo, !endsWithColon, line.utf8.count <= 60,
                 let match = CorrespondentReader.captures(
                     #"^To\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}’' ,\-]{2,56})$"#, in: line),
@@ -266,9 +281,8 @@ extension MetadataReader {
     /// Constantin Oancea, Deputy [Foreign Affairs] Minister,", "Comrade Ion Stoian, Candidate Member of
     /// …, Foreign Minister,", at most 240 characters) names the person before the post's comma; without
     /// the closing comma such a line is one of a list of those present ("Comrade Halasz, Ambassador of
-    /// the Hungarian People's Republic").
-    static func comradeAddressee(_ page: TelegramPage) -> String? {
-        let units = headerUnits(page, blocks: 10)
+    /// the Hungarian People's Republic"). `units` are a page's ``addressUnits(_:)``.
+    static func comradeAddressee(_ units: [TextUnit]) -> String? {
         // Every opening starts with "T", "C", "G" or "F": the first byte rules out most lines.
         for (index, unit) in units.enumerated()
         where [0x54, 0x43, 0x47, 0x46].contains(unit.text.utf8.first ?? 0)
@@ -309,6 +323,10 @@ extension MetadataReader {
         return nil
     }
 
+    /// Where a form's address and cipher lines stand: the preface, the opener and the first ten paragraphs
+    /// of the first document (an archive's page puts its citation block between).
+    static func addressUnits(_ page: TelegramPage) -> [TextUnit] { headerUnits(page, blocks: 10) }
+
     /// The name before the first comma of a vocative whose remainder is the addressee's post ("Constantin
     /// Oancea, Deputy [Foreign Affairs] Minister"): a word of the remainder is an office-holder's title;
     /// `nil` otherwise (two names, "Walter Ulbricht, Willi Stoph", are no name and post).
@@ -326,9 +344,8 @@ extension MetadataReader {
     /// The sender a British Foreign Office telegram's form names on a line of its own below the cipher
     /// line ("Cypher/OTP   FOREIGN OFFICE AND WHITEHALL DISTRIBUTION" / "Mr. Fry", "Sir J. Ward"): "Mr.",
     /// "Sir" or "Lord", then at most two initials and one to two capitalised words, among the two lines after
-    /// it, within the first ten blocks; `nil` when no line of those blocks opens with "Cypher".
-    static func cipherFormSender(_ page: TelegramPage) -> String? {
-        let units = headerUnits(page, blocks: 10)
+    /// it, among a page's ``addressUnits(_:)``; `nil` when none of them opens with "Cypher".
+    static func cipherFormSender(_ units: [TextUnit]) -> String? {
         guard
             let cipherLine = units.firstIndex(where: {
                 $0.text.utf8.first == UInt8(ascii: "C") && $0.text.utf8.count <= 120 && $0.text.hasPrefix("Cypher")

@@ -35,6 +35,9 @@ public enum MetadataReader {
                 .first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) } ?? "" : titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let lines = correspondenceLines(page)
+        // The addressee of a vocative line, read once for the three rules that ask for it.
+        let addressUnits = addressUnits(page)
+        lazy var addressee = comradeAddressee(addressUnits)
         // A title in capitals is read last: the archive's citation often repeats it in mixed case, where
         // places and names are easier to tell from the words around them.
         let titleInCapitals = PageReader.isInCapitals(titleText)
@@ -77,7 +80,7 @@ public enum MetadataReader {
             metadata.recipient = pair.recipient
         }
         if metadata.recipient == nil {
-            metadata.recipient = receivingOffice(page) ?? receivedFormLetterhead(page) ?? comradeAddressee(page)
+            metadata.recipient = receivingOffice(page) ?? receivedFormLetterhead(page) ?? addressee
         }
         if metadata.sender == nil, let office = officeOpeningText(page), office != metadata.recipient {
             metadata.sender = office
@@ -235,9 +238,12 @@ public enum MetadataReader {
             terms.forEach { metadata.addClassification($0) }
         }
         func addClassification(_ term: String) { metadata.addClassification(term) }
-        // A precedence before the date on a date line ("Вне очереди 13 декабря 1932 г."), the page's or one
-        // among the text's opening lines.
-        let dateLines = (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.prefix(4).map(\.unit) ?? [])
+        // A precedence before the date on a date line ("Вне очереди 13 декабря 1932 г."), the page's, one
+        // among the text's opening lines, or the text's first paragraph where the page reader took the line
+        // for text.
+        let dateLines =
+            (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.prefix(4).map(\.unit) ?? [])
+            + openingParagraphs(page, blocks: 1)
         for line in dateLines where line.text.utf8.count <= 120 && opensWithMarkingWord(line.text) {
             guard let date = recognizer.firstFullDate(in: line.text), date.range.lowerBound > 0 else { continue }
             classificationTerms(UTF16Text.substring(line.text, 0..<date.range.lowerBound)).forEach(addClassification)
@@ -331,6 +337,13 @@ public enum MetadataReader {
                 }
             }
         }
+        // A marking beside another column's text on a header line the page flattened ("Secret Copy Nº 2",
+        // "in the MPR Secret", "USSR EMBASSY IN THE DPRK [faded USSR TOP SECRET").
+        for unit in formUnits.prefix(12) where unit.text.utf8.count <= 240 && mayHoldSecurityLevel(unit.text) {
+            for line in Self.lines(of: unit.text, atMost: 4) where line.utf8.count <= 120 {
+                markingBesideHeaderText(collapseWhitespace(line)).forEach(addClassification)
+            }
+        }
         // A marking and the hour of dispatch on one line ("Confidential 1:30 pm").
         for unit in formUnits.prefix(12) where unit.text.utf8.count <= 40 && unit.text.containsBytes(of: ":") {
             guard let match = CorrespondentReader.captures(Self.markingBeforeClockTime, in: unit.text.trimmedText),
@@ -401,7 +414,7 @@ public enum MetadataReader {
         }
         readPersonalAddressees(openingUnits, into: &metadata)
         if metadata.recipientParts.count == 1, let only = metadata.recipientParts.first, only.office == nil,
-            only.role == nil, !only.isTitled, let person = only.person, let name = comradeAddressee(page),
+            only.role == nil, !only.isTitled, let person = only.person, let name = addressee,
             name != person
         {
             metadata.addresseeLine = CorrespondentReader.read(name)
@@ -426,7 +439,7 @@ public enum MetadataReader {
             }
         }
         // A Foreign Office telegram's form names the sender below its cipher line ("Mr. Fry").
-        if metadata.senderParts.person == nil, let name = cipherFormSender(page) {
+        if metadata.senderParts.person == nil, let name = cipherFormSender(addressUnits) {
             metadata.senderParts.person = name
             metadata.senderParts.isTitled = true
             if metadata.sender == nil { metadata.sender = name }
@@ -452,7 +465,7 @@ public enum MetadataReader {
         // the person is the office's addressee.
         if !metadata.recipientParts.isEmpty,
             metadata.recipientParts.allSatisfy({ $0.person == nil && ($0.office != nil || $0.role != nil) }),
-            let line = metadata.addresseeLine ?? comradeAddressee(page).map(CorrespondentReader.read),
+            let line = metadata.addresseeLine ?? addressee.map(CorrespondentReader.read),
             let person = line.person
         {
             metadata.recipientParts[0].person = person
@@ -652,9 +665,21 @@ public enum MetadataReader {
         return false
     }
 
+    /// "№ 2248" alone, or after a date written with its month's name ("26 мая 1926 г. № 3396"): the number is
+    /// group 1.
+    static let russianNumberLine = #"^(?:\d{1,2}\s+\p{L}+\s+\d{4}\s*(?:г\.|года)?\s+)?№\s*(\d[\d/\-]*\d|\d)$"#
+
     /// A registry's number, its year and the marking, as a Hungarian embassy's form writes them ("131/1963/top
     /// secret", "375/1962/Top Secret").
     static let registryNumberWithMarking = #"^(\d{1,6}/\d{4})/(\p{L}[\p{L} ]*)$"#
+
+    /// Whether a line may be read by ``numberBeforeMarkings(_:)``: it opens with two to six digits and a
+    /// period, or may be ``registryNumberWithMarking`` (a necessary condition, tested on the bytes).
+    static func mayOpenWithNumberBeforeMarkings(_ line: String) -> Bool {
+        if mayBeRegistryLine(line) { return true }
+        let digits = line.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return (2...6).contains(digits) && line.utf8.dropFirst(digits).first == 0x2E
+    }
 
     /// Whether a line may be ``registryNumberWithMarking``: it opens with a digit and holds "/" within its
     /// first eight bytes (a necessary condition, tested on the bytes).
@@ -697,19 +722,28 @@ public enum MetadataReader {
     /// cable's opening number before its weekday ("346 – FRIDAY – 1800hs – …"); else the number of a
     /// closing line (``closingNumber(_:)``).
     static func telegramNumber(_ page: TelegramPage, title: String) -> String? {
-        let body = page.parts.first?.body.leadingUnits(8) ?? []
+        let body = page.parts.first?.body.leadingUnits(14) ?? []
         let firstParagraphs = Array(body.prefix(3))
         // A form's number line further down (below its routing, the sender's name and the office's
         // distribution: "No.430   D. 4.04 p.m. October 25, 1956"): a short paragraph opening with the label.
-        let formNumberLines = body.dropFirst(3).prefix(5).lazy.map(\.text).filter {
-            $0.utf8.count <= 160 && opensWithNumberLabel($0)
-        }
+        // A kind of document's name with its number may stand further down, below a registry's copy and
+        // number lines ("TELEGRAM No. 16022" as the eighth paragraph).
+        let formNumberLines =
+            body.dropFirst(3).prefix(5).lazy.map(\.text).filter { $0.utf8.count <= 160 && opensWithNumberLabel($0) }
+            + body.dropFirst(3).prefix(11).lazy.map(\.text).filter {
+                $0.utf8.count <= 80 && opensWithKindWord($0) && namesKindBeforeNumber($0)
+            }
         let lines =
             [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
             + (page.parts.first?.opener.map(\.unit.text) ?? [])
             + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 } + formNumberLines
             + page.citation.compactMap(citationTitle)
-        for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
+        var labelledNumber: String?
+        // Once a number is found, only a line naming a kind before its number can replace it.
+        for line in lines
+        where line.utf8.count <= 480 && (labelledNumber == nil || namesKindBeforeNumber(line))
+            && mayHoldNumberLabel(line) && line.containsDecimalDigit
+        {
             let line = collapseWhitespace(line)
             guard line.count <= 160, !refersToAnotherTelegram(line) else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
@@ -720,14 +754,24 @@ public enum MetadataReader {
                 #"(?<![Cc]opy|COPY|[Ff]ile|FILE)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?:?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-|[A-Z]{2,4}-(?=\d))?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
                 in: line), let number = match.groups[1] ?? nil
             {
-                return (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
+                let found = (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
+                // "TELEGRAM No. 16022" below a registry's "No. 536/b": the number a kind of document's name
+                // stands before is the telegram's; else the first found.
+                if namesKindBeforeNumber(line) { return found }
+                labelledNumber = labelledNumber ?? found
             }
         }
-        // A Hungarian registry line: "131/1963/top secret" (the number, its year, the marking).
-        for line in lines where line.utf8.count <= 48 && mayBeRegistryLine(line) {
-            if let match = CorrespondentReader.captures(registryNumberWithMarking, in: line.trimmedText),
-                let number = match.groups[0] ?? nil, let marking = match.groups[1] ?? nil,
-                !classificationTerms(marking).isEmpty
+        if let labelledNumber { return labelledNumber }
+        // A Hungarian registry line, "131/1963/top secret", and a cablegram's first line, "2154. EMERGENCY
+        // SECRET": the number, then markings and nothing else.
+        for line in lines where line.utf8.count <= 60 && mayOpenWithNumberBeforeMarkings(line) {
+            if let number = numberBeforeMarkings(collapseWhitespace(line))?.number { return number }
+        }
+        // A Russian office's "№ 2248" on a line of its own, or after the date it closes ("26 мая 1926 г. №
+        // 3396"); not a collection's "№ 43 И. В. СТАЛИН …" before a heading, nor a note's "См. док. № 47".
+        for line in lines where line.utf8.count <= 48 && line.containsBytes(of: "№") {
+            if let match = CorrespondentReader.captures(Self.russianNumberLine, in: collapseWhitespace(line)),
+                let number = match.groups[0] ?? nil
             {
                 return number
             }
@@ -736,8 +780,7 @@ public enum MetadataReader {
         // document, then its number (a series letter or two may open it).
         for line in lines.prefix(12) where line.utf8.count <= 160 {
             // The line opens with a kind of document ("Cablegram", "TELEGRAM", "Telegram").
-            let head = line.utf8.prefix(10).map { $0 | 0x20 }
-            guard kindWordsForSender.contains(where: { head.starts(with: $0.utf8) }),
+            guard opensWithKindWord(line),
                 let match = CorrespondentReader.captures(
                     #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+((?:[A-Z]{1,3}(?=\d))?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d))(?=[\s,]|$)"#,
                     in: line)
@@ -785,6 +828,25 @@ public enum MetadataReader {
         return closingNumber(page.parts.first)
     }
 
+    /// Whether `line` opens with a kind of document's name (``kindWordsForSender``), in any case; tested on
+    /// the first ten bytes.
+    static func opensWithKindWord(_ line: String) -> Bool {
+        // Every kind's name opens with "t", "c" or "r" in either case: the first byte rules out most lines.
+        let first = (line.utf8.first ?? 0) | 0x20
+        guard first == 0x74 || first == 0x63 || first == 0x72 else { return false }
+        let head = line.utf8.prefix(10).map { $0 | 0x20 }
+        return kindWordsForSender.contains { head.starts(with: $0.utf8) }
+    }
+
+    /// Whether a kind of document's name stands right before a number's label in `line` ("TELEGRAM No.
+    /// 16022", "Ciphergram No. 7353", "cable no. 338"), in any case.
+    static func namesKindBeforeNumber(_ line: String) -> Bool {
+        // The kinds' names end with "gram" or "able" before the space: tested on the bytes first.
+        guard ["gram ", "GRAM ", "able ", "ABLE "].contains(where: { line.containsBytes(of: $0) }) else { return false }
+        return line.lowercasedText.matches(
+            #"\b(?:tele|cable|cipher|crypto|radio)?gram\s+(?:no|nr|n[º°]|number)\b|\bcable\s+(?:no|nr|n[º°]|number)\b"#)
+    }
+
     /// A Hungarian ciphered telegram's closing line: its number, then the signer's initial or post
     /// between dashes ("70 – T.", "– 160 – charge d'affaires –", "– 154 Charges d'Affaires –"), or the
     /// signer's surname, then the number ("-Marjai-179-"); the closer's line or the text's last
@@ -794,12 +856,13 @@ public enum MetadataReader {
         var lines = part.closer.prefix(3).map(\.unit.text)
         if case .paragraph(let last)? = part.body.last { lines.append(last.text) }
         for line in lines where line.utf8.count <= 60 && line.containsDecimalDigit {
+            let trimmed = line.trimmedText
             if let match = CorrespondentReader.captures(
                 #"^(?:[–—-]\s*)?(\d{1,5})\s+(?:[–—-]\s+)?(?:\p{Lu}\.|(?i:charg[ée]s?\s+d[’']\s?affaires|ambassador))\s*[–—-]?$"#,
-                in: line.trimmedText)
+                in: trimmed)
                 // "-Marjai-179-": the signer's surname, then the number, between hyphens.
                 ?? CorrespondentReader.captures(
-                    #"^[–—-]\s*\p{Lu}[\p{L}.]+\s*[–—-]\s*(\d{1,5})\s*[–—-]$"#, in: line.trimmedText)
+                    #"^[–—-]\s*\p{Lu}[\p{L}.]+\s*[–—-]\s*(\d{1,5})\s*[–—-]$"#, in: trimmed)
             {
                 return match.groups[0] ?? nil
             }
@@ -1330,6 +1393,13 @@ public enum MetadataReader {
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
         phrase = TitlePatterns.titleCaseSubject.replacing(in: phrase, with: "")
+        // "Nikishov to Beria - Henry A. Wallace’s visit to …": a subject after a spaced dash, once the pair
+        // stands before it.
+        if let dash = TitlePatterns.trailingDashSubject.firstRange(in: phrase),
+            phrase[..<dash.lowerBound].containsBytes(of: " to ") || phrase[..<dash.lowerBound].containsBytes(of: " TO ")
+        {
+            phrase.removeSubrange(dash)
+        }
         // "X to Y, Ottawa, October 4, 1941": the place before the date is where the letter was written;
         // after a mission ("… to Polish Embassy, Washington, 29 May 1962") it is the mission's post.
         if let placeAndDate = TitlePatterns.trailingPlaceAndDate.firstRange(in: phrase),
@@ -1395,6 +1465,9 @@ public enum MetadataReader {
         // The last " to " first ("Mao to Stalin, via Kovalev to Moscow" is rare, a sender with " to " in its
         // office is not); then the first, the addressee's phrase ending at a comma before a subject of its
         // own ("… to the Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK").
+        // "Australian Mission to the United Nation’s 843 to you.2": a reference to another telegram sent to
+        // the reader names no correspondents.
+        if Self.isPronoun(String(phrase[to.upperBound...])) { return false }
         let first = phrase.range(of: separator)
         for split in [to] + (first.map { $0 == to ? [] : [$0] } ?? []) {
             var sender = String(phrase[..<split.lowerBound])
@@ -1433,6 +1506,13 @@ public enum MetadataReader {
         // …": the " to " belongs to the sender's office; the title names its sender only.
         readSenderOnly(text, phrase: phrase, into: &metadata)
         return false
+    }
+
+    /// Whether `phrase` is a personal pronoun ("you", "you.2" with a footnote's mark, "us"), in any case.
+    static func isPronoun(_ phrase: String) -> Bool {
+        guard phrase.utf8.count <= 8 else { return false }
+        let word = phrase.lowercased().trimmingCharacters(in: CharacterSet.letters.inverted)
+        return ["you", "us", "me", "him", "her", "them"].contains(word)
     }
 
     /// `text`'s words in lower case, with one apostrophe and no plural "s" ("India’s Reactions to" →

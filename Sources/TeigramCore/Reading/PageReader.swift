@@ -1283,7 +1283,8 @@ public enum PageReader {
     ]
 
     /// Words that make up classification and handling lines ("Cypher. Strictly secret.", "(Top Secret)",
-    /// "CONFIDENTIAL URGENT", "Ciphered telegram").
+    /// "CONFIDENTIAL URGENT", "Ciphered telegram"). "AUSTEO" and "AGAO" are the Australian caveats (Australian Eyes
+    /// Only, Australian Government Access Only).
     static let classificationWords: Set<String> = [
         "strictly", "top", "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "telegram", "coded",
         "personal", "for", "your", "eyes", "only", "restricted", "most", "very", "limited", "official", "use",
@@ -1296,7 +1297,7 @@ public enum PageReader {
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
         "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution", "limit",
-        "unclassified", "unclas",
+        "unclassified", "unclas", "austeo", "agao",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
@@ -1305,7 +1306,7 @@ public enum PageReader {
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
         "tajné", "spěšné", "confidentielle", "secrète", "personnelle", "riservato", "riservata", "segreto",
-        "segreta", "confidenziale", "очереди", "немедленно", "regular", "routine",
+        "segreta", "confidenziale", "очереди", "немедленно", "regular", "routine", "austeo", "agao",
     ]
 
     static func isClassification(_ lower: String) -> Bool {

@@ -76,6 +76,38 @@ enum TitlePatterns {
             "Ambassador to the Hungarian Foreign Ministry on the Meeting of Hungarian President",
         ])
 
+    /// A subject after a spaced dash, in a phrase whose white space is collapsed ("Nikishov to Beria - Henry A. Wallace’s visit to the city of Magadan"),
+    /// from the first such dash to the end of a phrase. ``MetadataReader/readCorrespondents(_:into:)`` drops
+    /// it only when " to " stands before the dash.
+    static let trailingDashSubject = GuardedPattern(
+        #"\x{20}[-–—]\x{20}.*$"#,
+        guard: .test("a space, a hyphen or an en or em dash, and a space", holdsSpacedDash),
+        examples: ["Nikishov to Beria - Henry A. Wallace’s visit", "A to B – The Talks", "A to B — The Talks"])
+
+    /// Whether `text` holds " - ", " – " or " — ", in one pass over its bytes.
+    static func holdsSpacedDash(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let space = bytes[index...].firstIndex(of: 0x20) {
+            var next = bytes.index(after: space)
+            guard next < bytes.endIndex else { return false }
+            if bytes[next] == 0x2D {
+                next = bytes.index(after: next)
+            } else if bytes[next] == 0xE2, bytes[next...].starts(with: [0xE2, 0x80]),
+                let third = bytes.index(next, offsetBy: 2, limitedBy: bytes.endIndex), third < bytes.endIndex,
+                bytes[third] == 0x93 || bytes[third] == 0x94
+            {
+                next = bytes.index(after: third)
+            } else {
+                index = next
+                continue
+            }
+            if next < bytes.endIndex, bytes[next] == 0x20 { return true }
+            index = next
+        }
+        return false
+    }
+
     /// A record of a meeting between its participants at the start of a title ("Memo of Meeting Between …",
     /// "Record of Conversation between …", "Minutes of the Talks between …").
     static let meetingBetween = GuardedPattern(
@@ -125,7 +157,7 @@ enum TitlePatterns {
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
         documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
-        titleCaseSubject, meetingBetween, trailingDate, trailingPlaceAndDate,
+        titleCaseSubject, trailingDashSubject, meetingBetween, trailingDate, trailingPlaceAndDate,
         trailingQuotation, via, trailingPlace,
     ]
 

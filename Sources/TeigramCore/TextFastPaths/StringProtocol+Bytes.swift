@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether every Character of the text is one Unicode scalar that ``Unicode/Scalar/standsAlone``:
     /// then rules over Characters may be evaluated over scalars.
@@ -71,22 +73,23 @@ extension StringProtocol {
         return false
     }
 
-    /// Whether `pattern` occurs in `bytes`: the first byte found with a scan, then the rest compared.
+    /// Whether `pattern` occurs in `bytes`: each place of its first byte found with C's `memchr`, which
+    /// scans a word at a time where the loop it replaced went byte by byte (measured in BENCHMARKS.md; the
+    /// test `byteSearchesAreSubsequenceSearches` holds it to the plain search), then the rest compared.
     private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, contain pattern: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
         guard let first = pattern.first else { return true }
         let patternCount = pattern.count
-        guard patternCount <= bytes.count else { return false }
+        guard let base = bytes.baseAddress, patternCount <= bytes.count else { return false }
         let lastStart = bytes.count - patternCount
         var start = 0
-        while start <= lastStart {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < patternCount, bytes[start + offset] == pattern[offset] { offset += 1 }
-                if offset == patternCount { return true }
-            }
-            start += 1
+        while start <= lastStart, let found = memchr(base + start, Int32(first), lastStart - start + 1) {
+            let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var offset = 1
+            while offset < patternCount, bytes[index + offset] == pattern[offset] { offset += 1 }
+            if offset == patternCount { return true }
+            start = index + 1
         }
         return false
     }

@@ -116,6 +116,8 @@ struct AddressAndNumberFormsTests {
         #expect(read.senderParts.person == "Crowe")
         #expect(
             MetadataReader.cipherFormSender(
-                PageReader.read(try SourceText(bytes: Array("Mr. Crowe\n\nText.\n".utf8), path: "t.txt"))) == nil)
+                MetadataReader.addressUnits(
+                    PageReader.read(try SourceText(bytes: Array("Mr. Crowe\n\nText.\n".utf8), path: "t.txt"))))
+                == nil)
     }
 }

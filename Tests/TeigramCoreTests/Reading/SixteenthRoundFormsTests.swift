@@ -99,7 +99,8 @@ struct SixteenthRoundFormsTests {
 
             """
         #expect(
-            MetadataReader.comradeAddressee(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt")))
+            MetadataReader.comradeAddressee(
+                MetadataReader.addressUnits(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt"))))
                 == "Czyrek")
         let encoded = try TelegramEncoder(authority: Shared.corpusAuthority).encode(
             bytes: Array(text.utf8), path: "t.txt", documentID: "t")
