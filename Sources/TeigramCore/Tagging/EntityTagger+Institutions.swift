@@ -172,7 +172,11 @@ extension EntityTagger {
                 // An abbreviation the editor completed after its first letter ("F[oreign] M[inistry]") is a
                 // name, not a noun alone.
                 words.count > 1 || !Self.bareMissionNouns.contains(tokens[index].folded)
-                    || (tokens[index].range.count > 2 && units[tokens[index].range.lowerBound + 1] == 0x5B)
+                    || (tokens[index].range.count > 2 && units[tokens[index].range.lowerBound + 1] == 0x5B),
+                // "its 6th Congress", "the Twentieth Party Congress": a meeting counted by its ordinal is an
+                // event, no body.
+                !(Self.meetingNouns.contains(tokens[runEnd].folded)
+                    && (Self.isOrdinal(tokens[index]) || (index > 0 && Self.isOrdinal(tokens[index - 1]))))
             else {
                 index = runEnd + 1
                 continue
@@ -295,6 +299,27 @@ extension EntityTagger {
         let gap = units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
         return gap.count == 1 && (gap.first == 0x27 || gap.first == 0x2019)
     }
+
+    /// Whether a token is an ordinal number: digits with "st", "nd", "rd" or "th" ("6th", "20th"), or an
+    /// English ordinal word up to the thirtieth ("Sixth", "Twentieth", "twenty-second" as its last part).
+    static func isOrdinal(_ token: NameTokenizer.Token) -> Bool {
+        let folded = token.folded
+        guard folded.utf8.count >= 3, let last = folded.utf8.last, last == 0x74 || last == 0x68 || last == 0x64 else {
+            return false
+        }
+        if folded.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            let digits = folded.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            return ["st", "nd", "rd", "th"].contains(String(folded.dropFirst(digits)))
+        }
+        return ordinalWords.contains(folded)
+    }
+
+    /// English ordinal words ``isOrdinal(_:)`` accepts.
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth",
+    ]
 
     /// Nouns that name no institution standing alone ("the Embassy", "Legation", "the Delegation", "the
     /// Party", "the Cabinet"): the writer's own mission or delegation, or a body described, not named.

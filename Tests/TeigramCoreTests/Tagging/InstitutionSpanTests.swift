@@ -75,4 +75,18 @@ struct InstitutionSpanTests {
         // The mention ends with its last word; the encoder closes the bracket inside the word's `expan`.
         #expect(try organisations("the F[oreign] M[inistry] said no") == ["F[oreign] M[inistry"])
     }
+
+    @Test func aMeetingCountedByItsOrdinalIsNoBody() throws {
+        #expect(try organisations("The party is inviting delegations to its 6th Congress.") == [])
+        #expect(try organisations("after the Twentieth Party Congress the line changed") == [])
+        #expect(try organisations("the Congress will vote on the bill") == ["Congress"])
+    }
+
+    @Test func ordinalsAreDigitsWithTheirEndingOrOrdinalWords() {
+        func ordinal(_ word: String) -> Bool {
+            EntityTagger.isOrdinal(NameTokenizer.tokens(of: Array(word.utf16))[0])
+        }
+        #expect(ordinal("6th") && ordinal("22nd") && ordinal("Sixth") && ordinal("first"))
+        #expect(!ordinal("6") && !ordinal("North") && !ordinal("7ht"))
+    }
 }
