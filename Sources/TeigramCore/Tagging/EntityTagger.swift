@@ -749,8 +749,9 @@ public struct EntityTagger: Sendable {
             capitalsText: capitalsText, state: state)
     }
 
-    /// Lower-case words that join the words of one name ("Escola Superior de Guerra", "Ministry of Defence").
-    static let nameParticles: Set<String> = [
+    /// Lower-case words that join the words of one name of any kind ("Escola Superior de Guerra", "Ministry of
+    /// Defence"); a person's particles alone are ``CorrespondentReader/nameParticles``.
+    static let nameJoiningWords: Set<String> = [
         "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du", "van", "von", "der", "of", "y",
     ]
 
@@ -785,7 +786,7 @@ public struct EntityTagger: Sendable {
         else { return nil }
         // "Escola Superior de Guerra", "Banco de la Nación": after a particle that follows a capitalised word
         // it ends a longer name.
-        if index >= 2, Self.nameParticles.contains(tokens[index - 1].folded), !tokens[index - 1].isCapitalised,
+        if index >= 2, Self.nameJoiningWords.contains(tokens[index - 1].folded), !tokens[index - 1].isCapitalised,
             tokens[index - 2].isCapitalised
         {
             return nil
