@@ -7,7 +7,8 @@ public struct SignatureLine: Sendable, Equatable {
     /// Whether the line holds a title or role word ("USSR AMBASSADOR IN THE DPRK"): the name may follow
     /// on a later line.
     public var namesRole: Bool
-    /// Whether the line has at most four words: a person the authority does not know counts as a signatory
-    /// only on such a line (a longer "signature" is a closing sentence misread).
+    /// Whether the line has at most four words (words with a letter: not a dash or a number): a person the
+    /// authority does not know counts as a signatory only on such a line (a longer "signature" is a closing
+    /// sentence misread).
     public var isShort: Bool
 }

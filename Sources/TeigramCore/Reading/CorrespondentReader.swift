@@ -445,7 +445,8 @@ public enum CorrespondentReader {
     ]
 
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,
-    /// Prague" → "Prague", the office keeping its place; "American Embassy Sofia" → "Sofia"), or of a role
+    /// Prague" → "Prague", the office keeping its place; "American Embassy Sofia" → "Sofia", "United States
+    /// Mission USUN New York" → "New York", past the mission's code), or of a role
     /// after a comma ("Minister, Bucharest" → the role "Minister", the place "Bucharest").
     private static func finished(_ correspondent: Correspondent) -> Correspondent {
         var result = correspondent
@@ -470,7 +471,7 @@ public enum CorrespondentReader {
                 result.place = match.groups[0] ?? nil
             } else if office.hasPrefix("American") || office.hasPrefix("United States") || office.hasPrefix("US "),
                 let match = captures(
-                    #"^(?:American|United States|US)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission|Interests Section|Liaison Office)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
+                    #"^(?:American|United States|US)\s+(?:Embassy|Consulate|Legation|Consulate General|Mission|Interests Section|Liaison Office)\s+(?:US[A-Z]{2,4}\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$"#,
                     in: office)
             {
                 result.place = match.groups[0] ?? nil
@@ -695,6 +696,12 @@ public enum CorrespondentReader {
         words.removeFirst()
         let rest = words.map { word -> String in
             if word == "WASHDC" { return "Washington" }
+            // A US mission's code ("USUN", "USNATO", "USOECD") stays in capitals.
+            if word.hasPrefix("US"), (4...6).contains(word.utf8.count),
+                word.utf8.allSatisfy({ (0x41...0x5A).contains($0) })
+            {
+                return word
+            }
             return word.uppercased() == word ? word.prefix(1) + word.dropFirst().lowercased() : word
         }
         return ([expansion] + rest).joined(separator: " ")

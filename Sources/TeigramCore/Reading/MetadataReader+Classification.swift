@@ -39,7 +39,7 @@ extension MetadataReader {
             for word in piece.split(separator: " ") {
                 let folded = trimmingValueEnds(word).lowercased()
                 if let previous,
-                    (securityLevelWords.contains(previous) || australianCaveats.contains(previous))
+                    (securityLevelWords.contains(previous) || commonwealthCaveats.contains(previous))
                         && termOpeningWords.contains(folded)
                         || precedenceWords.contains(previous) && levelOpeningWords.contains(folded)
                 {
@@ -72,11 +72,12 @@ extension MetadataReader {
     /// Words that open a term of their own after a security level ("Secret Urgent", "Top Secret Top Urgent").
     static let termOpeningWords: Set<String> = [
         "top", "most", "very", "extremely", "extra", "strictly", "urgent", "immediate", "priority", "flash", "niact",
-        "important", "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné", "austeo", "agao",
+        "important", "срочно", "pilne", "sürgős", "dringend", "urgente", "spěšné", "austeo", "agao", "guard",
     ]
-    /// The Australian caveats (Australian Eyes Only, Australian Government Access Only): terms of their own
-    /// after a security level and before a precedence ("Secret Austeo Priority").
-    static let australianCaveats: Set<String> = ["austeo", "agao"]
+    /// The Commonwealth caveats (Australian Eyes Only, Australian Government Access Only, and Guard, not to
+    /// be shown to the United States): terms of their own after a security level and before a precedence
+    /// ("Secret Austeo Priority", "Secret Guard").
+    static let commonwealthCaveats: Set<String> = ["austeo", "agao", "guard"]
     /// A precedence written before the security level, a term of its own ("IMPORTANT CONFIDENTIAL", an
     /// Australian cablegram's line; "Urgent Top Secret").
     static let precedenceWords: Set<String> = ["urgent", "immediate", "priority", "important", "flash", "routine"]
@@ -94,7 +95,7 @@ extension MetadataReader {
         var terms: [String] = []
         var rest = Substring(head)
         for _ in 0..<3 {
-            let end = rest.unicodeScalars.firstIndex(where: { pieceEnds.contains($0) }) ?? rest.endIndex
+            let end = pieceEnd(rest)
             let piece = String(rest[..<end]).trimmedText
             // "Priority: Urgent": a field's label is no marking of its own.
             let isLabel = end < rest.endIndex && rest[end] == ":" && classificationLabels.contains(piece.lowercased())
@@ -105,6 +106,28 @@ extension MetadataReader {
             rest = rest[rest.index(after: end)...].drop(while: { $0 == " " || $0 == "–" || $0 == "—" || $0 == "." })
         }
         return terms
+    }
+
+    /// Where the first piece of ``openingClassification(_:)`` ends in `text`: at a dash, or at "." or ":"
+    /// before a space or the end, but not at an initialism's "." ("UNCLASSIFIED U.S. Department of State
+    /// Case No. …", a release stamp, is one piece); the end of `text` if none.
+    static func pieceEnd(_ text: Substring) -> String.Index {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if pieceEnds.contains(scalar) {
+                guard scalar == "." || scalar == ":" else { return index }
+                let endsWord = next == scalars.endIndex || scalars[next] == " "
+                let endsInitialism =
+                    scalar == "."
+                    && scalars[scalars.index(index, offsetBy: -2, limitedBy: scalars.startIndex) ?? index] == "."
+                if endsWord && !endsInitialism { return index }
+            }
+            index = next
+        }
+        return text.endIndex
     }
 
     /// Whether `text` opens with a classification word or a marking field's label (``classificationLabels``),

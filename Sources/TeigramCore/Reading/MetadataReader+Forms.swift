@@ -112,6 +112,15 @@ extension MetadataReader {
                 value =
                     String(value[value.index(after: value.startIndex)..<close]) + value[value.index(after: close)...]
             }
+            // "To: Zenon KLISZKO, Eyes only": a caveat after the name is a marking, not part of it.
+            // The caveat is short: only the last 40 bytes are looked at.
+            if let comma = value.utf8.lastIndex(of: 0x2C), value.utf8.distance(from: comma, to: value.endIndex) <= 40 {
+                let caveat = classificationTerms(String(value[value.index(after: comma)...]))
+                if !caveat.isEmpty {
+                    caveat.forEach { metadata.addClassification($0) }
+                    value = String(value[..<comma])
+                }
+            }
             guard !value.isEmpty, value.count < 120 else { continue }
             if addresseeLabels.contains(field.label) {
                 // "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" below a title that

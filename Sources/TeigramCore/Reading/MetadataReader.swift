@@ -35,9 +35,10 @@ public enum MetadataReader {
                 .first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) } ?? "" : titleText
         let headingTexts = page.parts.compactMap(\.heading).map(\.text)
         let lines = correspondenceLines(page)
-        // The addressee of a vocative line, read once for the three rules that ask for it.
-        let addressUnits = addressUnits(page)
-        lazy var addressee = comradeAddressee(addressUnits)
+        // The address lines, built only when a rule asks for them, and the addressee of a vocative line among
+        // them, read once for the three rules that ask for it.
+        lazy var headerAddressUnits = addressUnits(page)
+        lazy var addressee = comradeAddressee(headerAddressUnits)
         // A title in capitals is read last: the archive's citation often repeats it in mixed case, where
         // places and names are easier to tell from the words around them.
         let titleInCapitals = PageReader.isInCapitals(titleText)
@@ -439,7 +440,7 @@ public enum MetadataReader {
             }
         }
         // A Foreign Office telegram's form names the sender below its cipher line ("Mr. Fry").
-        if metadata.senderParts.person == nil, let name = cipherFormSender(addressUnits) {
+        if metadata.senderParts.person == nil, let name = cipherFormSender(headerAddressUnits) {
             metadata.senderParts.person = name
             metadata.senderParts.isTitled = true
             if metadata.sender == nil { metadata.sender = name }
@@ -740,10 +741,10 @@ public enum MetadataReader {
             + page.citation.compactMap(citationTitle)
         var labelledNumber: String?
         // Once a number is found, only a line naming a kind before its number can replace it.
-        for line in lines
-        where line.utf8.count <= 480 && (labelledNumber == nil || namesKindBeforeNumber(line))
-            && mayHoldNumberLabel(line) && line.containsDecimalDigit
-        {
+        for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
+            // Asked at most once a line: before the pattern when a number was found, else after a match.
+            lazy var kindBeforeNumber = namesKindBeforeNumber(line)
+            guard labelledNumber == nil || kindBeforeNumber else { continue }
             let line = collapseWhitespace(line)
             guard line.count <= 160, !refersToAnotherTelegram(line) else { continue }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
@@ -757,7 +758,7 @@ public enum MetadataReader {
                 let found = (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
                 // "TELEGRAM No. 16022" below a registry's "No. 536/b": the number a kind of document's name
                 // stands before is the telegram's; else the first found.
-                if namesKindBeforeNumber(line) { return found }
+                if kindBeforeNumber { return found }
                 labelledNumber = labelledNumber ?? found
             }
         }
@@ -828,14 +829,16 @@ public enum MetadataReader {
         return closingNumber(page.parts.first)
     }
 
-    /// Whether `line` opens with a kind of document's name (``kindWordsForSender``), in any case; tested on
-    /// the first ten bytes.
+    /// Whether `line` opens with a kind of document's name (``kindWordsForSender``), in any case; its bytes
+    /// are compared in place.
     static func opensWithKindWord(_ line: String) -> Bool {
         // Every kind's name opens with "t", "c" or "r" in either case: the first byte rules out most lines.
         let first = (line.utf8.first ?? 0) | 0x20
         guard first == 0x74 || first == 0x63 || first == 0x72 else { return false }
-        let head = line.utf8.prefix(10).map { $0 | 0x20 }
-        return kindWordsForSender.contains { head.starts(with: $0.utf8) }
+        let bytes = line.utf8
+        return kindWordsForSender.contains { word in
+            word.utf8.count <= bytes.count && zip(bytes, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
     }
 
     /// Whether a kind of document's name stands right before a number's label in `line` ("TELEGRAM No.
@@ -1210,8 +1213,11 @@ public enum MetadataReader {
         // telegraphic address: pages without one are left at once.
         let lines: [String]
         if units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) {
-            lines = Array(
-                units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(60).map { collapseWhitespace(String($0)) })
+            // 60 lines from the first, or from 30 before the "FM " line when a State Department print's
+            // distribution list ("AF-01", "EB-01", … a line each) put it further down.
+            let all = Array(units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(400))
+            let fromLine = all.firstIndex { $0.hasPrefix("FM ") } ?? 0
+            lines = all[max(0, fromLine - 30)...].prefix(60).map { collapseWhitespace(String($0)) }
         } else if let runOn = units.lazy.compactMap(runOnRoutingLines).first {
             lines = runOn
         } else {
@@ -1253,9 +1259,10 @@ public enum MetadataReader {
                 // "EXDIS", "NODIS", "CONFIDENTIAL" (repeated at every page break: kept once).
                 metadata.addClassification(line.trimmingCharacters(in: CharacterSet(charactersIn: "().")))
             }
-            if dateTime == nil, line.containsBytes(of: "Z"),
+            // "P 110913Z SEP 74"; in OCR the zone's "Z" may be read as a "2" ("P 2715122 AUG 93").
+            if dateTime == nil, line.containsBytes(of: "Z") || line.containsBytes(of: "2 "),
                 let match = CorrespondentReader.captures(
-                    #"^(?:(?:[ZOPR]{1,2}|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})\s?Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
+                    #"^(?:(?:[ZOPR]{1,2}|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})(?:\s?Z|2)\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
                     in: line),
                 let day = match.groups[0].flatMap({ Int($0) }), let hour = match.groups[1],
                 let minute = match.groups[2], let monthText = match.groups[3],
@@ -1593,7 +1600,9 @@ public enum MetadataReader {
             let name = PageReader.nameAfterSignatureMark(text) ?? Substring(text)
             let signatureLine = SignatureLine(
                 sourceLine: line.unit.line, namesRole: namesRole(text),
-                isShort: name.split(whereSeparator: \.isWhitespace).count <= 4)
+                // Words with a letter: the dashes and the number of "– Monori – 423 –" are none.
+                isShort: name.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count <= 4
+            )
             block.append(signatureLine)
             if block.count == 1, !signatureLine.namesRole { break }
         }

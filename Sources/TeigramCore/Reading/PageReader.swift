@@ -43,6 +43,16 @@ public enum PageReader {
     }
     static let funderOpening = "This document was made possible with support from "
 
+    /// Whether the footer label at `start` closes the page: a footer has less than four times as many bytes
+    /// as the page before it. A label above the text is one of a document database's head fields instead
+    /// (a record's "Num", "Date", "Titre", "Source", "Type", "Langue", "Citation" above the cable it
+    /// describes), and the page has no footer.
+    static func closesPage(_ units: [TextUnit], from start: Int) -> Bool {
+        let before = units[..<start].reduce(0) { $0 + $1.text.utf8.count }
+        let after = units[start...].reduce(0) { $0 + $1.text.utf8.count }
+        return after < 4 * max(before, 1)
+    }
+
     /// Reads `source`.
     public static func read(_ source: SourceText) -> TelegramPage {
         var page = TelegramPage(path: source.path)
@@ -83,7 +93,9 @@ public enum PageReader {
         units.removeAll(where: isRights)
         // Footer.
         var bodyEnd = units.count
-        if let footerStart = units.firstIndex(where: { isFooterLabel($0.text.trimmedText) }) {
+        if let footerStart = units.firstIndex(where: { isFooterLabel($0.text.trimmedText) }),
+            closesPage(units, from: footerStart)
+        {
             bodyEnd = footerStart
             var label: String?
             for unit in units[footerStart...] {
@@ -401,7 +413,7 @@ public enum PageReader {
                     continue
                 }
                 // Only a line in capitals can continue a cable's paragraph: tested first, as it is cheap.
-                if isInCapitals(next),
+                if isInCapitals(next) || (next.utf8.count <= 40 && isWordsInCapitals(next)),
                     continuesCapitalsParagraph(unit.text.lastNonEmptyLine, next)
                 {
                     unit.text += "\n" + next
@@ -461,14 +473,38 @@ public enum PageReader {
 
     /// Whether, in a cable written in capitals, `next` continues the paragraph whose last line is `line`:
     /// both lines are in capitals, `line` is a wrapped line (45 characters or more), and `next` opens no
-    /// numbered point, field ("SUBJECT:", "REF:", "E.O."), routing line or signature (two words or fewer).
-    /// Telegraphic cables mark paragraphs by numbers and blank lines, not by line ends.
+    /// numbered point, field ("SUBJECT:", "REF:", "E.O."), routing line or signature. A line of two words
+    /// or fewer is a signature after a sentence's end, but goes on with a sentence that `line` left open on
+    /// a word or a comma ("… IN THE ESTABLISHMENT" / "PRESS ,", "… FOR TERRORISM" / "RESOLUTI" where the
+    /// page was cut). Telegraphic cables mark paragraphs by numbers and blank lines, not by line ends.
     public static func continuesCapitalsParagraph(_ line: String, _ next: String) -> Bool {
-        guard line.utf8.count >= 45, isInCapitals(next), isInCapitals(line), !next.isBlank else { return false }
+        guard line.utf8.count >= 45, isInCapitals(line), !next.isBlank else { return false }
         let trimmed = next.trimmedText
-        if trimmed.splitOnASCII(" ").count <= 2 { return false }
+        if trimmed.splitOnASCII(" ").count <= 2 {
+            // Words only: a number, a marking or a field's line ("STATE 123456", "EXDIS") is the header's.
+            return leavesSentenceOpen(line) && isWordsInCapitals(trimmed) && !trimmed.containsDecimalDigit
+                && !isClassification(trimmed.lowercased()) && !LinePatterns.cableLabelHead.matches(line)
+        }
+        guard isInCapitals(next) else { return false }
         if LinePatterns.numberedPoint.matches(trimmed) { return false }
         return !LinePatterns.cableLabelHead.matches(trimmed)
+    }
+
+    /// Whether a line of a cable in capitals stops inside its sentence: on a letter or a comma.
+    static func leavesSentenceOpen(_ line: String) -> Bool {
+        guard let last = line.utf8.last else { return false }
+        return (0x41...0x5A).contains(last) || last == 0x2C
+    }
+
+    /// Two letters or more and no lower-case letter: ASCII capitals, with the punctuation of a word
+    /// ("PRESS ,", "UN,", "RESOLUTI").
+    static func isWordsInCapitals(_ text: String) -> Bool {
+        var upper = 0
+        for byte in text.utf8 {
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 { return false }
+            if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+        }
+        return upper >= 2
     }
 
     /// Ten letters or more, none in lower case (ASCII letters only are counted).
@@ -1297,16 +1333,16 @@ public enum PageReader {
         "spěšné", "strict", "secret", "urgent", "foarte", "eyes", "dispatch", "confidentielle", "secrète",
         "personnelle", "très", "riservato", "riservata", "segreto", "segreta", "confidenziale", "personale", "вне",
         "очереди", "немедленно", "regular", "routine", "important", "u", "s", "us", "distribution", "limit",
-        "unclassified", "unclas", "austeo", "agao",
+        "unclassified", "unclas", "austeo", "agao", "guard",
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
-        "limited", "unclassified", "unclas",
+        "limited", "unclassified", "unclas", "eyes",
         "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",
         "tajné", "spěšné", "confidentielle", "secrète", "personnelle", "riservato", "riservata", "segreto",
-        "segreta", "confidenziale", "очереди", "немедленно", "regular", "routine", "austeo", "agao",
+        "segreta", "confidenziale", "очереди", "немедленно", "regular", "routine", "austeo", "agao", "guard",
     ]
 
     static func isClassification(_ lower: String) -> Bool {
@@ -1395,6 +1431,8 @@ public enum PageReader {
     ]
 
     static func looksLikeSignature(_ line: String) -> Bool {
+        // A typewriter's list dash ("-- CRIT", a cut-off item of a press summary) opens no signature.
+        if line.hasPrefix("-- ") { return false }
         // A mark of a signature in a copy ("/-/ Maneli", "/s/ Lodge", "(signed) Fry") is no word of it.
         var text = line
         if let space = line.firstIndex(of: " "), signatureMarks.contains(line[..<space].lowercased()) {
@@ -1409,6 +1447,11 @@ public enum PageReader {
         }
         if ["No.", "Nº", "N°", "№"].contains(where: { rest.containsBytes(of: $0) }) {
             rest = rest.replacingPattern(#"(No\.|Nº|N°|№)\s*:?\s*[\d/\w]*"#, with: " ")
+        }
+        // "– Monori – 423 –", a Hungarian cable's closing line: en and em dashes frame the name as hyphens do
+        // ("-Marjai-179-").
+        if rest.containsBytes(of: "–") || rest.containsBytes(of: "—") {
+            rest = rest.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         }
         rest = replacingNumberPunctuation(rest)
         let words = rest.split(separator: " ").filter { !$0.isEmpty }

@@ -84,29 +84,13 @@ enum TitlePatterns {
         guard: .test("a space, a hyphen or an en or em dash, and a space", holdsSpacedDash),
         examples: ["Nikishov to Beria - Henry A. Wallace’s visit", "A to B – The Talks", "A to B — The Talks"])
 
-    /// Whether `text` holds " - ", " – " or " — ", in one pass over its bytes.
+    /// Whether `text` holds " - ", " – " or " — ".
     static func holdsSpacedDash(_ text: Substring) -> Bool {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while let space = bytes[index...].firstIndex(of: 0x20) {
-            var next = bytes.index(after: space)
-            guard next < bytes.endIndex else { return false }
-            if bytes[next] == 0x2D {
-                next = bytes.index(after: next)
-            } else if bytes[next] == 0xE2, bytes[next...].starts(with: [0xE2, 0x80]),
-                let third = bytes.index(next, offsetBy: 2, limitedBy: bytes.endIndex), third < bytes.endIndex,
-                bytes[third] == 0x93 || bytes[third] == 0x94
-            {
-                next = bytes.index(after: third)
-            } else {
-                index = next
-                continue
-            }
-            if next < bytes.endIndex, bytes[next] == 0x20 { return true }
-            index = next
-        }
-        return false
+        spacedDashes.contains { text.containsBytes(of: $0) }
     }
+
+    /// A space, a hyphen or an en or em dash, and a space.
+    private static let spacedDashes = [" - ", " – ", " — "]
 
     /// A record of a meeting between its participants at the start of a title ("Memo of Meeting Between …",
     /// "Record of Conversation between …", "Minutes of the Talks between …").

@@ -303,9 +303,10 @@ extension EntityTagger {
     /// None of the words is an ordinary English word, a nationality ("asked British to delay"), an
     /// abbreviation in capitals, or already part of a name; a name after "the", "a" or "an" is a
     /// description ("the Chinese said"), not a person. In a cable written in capitals only a verb that takes
-    /// a person or a word of conversation before the name counts ("TOLD VADASZ", "MEETING WITH ZAMAN"): any
-    /// word there may stand before "SAID" (a heading's, an OCR fragment's), and a comma before a name as
-    /// often ends a phrase; no word of cable routing ("DEPTEL") is a name.
+    /// a person or a word of conversation before the name counts ("TOLD VADASZ", "MEETING WITH ZAMAN"), or a
+    /// verb of speech after one word of five letters or more that opens a sentence ("… POSTPONEMENT.
+    /// KRISHNAN SAID"): any other word may stand before "SAID" (a heading's, an OCR fragment's), and a comma
+    /// before a name as often ends a phrase; no word of cable routing ("DEPTEL") is a name.
     /// Capitalised Russian words the tagger does not know, in running Russian text: Russian writes only
     /// proper names with a capital inside a sentence (not nationalities, months or offices), so one to
     /// three such words that are no place, organisation or person already found, and that no sentence,
@@ -521,6 +522,16 @@ extension EntityTagger {
                     accept(found)
                     continue
                 }
+            }
+            // In capitals, "… POSTPONEMENT. KRISHNAN SAID THAT": one unknown word of five letters or more that
+            // opens a sentence, right before a verb of speech (a heading's or an OCR fragment's word opens none).
+            if capitalsText, index + 1 < tokens.count, joined(index, index + 1), tokens[index].folded.utf8.count >= 5,
+                isWord(index + 1, of: Self.speechVerbs, lengths: 4...10),
+                isSentenceStart(tokens[index].range.lowerBound, units: units), isUnknownNameWord(index),
+                index == 0 || !joined(index - 1, index)
+            {
+                accept(index..<(index + 1))
+                continue
             }
             guard index > 0,
                 joined(index - 1, index)

@@ -133,7 +133,9 @@ struct CorpusTests {
     /// person's after the rules of a name's shape and of words that only look like names (0.901 / 0.870);
     /// person precision's and the organisations' after ordinary words after a title and an organisation's
     /// span ("and the", a mission's post, roles joined by "and"), a bare institution noun, a vessel's name
-    /// (0.909; place 0.931; 0.711 / 0.724).
+    /// (0.909; place 0.931; 0.711 / 0.724). The person floor rose on 6 December night when the scoring counted
+    /// a name with an editor's supplied given names as the original writes it ("[Emilio] Aragones" →
+    /// "Aragones", as the gold guide does): 0.926 / 0.885, the organisations 0.717 / 0.731.
     @Test func wideHeldOutSetKeepsItsFigures() throws {
         let directory = TestPaths.fixtures + "/heldout/wide"
         let scores = TaggingEvaluation.evaluate(
@@ -141,7 +143,7 @@ struct CorpusTests {
             goldDirectory: directory + "/gold")
         #expect(scores.documents == 38)
         let floors: [String: (precision: Double, recall: Double)] = [
-            "person": (0.90, 0.86), "place": (0.92, 0.92), "org": (0.70, 0.72),
+            "person": (0.92, 0.88), "place": (0.92, 0.92), "org": (0.71, 0.72),
         ]
         for (kind, floor) in floors {
             let detection = try #require(scores.scores.detection[kind])

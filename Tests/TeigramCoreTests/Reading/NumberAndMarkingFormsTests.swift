@@ -28,6 +28,40 @@ struct NumberAndMarkingFormsTests {
         #expect(read.classification == ["Secret", "Austeo", "Priority"])
     }
 
+    @Test func theGuardCaveatIsATermOfItsOwn() throws {
+        let read = try metadata(
+            """
+            Cablegram from Critchley to Canberra
+
+            Kuala Lumpur, 11 October 1963
+
+            702. Secret Guard
+
+            Baldwin spoke to me this morning about his talk with the Tunku yesterday and confirmed it.
+
+            """)
+        #expect(read.number == "702")
+        #expect(read.classification == ["Secret", "Guard"])
+    }
+
+    @Test func aCaveatAfterTheAddresseesNameIsAMarking() throws {
+        let read = try metadata(
+            """
+            December 25, 1962
+
+            Ciphergram No. 18512
+
+            To: Zenon KLISZKO, Eyes only
+
+            From: [Ambassador Boleslaw] JASZCZUK
+
+            Based on the conversation with Yuri Andropov in the Central Committee on the 25th, I report it.
+
+            """)
+        #expect(read.recipient == "Zenon KLISZKO")
+        #expect(read.classification.contains("Eyes only"))
+    }
+
     @Test func aNumberedParagraphIsNoNumberLine() {
         #expect(MetadataReader.numberBeforeMarkings("12. Secret talks were held") == nil)
         #expect(MetadataReader.numberBeforeMarkings("2154. EMERGENCY SECRET")?.number == "2154")

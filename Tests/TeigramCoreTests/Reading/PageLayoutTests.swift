@@ -22,11 +22,29 @@ struct PageLayoutTests {
             !PageReader.continuesCapitalsParagraph(
                 "THE MEETING SHOULD BE HELD TO TIME JUST ADEQUATE FOR", "SUBJECT: VISIT OF POPOV"))
         #expect(
-            !PageReader.continuesCapitalsParagraph("THE MEETING SHOULD BE HELD TO TIME JUST ADEQUATE FOR", "STOESSEL"))
+            !PageReader.continuesCapitalsParagraph(
+                "THE MEETING SHOULD BE HELD TO TIME JUST ADEQUATE FOR IT.", "STOESSEL"))
         // Mixed case is not a cable in capitals.
         #expect(
             !PageReader.continuesCapitalsParagraph(
                 "The meeting should be held to time just adequate for the", "talks of the ministers"))
+    }
+
+    @Test func aShortLineGoesOnWithASentenceLeftOpen() {
+        // Where the page was cut, or a wrapped line broke before the sentence's last words.
+        #expect(
+            PageReader.continuesCapitalsParagraph(
+                "3. KRISHNAN WAS PREDICTABLY VAGUE ON PROSPECTS FOR TERRORISM", "RESOLUTI"))
+        #expect(
+            PageReader.continuesCapitalsParagraph(
+                "ACTION AND INSPIRE PARALLEL STORIES IN THE ESTABLISHMENT", "PRESS ,"))
+        #expect(
+            PageReader.continuesCapitalsParagraph(
+                "CHARGE HIS TEAM'S FINDINGS POINT TOWARD A WHOLLY UN,", "PHASED PEACEKEEPIN"))
+        // After a sentence's end, a name alone is a signature.
+        #expect(
+            !PageReader.continuesCapitalsParagraph(
+                "3. KRISHNAN WAS PREDICTABLY VAGUE ON PROSPECTS FOR TERRORISM.", "MOYNIHAN"))
     }
 
     @Test func aPageCutOffInASentenceIsTruncated() throws {

@@ -5,7 +5,9 @@ import TeigramXML
 
 /// Names found from how they are written beside other words: an authority's name that opens with a
 /// lower-case particle ("de Gaulle"), a reflexive pronoun after an unknown name ("Vitos himself"), a
-/// three-letter Cyrillic place of the gazetteer ("в Рим"); and words after a title that are no name.
+/// three-letter Cyrillic place of the gazetteer ("в Рим"); a surname in capitals opening a sentence before
+/// "SAID", a footnote mark after it, given names the editor supplied before it; and words after a title
+/// that are no name.
 @Suite("Particles, reflexives and short Cyrillic places")
 struct NameEvidenceFormsTests {
     static let authority: Authority? = try? testAuthority(
@@ -50,6 +52,34 @@ struct NameEvidenceFormsTests {
     @Test func aReflexivePronounAfterAnUnknownNameMarksAPerson() throws {
         let found = try mentions("a meeting with the leadership, and possibly Vitos himself, with the government")
         #expect(found.contains { $0.0 == "Vitos" && $0.1 == .person })
+    }
+
+    @Test func inCapitalsAnUnknownWordOpeningASentenceBeforeAVerbOfSpeechIsAPerson() throws {
+        let found = try mentions(
+            "DELHI WOULD PROPOSE POSTPONEMENT OF THE DEBATE. KRISHNAN SAID THAT WHILE GOI WOULD NOT OPPOSE IT")
+        #expect(found.contains { $0.0 == "KRISHNAN" && $0.1 == .person })
+        // Inside a sentence, a word before "SAID" may be anything's (a heading's, an OCR fragment's).
+        #expect(
+            try mentions("THE MINISTRY OF EXTERNAL AFFAIRS KRISHNAN SAID THAT IT WOULD").allSatisfy {
+                $0.0 != "KRISHNAN"
+            })
+    }
+
+    @Test func aFootnoteMarkAfterASurnameInCapitalsIsNoPartOfIt() {
+        func name(_ text: String) -> String {
+            let units = UTF16Text.units(of: text)
+            return UTF16Text.string(units[EntityTagger.withoutFootnoteMark(0..<units.count, units: units)])
+        }
+        #expect(name("JASZCZUK1") == "JASZCZUK")
+        #expect(name("JELEN12") == "JELEN")
+        #expect(name("TOSEC130038") == "TOSEC130038")
+        #expect(name("Jaszczuk") == "Jaszczuk")
+    }
+
+    @Test func givenNamesTheEditorSuppliedBelongToTheSurnameAfterThem() throws {
+        let found = try mentions(
+            "As his private opinion, Comrade [Mikhail Stepanovich] Kapitsa told me that we should wait.")
+        #expect(found.filter { $0.1 == .person }.map(\.0) == ["Mikhail Stepanovich] Kapitsa"])
     }
 
     @Test func aThreeLetterCyrillicPlaceOfTheGazetteerIsAPlace() throws {
