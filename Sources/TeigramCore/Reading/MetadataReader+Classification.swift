@@ -20,11 +20,9 @@ extension MetadataReader {
             let next = scalars.index(after: index)
             let scalar = scalars[index]
             // "." ends a term before a space, except an initialism's ("U.S. Urgent").
-            let endsInitialism =
-                scalar == "." && index > scalars.startIndex
-                && scalars[scalars.index(index, offsetBy: -2, limitedBy: scalars.startIndex) ?? index] == "."
             if termSeparators.contains(scalar)
-                || (scalar == "." && !endsInitialism && next < scalars.endIndex && scalars[next] == " ")
+                || (scalar == "." && !isInitialismPeriod(scalars, at: index) && next < scalars.endIndex
+                    && scalars[next] == " ")
             {
                 pieces.append(trimmed[pieceStart..<index])
                 pieceStart = next
@@ -120,14 +118,20 @@ extension MetadataReader {
             if pieceEnds.contains(scalar) {
                 guard scalar == "." || scalar == ":" else { return index }
                 let endsWord = next == scalars.endIndex || scalars[next] == " "
-                let endsInitialism =
-                    scalar == "."
-                    && scalars[scalars.index(index, offsetBy: -2, limitedBy: scalars.startIndex) ?? index] == "."
-                if endsWord && !endsInitialism { return index }
+                if endsWord && !(scalar == "." && isInitialismPeriod(scalars, at: index)) { return index }
             }
             index = next
         }
         return text.endIndex
+    }
+
+    /// Whether the "." at `index` of `scalars` closes an initialism ("U.S.", "U.S.S.R."): the scalar two
+    /// before it is a "." too. False for a "." with fewer than two scalars before it.
+    static func isInitialismPeriod<Scalars: BidirectionalCollection<Unicode.Scalar>>(
+        _ scalars: Scalars, at index: Scalars.Index
+    ) -> Bool {
+        guard let twoBefore = scalars.index(index, offsetBy: -2, limitedBy: scalars.startIndex) else { return false }
+        return scalars[twoBefore] == "."
     }
 
     /// Whether `text` opens with a classification word or a marking field's label (``classificationLabels``),

@@ -194,6 +194,12 @@ public enum MetadataReader {
                 }
                 continue
             }
+            // "FROM BAKU 23 November 1945": the date of dispatch after the place is no part of it.
+            if origin.containsDecimalDigit, let date = recognizer.firstFullDate(in: origin), date.range.lowerBound > 0 {
+                origin = UTF16Text.substring(origin, 0..<date.range.lowerBound).trimmingCharacters(
+                    in: CharacterSet(charactersIn: " ,."))
+                guard !origin.isEmpty else { continue }
+            }
             // "From Beijing to Warsaw, December 11, 1980": the place of dispatch ends before the addressee.
             if origin.containsBytes(of: " to ") || origin.containsBytes(of: " TO ") {
                 origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
@@ -735,8 +741,10 @@ public enum MetadataReader {
                 $0.utf8.count <= 80 && opensWithKindWord($0) && namesKindBeforeNumber($0)
             }
         let lines =
-            [title] + (page.parts.first?.heading.map { [$0.text] } ?? []) + page.preface.map(\.text)
-            + (page.parts.first?.opener.map(\.unit.text) ?? [])
+            // The lines under the title before the page's lines above it: an edition's document number
+            // there ("No. 385 NAI DFA Berlin Embassy 18/2") is no telegram's.
+            [title] + (page.parts.first?.heading.map { [$0.text] } ?? [])
+            + (page.parts.first?.opener.map(\.unit.text) ?? []) + page.preface.map(\.text)
             + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 } + formNumberLines
             + page.citation.compactMap(citationTitle)
         var labelledNumber: String?
@@ -1215,9 +1223,19 @@ public enum MetadataReader {
         if units.contains(where: { $0.text.hasPrefix("FM ") || $0.text.containsBytes(of: "\nFM ") }) {
             // 60 lines from the first, or from 30 before the "FM " line when a State Department print's
             // distribution list ("AF-01", "EB-01", … a line each) put it further down.
-            let all = Array(units.lazy.flatMap { $0.text.splitOnASCII("\n") }.prefix(400))
-            let fromLine = all.firstIndex { $0.hasPrefix("FM ") } ?? 0
-            lines = all[max(0, fromLine - 30)...].prefix(60).map { collapseWhitespace(String($0)) }
+            // Each unit is split once, and only as far as the 60 lines need: up to 400 lines while no "FM "
+            // line is found, then up to 30 lines after it.
+            var all: [Substring] = []
+            var fromLine: Int?
+            for unit in units {
+                for line in unit.text.splitOnASCII("\n") {
+                    if fromLine == nil, all.count < 400, line.hasPrefix("FM ") { fromLine = all.count }
+                    all.append(line)
+                }
+                if all.count >= 400 || fromLine.map({ all.count >= max(0, $0 - 30) + 60 }) == true { break }
+            }
+            let start = max(0, (fromLine ?? 0) - 30)
+            lines = all.prefix(400)[min(start, all.count)...].prefix(60).map { collapseWhitespace(String($0)) }
         } else if let runOn = units.lazy.compactMap(runOnRoutingLines).first {
             lines = runOn
         } else {
@@ -1390,7 +1408,9 @@ public enum MetadataReader {
         }
         // Drop a citation's lead-in, the kind of document, and any trailing date, time or subject.
         phrase = TitlePatterns.citationLeadIn.replacing(in: phrase, with: "")
+        let beforeKind = phrase.utf8.count
         phrase = TitlePatterns.documentKind.replacing(in: phrase, with: "")
+        let opensWithKind = phrase.utf8.count < beforeKind
         // "South Korean Telegrams on Visit to China by …": what follows the kind is its subject, no
         // correspondent.
         for subjectWord in ["on ", "about ", "concerning ", "regarding "] where phrase.startsWithBytes(of: subjectWord)
@@ -1442,6 +1462,11 @@ public enum MetadataReader {
         }
         let hasTo = phrase.containsBytes(of: separator)
         guard hasTo, let to = phrase.range(of: separator, options: .backwards) ?? phrase.range(of: separator) else {
+            // "Cablegram to Critchley": the kind of document, then its addressee alone.
+            if opensWithKind, metadata.recipient == nil, let addressee = addresseeAfterLeadingTo(phrase) {
+                metadata.recipient = addressee
+                return false
+            }
             // "Cable Received by the Ministry of Foreign Affairs": the office named received the cable, it
             // sent nothing; the sender is read elsewhere or not at all.
             if let first = phrase.utf8.first, first | 0x20 == 0x72, phrase.utf8.count > 12,
@@ -1513,6 +1538,17 @@ public enum MetadataReader {
         // …": the " to " belongs to the sender's office; the title names its sender only.
         readSenderOnly(text, phrase: phrase, into: &metadata)
         return false
+    }
+
+    /// The addressee of a phrase that opens with "to" ("to Critchley", "TO THE MINISTER"): the rest, when
+    /// it is a correspondent's phrase and no pronoun; `nil` otherwise.
+    static func addresseeAfterLeadingTo(_ phrase: String) -> String? {
+        guard phrase.hasPrefix("to ") || phrase.hasPrefix("To ") || phrase.hasPrefix("TO ") else { return nil }
+        let addressee = withoutCorrespondentPunctuation(String(phrase.dropFirst(3)))
+        guard !addressee.isEmpty, addressee.count < 120, !isPronoun(addressee),
+            CorrespondentReader.isCorrespondentPhrase(addressee)
+        else { return nil }
+        return addressee
     }
 
     /// Whether `phrase` is a personal pronoun ("you", "you.2" with a footnote's mark, "us"), in any case.

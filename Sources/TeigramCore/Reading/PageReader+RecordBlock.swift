@@ -120,10 +120,14 @@ extension PageReader {
     }
 
     /// Whether a line is a Soviet foreign-policy edition's source note, which closes each document of a
-    /// page that reprints several ("Печат. по арх.", "Опубл. в газ. «Известия»"; "Печот, по арх." as an
-    /// OCR misreading).
+    /// page that reprints several ("Печат. по арх.", "Опубл. в газ. «Известия»"; "Печот, по арх.",
+    /// "Печ-ат. по арх." and "Пгчат. по арх." as OCR misreadings).
     static func isEditionSourceNote(_ text: String) -> Bool {
-        text.utf8.count <= 160 && (text.hasPrefix("Печат") || text.hasPrefix("Печот") || text.hasPrefix("Опубл."))
+        guard text.utf8.count <= 160 else { return false }
+        if text.hasPrefix("Печат") || text.hasPrefix("Печот") || text.hasPrefix("Опубл.") { return true }
+        // A scan's misreadings of "Печат." ("Печ-ат.", "Пгчат."): "П", then "ат" and a stop before "по".
+        let head = text.prefix(10)
+        return head.hasPrefix("П") && (head.contains("ат. по") || head.contains("ат, по"))
     }
 
     /// ``isEditionSourceNote(_:)`` of a unit's text, white space at its ends aside; the first letter's lead

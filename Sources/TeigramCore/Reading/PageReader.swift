@@ -49,8 +49,8 @@ public enum PageReader {
     /// describes), and the page has no footer.
     static func closesPage(_ units: [TextUnit], from start: Int) -> Bool {
         let before = units[..<start].reduce(0) { $0 + $1.text.utf8.count }
-        let after = units[start...].reduce(0) { $0 + $1.text.utf8.count }
-        return after < 4 * max(before, 1)
+        let total = units.reduce(0) { $0 + $1.text.utf8.count }
+        return total - before < 4 * max(before, 1)
     }
 
     /// Reads `source`.
@@ -262,13 +262,18 @@ public enum PageReader {
             // A collection's heading above the document's title ("The Cuban Missile Crisis" / "Telegram From the
             // Embassy in the Soviet Union to the Department of State", as the Avalon Project prints FRUS): the
             // line that names the kind of document, its sender and its addressee is the title.
-            if let next = rest.first, isCorrespondenceTitle(next.text), !isCorrespondenceTitle(title.text),
-                !title.text.containsDecimalDigit, title.text.split(separator: " ").count <= 8,
-                !title.text.lowercasedText.containsBytes(of: " to ")
+            // An edition's heading lines are such headings too, up to four: its volume, its label and its
+            // document number with the original's archival reference ("Volume 7 1941~1945" / "Doc No." / "No.
+            // 385 NAI DFA Berlin Embassy 18/2" / "Code telegram from the Department of External Affairs to Con
+            // Cremin (Berlin)").
+            if !isCorrespondenceTitle(title.text),
+                let offset = rest.prefix(3).firstIndex(where: { isCorrespondenceTitle($0.text) }),
+                ([title] + rest[..<offset]).allSatisfy({ isHeadingAboveTitle($0.text) })
             {
                 page.preface.append(title)
-                title = next
-                rest.removeFirst()
+                page.preface += rest[..<offset]
+                title = rest[offset]
+                rest.removeFirst(offset + 1)
             }
             // A CIA reading-room (CREST) record: its fields ("Document Type:", …, "Publication Date:" /
             // "February 7, 1974", …) stand between the title and "Body:"; they are the record's preface.
@@ -303,7 +308,8 @@ public enum PageReader {
                 title.text = titleLines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             }
             page.titleLine = title
-            page.parts = [readPart(rest, heading: nil)]
+            // A Soviet edition's page reprints several documents whether or not its date line was read.
+            page.parts = editionDocuments(rest, heading: nil)
         }
         page.isTruncated = isCutOff(page)
         return page
@@ -312,13 +318,42 @@ public enum PageReader {
     /// Whether a line is a title of correspondence in FRUS's form: a kind of document, "from" its sender and
     /// "to" its addressee ("Telegram From the Embassy in the Soviet Union to the Department of State").
     static func isCorrespondenceTitle(_ text: String) -> Bool {
-        // The first word alone is folded: most lines fail there.
-        guard text.utf8.count <= 200, let space = text.utf8.firstIndex(of: 0x20),
-            TitlePatterns.kindWords.contains(text[..<space].lowercased())
-        else { return false }
-        let rest = text[space...]
+        guard text.utf8.count <= 200 else { return false }
+        // The kind is the first word, or the second or third after the words of its cipher ("Code telegram",
+        // "Dearg code telegram"); a word is folded only when it is short enough to be a kind.
+        var rest = Substring(text)
+        var isKind = false
+        for _ in 0..<3 {
+            guard let space = rest.utf8.firstIndex(of: 0x20) else { return false }
+            let word = rest[..<space]
+            rest = rest[space...]
+            if word.utf8.count <= 11, TitlePatterns.kindWords.contains(word.lowercased()) {
+                isKind = true
+                break
+            }
+            guard word.utf8.count <= 10, word.allSatisfy(\.isLetter) else { return false }
+            rest = rest.dropFirst()
+        }
+        guard isKind else { return false }
         return (rest.hasPrefix(" from ") || rest.hasPrefix(" From ") || rest.hasPrefix(" FROM "))
             && (rest.containsBytes(of: " to ") || rest.containsBytes(of: " To ") || rest.containsBytes(of: " TO "))
+    }
+
+    /// Whether `text` may stand above a correspondence title as a collection's or an edition's heading: a
+    /// short line without digits and without " to " ("The Cuban Missile Crisis", "Doc No."), an edition's
+    /// volume ("Volume 7 1941~1945") or its document number before a reference (``isEditionNumberLine(_:)``).
+    static func isHeadingAboveTitle(_ text: String) -> Bool {
+        if isEditionNumberLine(text) { return true }
+        if text.utf8.count <= 40, text.hasPrefix("Volume "), !text.containsBytes(of: "\n") { return true }
+        return !text.containsDecimalDigit && text.split(separator: " ").count <= 8
+            && !text.lowercasedText.containsBytes(of: " to ")
+    }
+
+    /// Whether `text` is an edition's document number before a reference: "No.", a number, and more on one
+    /// short line ("No. 361 NAI DFA Secretary's Files P2", "No. 36 NAI DFA/10/P140").
+    static func isEditionNumberLine(_ text: String) -> Bool {
+        text.utf8.count <= 80 && !text.containsBytes(of: "\n")
+            && text.matches(#"^No\.\s?\d{1,4}\s+\S"#)
     }
 
     /// Whether a lower-cased line opening with "from " names the record a text is taken from ("from the
@@ -497,24 +532,25 @@ public enum PageReader {
     }
 
     /// Two letters or more and no lower-case letter: ASCII capitals, with the punctuation of a word
-    /// ("PRESS ,", "UN,", "RESOLUTI").
+    /// ("PRESS ,", "UN,", "RESOLUTI"); no byte outside ASCII.
     static func isWordsInCapitals(_ text: String) -> Bool {
-        var upper = 0
-        for byte in text.utf8 {
-            if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 { return false }
-            if byte >= 0x41 && byte <= 0x5A { upper += 1 }
-        }
-        return upper >= 2
+        (capitalLetterCount(text, allowingNonASCII: false) ?? 0) >= 2
     }
 
     /// Ten letters or more, none in lower case (ASCII letters only are counted).
     static func isInCapitals(_ text: String) -> Bool {
+        (capitalLetterCount(text, allowingNonASCII: true) ?? 0) >= 10
+    }
+
+    /// How many ASCII capitals `text` has; nil when it has an ASCII lower-case letter, or, unless
+    /// `allowingNonASCII`, any byte outside ASCII.
+    static func capitalLetterCount(_ text: String, allowingNonASCII: Bool) -> Int? {
         var upper = 0
         for byte in text.utf8 {
-            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 && !allowingNonASCII { return nil }
             if byte >= 0x41 && byte <= 0x5A { upper += 1 }
         }
-        return upper >= 10
+        return upper
     }
 
     /// Prose of a cable written in capitals: a paragraph of several lines, or ending with a full stop, with
@@ -872,7 +908,8 @@ public enum PageReader {
         // without final punctuation: that is a paragraph, not a closing line.
         var closerStart = rest.count
         while closerStart > 0,
-            !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true)
+            !(closerStart == rest.count && rest.last.map { isCutOffProse($0.text.trimmedText) } == true
+                && !isCutOffBulletedFootnote(rest, at: rest.count - 1))
         {
             let text = rest[closerStart - 1].text.trimmedText
             if isNumberedPoint(text) { break }
@@ -895,7 +932,7 @@ public enum PageReader {
             {
                 break
             }
-            if isProse(text) && !isTrailerProse(text)
+            if isProse(text) && !isTrailerProse(text) && !isCutOffBulletedFootnote(rest, at: closerStart - 1)
                 && (text.utf8.count > 120 || frameKind(text, position: .closer) != .salute)
             {
                 break
@@ -903,8 +940,10 @@ public enum PageReader {
             closerStart -= 1
         }
         let closerUnits = Array(rest[closerStart...])
+        let endsWithCutOffNote = isCutOffBulletedFootnote(rest, at: rest.count - 1)
         rest.removeLast(rest.count - closerStart)
         var closer = closerUnits.map { FrameLine(kind: frameKind($0.text.trimmedText, position: .closer), unit: $0) }
+        if endsWithCutOffNote, let last = closer.indices.last { closer[last].kind = .footnote }
         // Most closers hold no line opening with a digit: the text's marks are looked for only then.
         if closer.contains(where: { $0.kind != .footnote && $0.unit.text.trimmedText.first?.isNumber == true }) {
             markNumberedNotes(&closer, marks: bracketedNoteMarks(rest))
@@ -1157,6 +1196,15 @@ public enum PageReader {
         let digits = text.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
         return (1...3).contains(digits.count) && text.utf8.dropFirst(digits.count).first == 0x20
             && text.utf8.count > digits.count + 6
+    }
+
+    /// Whether the last of `units`, at `index`, is a bulleted footnote the page cut off before its link back
+    /// ("- Telegram 199836 to Tel Aviv, … had been fully an" after "- Source: …↩"): it opens with the bullet
+    /// of the back-linked footnote before it (``isBackLinkedFootnote(_:)``).
+    static func isCutOffBulletedFootnote(_ units: [TextUnit], at index: Int) -> Bool {
+        guard index > 0, index == units.count - 1, units[index].text.utf8.first == 0x2D else { return false }
+        let before = units[index - 1].text.trimmedText
+        return units[index].text.hasPrefix("- ") && before.hasPrefix("- ") && isBackLinkedFootnote(before)
     }
 
     static func isNumberedPoint(_ text: String) -> Bool { numberedPointNumber(text) != nil }

@@ -86,6 +86,8 @@ enum RussianHeading {
         let spaced = written.replacingPattern(#"\.(?=\S)"#, with: ". ")
         var words = spaced.split(separator: " ").map(String.init)
         guard var surname = words.popLast() else { return written }
+        // A line-break hyphen a scan kept ("Довгалев-скому"): a hyphen before a lower-case letter.
+        surname = surname.replacingPattern(#"-(?=\p{Ll})"#, with: "")
         if let grammaticalCase { surname = RussianInflection.nominative(of: surname, from: grammaticalCase) }
         if surname.count > 1, surname == surname.uppercased() {
             surname = surname.prefix(1) + surname.dropFirst().lowercased()
@@ -166,17 +168,27 @@ enum RussianDocumentTitle {
             words = Array(words[..<from])
             if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
         }
+        // "…, в Женеву": the place the addressee is sent to ends the title (in the accusative).
+        if let to = words.suffix(3).lastIndex(where: { $0 == "в" || $0 == "во" }), to >= 3, to + 1 < words.count,
+            words[to - 1].hasSuffix(","), words[(to + 1)...].allSatisfy({ $0.first?.isUppercase == true })
+        {
+            words = Array(words[..<to])
+            words[words.count - 1] = String(words[words.count - 1].dropLast())
+        }
         let phrase = Array(words.dropFirst())
-        // The addressee starts at "в" + an institution, at the first capitalised word in the dative, or at
-        // an office-holder's title in the dative written in lower case ("… Н. Н. Крестинского полпреду СССР во
-        // Франции В. С. Довгалевскому").
+        // The addressee starts at "в" + an institution, or at the first word in the dative that no
+        // preposition governs ("… по сокращению" is the sender's phrase): a capitalised word, an
+        // office-holder's title written in lower case ("… Н. Н. Крестинского полпреду СССР во Франции
+        // В. С. Довгалевскому", "… члену советской делегации …"), or a plural ("Полномочным Представителям").
         guard
             let start = phrase.indices.dropFirst().first(where: { index in
                 let word = phrase[index]
                 if word == "в", index + 1 < phrase.count {
                     return institutions.contains(phrase[index + 1].lowercased())
                 }
-                return isDative(word) || RussianHeading.dativeTitles.contains(word)
+                return !governingPrepositions.contains(phrase[index - 1].lowercased())
+                    && (isDative(word) || RussianHeading.dativeTitles.contains(word) || isLowerCaseDative(word)
+                        || isDativePlural(word))
             })
         else { return reading }
         let senderWords = Array(phrase[..<start])
@@ -194,13 +206,57 @@ enum RussianDocumentTitle {
         }
         if addresseeWords[0] == "в" {
             reading.recipient = addresseeWords.dropFirst().joined(separator: " ")
-        } else if let name = CorrespondentReader.captures(
-            RussianHeading.name + "$", in: addresseeWords.suffix(3).joined(separator: " ")),
-            let written = name.groups[0]
-        {
-            reading.recipient = RussianHeading.citedName(written, from: .dative)
+        } else {
+            // Several office-holders, each after his post's country ("Полномочным Представителям СССР в
+            // Норвегии И. С. Якубовичу, в Швеции А. М. Коллонтай, в Дании Н. С. Тихменеву"): a name ends each
+            // piece between ", в".
+            let names = addresseePieces(addresseeWords).compactMap { piece in
+                CorrespondentReader.captures(RussianHeading.name + "$", in: piece.suffix(3).joined(separator: " "))?
+                    .groups[0].map { RussianHeading.citedName($0, from: .dative) }
+            }
+            if !names.isEmpty { reading.recipient = names.joined(separator: ", ") }
         }
         return reading
+    }
+
+    /// Prepositions that govern the dative: a dative after one is no addressee ("по сокращению").
+    static let governingPrepositions: Set<String> = ["по", "к", "ко", "согласно", "благодаря", "вопреки"]
+
+    /// `words` cut before each "в"/"во" that follows a comma; the comma is dropped.
+    static func addresseePieces(_ words: [String]) -> [[String]] {
+        var pieces: [[String]] = [[]]
+        for (index, word) in words.enumerated() {
+            if index > 0, word == "в" || word == "во", words[index - 1].hasSuffix(","),
+                let last = pieces[pieces.count - 1].popLast()
+            {
+                pieces[pieces.count - 1].append(String(last.dropLast()))
+                pieces.append([])
+            }
+            pieces[pieces.count - 1].append(word)
+        }
+        return pieces
+    }
+
+    /// An office-holder's word in lower case in the dative: an adjective in "-ому"/"-ему" ("временному
+    /// поверенному") or a noun of ``dativeOfficeNouns`` ("члену").
+    static func isLowerCaseDative(_ word: String) -> Bool {
+        guard word.count >= 4, word.first?.isLowercase == true else { return false }
+        return word.hasSuffix("ому") || word.hasSuffix("ему") || dativeOfficeNouns.contains(word)
+    }
+
+    /// Nouns of office-holders in the dative, as a title in lower case addresses them.
+    static let dativeOfficeNouns: Set<String> = [
+        "члену", "послу", "посланнику", "полпреду", "представителю", "комиссару", "наркому", "консулу",
+        "секретарю", "председателю", "министру", "заместителю", "товарищу", "атташе", "советнику",
+    ]
+
+    /// A capitalised word in the dative plural: "-ым"/"-им" (an adjective), "-ам"/"-ям" (a noun), as in
+    /// "Полномочным Представителям".
+    static func isDativePlural(_ word: String) -> Bool {
+        guard word.count >= 5, word.first?.isUppercase == true, word.dropFirst().contains(where: \.isLowercase)
+        else { return false }
+        let lower = word.lowercased()
+        return lower.hasSuffix("ым") || lower.hasSuffix("им") || lower.hasSuffix("ам") || lower.hasSuffix("ям")
     }
 
     /// "М." or "Н.": an initial.

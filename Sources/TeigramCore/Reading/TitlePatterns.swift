@@ -111,11 +111,15 @@ enum TitlePatterns {
     /// a phrase.
     static let englishMonths = "January|February|March|April|May|June|July|August|September|October|November|December"
 
-    /// ", 12 May …" or ", December 11, …" (a date) at the end of a phrase.
+    /// ", 12 May …" or ", December 11, …" (a date) at the end of a phrase, or a date in figures after a space
+    /// ("… to Exteriores  4/9/87").
     static let trailingDate = GuardedPattern(
-        #",\s*(?:\d|(?:\#(englishMonths))\s+\d).*$"#,
-        guard: .contains([","]),
-        examples: ["Shtykov to Vyshinsky, 19 January 1950", "From Beijing to Warsaw, December 11, 1980"])
+        #"(?:,\s*(?:\d|(?:\#(englishMonths))\s+\d).*|\s+\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))$"#,
+        guard: .contains([",", "/"]),
+        examples: [
+            "Shtykov to Vyshinsky, 19 January 1950", "From Beijing to Warsaw, December 11, 1980",
+            "From Brasemb Baires to Exteriores  4/9/87",
+        ])
 
     /// ", Place, Month Day[, Year]" or ", Place, 12 …" at the end of a phrase: the place and date of writing.
     static let trailingPlaceAndDate = GuardedPattern(

@@ -150,8 +150,11 @@ public struct TEIWriter: Sendable {
                             "postscript",
                             children: postscript.map { .element(paragraph($0.unit, inline: inline, state: &state)) })))
             }
+            // Where the part's last footnote stands among its children: a page cut off inside that note ends there.
+            var lastFootnoteChild: Int?
             for line in part.closer {
                 guard let (mark, number, rest) = line.footnoteMark else { continue }
+                lastFootnoteChild = children.count
                 var attributes = [
                     XML.Attribute("type", line.isSourceNote ? "source" : "footnote"), XML.Attribute("n", number),
                 ]
@@ -194,13 +197,16 @@ public struct TEIWriter: Sendable {
                             children: [.element(XML.Element("gap", attributes: [XML.Attribute("reason", "missing")]))])),
                     at: index)
             }
+            // The gap goes where the text stops: the last paragraph, list item or closing line, or the last
+            // footnote when the page's last line is one.
+            let cutOffNote = part.closer.last?.kind == .footnote ? lastFootnoteChild : nil
             if page.isTruncated, number == page.parts.count - 1,
-                let last = children.lastIndex(where: {
-                    if case .element(let e) = $0 { ["p", "list", "closer"].contains(e.name) } else { false }
-                }),
+                let last = cutOffNote
+                    ?? children.lastIndex(where: {
+                        if case .element(let e) = $0 { ["p", "list", "closer"].contains(e.name) } else { false }
+                    }),
                 case .element(var element) = children[last]
             {
-                // The gap goes where the text stops: the last paragraph, list item or closing line.
                 let gap = XML.Node.element(XML.Element("gap", attributes: [XML.Attribute("reason", "truncated")]))
                 if element.name == "list",
                     let itemIndex = element.children.lastIndex(where: {

@@ -185,6 +185,27 @@ extension EntityTagger {
             }
             index += 1
         }
+        // An East Asian name of which the authority matched one word alone, as a surname it does not link
+        // with confidence: a family name before it ("Xu Huang", where "Huang" is the given name), or a
+        // hyphenated given name after it ("Lee Hu-rak"). The other word is a part of the person's name,
+        // which ``joinPersonParts`` joins with it. One pass over those mentions, outside the tokens' loop.
+        for mention in taken where mention.kind == .person && (mention.ref == nil || mention.certainty != nil) {
+            guard let at = Self.tokenIndex(startingAt: mention.range.lowerBound, in: tokens),
+                tokens[at].range == mention.range
+            else { continue }
+            if at > 0, isFree(at - 1), tokens[at - 1].isCapitalised, Self.isSyllable(tokens[at].folded),
+                Self.eastAsianFamilyNames.contains(tokens[at - 1].folded), joined(at - 1, at)
+            {
+                add(at - 1, at)
+            } else if at + 2 < tokens.count,
+                tokens[at + 1].range.upperBound + 1 == tokens[at + 2].range.lowerBound,
+                units[tokens[at + 1].range.upperBound] == 0x2D, tokens[at + 1].isCapitalised, isFree(at + 1),
+                isFree(at + 2), Self.eastAsianFamilyNames.contains(tokens[at].folded),
+                Self.isSyllable(tokens[at + 1].folded), Self.isSyllable(tokens[at + 2].folded), joined(at, at + 1)
+            {
+                add(at + 1, at + 3)
+            }
+        }
         reportedPersons(
             tokens: tokens, units: units, capitalsText: capitalsText, knownPersons: { taken + result },
             isCovered: { covered[$0] }, add: add)
@@ -330,15 +351,21 @@ extension EntityTagger {
                 && !isCovered(index) && !Self.russianCapitalisedCommonWords.contains(token.folded)
         }
         func joined(_ a: Int, _ b: Int) -> Bool { Self.isOneSpace(units, from: tokens[a], to: tokens[b]) }
-        /// Whether a sentence, a quotation or a parenthesis opens right before `index` (a short lower-case
-        /// abbreviation's period, "тов. Сталину", opens none).
+        /// Whether a sentence, a quotation, a parenthesis or a note opens right before `index` (a short
+        /// lower-case abbreviation's period, "тов. Сталину", opens none).
         func opensSomething(_ index: Int) -> Bool {
             var offset = tokens[index].range.lowerBound - 1
             while offset >= 0, units[offset] == 0x20 || units[offset] == 0xA0 { offset -= 1 }
             guard offset >= 0 else { return true }
             let unit = units[offset]
-            // « „ " “ ( [ and a line break.
-            if [0xAB, 0x201E, 0x22, 0x201C, 0x28, 0x5B, 0x0A].contains(unit) { return true }
+            // « „ " “ ( [, a line break and an ellipsis ("… Возможно").
+            if [0xAB, 0x201E, 0x22, 0x201C, 0x28, 0x5B, 0x0A, 0x2026].contains(unit) { return true }
+            // A note's asterisks, not attached to a word before them ("… Финляндии. *** Министры"; a word's
+            // own mark, "разговоре** Иден", opens nothing).
+            if unit == 0x2A {
+                while offset >= 0, units[offset] == 0x2A { offset -= 1 }
+                return offset < 0 || units[offset] == 0x20 || units[offset] == 0x0A
+            }
             guard [0x2E, 0x21, 0x3F, 0x3A].contains(unit) else { return false }
             if unit == 0x2E, index > 0, tokens[index - 1].range.upperBound == offset,
                 Self.russianTitleAbbreviations.contains(tokens[index - 1].folded)
@@ -608,6 +635,18 @@ extension EntityTagger {
 
     /// For each token, whether one of `mentions` overlaps it: one sweep over both, sorted (tokens are in
     /// text order), so linear in the text and the mentions.
+    /// The index of the token of `tokens` (in text order) that starts at `offset`, by binary search; `nil`
+    /// when none does.
+    static func tokenIndex(startingAt offset: Int, in tokens: [NameTokenizer.Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.lowerBound == offset ? low : nil
+    }
+
     static func tokenCoverage(_ tokens: [NameTokenizer.Token], _ mentions: [EntityMention]) -> [Bool] {
         var covered = [Bool](repeating: false, count: tokens.count)
         let ranges = mentions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }

@@ -77,6 +77,18 @@ struct RussianAndVietnameseNameTests {
         #expect(try texts(text, kind: .person).isEmpty)
     }
 
+    @Test func aWordAfterAnEllipsisOrANotesAsterisksOpensASentence() throws {
+        let text =
+            "Войска должны перейти железную дорогу через две недели… Возможно, в первых числах они выйдут. "
+            + "*** Министры иностранных дел соответствующих стран были извещены об этом заранее."
+        #expect(try texts(text, kind: .person).isEmpty)
+    }
+
+    @Test func aWordsOwnNoteMarkBeforeANameOpensNoSentence() throws {
+        let text = "В сегодняшнем разговоре** Иден коснулся также дальневосточных дел и сообщил о них подробно."
+        #expect(try texts(text, kind: .person) == ["Иден"])
+    }
+
     @Test func politePronounsAndATitleCaseHeadingGiveNoPerson() throws {
         let polite = try texts(
             "Прошу Вас передать Вашей супруге мой сердечный привет и наилучшие пожелания.", kind: .person)
