@@ -187,8 +187,7 @@ enum RussianDocumentTitle {
                     return institutions.contains(phrase[index + 1].lowercased())
                 }
                 return !governingPrepositions.contains(phrase[index - 1].lowercased())
-                    && (isDative(word) || RussianHeading.dativeTitles.contains(word) || isLowerCaseDative(word)
-                        || isDativePlural(word))
+                    && (isDative(word) || isLowerCaseDative(word) || isDativePlural(word))
             })
         else { return reading }
         let senderWords = Array(phrase[..<start])
@@ -238,16 +237,19 @@ enum RussianDocumentTitle {
     }
 
     /// An office-holder's word in lower case in the dative: an adjective in "-ому"/"-ему" ("временному
-    /// поверенному") or a noun of ``dativeOfficeNouns`` ("члену").
+    /// поверенному"), a title before a name (``RussianHeading/dativeTitles``: "послу", "полпреду") or a
+    /// noun of ``dativeOfficeNouns`` ("члену").
     static func isLowerCaseDative(_ word: String) -> Bool {
         guard word.count >= 4, word.first?.isLowercase == true else { return false }
-        return word.hasSuffix("ому") || word.hasSuffix("ему") || dativeOfficeNouns.contains(word)
+        return word.hasSuffix("ому") || word.hasSuffix("ему") || RussianHeading.dativeTitles.contains(word)
+            || dativeOfficeNouns.contains(word)
     }
 
-    /// Nouns of office-holders in the dative, as a title in lower case addresses them.
+    /// Nouns of office-holders in the dative that a title in lower case addresses, beside the titles a
+    /// heading writes before a name (``RussianHeading/dativeTitles``), which are not repeated here.
     static let dativeOfficeNouns: Set<String> = [
-        "члену", "послу", "посланнику", "полпреду", "представителю", "комиссару", "наркому", "консулу",
-        "секретарю", "председателю", "министру", "заместителю", "товарищу", "атташе", "советнику",
+        "члену", "посланнику", "представителю", "комиссару", "наркому", "консулу", "секретарю", "заместителю",
+        "атташе", "советнику",
     ]
 
     /// A capitalised word in the dative plural: "-ым"/"-им" (an adjective), "-ам"/"-ям" (a noun), as in
