@@ -33,8 +33,15 @@ public struct TelegramMetadata: Sendable, Equatable {
     public var archivalReferences: [ArchivalReference] = []
     /// For a page holding several documents: each document's own correspondents and date, in order.
     public var parts: [TelegramMetadata] = []
-    /// The sender as the header records it: person, office, place (see ``CorrespondentReader``).
+    /// The sender as the header records it: person, office, place (see ``CorrespondentReader``). When the
+    /// phrase names several senders, the first of them; the place the phrase names is this one's.
     public var senderParts = Correspondent()
+    /// The senders a phrase names after the first, in order ("Kuznetsov and Fedorenko in Pyongyang": Fedorenko).
+    /// Empty for a telegram with one sender; a signature, a sender line or a dispatch line completes only
+    /// ``senderParts``.
+    public var jointSenders: [Correspondent] = []
+    /// Every sender the header records, in order: ``senderParts``, then ``jointSenders``.
+    public var senders: [Correspondent] { [senderParts] + jointSenders }
     /// Each addressee as the header records it.
     public var recipientParts: [Correspondent] = []
     /// The person an address line above the text names ("To Comrade Fijalkowski"), or the office a form's

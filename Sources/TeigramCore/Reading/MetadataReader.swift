@@ -1153,9 +1153,18 @@ public enum MetadataReader {
     static func readCorrespondentParts(into metadata: inout TelegramMetadata) {
         metadata.sender = metadata.sender.map(withoutTrailingMarkings)
         metadata.recipient = metadata.recipient.map(withoutTrailingMarkings)
-        if let sender = metadata.sender { metadata.senderParts = CorrespondentReader.read(sender) }
+        if let sender = metadata.sender {
+            if let joint = jointSenders(sender), let first = joint.first {
+                metadata.senderParts = first
+                metadata.jointSenders = Array(joint.dropFirst())
+            } else {
+                metadata.senderParts = CorrespondentReader.read(sender)
+            }
+        }
         if let recipient = metadata.recipient {
-            metadata.recipientParts = recipientPhrases(recipient).map(CorrespondentReader.read).filter { !$0.isEmpty }
+            metadata.recipientParts = correspondentPhrases(recipient).map(CorrespondentReader.read).filter {
+                !$0.isEmpty
+            }
         }
         if metadata.number == nil {
             metadata.number = metadata.senderParts.number ?? metadata.recipientParts.lazy.compactMap(\.number).first
@@ -1175,10 +1184,35 @@ public enum MetadataReader {
     /// What ends an item of a list of addressees: spaces, tabs and the comma of ", and".
     static let addresseeListPunctuation = CharacterSet(charactersIn: " \t,")
 
+    /// The senders of a phrase that names several persons or offices, each read as
+    /// ``correspondentPhrases(_:)`` splits them ("Kuznetsov and Fedorenko in Pyongyang", "Mao Zedong, Zhou
+    /// Enlai and Liu Shaoqi"), in order; a place after the last ("in Pyongyang") is the first sender's, the
+    /// one the origin is read from. `nil` for a phrase that names one correspondent (an office whose name
+    /// holds "and", a role, a name alone) or any piece that reads as a role or as nothing.
+    static func jointSenders(_ phrase: String) -> [Correspondent]? {
+        guard phrase.containsBytes(of: " and ") || phrase.containsBytes(of: " And ") else { return nil }
+        var names = collapseWhitespace(phrase)
+        var place: String?
+        if names.containsBytes(of: " in "),
+            let trailing = CorrespondentReader.captures(
+                #"^(.+) in (\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2})$"#, in: names),
+            let before = trailing.groups[0], let city = trailing.groups[1]
+        {
+            names = before
+            place = city
+        }
+        let pieces = correspondentPhrases(names)
+        guard pieces.count > 1 else { return nil }
+        var senders = pieces.map(CorrespondentReader.read)
+        guard senders.allSatisfy({ ($0.person != nil) != ($0.office != nil) && $0.role == nil }) else { return nil }
+        if let place, senders[0].place == nil { senders[0].place = place }
+        return senders
+    }
+
     /// "Axen, Sieber and Krolikowski" → three phrases; a phrase that is an office, or holds a parenthesis,
-    /// stays whole.
-    static func recipientPhrases(_ recipient: String) -> [String] {
-        let text = collapseWhitespace(recipient)
+    /// stays whole. Addressees and senders are split alike (``jointSenders(_:)``).
+    static func correspondentPhrases(_ phrase: String) -> [String] {
+        let text = collapseWhitespace(phrase)
         // "Fadden And Spender": a title in title case capitalises the conjunction.
         let pieces = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
             .components(separatedBy: ", ")
@@ -1632,8 +1666,9 @@ public enum MetadataReader {
             if line.kind == .bracketed { continue }
             guard line.kind == .signature else { break }
             let text = line.unit.text
-            // After the editor's mark of a signature, the name alone counts ("Ambassador … [Signature] V. Pisarev").
-            let name = PageReader.nameAfterSignatureMark(text) ?? Substring(text)
+            // The name alone counts where the line holds more ("Ambassador … [Signature] V. Pisarev", "Ferenc
+            // Rátkai chargé d'affaires ad interim", "USSR MFA DVO (B. VERESHCHAGIN)").
+            let name = PageReader.signedName(text) ?? Substring(text)
             let signatureLine = SignatureLine(
                 sourceLine: line.unit.line, namesRole: namesRole(text),
                 // Words with a letter: the dashes and the number of "– Monori – 423 –" are none.

@@ -1325,9 +1325,65 @@ public enum PageReader {
         if position == .closer, isParenthesisedSignature(text) { return .signature }
         if isDateLine(text) { return .date }
         if position == .closer && looksLikeSignature(text) { return .signature }
-        if position == .closer, nameAfterSignatureMark(text) != nil { return .signature }
+        if position == .closer, signedName(text) != nil { return .signature }
         return .heading
     }
+
+    /// The name a closing line signs with beside other words: after the editor's mark of a signature
+    /// (``nameAfterSignatureMark(_:)``), before the holder's role (``nameBeforeRole(_:)``) or in a parenthesis
+    /// that ends the line (``nameInClosingParenthesis(_:)``); `nil` for any other line.
+    static func signedName(_ text: String) -> Substring? {
+        nameAfterSignatureMark(text) ?? nameBeforeRole(text) ?? nameInClosingParenthesis(text)
+    }
+
+    /// The typed name in a parenthesis that ends a closing line after the signer's office or role ("USSR MFA
+    /// DVO (B. VERESHCHAGIN)", "Ambassador of the USSR in the MPR (V. Pisarev)"), else `nil`: the parenthesis
+    /// is one ``isParenthesisedSignature(_:)`` accepts, and at most six words without a sentence's period stand
+    /// before it.
+    static func nameInClosingParenthesis(_ text: String) -> Substring? {
+        guard text.utf8.count <= 100, text.utf8.last == 0x29, let open = text.utf8.lastIndex(of: 0x28),
+            open > text.startIndex
+        else { return nil }
+        let before = text[..<open]
+        let words = before.split(separator: " ")
+        guard (1...6).contains(words.count), !before.containsBytes(of: ". "),
+            isParenthesisedSignature(String(text[open...]))
+        else { return nil }
+        return text[open...]
+    }
+
+    /// The name a closing line gives before its holder's role, when the role is in lower case or after a
+    /// comma ("Ferenc Rátkai chargé d'affaires ad interim" → "Ferenc Rátkai", "J. Smith, Counsellor"), else
+    /// `nil`: one to four words that ``looksLikeSignature(_:)`` accepts, then one to six words each a title or
+    /// role word (``CorrespondentReader/titleWords``, "ad interim"), the first no function word ("Ministry of
+    /// Foreign Affairs" is an office's name).
+    static func nameBeforeRole(_ text: String) -> Substring? {
+        guard text.utf8.count <= 100 else { return nil }
+        let words = text.splitOnASCII(" ")
+        guard (2...10).contains(words.count),
+            let roleStart = words.indices.dropFirst().first(where: {
+                words[$0].first?.isLowercase == true || words[$0 - 1].utf8.last == 0x2C
+            }),
+            roleStart <= 4, words.count - roleStart <= 6
+        else { return nil }
+        func isRoleWord(_ word: Substring) -> Bool {
+            var word = word
+            while let last = word.utf8.last, last == 0x2C || last == 0x2E { word = word.dropLast() }
+            let folded = word.lowercasedText
+            return CorrespondentReader.titleWords.contains(folded) || trailingRoleWords.contains(folded)
+        }
+        guard !roleOpeningFunctionWords.contains(words[roleStart].lowercasedText),
+            words[roleStart...].allSatisfy(isRoleWord)
+        else { return nil }
+        var name = text[text.startIndex..<words[roleStart - 1].endIndex]
+        if name.utf8.last == 0x2C { name = name.dropLast() }
+        return looksLikeSignature(String(name)) ? name : nil
+    }
+
+    /// Words of a role after its holder's name beside ``CorrespondentReader/titleWords`` ("ad interim").
+    static let trailingRoleWords: Set<String> = ["ad", "interim", "a.i"]
+    /// Title words that open an office's name, not a role ("Ministry of Foreign Affairs").
+    static let roleOpeningFunctionWords: Set<String> = ["of", "for", "the"]
 
     /// The name a closing line gives after the editor's mark of a signature, when a role stands before the
     /// mark or nothing does ("Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev" → "V[asily].

@@ -71,7 +71,7 @@ public struct TEIWriter: Sendable {
         // Correspondents the authority does not know are still names of this document: register them so
         // their mentions in the text are tagged (as `rs`, for the review report). A "name" of titles and
         // nationalities only ("Soviet Ambassador", "the President") names an office, not a person.
-        let correspondents = ([metadata] + metadata.parts).flatMap { [$0.senderParts] + $0.recipientParts }
+        let correspondents = ([metadata] + metadata.parts).flatMap { $0.senders + $0.recipientParts }
         for name in correspondents.compactMap(\.person)
         where NameTokenizer.tokens(of: name).contains(where: {
             tagger.isNameWord($0) && !EntityTagger.isNationalityWord($0.folded)
@@ -300,7 +300,7 @@ public struct TEIWriter: Sendable {
             }
         }
         let sender = correspondentNames(
-            [metadata.senderParts], phrase: metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
+            metadata.senders, phrase: metadata.sender, ref: metadata.senderRef, inline: inline, state: &state)
         let recipient = correspondentNames(
             metadata.recipientParts, phrase: metadata.recipient, ref: metadata.recipientRef, inline: inline,
             state: &state)
@@ -440,7 +440,7 @@ public struct TEIWriter: Sendable {
         } else {
             for (number, part) in metadata.parts.enumerated() {
                 let partSender = correspondentNames(
-                    [part.senderParts], phrase: part.sender, ref: nil, inline: inline, state: &state)
+                    part.senders, phrase: part.sender, ref: nil, inline: inline, state: &state)
                 let partRecipient = correspondentNames(
                     part.recipientParts, phrase: part.recipient, ref: nil, inline: inline, state: &state)
                 var element = correspDesc(
@@ -872,9 +872,13 @@ public struct TEIWriter: Sendable {
             return nil
         }
         var metadata = metadata
-        if metadata.senderRef == nil, let origin = place(metadata.senderParts) {
+        // Several senders are places only when every one is ("Beijing and Shanghai"): the first is the origin.
+        if metadata.senderRef == nil, let origin = place(metadata.senderParts),
+            metadata.jointSenders.allSatisfy({ place($0) != nil })
+        {
             metadata.sender = nil
             metadata.senderParts = Correspondent()
+            metadata.jointSenders = []
             if metadata.origin == nil || metadata.originIsInferred {
                 metadata.origin = origin
                 metadata.originIsInferred = false

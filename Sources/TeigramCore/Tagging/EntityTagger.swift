@@ -161,8 +161,15 @@ public struct EntityTagger: Sendable {
         switch context {
         case .prose, .routing: break
         case .signature:
+            // "USSR MFA DVO (B. VERESHCHAGIN)": after the signer's office, the closing parenthesis holds the name.
+            var signing = tokens
+            if units.last == 0x29, let open = units.lastIndex(of: 0x28),
+                let first = tokens.firstIndex(where: { $0.range.lowerBound > open }), first > 0
+            {
+                signing = Array(tokens[first...])
+            }
             found += unknownNameRuns(
-                tokens: tokens, units: units, taken: found, blocked: blocked, after: nil, state: &state)
+                tokens: signing, units: units, taken: found, blocked: blocked, after: nil, state: &state)
         case .dispatch:
             let isList =
                 tokens.first.map { ["copies", "distribution", "copy", "fyi", "cc"].contains($0.folded) } ?? false
@@ -497,12 +504,14 @@ public struct EntityTagger: Sendable {
             let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
             // Ordinary English words only, none the start of a known name, are a cable's words, not a signatory
             // ("HAD EXPRESSED BOTH", "EYES ONLY", "Authenticated"); "SMITH" stays, the authority knows it, and
-            // so does a word between the commas of a list ("FYI: Trojanowski, Thee, Chodorek").
+            // so does a word between the commas of a list ("FYI: Trojanowski, Thee, Chodorek") or right after
+            // a signature's mark ("(Signed) SILOS", "Sgd. Wood").
             let before = index > 0 ? units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound] : []
             let after = end < tokens.count ? units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound] : []
             let isPlainEnglish =
                 tokens[index..<end].allSatisfy { englishWords.contains($0.folded) } && !before.contains(0x2C)
-                && !after.contains(0x2C) && authority.index.longestMatch(in: tokens, from: index) == nil
+                && !after.contains(0x2C) && !(index > 0 && Self.signatureLabels.contains(tokens[index - 1].folded))
+                && authority.index.longestMatch(in: tokens, from: index) == nil
             if !isPlainEnglish, !blocked.contains(where: { crosses($0, range) }) {
                 let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
                 state.record(mention, units: units)

@@ -81,8 +81,9 @@ public struct TaggingState: Sendable {
 
     /// The id of the provisional entry for a person or organisation the authority does not know, made on
     /// first use: `prov.` and the name's folded form. A person's one-word name joins the entry of a longer
-    /// name of this document that ends or starts with it ("Drożniak" after "Edward Drożniak"), and a longer
-    /// name joins an entry made for its last word.
+    /// name of this document that ends or starts with it ("Drożniak" after "Edward Drożniak"), a longer
+    /// name joins an entry made for its last word, and a name whose initials agree with another's
+    /// (``initialsAgree(_:_:)``: "B. VERESHCHAGIN" after "B.N. Vereshchagin") joins it.
     public mutating func provisionalID(name: String, kind: AuthorityEntry.Kind) -> String {
         let display = collapseWhitespace(name)
         // The tokenizer's folding (cached) rather than Foundation's: a Russian word is reduced to its stem.
@@ -95,7 +96,10 @@ public struct TaggingState: Sendable {
                     $0.kind == .person && ($0.keyWords.last == last || $0.keyWords.first == last)
                 }
             } else {
-                index = provisional.firstIndex { $0.kind == .person && ($0.keyWords == words || $0.keyWords == [last]) }
+                index = provisional.firstIndex {
+                    $0.kind == .person
+                        && ($0.keyWords == words || $0.keyWords == [last] || Self.initialsAgree($0.keyWords, words))
+                }
             }
         } else {
             index = provisional.firstIndex { $0.kind == kind && $0.keyWords == words }
@@ -109,6 +113,19 @@ public struct TaggingState: Sendable {
         provisionalIndex[id] = provisional.count
         provisional.append(ProvisionalEntry(id: id, kind: kind, names: [display], keyWords: words))
         return id
+    }
+
+    /// Whether two persons' names (words in the tokenizer's folding) name one person by their initials: both
+    /// have a word before the same last word, and the words before it in one are initials, each the first
+    /// letter of the other's word in the same place ("B. VERESHCHAGIN" and "B.N. Vereshchagin"; "B. N. Smith"
+    /// and "Boris Smith" do not agree, nor "A. Smith" and "B. Smith").
+    static func initialsAgree(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a.last == b.last, a != b else { return false }
+        func stand(_ initials: ArraySlice<String>, for words: ArraySlice<String>) -> Bool {
+            initials.count <= words.count && initials.allSatisfy { $0.count == 1 }
+                && zip(initials, words).allSatisfy { initial, word in word.first.map(String.init) == initial }
+        }
+        return stand(a.dropLast(), for: b.dropLast()) || stand(b.dropLast(), for: a.dropLast())
     }
 
     /// Takes back what ``record(_:units:)`` noted of `parts`, found in one text and now written as the one

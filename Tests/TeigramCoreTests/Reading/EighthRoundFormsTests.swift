@@ -137,7 +137,7 @@ struct EighthRoundFormsTests {
 
     @Test func theWhiteHouseIsAnAddresseeOfItsOwn() {
         #expect(
-            MetadataReader.recipientPhrases("the Department of State and the White House") == [
+            MetadataReader.correspondentPhrases("the Department of State and the White House") == [
                 "the Department of State", "the White House",
             ])
     }

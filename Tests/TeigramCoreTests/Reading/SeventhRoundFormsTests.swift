@@ -13,17 +13,17 @@ struct SeventhRoundFormsTests {
     }
 
     @Test func aTitleCaseAndJoinsTwoAddressees() {
-        #expect(MetadataReader.recipientPhrases("Fadden And Spender") == ["Fadden", "Spender"])
+        #expect(MetadataReader.correspondentPhrases("Fadden And Spender") == ["Fadden", "Spender"])
     }
 
     @Test func addresseesWithAnEditorsGlossAreEachAnAddressee() {
         #expect(
-            MetadataReader.recipientPhrases("Tam Thanh [Hoang Van Thai], Bay Cuong [Pham Hung], and Tuan") == [
+            MetadataReader.correspondentPhrases("Tam Thanh [Hoang Van Thai], Bay Cuong [Pham Hung], and Tuan") == [
                 "Tam Thanh [Hoang Van Thai]", "Bay Cuong [Pham Hung]", "Tuan",
             ])
         // An office's "and" keeps the office whole.
         #expect(
-            MetadataReader.recipientPhrases("Ministry of Foreign Affairs and Trade") == [
+            MetadataReader.correspondentPhrases("Ministry of Foreign Affairs and Trade") == [
                 "Ministry of Foreign Affairs and Trade"
             ])
     }

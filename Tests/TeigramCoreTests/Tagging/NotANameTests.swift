@@ -40,6 +40,10 @@ struct NotANameTests {
         #expect(try persons("SMITH", context: .signature) == ["SMITH"])
     }
 
+    @Test func anEnglishWordAfterASignaturesMarkIsTheSignatory() throws {
+        #expect(try persons("(Signed) SILOS", context: .signature) == ["SILOS"])
+    }
+
     @Test func aWordBetweenTheCommasOfAListIsAName() throws {
         #expect(try persons("FYI: Trojanowski, Thee, Chodorek", context: .dispatch).contains("Thee"))
     }

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import TeigramCore
+
+/// Several senders named in one phrase ("Ciphered telegram from Kuznetsov and Fedorenko in Pyongyang"):
+/// each is a sender of its own, and the place after the last is the place of dispatch.
+@Suite("Joint senders")
+struct JointSendersTests {
+    func sentAction(_ text: String) throws -> String {
+        let encoded = try TelegramEncoder(authority: Shared.fixtureAuthority).encode(
+            bytes: Array(text.utf8), path: "t.txt", documentID: "t")
+        let sent = try #require(encoded.xml.range(of: "<correspAction type=\"sent\">"))
+        return encoded.xml[sent.upperBound...].components(separatedBy: "</correspAction>")[0]
+    }
+
+    @Test func twoNamesJoinedByAndAreTwoSendersAndThePlaceIsTheFirstOnes() throws {
+        let senders = try #require(MetadataReader.jointSenders("Kuznetsov and Fedorenko in Pyongyang"))
+        #expect(senders.map(\.person) == ["Kuznetsov", "Fedorenko"])
+        #expect(senders.map(\.place) == ["Pyongyang", nil])
+    }
+
+    @Test func aListOfNamesIsOneSenderEach() throws {
+        let senders = try #require(MetadataReader.jointSenders("Mao Zedong, Zhou Enlai and Liu Shaoqi"))
+        #expect(senders.map(\.person) == ["Mao Zedong", "Zhou Enlai", "Liu Shaoqi"])
+    }
+
+    @Test(arguments: ["Ministry of Foreign Affairs and Trade", "Kuznetsov", "Ambassador in Moscow"])
+    func aPhraseNamingOneCorrespondentIsNoJointSender(phrase: String) {
+        #expect(MetadataReader.jointSenders(phrase) == nil)
+    }
+
+    @Test func theHeaderNamesEverySenderAndNoOrganisation() throws {
+        let action = try sentAction(
+            """
+            March 29, 1953
+
+            Ciphered telegram from Kuznetsov and Fedorenko in Pyongyang
+
+            During the second meeting the proposal was discussed.
+            """)
+        #expect(action.contains(">Kuznetsov</persName>"))
+        #expect(action.contains("Fedorenko</persName>"))
+        #expect(!action.contains("<orgName"))
+        #expect(action.contains(">Pyongyang</placeName>"))
+    }
+
+    @Test func sendersThatAreAllPlacesAreThePlaceOfDispatch() throws {
+        let action = try sentAction(
+            """
+            March 29, 1953
+
+            Telegram from Moscow and Pyongyang
+
+            During the second meeting the proposal was discussed.
+            """)
+        #expect(!action.contains("<persName"))
+        #expect(action.contains(">Moscow</placeName>"))
+    }
+}
