@@ -441,7 +441,7 @@ public enum CorrespondentReader {
     /// Russian nouns of office-holders, in the nominative (lower case).
     static let russianRoleNouns: Set<String> = [
         "представитель", "поверенный", "заместитель", "комиссар", "нарком", "полпред", "посол", "посланник",
-        "консул", "министр", "председатель", "секретарь", "советник", "уполномоченный", "атташе",
+        "консул", "министр", "председатель", "секретарь", "советник", "уполномоченный", "атташе", "член",
     ]
 
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,

@@ -709,16 +709,19 @@ public enum MetadataReader {
     }
 
     /// Whether a line cites another telegram by its number ("Referencing the no. 73 cipher telegram.", "In
-    /// reply to your No. 12", "Re your telegram No. 5"): a reference's or a reply's word before the label.
+    /// reply to your No. 12", "Re your telegram No. 5", "My telegram No. 182, of the 20th", "См. также док. N°
+    /// 384"): a reference's or a reply's word, or the writer's own earlier telegram, before the label.
     static func refersToAnotherTelegram(_ line: String) -> Bool {
+        // "* См. также док. N° 384": a Russian edition's note sends the reader to another document.
+        if line.containsBytes(of: "См. ") || line.containsBytes(of: "см. ") { return true }
         // On the bytes first: most number lines hold none of the words.
         guard
-            ["eferenc", "EFERENC", "eply", "EPLY", "our", "OUR", "Re ", "RE "].contains(where: {
+            ["eferenc", "EFERENC", "eply", "EPLY", "our", "OUR", "Re ", "RE ", "My ", "MY ", " my "].contains(where: {
                 line.containsBytes(of: $0)
             })
         else { return false }
         let lower = line.lowercasedText
-        return lower.matches(#"\b(?:referenc\w*|reply\s+to|your|re)\b[^.]{0,40}?\b(?:no|nr|number)\b"#)
+        return lower.matches(#"\b(?:referenc\w*|reply\s+to|your|our|my|re)\b[^.]{0,40}?\b(?:no|nr|number)\b"#)
     }
 
     /// The telegram's number from a short line near the top, the text's first three paragraphs, a form's

@@ -138,14 +138,24 @@ extension PageReader {
     }
 
     /// The documents of a page that reprints several, each closed by an edition's source note
-    /// (``isEditionSourceNote(_:)``) and the next opened by its title ("Телеграмма Заместителя Народного
-    /// Комиссара … Полномочному Представителю …", ``RussianDocumentTitle``): the first keeps `heading`,
-    /// each later one has its title as heading. A page without such a pair is one document.
+    /// (``isEditionSourceNote(_:)``) and its notes ("* См. также док. № 318."), and the next opened by its
+    /// title: a title naming correspondents ("Телеграмма Заместителя Народного Комиссара … Полномочному
+    /// Представителю …", ``RussianDocumentTitle``) or, with text below it, any document's numbered heading
+    /// ("313. Речь Председателя …", ``RussianDocumentTitle/isNumberedHeading(_:)``). The first keeps `heading`, each
+    /// later one has its title as heading. A page without such a pair is one document.
     static func editionDocuments(_ units: [TextUnit], heading: TextUnit?) -> [TelegramPart] {
         var starts: [Int] = []
         for index in units.indices.dropFirst() where isEditionSourceNoteUnit(units[index - 1]) {
-            let title = RussianDocumentTitle.read(units[index].text)
-            if title.sender != nil || title.recipient != nil { starts.append(index) }
+            var next = index
+            while next < units.count, units[next].text.utf8.first == 0x2A { next += 1 }
+            guard next < units.count else { continue }
+            let title = RussianDocumentTitle.read(units[next].text)
+            // A numbered heading the page was cut off after ("328. Теле") opens no document.
+            if title.sender != nil || title.recipient != nil
+                || (next + 1 < units.count && RussianDocumentTitle.isNumberedHeading(units[next].text))
+            {
+                starts.append(next)
+            }
         }
         guard !starts.isEmpty else { return [readPart(units, heading: heading)] }
         var parts = [readPart(Array(units[..<starts[0]]), heading: heading)]

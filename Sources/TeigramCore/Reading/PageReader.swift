@@ -262,13 +262,16 @@ public enum PageReader {
             // A collection's heading above the document's title ("The Cuban Missile Crisis" / "Telegram From the
             // Embassy in the Soviet Union to the Department of State", as the Avalon Project prints FRUS): the
             // line that names the kind of document, its sender and its addressee is the title.
-            // An edition's heading lines are such headings too, up to four: its volume, its label and its
-            // document number with the original's archival reference ("Volume 7 1941~1945" / "Doc No." / "No.
-            // 385 NAI DFA Berlin Embassy 18/2" / "Code telegram from the Department of External Affairs to Con
-            // Cremin (Berlin)").
-            if !isCorrespondenceTitle(title.text),
-                let offset = rest.prefix(3).firstIndex(where: { isCorrespondenceTitle($0.text) }),
-                ([title] + rest[..<offset]).allSatisfy({ isHeadingAboveTitle($0.text) })
+            // An edition's heading lines are such headings too, up to six: its volume, its labels and its
+            // document number with the original's archival reference ("Volume 7 1941~1945" / "Doc No." /
+            // "Date" / "Subject" / "No. 385 NAI DFA Berlin Embassy 18/2" / "Code telegram from the Department of
+            // External Affairs to Con Cremin (Berlin)").
+            // Each line is asked whether it is the title only while every line above it is such a heading.
+            if isHeadingAboveTitle(title.text), !isCorrespondenceTitle(title.text),
+                let offset = rest.prefix(5).firstIndex(where: {
+                    isCorrespondenceTitle($0.text) || !isHeadingAboveTitle($0.text)
+                }),
+                isCorrespondenceTitle(rest[offset].text)
             {
                 page.preface.append(title)
                 page.preface += rest[..<offset]
@@ -343,16 +346,19 @@ public enum PageReader {
     /// short line without digits and without " to " ("The Cuban Missile Crisis", "Doc No."), an edition's
     /// volume ("Volume 7 1941~1945") or its document number before a reference (``isEditionNumberLine(_:)``).
     static func isHeadingAboveTitle(_ text: String) -> Bool {
+        // On the bytes first: it is asked of nearly every page's first line, most of them long or dated.
+        let bytes = text.utf8
+        guard bytes.count <= 240 else { return false }
         if isEditionNumberLine(text) { return true }
-        if text.utf8.count <= 40, text.hasPrefix("Volume "), !text.containsBytes(of: "\n") { return true }
-        return !text.containsDecimalDigit && text.split(separator: " ").count <= 8
+        if bytes.count <= 40, text.hasPrefix("Volume "), !text.containsBytes(of: "\n") { return true }
+        return bytes.lazy.filter({ $0 == 0x20 }).count < 8 && !text.containsDecimalDigit
             && !text.lowercasedText.containsBytes(of: " to ")
     }
 
     /// Whether `text` is an edition's document number before a reference: "No.", a number, and more on one
     /// short line ("No. 361 NAI DFA Secretary's Files P2", "No. 36 NAI DFA/10/P140").
     static func isEditionNumberLine(_ text: String) -> Bool {
-        text.utf8.count <= 80 && !text.containsBytes(of: "\n")
+        text.utf8.starts(with: "No.".utf8) && text.utf8.count <= 80 && !text.containsBytes(of: "\n")
             && text.matches(#"^No\.\s?\d{1,4}\s+\S"#)
     }
 
@@ -1358,7 +1364,15 @@ public enum PageReader {
     /// role word (``CorrespondentReader/titleWords``, "ad interim"), the first no function word ("Ministry of
     /// Foreign Affairs" is an office's name).
     static func nameBeforeRole(_ text: String) -> Substring? {
-        guard text.utf8.count <= 100 else { return nil }
+        // On the bytes first: a word after a space that opens in lower case (or with a letter outside ASCII),
+        // or a comma before a space; most closing lines have neither and are not split.
+        let bytes = text.utf8
+        guard bytes.count <= 100,
+            zip(bytes, bytes.dropFirst()).contains(where: { first, second in
+                (first == 0x20 && (second >= 0x80 || (0x61...0x7A).contains(second)))
+                    || (first == 0x2C && second == 0x20)
+            })
+        else { return nil }
         let words = text.splitOnASCII(" ")
         guard (2...10).contains(words.count),
             let roleStart = words.indices.dropFirst().first(where: {

@@ -128,6 +128,16 @@ enum RussianDocumentTitle {
             && (number.contains(where: \.isNumber) || number.count >= 2)
     }
 
+    /// Whether `text` is an edition's numbered heading of a document of any kind: one line of at most 400
+    /// bytes, the document's number with its period (``isDocumentNumber(_:)``), then a capitalised Russian
+    /// word ("313. Речь Председателя Центрального Исполнительного Комитета СССР …").
+    static func isNumberedHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, !text.containsBytes(of: "\n") else { return false }
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, isDocumentNumber(String(words[0])), let first = words[1].first else { return false }
+        return first.isUppercase && words[1].utf8.first.map { $0 == 0xD0 || $0 == 0xD1 } == true
+    }
+
     /// The sender (an office-holder in the nominative, or the name that ends the office-holder's phrase) and
     /// the addressee (a name in the nominative, or an institution as written) of `title`; both `nil` for any
     /// other text.
