@@ -48,7 +48,7 @@ public struct Sidecar: Sendable, Equatable {
         }
         if let sender = values["sender"] {
             metadata.sender = sender
-            metadata.senderParts = CorrespondentReader.read(sender)
+            MetadataReader.readSenders(sender, into: &metadata)
         }
         if let recipient = values["recipient"] {
             metadata.recipient = recipient

@@ -1156,14 +1156,7 @@ public enum MetadataReader {
     static func readCorrespondentParts(into metadata: inout TelegramMetadata) {
         metadata.sender = metadata.sender.map(withoutTrailingMarkings)
         metadata.recipient = metadata.recipient.map(withoutTrailingMarkings)
-        if let sender = metadata.sender {
-            if let joint = jointSenders(sender), let first = joint.first {
-                metadata.senderParts = first
-                metadata.jointSenders = Array(joint.dropFirst())
-            } else {
-                metadata.senderParts = CorrespondentReader.read(sender)
-            }
-        }
+        if let sender = metadata.sender { readSenders(sender, into: &metadata) }
         if let recipient = metadata.recipient {
             metadata.recipientParts = correspondentPhrases(recipient).map(CorrespondentReader.read).filter {
                 !$0.isEmpty
@@ -1187,13 +1180,27 @@ public enum MetadataReader {
     /// What ends an item of a list of addressees: spaces, tabs and the comma of ", and".
     static let addresseeListPunctuation = CharacterSet(charactersIn: " \t,")
 
+    /// Sets the structured senders (``TelegramMetadata/senderParts``, ``TelegramMetadata/jointSenders``) from
+    /// a sender's phrase, replacing any read before: several when ``jointSenders(_:)`` finds them, else the
+    /// one ``CorrespondentReader`` reads.
+    static func readSenders(_ phrase: String, into metadata: inout TelegramMetadata) {
+        if let senders = jointSenders(phrase), let first = senders.first {
+            metadata.senderParts = first
+            metadata.jointSenders = Array(senders.dropFirst())
+        } else {
+            metadata.senderParts = CorrespondentReader.read(phrase)
+            metadata.jointSenders = []
+        }
+    }
+
     /// The senders of a phrase that names several persons or offices, each read as
     /// ``correspondentPhrases(_:)`` splits them ("Kuznetsov and Fedorenko in Pyongyang", "Mao Zedong, Zhou
     /// Enlai and Liu Shaoqi"), in order; a place after the last ("in Pyongyang") is the first sender's, the
     /// one the origin is read from. `nil` for a phrase that names one correspondent (an office whose name
     /// holds "and", a role, a name alone) or any piece that reads as a role or as nothing.
     static func jointSenders(_ phrase: String) -> [Correspondent]? {
-        guard phrase.containsBytes(of: " and ") || phrase.containsBytes(of: " And ") else { return nil }
+        guard phrase.containsBytes(of: " and ") || phrase.containsBytes(of: " And ") || phrase.containsBytes(of: " и ")
+        else { return nil }
         var names = collapseWhitespace(phrase)
         var place: String?
         if names.containsBytes(of: " in "),
@@ -1212,13 +1219,16 @@ public enum MetadataReader {
         return senders
     }
 
-    /// "Axen, Sieber and Krolikowski" → three phrases; a phrase that is an office, or holds a parenthesis,
-    /// stays whole. Addressees and senders are split alike (``jointSenders(_:)``).
+    /// "Axen, Sieber and Krolikowski" (or "А. И. Микоян и М. А. Суслов") → a phrase each; a phrase that is an
+    /// office, or holds a parenthesis, stays whole. Addressees and senders are split alike
+    /// (``jointSenders(_:)``).
     static func correspondentPhrases(_ phrase: String) -> [String] {
         let text = collapseWhitespace(phrase)
-        // "Fadden And Spender": a title in title case capitalises the conjunction.
-        let pieces = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
-            .components(separatedBy: ", ")
+        // "Fadden And Spender": a title in title case capitalises the conjunction. Russian "и" is looked for
+        // on the bytes first: few phrases are Russian.
+        var listed = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
+        if listed.containsBytes(of: " и ") { listed = listed.replacingOccurrences(of: " и ", with: ", ") }
+        let pieces = listed.components(separatedBy: ", ")
             .map { $0.trimming(Self.addresseeListPunctuation, asciiMembers: " \t,") }.filter { !$0.isEmpty }
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.

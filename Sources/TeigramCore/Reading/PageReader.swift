@@ -1367,12 +1367,19 @@ public enum PageReader {
         // On the bytes first: a word after a space that opens in lower case (or with a letter outside ASCII),
         // or a comma before a space; most closing lines have neither and are not split.
         let bytes = text.utf8
-        guard bytes.count <= 100,
-            zip(bytes, bytes.dropFirst()).contains(where: { first, second in
-                (first == 0x20 && (second >= 0x80 || (0x61...0x7A).contains(second)))
-                    || (first == 0x2C && second == 0x20)
-            })
-        else { return nil }
+        guard bytes.count <= 100 else { return nil }
+        var previous: UInt8 = 0
+        var opensRole = false
+        for byte in bytes {
+            if (previous == 0x20 && (byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A)))
+                || (previous == 0x2C && byte == 0x20)
+            {
+                opensRole = true
+                break
+            }
+            previous = byte
+        }
+        guard opensRole else { return nil }
         let words = text.splitOnASCII(" ")
         guard (2...10).contains(words.count),
             let roleStart = words.indices.dropFirst().first(where: {

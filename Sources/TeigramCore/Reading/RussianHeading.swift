@@ -105,13 +105,13 @@ enum RussianDocumentTitle {
     /// Kinds of document that open such a title (lower case).
     static let kinds: Set<String> = [
         "телеграмма", "шифртелеграмма", "письмо", "нота", "записка", "донесение", "сообщение", "послание",
-        "инструкция", "директива", "указание", "докладная", "шифровка", "радиограмма",
+        "инструкция", "директива", "указание", "докладная", "шифровка", "радиограмма", "телефонограмма",
     ]
     /// The same kinds in the genitive, after "Из" in an extract's title ("Из телеграммы полномочного
     /// представителя СССР в ЧСР в НКИД СССР", "from the telegram of …").
     static let genitiveKinds: Set<String> = [
         "телеграммы", "шифртелеграммы", "письма", "ноты", "записки", "донесения", "сообщения", "послания",
-        "инструкции", "директивы", "указания", "шифровки", "радиограммы",
+        "инструкции", "директивы", "указания", "шифровки", "радиограммы", "телефонограммы",
     ]
     /// Institutions an addressee phrase "в …" opens with (lower case): an office, not a place.
     static let institutions: Set<String> = [
@@ -170,6 +170,20 @@ enum RussianDocumentTitle {
             words[words.count - 1] = String(words[words.count - 1].dropLast())
         }
         guard words.count >= 3, opensWithKind == true else { return reading }
+        // "… в ЦК КПСС об ухудшении политической обстановки в Венгрии": the subject after "о", "об" or "обо"
+        // follows the correspondents and is no part of them.
+        if let subject = words.indices.dropFirst(2).first(where: { subjectPrepositions.contains(words[$0]) }) {
+            words = Array(words[..<subject])
+        }
+        // "… Суслова из Будапешта в ЦК КПСС": the place of dispatch between the sender and the institution
+        // addressed.
+        if let from = words.indices.dropFirst(2).first(where: { index in
+            words[index] == "из" && index + 2 < words.count && words[index + 1].first?.isUppercase == true
+                && (words[index + 2] == "в" || words[index + 2] == "во")
+        }) {
+            reading.origin = words[from + 1].trimmingCharacters(in: .punctuationCharacters)
+            words.removeSubrange(from...(from + 1))
+        }
         // "…, из Анкары": the place of dispatch ends the title, after the addressee.
         if let from = words.suffix(3).lastIndex(where: { $0 == "из" }), from >= 3, from + 1 < words.count,
             words[(from + 1)...].allSatisfy({ $0.first?.isUppercase == true })
@@ -205,7 +219,15 @@ enum RussianDocumentTitle {
         guard senderWords.first?.first?.isLetter == true else { return reading }
         // "… Полномочного Представителя СССР в Великобритании И. М. Майского": the office-holder's name ends
         // the sender's phrase, and names the sender (in the nominative); else the office in the nominative.
-        if let name = CorrespondentReader.captures(
+        // "А.И. Микояна и М.А. Суслова": two office-holders' names joined by "и" are two senders.
+        let senderPieces = senderWords.contains("и") ? senderWords.split(separator: "и") : []
+        let senderNames = senderPieces.compactMap { piece in
+            CorrespondentReader.captures("^" + RussianHeading.name + "$", in: piece.joined(separator: " "))?
+                .groups[0].map { RussianHeading.citedName($0, from: .genitive) }
+        }
+        if senderNames.count >= 2, senderNames.count == senderPieces.count {
+            reading.sender = senderNames.joined(separator: " и ")
+        } else if let name = CorrespondentReader.captures(
             RussianHeading.name + "$", in: senderWords.suffix(3).joined(separator: " ")),
             let written = name.groups[0]
         {
@@ -227,6 +249,9 @@ enum RussianDocumentTitle {
         }
         return reading
     }
+
+    /// Prepositions that open a title's subject ("об ухудшении политической обстановки").
+    static let subjectPrepositions: Set<String> = ["о", "об", "обо"]
 
     /// Prepositions that govern the dative: a dative after one is no addressee ("по сокращению").
     static let governingPrepositions: Set<String> = ["по", "к", "ко", "согласно", "благодаря", "вопреки"]
@@ -271,8 +296,13 @@ enum RussianDocumentTitle {
         return lower.hasSuffix("ым") || lower.hasSuffix("им") || lower.hasSuffix("ам") || lower.hasSuffix("ям")
     }
 
-    /// "М." or "Н.": an initial.
-    static func isInitial(_ word: String) -> Bool { word.count == 2 && word.first?.isUppercase == true }
+    /// "М." or "Н.", or initials written together ("А.И."): capitals, each followed by its period.
+    static func isInitial(_ word: String) -> Bool {
+        guard word.count >= 2, word.count.isMultiple(of: 2) else { return false }
+        return word.enumerated().allSatisfy { offset, character in
+            offset.isMultiple(of: 2) ? character.isUppercase : character == "."
+        }
+    }
 
     /// A capitalised word in the dative: an adjective in "-ому"/"-ему" or a noun in "-у"/"-ю".
     static func isDative(_ word: String) -> Bool {

@@ -3,8 +3,9 @@ import Testing
 
 @testable import TeigramCore
 
-/// Several senders named in one phrase ("Ciphered telegram from Kuznetsov and Fedorenko in Pyongyang"):
-/// each is a sender of its own, and the place after the last is the place of dispatch.
+/// Several senders named in one phrase ("Ciphered telegram from Kuznetsov and Fedorenko in Pyongyang",
+/// "Телефонограмма А.И. Микояна и М.А. Суслова из Будапешта"): each is a sender of its own, and the place after
+/// the last, or the place the Russian title names, is the place of dispatch.
 @Suite("Joint senders")
 struct JointSendersTests {
     func sentAction(_ text: String) throws -> String {
@@ -43,6 +44,34 @@ struct JointSendersTests {
         #expect(action.contains("Fedorenko</persName>"))
         #expect(!action.contains("<orgName"))
         #expect(action.contains(">Pyongyang</placeName>"))
+    }
+
+    @Test func twoGenitiveNamesJoinedByIAreTwoSendersOfARussianTitle() {
+        let reading = RussianDocumentTitle.read(
+            "Телефонограмма А.И. Микояна и М.А. Суслова из Будапешта в ЦК КПСС об ухудшении политической "
+                + "обстановки в Венгрии")
+        #expect(reading.sender == "А. И. Микоян и М. А. Суслов")
+        #expect(reading.recipient == "ЦК КПСС")
+        #expect(reading.origin == "Будапешта")
+    }
+
+    @Test func aRussianPairOfSendersIsTwoCorrespondents() throws {
+        let senders = try #require(MetadataReader.jointSenders("А. И. Микоян и М. А. Суслов"))
+        #expect(senders.map(\.person) == ["А. И. Микоян", "М. А. Суслов"])
+    }
+
+    @Test func initialsWrittenTogetherEndNoRussianTitle() {
+        #expect(RussianDocumentTitle.isInitial("А.И."))
+        #expect(RussianDocumentTitle.isInitial("М."))
+        #expect(!RussianDocumentTitle.isInitial("СССР."))
+    }
+
+    @Test func anEditorsSenderReplacesEverySenderTheTitleNamed() throws {
+        var metadata = TelegramMetadata()
+        MetadataReader.readSenders("Kuznetsov and Fedorenko in Pyongyang", into: &metadata)
+        #expect(metadata.senders.count == 2)
+        try Sidecar(text: "sender: Ambassador Razuvaev\n", path: "t.meta").apply(to: &metadata)
+        #expect(metadata.senders.map(\.person) == ["Razuvaev"])
     }
 
     @Test func sendersThatAreAllPlacesAreThePlaceOfDispatch() throws {
