@@ -234,23 +234,15 @@ public struct CorpusBuilder: Sendable {
         return result
     }
 
-    /// A field of a tab-separated line: tabs and line breaks become spaces (a name written over a line break
-    /// in a cable stays one field, and a report read back gives the names it was written from).
-    static func tsvField(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
-    }
+    /// A field of a tab-separated line: tabs and line breaks become spaces (``UnresolvedName/oneLine(_:)``).
+    static func tsvField(_ text: String) -> String { UnresolvedName.oneLine(text) }
 
-    /// The review report: one line per unlinked name occurrence, sorted by name then file; fields are
-    /// ``tsvField(_:)``.
+    /// The review report: one line per unlinked name occurrence, sorted by name then file, as written;
+    /// fields are ``tsvField(_:)``. The fields are sorted as written, so a report read back and written
+    /// again (an incremental build) orders a name written over a line break as a full build does.
     static func reviewReport(_ entries: [(file: String, name: UnresolvedName)]) -> String {
-        var lines = ["name\tfile\tcontext"]
-        let sorted = entries.sorted {
-            ($0.name.name, $0.file, $0.name.context) < ($1.name.name, $1.file, $1.name.context)
-        }
-        for entry in sorted {
-            lines.append("\(tsvField(entry.name.name))\t\(entry.file)\t\(tsvField(entry.name.context))")
-        }
+        let rows = entries.map { (tsvField($0.name.name), $0.file, tsvField($0.name.context)) }.sorted { $0 < $1 }
+        let lines = ["name\tfile\tcontext"] + rows.map { "\($0.0)\t\($0.1)\t\($0.2)" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -53,8 +53,8 @@ public enum CorrespondentReader {
     /// Telegraphic addresses of US cables and their expansions.
     static let telegraphicAddresses: [(String, String)] = [
         ("AMEMBASSY", "American Embassy"), ("AMCONSUL", "American Consulate"), ("AMLEGATION", "American Legation"),
-        ("AMCONGEN", "American Consulate General"), ("USMISSION", "United States Mission"),
-        ("SECSTATE", "Secretary of State"), ("USDEL", "United States Delegation"),
+        ("AMCONGEN", "American Consulate General"), ("USMISSION", "US Mission"),
+        ("SECSTATE", "Secretary of State"), ("USDEL", "US Delegation"),
         ("USINT", "US Interests Section"), ("USLO", "US Liaison Office"),
     ]
 
@@ -66,6 +66,13 @@ public enum CorrespondentReader {
             let number = captures(
                 #"\s*\[(?:[A-Za-z]+\s+)?(?:No\.?|Nr\.?|Nº|#)\s*([^\]]+)\]"#, in: text)
         {
+            result.number = number.groups.first ?? nil
+            text = number.remainder
+        } else if text.containsBytes(of: " N") || text.containsBytes(of: " №"),
+            spacedNumberLabels.contains(where: { text.containsBytes(of: $0) }),
+            let number = captures(#"\s+(?:No\.?|NO\.?|Nr\.?|NR|Nº|N°|№)\s*(\d[\d/\-]*)$"#, in: text)
+        {
+            // "Cable from Tehran Nº 31343/31353": the number after the correspondent is the telegram's.
             result.number = number.groups.first ?? nil
             text = number.remainder
         }
@@ -170,7 +177,10 @@ public enum CorrespondentReader {
             }
         }
         if isOffice(phrase) {
-            result.office = phrase
+            // "The Secretary of State", "Acting Secretary of State": an office-holder named by titles alone is
+            // a role, a person not identified, though the words also name his office; "Secretary of State
+            // Washington", a cable's station, is the office.
+            if isOnlyTitles(phrase) { result.role = phrase } else { result.office = phrase }
             return
         }
         // "Savel'yev in Urumchi", "Ambassador Suezawa Shoji, Ulaanbaatar".
@@ -186,8 +196,7 @@ public enum CorrespondentReader {
         let nameText = trimmed(name)
         let person = stripTitles(nameText)
         // "the Foreign Minister": an addressee named only by office.
-        let onlyTitles = nameText.split(separator: " ").allSatisfy { titleWords.contains(foldedWord($0)) }
-        if onlyTitles || endsWithOfficeHolderNoun(nameText) {
+        if isOnlyTitles(nameText) || endsWithOfficeHolderNoun(nameText) {
             // "Foreign Minister, Bucharest": the place after the comma is the role's place, not its name;
             // "High Commissioner in Great Britain" is the role's whole name.
             let commaPlace = result.place.map { phrase.hasSuffix(", " + $0) || phrase.hasSuffix("," + $0) } ?? false
@@ -234,6 +243,15 @@ public enum CorrespondentReader {
         guard person.utf8.count < nameText.utf8.count, nameText.hasSuffix(person) else { return false }
         let titles = nameText.dropLast(person.utf8.count).split(separator: " ")
         return titles.last.map { ["of", "for", "in", "at", "to"].contains(foldedWord($0)) } ?? false
+    }
+
+    /// Whether every word of a phrase is a title word (``titleWords``): "the Foreign Minister", "Acting
+    /// Secretary of State". Such a phrase names an office-holder by role.
+    static func isOnlyTitles(_ phrase: String) -> Bool {
+        // The first word alone first: most phrases open with a name or an office word.
+        let first = phrase.drop { $0 == " " }.prefix { $0 != " " }
+        guard !first.isEmpty, titleWords.contains(foldedWord(first)) else { return false }
+        return phrase.split(separator: " ").allSatisfy { titleWords.contains(foldedWord($0)) }
     }
 
     /// Whether a phrase of two to five words ends in the noun of an office-holder (``officeHolderNouns``):
@@ -558,6 +576,12 @@ public enum CorrespondentReader {
         "pour", "les", "per", "por", "para", "y", "et", "a.i", "ad", "interim", "no", "nr",
     ]
 
+    /// The labels a number is written after ("No.", "Nº", "№").
+    static let numberLabels: Set<String> = ["No", "No.", "NO", "NO.", "Nº", "N°", "№", "Nr", "Nr.", "NR"]
+
+    /// ``numberLabels`` between spaces, as a phrase holds one before its number ("Tehran Nº 31343").
+    static let spacedNumberLabels: [String] = numberLabels.sorted().map { " " + $0 + " " }
+
     /// Whether a phrase read as a sender or addressee can be one: a name or an office, not prose. A phrase
     /// holding the word "from", or a lower-case Latin word of three letters or more that is neither a title,
     /// an office word nor a function word ("The Chinese letter holds the date …", "Two Foreign Office
@@ -565,6 +589,10 @@ public enum CorrespondentReader {
     /// other scripts are not judged (a Russian title's case endings are lower case).
     public static func isCorrespondentPhrase(_ phrase: String) -> Bool {
         var words = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        // "Nº 2 – to Stalin": a copy's number in a registry's distribution list, not a sender.
+        if words.count >= 2, numberLabels.contains(String(words[0])), words[1].first?.isNumber == true {
+            return false
+        }
         // "29. Telegram From the Embassy …": a document number, markings and the kind of document before
         // "from" are the title's, not the correspondent's.
         if let from = words.firstIndex(where: { $0.lowercased() == "from" }),

@@ -837,6 +837,19 @@ public enum MetadataReader {
                 return match.groups[0] ?? nil
             }
         }
+        // "1689 15.II.63 at 12:10 hours", "2045 11 October 1991": a registry's line, the number of two to
+        // six digits, then the date with its day, month and year.
+        lazy var dates = DateRecognizer()
+        for line in lines where line.utf8.count <= 60 && line.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true {
+            let text = collapseWhitespace(line)
+            guard let space = text.firstIndex(of: " ") else { continue }
+            let number = text[..<space]
+            guard (2...6).contains(number.utf8.count), number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                let date = dates.firstFullDate(in: String(text[text.index(after: space)...])),
+                date.range.lowerBound == 0, date.iso.utf8.count == 10
+            else { continue }
+            return String(number)
+        }
         return closingNumber(page.parts.first)
     }
 
@@ -864,13 +877,22 @@ public enum MetadataReader {
     /// A Hungarian ciphered telegram's closing line: its number, then the signer's initial or post
     /// between dashes ("70 – T.", "– 160 – charge d'affaires –", "– 154 Charges d'Affaires –"), or the
     /// signer's surname, then the number ("-Marjai-179-"); the closer's line or the text's last
-    /// paragraph, at most 60 bytes.
+    /// paragraph, at most 60 bytes. A number alone between dashes ("– 157 –") counts only on a closer's
+    /// line.
     static func closingNumber(_ part: TelegramPart?) -> String? {
         guard let part else { return nil }
-        var lines = part.closer.prefix(3).map(\.unit.text)
+        let closerLines = part.closer.prefix(3).map(\.unit.text)
+        var lines = closerLines
         if case .paragraph(let last)? = part.body.last { lines.append(last.text) }
-        for line in lines where line.utf8.count <= 60 && line.containsDecimalDigit {
+        for (index, line) in lines.enumerated() where line.utf8.count <= 60 && line.containsDecimalDigit {
             let trimmed = line.trimmedText
+            // "– 157 –": the number alone between dashes, only as a closer's line (the text's last
+            // paragraph may be a typescript's page number, "- 2 -").
+            if index < closerLines.count,
+                let match = CorrespondentReader.captures(#"^[–—-]\s*(\d{2,5})\s*[–—-]$"#, in: trimmed)
+            {
+                return match.groups[0] ?? nil
+            }
             if let match = CorrespondentReader.captures(
                 #"^(?:[–—-]\s*)?(\d{1,5})\s+(?:[–—-]\s+)?(?:\p{Lu}\.|(?i:charg[ée]s?\s+d[’']\s?affaires|ambassador))\s*[–—-]?$"#,
                 in: trimmed)
@@ -1235,6 +1257,26 @@ public enum MetadataReader {
         if pieces.count > 1, !text.contains("("),
             pieces.allSatisfy({
                 CorrespondentReader.isOffice($0) && CorrespondentReader.cleaned($0).first?.isUppercase == true
+            })
+        {
+            return pieces
+        }
+        // Persons and an office listed with commas and a conjunction ("Mao Zedong, Liu Shaoqi, and CCP Central
+        // Committee"; "Mexican Embassy, Rio de Janeiro" is an office and its place):
+        // each a correspondent when each person's name has two words or more (a single word may be an
+        // office's last, "Ministry of Foreign Affairs and Trade"). Without a comma, "and" may join the words
+        // of one name ("Committee to Defend World Peace and Combat U.S. Aggression").
+        // `listed` replaced each conjunction by a comma: it is shorter when the phrase had one.
+        let hasConjunction = listed.utf8.count < text.utf8.count
+        if pieces.count > 1, hasConjunction, text.containsBytes(of: ", "), !text.contains("("),
+            pieces.contains(where: { !CorrespondentReader.isOffice($0) }),
+            pieces.contains(where: CorrespondentReader.isOffice),
+            pieces.allSatisfy({ piece in
+                if CorrespondentReader.isOffice(piece) {
+                    return CorrespondentReader.cleaned(piece).first?.isUppercase == true
+                }
+                let name = CorrespondentReader.stripTitles(piece)
+                return name.splitOnASCII(" ").count >= 2 && CorrespondentReader.isNameLike(name)
             })
         {
             return pieces

@@ -441,14 +441,7 @@ public enum PageReader {
                     index += 1
                     continue
                 }
-                // A title broken after a preposition ("… à la Légation de Suisse à" / "Paris 1").
-                if !next.isBlank, endsWithJoiningWord(unit.text) {
-                    unit.text += "\n" + next
-                    index += 1
-                    continue
-                }
-                // A date line broken before its year ("Saigon, September 13," / "1963, 7 p.m.").
-                if continuesDateBeforeYear(unit.text, next) {
+                if continuesBrokenHeaderLine(unit.text, next) {
                     unit.text += "\n" + next
                     index += 1
                     continue
@@ -471,6 +464,16 @@ public enum PageReader {
             units.append(unit)
         }
         return units
+    }
+
+    /// Whether `next` goes on with a title or a date line that `line` broke off: after a preposition ("… à la
+    /// Légation de Suisse à" / "Paris 1", ``endsWithJoiningWord(_:)``), before a date's year ("Saigon,
+    /// September 13," / "1963, 7 p.m.", ``continuesDateBeforeYear(_:_:)``) or its day ("Tokyo, November" /
+    /// "13, 1936—5 p.m.", ``continuesDateBeforeDay(_:_:)``), or inside the addressee's name ("… to Robert" /
+    /// "Brennan (Washington)", ``continuesTitleAddressee(_:_:)``).
+    static func continuesBrokenHeaderLine(_ line: String, _ next: String) -> Bool {
+        (!next.isBlank && endsWithJoiningWord(line)) || continuesDateBeforeYear(line, next)
+            || continuesDateBeforeDay(line, next) || continuesTitleAddressee(line, next)
     }
 
     /// Prepositions, articles and conjunctions no title or line of text ends with, in the languages of the
@@ -510,6 +513,54 @@ public enum PageReader {
         // The year alone, or before a period, a comma, a space or a dash and the time ("1956—11 p.m.").
         return start.count == 4 || start[4] == 0x2E || start[4] == 0x2C || start[4] == 0x20
             || (start.count == 7 && start[4] == 0xE2 && start[5] == 0x80 && (start[6] == 0x93 || start[6] == 0x94))
+    }
+
+    /// Whether `next` finishes a date line broken before its day: `line` is a single line under 40 bytes
+    /// ending with an English month's name after a comma and a space ("Tokyo, November"), and `next`
+    /// opens with a day of one or two digits, a comma, a space and a four-digit year ("13, 1936—5 p.m.").
+    static func continuesDateBeforeDay(_ line: String, _ next: String) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        // The bytes first, in place: `next` opens with a day, ", " and a year; `line` is short and ends with
+        // a lower-case letter (a month's name). Only then is the month looked up.
+        let head = next.utf8
+        guard let first = head.first, isDigit(first) else { return false }
+        var index = head.index(after: head.startIndex)
+        if index < head.endIndex, isDigit(head[index]) { index = head.index(after: index) }
+        // ", " and four digits.
+        var position = 0
+        while position < 6, index < head.endIndex {
+            let byte = head[index]
+            let fits = position == 0 ? byte == 0x2C : position == 1 ? byte == 0x20 : isDigit(byte)
+            guard fits else { return false }
+            position += 1
+            index = head.index(after: index)
+        }
+        guard position == 6 else { return false }
+        let bytes = line.utf8
+        guard bytes.count < 40, let last = bytes.last, (0x61...0x7A).contains(last), !bytes.contains(0x0A),
+            let comma = bytes.lastIndex(of: 0x2C)
+        else { return false }
+        let afterComma = bytes[bytes.index(after: comma)...]
+        guard afterComma.first == 0x20 else { return false }
+        let month = afterComma.dropFirst()
+        guard !month.isEmpty, !month.contains(0x20) else { return false }
+        return DateRecognizer.monthNumber(String(decoding: month, as: UTF8.self)) != nil
+    }
+
+    /// Whether `next` finishes a title broken inside its addressee's name: `line` is a single line of a
+    /// correspondence ("… telegram from the Department of External Affairs to Robert") ending with a
+    /// capitalised word after " to " or later, and `next` is the rest of the name and the post's place in
+    /// parentheses and nothing else ("Brennan (Washington)"), as an Irish edition's titles read.
+    static func continuesTitleAddressee(_ line: String, _ next: String) -> Bool {
+        // The bytes first: `next` is short and ends with ")", `line` holds " to ".
+        guard next.utf8.count <= 60, next.utf8.last == 0x29, line.utf8.count <= 200, !line.contains("\n"),
+            line.containsBytes(of: " to ")
+        else { return false }
+        guard let lastWord = line.split(separator: " ").last, lastWord.first?.isUppercase == true,
+            lastWord.last?.isLetter == true
+        else { return false }
+        return CorrespondentReader.captures(
+            #"^\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+)?\s\(\p{Lu}[\p{L} ]{1,30}\)$"#, in: next.trimmedText) != nil
     }
 
     /// Whether, in a cable written in capitals, `next` continues the paragraph whose last line is `line`:

@@ -80,6 +80,14 @@ enum RussianHeading {
         return dativeTitles.contains(first) && dativeTitles.contains(last)
     }
 
+    /// `text` with a scan's misreadings of a Cyrillic initial repaired: the digit "3" read for the letter
+    /// "З" between an initial and a surname, and a hyphen read for the period after the initial before it
+    /// ("Я- 3. Сурицу", "Я. 3. Сурицу" → "Я. З. Сурицу"). Other text is returned unchanged.
+    static func withScannedInitialsRepaired(_ text: String) -> String {
+        guard text.containsBytes(of: "3.") else { return text }
+        return text.replacingPattern(#"(?<=(?:^|\s)[А-ЯЁ])[.\-]\s?3\.\s?(?=[А-ЯЁ])"#, with: ". З. ")
+    }
+
     /// "И.В. СТАЛИНА" → "И. В. Сталин": initials spaced, the surname in the nominative and, when written
     /// in capitals, in mixed case.
     static func citedName(_ written: String, from grammaticalCase: RussianInflection.Case?) -> String {
@@ -151,7 +159,8 @@ enum RussianDocumentTitle {
         else {
             return reading
         }
-        var words = collapseWhitespace(title).split(separator: " ").map(String.init)
+        var words = RussianHeading.withScannedInitialsRepaired(collapseWhitespace(title)).split(separator: " ")
+            .map(String.init)
         // The edition's number of the document before its kind ("131. Нота …"; "ПО." where the scan read
         // "110." as letters) is no part of the phrase.
         if words.count > 1, isDocumentNumber(words[0]), kinds.contains(words[1].lowercased()) {

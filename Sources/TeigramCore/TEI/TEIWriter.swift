@@ -436,6 +436,7 @@ public struct TEIWriter: Sendable {
             addSignatories(
                 metadata.signature, signedNames: signedNames, to: &description, sender: sender,
                 role: metadata.senderParts.role)
+            writeProvisionalPersonsFully(in: &description, state: state)
             profile.append(.element(description))
         } else {
             for (number, part) in metadata.parts.enumerated() {
@@ -449,6 +450,7 @@ public struct TEIWriter: Sendable {
                 addSignatories(
                     part.signature, signedNames: signedNames, to: &element, sender: partSender,
                     role: part.senderParts.role)
+                writeProvisionalPersonsFully(in: &element, state: state)
                 element.attributes.append(XML.Attribute("corresp", "#" + Self.partID(documentID, number)))
                 profile.append(.element(element))
             }
@@ -773,6 +775,40 @@ public struct TEIWriter: Sendable {
             }
         }
         return elements
+    }
+
+    /// Each person of `description`'s actions that links to a provisional entry naming the person more
+    /// fully (``namesMoreFully(_:than:)``) is written with the entry's standard name: "G. Kunadze" signing
+    /// is "G.F. Kunadze" of the title, as a person of the authority is written with the entry's name.
+    private func writeProvisionalPersonsFully(in description: inout XML.Element, state: TaggingState) {
+        for (actionIndex, actionNode) in description.children.enumerated() {
+            guard case .element(var action) = actionNode, action.name == "correspAction" else { continue }
+            var changed = false
+            for (index, node) in action.children.enumerated() {
+                guard case .element(var name) = node, name.name == "persName",
+                    let ref = name[attribute: "ref"], ref.hasPrefix("#prov."),
+                    let entry = state.provisionalEntry(String(ref.dropFirst())),
+                    Self.namesMoreFully(entry.standardName, than: name.textContent)
+                else { continue }
+                name.children = [.text(entry.standardName)]
+                action.children[index] = .element(name)
+                changed = true
+            }
+            if changed { description.children[actionIndex] = .element(action) }
+        }
+    }
+
+    /// Whether `fuller` names a person with more words than `name`, ending with the same surname in any case
+    /// ("G.F. Kunadze" than "G. Kunadze", "B.N. Vereshchagin" than "B. VERESHCHAGIN"): initials written
+    /// together count one word each.
+    static func namesMoreFully(_ fuller: String, than name: String) -> Bool {
+        func words(_ text: String) -> [Substring] {
+            text.split(whereSeparator: { $0 == " " || $0 == "." }).filter { !$0.isEmpty }
+        }
+        let long = words(fuller)
+        let short = words(name)
+        guard let longLast = long.last, let shortLast = short.last, long.count > short.count else { return false }
+        return longLast.lowercased() == shortLast.lowercased()
     }
 
     /// A correspondent's name (`display`, as read) linked to the authority entry of `kind` the tagger finds

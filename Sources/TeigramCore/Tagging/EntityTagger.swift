@@ -383,13 +383,16 @@ public struct EntityTagger: Sendable {
     /// A person's name right after initials takes them in: "И. В. Сталин", "В.М.Молотова", "A. Gromyko" —
     /// up to three single capital letters, each followed by a period and at most one space. A letter that
     /// ends a word ("to A.") or stands after a letter is no initial, nor is "M." in French text (Monsieur).
+    /// Before a Cyrillic name the digit "3" is a scan's "З" ("Я. 3. Сурицу").
     static func extendedOverInitials(_ range: Range<Int>, units: [UInt16], textLanguage: String = "en") -> Range<Int> {
         var start = range.lowerBound
+        let isCyrillicName = range.lowerBound < units.count && (0x410...0x42F).contains(units[range.lowerBound])
         for _ in 0..<3 {
             var position = start
             if position > 0, units[position - 1] == 0x20 { position -= 1 }
             // Now "X." must end at `position`.
-            guard position >= 2, units[position - 1] == 0x2E, isNameCapital(units[position - 2]),
+            guard position >= 2, units[position - 1] == 0x2E,
+                isNameCapital(units[position - 2]) || (isCyrillicName && units[position - 2] == 0x33),
                 position - 2 == 0 || !isNameLetter(units[position - 3]),
                 !Self.isAbbreviatedTitle(Self.foldedLetter(units[position - 2]), textLanguage: textLanguage)
             else { break }

@@ -9,7 +9,7 @@ public struct ProvisionalEntry: Sendable, Equatable {
     public var id: String
     /// Person or organisation.
     public var kind: AuthorityEntry.Kind
-    /// The names as written in this document, in order of first use; the longest is the standard name.
+    /// The names as written in this document, in order of first use (``standardName`` picks one).
     public var names: [String]
     /// The folded words of the longest name, for matching later mentions.
     public var keyWords: [String]
@@ -20,8 +20,15 @@ public struct ProvisionalEntry: Sendable, Equatable {
         if words.count > keyWords.count { keyWords = words }
     }
 
-    /// The standard name: the longest spelling met.
-    public var standardName: String { names.max { $0.count < $1.count } ?? "" }
+    /// The standard name: the longest spelling met without a digit (a scan's "3" for "З" in "Я. 3. Сурицу"
+    /// is no spelling of the name), else the longest.
+    public var standardName: String {
+        // Nearly every name has one spelling, and nearly no spelling a digit: the common case asks nothing.
+        guard names.count > 1 else { return names.first ?? "" }
+        let spellings =
+            names.contains(where: \.containsDecimalDigit) ? names.filter { !$0.containsDecimalDigit } : names
+        return (spellings.isEmpty ? names : spellings).max { $0.count < $1.count } ?? ""
+    }
 
     /// The TEI entry (`person` or `org`) with the standard name first and the other spellings as variants.
     public var element: XML.Element {

@@ -87,7 +87,10 @@ public struct TaggingState: Sendable {
     public mutating func provisionalID(name: String, kind: AuthorityEntry.Kind) -> String {
         let display = collapseWhitespace(name)
         // The tokenizer's folding (cached) rather than Foundation's: a Russian word is reduced to its stem.
-        let words = NameTokenizer.tokens(of: display).map { RussianInflection.stem($0.folded) }
+        // A scan's "3" for the initial "З" ("Я. 3. Сурицу") keys the name as its letter would.
+        let words = NameTokenizer.tokens(of: RussianHeading.withScannedInitialsRepaired(display)).map {
+            RussianInflection.stem($0.folded)
+        }
         guard !words.isEmpty else { return ProvisionalEntry.id(for: [display]) }
         var index: Int?
         if kind == .person, let last = words.last {
@@ -113,6 +116,11 @@ public struct TaggingState: Sendable {
         provisionalIndex[id] = provisional.count
         provisional.append(ProvisionalEntry(id: id, kind: kind, names: [display], keyWords: words))
         return id
+    }
+
+    /// The provisional entry of `id`, if this document made one.
+    func provisionalEntry(_ id: String) -> ProvisionalEntry? {
+        provisionalIndex[id].map { provisional[$0] }
     }
 
     /// Whether two persons' names (words in the tokenizer's folding) name one person by their initials: both
@@ -146,7 +154,7 @@ public struct TaggingState: Sendable {
                 mentionedIDs.remove(at: index)
                 mentionedSet.remove(ref)
             } else {
-                let name = UTF16Text.string(units[writtenRange(of: part, units: units)])
+                let name = UnresolvedName.oneLine(UTF16Text.string(units[writtenRange(of: part, units: units)]))
                 if let index = unresolved.lastIndex(where: { $0.name == name }) { unresolved.remove(at: index) }
             }
         }

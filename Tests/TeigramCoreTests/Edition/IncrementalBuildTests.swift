@@ -240,4 +240,15 @@ struct ReviewReportTests {
             CorpusBuilder.unresolvedByFile(reportText: report)["a"]
                 == [UnresolvedName(name: "MINISTRY OF FOREIGN AFFAIRS", context: "AT THE MINISTRY OF FOREIGN AFFAIRS")])
     }
+
+    @Test func aNameOverALineBreakIsSortedAsWritten() {
+        let report = CorpusBuilder.reviewReport([
+            (file: "a", name: UnresolvedName(name: "Robert\nBrennan", context: "to Robert\nBrennan")),
+            (file: "b", name: UnresolvedName(name: "Robert Alpha", context: "to Robert Alpha")),
+        ])
+        #expect(
+            report.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == [
+                "name", "Robert Alpha", "Robert Brennan",
+            ])
+    }
 }

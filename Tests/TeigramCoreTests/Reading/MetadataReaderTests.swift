@@ -48,7 +48,7 @@ struct MetadataReaderTests {
         #expect(read.date?.iso == "1945-11-19")
         #expect(read.date?.certainty == "medium")
         #expect(read.senderParts.person == "Harriman")
-        #expect(read.recipientParts.first?.office == "Secretary of State")
+        #expect(read.recipientParts.first?.role == "Secretary of State")
         #expect(read.number == "3898")
     }
 
