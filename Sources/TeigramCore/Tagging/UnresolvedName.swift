@@ -17,7 +17,7 @@ public struct UnresolvedName: Sendable, Equatable {
 
     /// `text` with each tab and line break replaced by a space.
     public static func oneLine(_ text: String) -> String {
-        // Every name and context is asked: the bytes are scanned in place where the string allows it.
+        // Every unlinked name is asked: the bytes are scanned in place where the string allows it.
         func isBreak(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D }
         let hasBreak =
             text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isBreak) }
