@@ -47,7 +47,7 @@ public enum CorrespondentReader {
         "sri", "brother", "außenminister", "aussenminister", "gesandter", "gesandte", "geschäftsträger",
         "staatssekretär", "generalsekretär", "ministerpräsident", "vorsitzender", "vorsitzende", "genossin",
         "gesandten", "vorsteher", "ministre", "délégué", "représentant", "conseiller", "secrétaire", "ministro",
-        "delegato", "incaricato", "segretario", "console", "sir", "lord", "dame",
+        "delegato", "incaricato", "segretario", "console", "sir", "lord", "dame", "member", "members",
     ]
 
     /// Telegraphic addresses of US cables and their expansions.
@@ -176,6 +176,17 @@ public enum CorrespondentReader {
                 return
             }
         }
+        // "Soviet Politburo members Mikoyan": a body's member named after it is a person, though the body's
+        // name makes the phrase look like an office.
+        if phrase.containsBytes(of: "member"),
+            let member = captures(
+                #"^\S.*\s(?:[Mm]embers?)\s+(\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+){0,2})$"#, in: phrase),
+            let name = member.groups[0], !isOffice(name)
+        {
+            result.person = name
+            result.isTitled = true
+            return
+        }
         if isOffice(phrase) {
             // "The Secretary of State", "Acting Secretary of State": an office-holder named by titles alone is
             // a role, a person not identified, though the words also name his office; "Secretary of State
@@ -188,8 +199,10 @@ public enum CorrespondentReader {
 
         if phrase.containsBytes(of: " in ") || phrase.containsBytes(of: " at ") || phrase.containsBytes(of: ","),
             let split = captures(#"^(.+?)(?:\s+(?:in|at)\s+|,\s*)(.+)$"#, in: phrase),
-            let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after))
+            let before = split.groups[0], let after = split.groups[1], isNameLike(trimmed(after)),
+            !MetadataReader.districtOfColumbia.contains(trimmed(after))
         {
+            // "Washington, DC" is one place, not a person in the district.
             name = before
             if result.place == nil { result.place = trimmed(after) }
         }
@@ -456,10 +469,13 @@ public enum CorrespondentReader {
             && !words.contains { $0.hasSuffix(".") && $0.count <= 3 }
     }
 
-    /// Russian nouns of office-holders, in the nominative (lower case).
+    /// Russian nouns of office-holders, in the nominative (lower case), singular and plural ("Представители
+    /// РСФСР в европейских странах", several office-holders addressed by office).
     static let russianRoleNouns: Set<String> = [
         "представитель", "поверенный", "заместитель", "комиссар", "нарком", "полпред", "посол", "посланник",
         "консул", "министр", "председатель", "секретарь", "советник", "уполномоченный", "атташе", "член",
+        "начальник", "представители", "поверенные", "заместители", "полпреды", "послы", "посланники", "консулы",
+        "министры", "члены", "начальники",
     ]
 
     /// The place of an office ("Embassy in the Soviet Union" → "the Soviet Union", "Mexican Embassy,

@@ -49,7 +49,19 @@ extension MetadataReader {
             }
             if !words.isEmpty { terms.append(words.joined(separator: " ")) }
         }
-        return terms.map { trimmingValueEnds(Substring($0)) }.filter { !$0.isEmpty }
+        // "Flash. For immediate distribution": when to distribute the cable is no marking of it.
+        return terms.map { trimmingValueEnds(Substring($0)) }.filter {
+            !$0.isEmpty && !isDistributionInstruction($0)
+        }
+    }
+
+    /// Whether a term says how the receiving office distributes the cable ("For immediate distribution"),
+    /// not how it is classified: "for" first and "distribution" last, in any case.
+    static func isDistributionInstruction(_ term: String) -> Bool {
+        // "for " and " distribution" take 16 bytes, and the first is "f" or "F": most terms are none.
+        guard term.utf8.count >= 16, term.utf8.first.map({ $0 | 0x20 == 0x66 }) == true else { return false }
+        let lower = term.lowercased()
+        return lower.hasPrefix("for ") && lower.hasSuffix(" distribution")
     }
 
     /// `text` without the characters of ``classificationValueEnds`` at either end.

@@ -91,6 +91,13 @@ extension MetadataReader {
         for unit in units.prefix(16) {
             if unit.text.utf8.count <= 1_000, unit.text.utf8.prefix(24).contains(0x7C) {
                 lines += unit.text.splitOnASCII("\n").flatMap { tableFields(String($0)) }
+            } else if unit.text.utf8.count <= 240, unit.text.containsBytes(of: "   "),
+                unit.text.utf8.prefix(24).contains(0x3A)
+            {
+                // "From: Embassy in Washington          To: Exteriores": two fields on one line (a field's
+                // label first), set apart by a run of spaces before the second's label.
+                lines += unit.text.replacingPattern(#" {3,}(?=[^\s:]{1,20}:)"#, with: "\n").splitOnASCII("\n").map(
+                    String.init)
             } else {
                 lines.append(unit.text)
             }
@@ -239,9 +246,11 @@ extension MetadataReader {
                     return office
                 }
             }
-            if opensWithTo, !endsWithColon, line.utf8.count <= 60,
+            // "To the International Section of the Central Committee of the Romanian Communist Party": an
+            // office's full name may take a line of its own up to the unit's 100 bytes.
+            if opensWithTo, !endsWithColon,
                 let match = CorrespondentReader.captures(
-                    #"^To\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}’' ,\-]{2,56})$"#, in: line),
+                    #"^To\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}’' ,\-]{2,92})$"#, in: line),
                 let office = match.groups[0] ?? nil, CorrespondentReader.isOffice(office)
             {
                 return office

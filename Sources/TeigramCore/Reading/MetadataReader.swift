@@ -553,7 +553,8 @@ public enum MetadataReader {
 
     /// The persons of a cable's line in capitals that says for and from whom it is, on a line of its own
     /// ("FOR ASSISTANT SECRETARY HARTMAN FROM LOWENSTEIN", "FOR SAUNDERS, NEA, AND CURRAN, ICA/NEA, FROM AMB.
-    /// AND PAO"), among the first four lines of each unit: the addressees become the recipients, beside
+    /// AND PAO", "FOR ATHERTON ONLY FROM TOON": "ONLY" restricts, and names no one), among the first four
+    /// lines of each unit: the addressees become the recipients, beside
     /// the office the routing names, and a person it is from the sender's person (an office-holder named
     /// by title alone, "AMB.", adds none). Only a line with both "FOR" and "FROM": "FOR DACCA" alone, or
     /// "FOR DACCA: PLEASE PASS …", is routing.
@@ -563,7 +564,7 @@ public enum MetadataReader {
                 let text = collapseWhitespace(String(line))
                 guard text.utf8.count <= 200, PageReader.isInCapitals(text), !text.contains(":"),
                     let match = CorrespondentReader.captures(
-                        #"^(?:(?:LITERALLY\s+)?(?:EYES\s+ONLY|PERSONAL|EXCLUSIVE)\s+)?FOR\s+(.{2,120}?),?\s+FROM\s+(.{2,80}?)\.?$"#,
+                        #"^(?:(?:LITERALLY\s+)?(?:EYES\s+ONLY|PERSONAL|EXCLUSIVE)\s+)?FOR\s+(.{2,120}?)(?:\s+ONLY)?,?\s+FROM\s+(.{2,80}?)\.?$"#,
                         in: text), let list = match.groups[0], let from = match.groups[1]
                 else { continue }
                 let persons = personsOfAddressList(list, inCapitals: true)
@@ -625,6 +626,19 @@ public enum MetadataReader {
         "NEA", "EUR", "EA", "EAP", "ARA", "AF", "IO", "INR", "PM", "ICA", "EB", "OES", "HA", "PA", "CU", "SS", "SP",
         "USIA", "AID", "NSC", "PAO", "DCM", "ACDA", "USUN", "USNATO",
     ]
+
+    /// Whether `line` is an edition's document number before the archive's reference ("No. 500 NAI DFA
+    /// Secretary's Files P78", "No. 472 NAI DFA/5/305/134"): an edition number line
+    /// (``PageReader/isEditionNumberLine(_:)``) whose word after the number is an archive's initials, two to
+    /// six capitals before a space or a slash, and no marking ("No. 56 URGENT" is a telegram's).
+    static func isEditionNumberBeforeArchive(_ line: String) -> Bool {
+        guard PageReader.isEditionNumberLine(line) else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        let initials = words[2].prefix { $0 != "/" }
+        return (2...6).contains(initials.count) && initials.allSatisfy { $0.isASCII && $0.isUppercase }
+            && !PageReader.isClassification(initials.lowercased())
+    }
 
     /// Whether a line can hold "No", "Nr", "Nº", "N°", "Number" or "#" (the guard of the number expression).
     static func mayHoldNumberLabel(_ line: String) -> Bool {
@@ -757,7 +771,9 @@ public enum MetadataReader {
             lazy var kindBeforeNumber = namesKindBeforeNumber(line)
             guard labelledNumber == nil || kindBeforeNumber else { continue }
             let line = collapseWhitespace(line)
-            guard line.count <= 160, !refersToAnotherTelegram(line) else { continue }
+            guard line.count <= 160, !refersToAnotherTelegram(line), !isEditionNumberBeforeArchive(line) else {
+                continue
+            }
             // "No. 284", "(65) No. 284" and "No. (65) 284" (a Chinese cable's year), "No. 56 312" (digits in
             // groups of three), "No. 2421/9/53/TJN" (a registry's letters), "No. Mao-1014", a form's "Number:
             // USW-07421" (a series' capitals); not a registry's
@@ -967,14 +983,21 @@ public enum MetadataReader {
     /// Polish Republic …" → "Pyongyang"): the capitalised words before the date's comma, after the last
     /// office word (``datelinePlace(_:)``), at most two when no office word stands before them.
     static func placeBeforeDate(_ date: RecognizedDate, page: TelegramPage, recognizer: DateRecognizer) -> String? {
+        // A page whose first line is its dateline ("Canberra, 6 March 1964") has it for a title: the title
+        // counts only when nothing but the place stands before its date.
+        let title = page.titleLine.map { [$0] } ?? []
         let units =
-            page.preface + (page.dateLine.map { [$0] } ?? []) + (page.parts.first?.opener.map(\.unit) ?? [])
+            page.preface + (page.dateLine.map { [$0] } ?? []) + title + (page.parts.first?.opener.map(\.unit) ?? [])
             + openingParagraphs(page, blocks: 6)
         // The date's year, written out, is a necessary condition, tested on the bytes before the recogniser runs.
         let year = String(date.iso.prefix(4))
         for unit in units where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: year) {
+            // A dateline's title is short and has its comma before the date, in its first 40 bytes.
+            let isTitle = title.contains(where: { $0.text.utf8.elementsEqual(unit.text.utf8) })
+            if isTitle, unit.text.utf8.count > 80 || !unit.text.utf8.prefix(40).contains(0x2C) { continue }
             guard let found = recognizer.firstFullDate(in: unit.text), found.iso == date.iso else { continue }
             let before = collapseWhitespace(UTF16Text.substring(unit.text, 0..<found.range.lowerBound))
+            if isTitle, before.splitOnASCII(" ").count > 3 { continue }
             guard before.hasSuffix(",") else {
                 // "No. 56 228 3 June 1969, Beijing": on a short line, the place after the date.
                 if unit.text.utf8.count <= 80, let place = placeAfterDate(found, in: unit.text) { return place }
@@ -1250,8 +1273,18 @@ public enum MetadataReader {
         // on the bytes first: few phrases are Russian.
         var listed = text.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " And ", with: ", ")
         if listed.containsBytes(of: " и ") { listed = listed.replacingOccurrences(of: " и ", with: ", ") }
-        let pieces = listed.components(separatedBy: ", ")
+        var pieces = listed.components(separatedBy: ", ")
             .map { $0.trimming(Self.addresseeListPunctuation, asciiMembers: " \t,") }.filter { !$0.isEmpty }
+        // "Washington, DC": the district is the city's, no piece of its own.
+        if let district = pieces.indices.dropFirst().first(where: { districtOfColumbia.contains(pieces[$0]) }) {
+            pieces[district - 1] += ", " + pieces[district]
+            pieces.remove(at: district)
+        }
+        // "the Romanian Ministry of Foreign Affairs, to comrade Constantin Oancea and Ion Ciubotaru": "to"
+        // repeated before a later addressee is no part of it.
+        for index in pieces.indices.dropFirst() where pieces[index].hasPrefix("to ") {
+            pieces[index] = String(pieces[index].dropFirst(3))
+        }
         // Several offices ("AMEMBASSY AMMAN, AMEMBASSY DACCA"; "the Ministry of Foreign Affairs and the
         // Ministry of Higher Education"): each is an addressee when each is an office of its own.
         if pieces.count > 1, !text.contains("("),
@@ -1281,6 +1314,17 @@ public enum MetadataReader {
         {
             return pieces
         }
+        // "Soviet Politburo members Mikoyan and Suslov": the members listed after the body are each a
+        // correspondent, though the body's name makes the phrase look like an office.
+        if text.containsBytes(of: " members "), let members = text.range(of: " members ") {
+            let names = text[members.upperBound...].replacingOccurrences(of: " and ", with: ", ")
+                .components(separatedBy: ", ").filter { !$0.isEmpty }
+            if names.count > 1,
+                names.allSatisfy({ CorrespondentReader.isNameLike($0) && !CorrespondentReader.isOffice($0) })
+            {
+                return names
+            }
+        }
         guard !CorrespondentReader.isOffice(text), !text.contains("(") else { return [text] }
         guard pieces.count > 1,
             pieces.allSatisfy({
@@ -1290,6 +1334,9 @@ public enum MetadataReader {
         else { return [text] }
         return pieces
     }
+
+    /// How a list writes the District of Columbia after "Washington".
+    static let districtOfColumbia: Set<String> = ["DC", "D.C.", "D. C."]
 
     /// Month abbreviations of date-time groups.
     static let telegraphicMonths = [
@@ -1484,12 +1531,33 @@ public enum MetadataReader {
         return postedOfficeNouns.contains(String(decoding: last, as: UTF8.self).lowercased())
     }
 
+    /// `phrase` without a subject after the addressee that a lower-case "on" opens and a lower-case word
+    /// of its own shows to be a subject ("Letter from UK Embassy in Paris to London on Franco-Indian
+    /// agreement"). A body's name keeps its "on", as only capitalised words and "the", "of", "and", "for"
+    /// follow it ("Committee on the Peaceful Uses of Outer Space").
+    static func withoutLowerCaseSubject(_ phrase: String) -> String {
+        // On the bytes first: few phrases hold both " on " and " to ".
+        guard phrase.containsBytes(of: " on "), phrase.containsBytes(of: " to "), let to = phrase.range(of: " to "),
+            let on = phrase.range(of: " on ", range: to.upperBound..<phrase.endIndex)
+        else { return phrase }
+        let subject = phrase[on.upperBound...].split(separator: " ")
+        guard
+            subject.contains(where: { word in
+                word.first?.isLowercase == true && !bodyNameFunctionWords.contains(String(word))
+            })
+        else { return phrase }
+        return String(phrase[..<on.lowerBound])
+    }
+
+    /// The lower-case words a body's name holds after "on" ("Committee on the Peaceful Uses of Outer Space").
+    static let bodyNameFunctionWords: Set<String> = ["the", "of", "and", "for", "a", "an", "in", "to"]
+
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         // A row of a form's table flattened into text ("From | : Ambassador to Germany [Illegible] |") is no
         // title: its fields are read as fields (``readLabelledCorrespondents(_:into:)``).
         if text.containsBytes(of: "|"), isTableRow(text) { return false }
-        let collapsed = collapseWhitespace(text)
+        let collapsed = TitlePatterns.leadingDate.replacing(in: collapseWhitespace(text), with: "")
         var phrase = TitlePatterns.documentNumber.replacing(in: collapsed, with: "")
         if let range = TitlePatterns.containingMessage.firstRange(in: phrase) {
             // The quoted author stays in the title text; the correspondents are the cable's.
@@ -1509,6 +1577,8 @@ public enum MetadataReader {
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")
         phrase = TitlePatterns.titleCaseSubject.replacing(in: phrase, with: "")
+        phrase = TitlePatterns.reportingSubject.replacing(in: phrase, with: "")
+        phrase = withoutLowerCaseSubject(phrase)
         // "Nikishov to Beria - Henry A. Wallace’s visit to …": a subject after a spaced dash, once the pair
         // stands before it.
         if let dash = TitlePatterns.trailingDashSubject.firstRange(in: phrase),
@@ -1781,7 +1851,21 @@ public enum MetadataReader {
     /// "on a …"). `phrase` is the title without its kind of document, "from" or "by", and trailing subject.
     static func readSenderOnly(_ text: String, phrase: String, into metadata: inout TelegramMetadata) {
         let lower = text.lowercasedText
-        guard metadata.sender == nil, lower.containsBytes(of: "from") || lower.containsBytes(of: "by "),
+        guard metadata.sender == nil else { return }
+        // "Memo from a Telegraph Report of Ashurov from Tehran": a report's writer after "of", then the place
+        // it came from.
+        // " from " and " of " or " by " on the bytes before the expression runs.
+        if phrase.containsBytes(of: " from "), phrase.containsBytes(of: " of ") || phrase.containsBytes(of: " by "),
+            let report = CorrespondentReader.captures(
+                #"(?i:report|telegram|cable|letter|message|dispatch)\s+(?:of|by)\s+(\p{Lu}[\p{L}.’'\- ]{1,60}?)\s+from\s+(\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+){0,2})$"#,
+                in: phrase), let writer = report.groups[0], let place = report.groups[1],
+            CorrespondentReader.isCorrespondentPhrase(writer)
+        {
+            metadata.sender = writer
+            if metadata.origin == nil { metadata.origin = place }
+            return
+        }
+        guard lower.containsBytes(of: "from") || lower.containsBytes(of: "by "),
             text.matches(#"(?i:\b(?:from|by)\s)"#), !phrase.isEmpty, phrase.count < 160,
             phrase != collapseWhitespace(text)
         else { return }

@@ -363,11 +363,15 @@ public enum PageReader {
     }
 
     /// Whether a lower-cased line opening with "from " names the record a text is taken from ("from the
-    /// journal of …", "from the diary of …", "from the minutes of …"), not a place of dispatch.
+    /// journal of …", "from the diary of …", "from the minutes of …", "from a telegraph report of …"), not a
+    /// place of dispatch.
     static func isExcerptHeading(_ lower: String) -> Bool {
         var rest = lower.dropFirst(5).drop { $0 == " " }
-        if rest.hasPrefix("the ") { rest = rest.dropFirst(4).drop { $0 == " " } }
-        return ["journal", "diary", "minutes", "record", "notes", "files", "notebook"].contains {
+        for article in ["the ", "a ", "an "] where rest.hasPrefix(article) {
+            rest = rest.dropFirst(article.count).drop { $0 == " " }
+        }
+        if rest.hasPrefix("telegraph ") { rest = rest.dropFirst(10) }
+        return ["journal", "diary", "minutes", "record", "notes", "files", "notebook", "report", "telegram"].contains {
             rest.hasPrefix($0) && (rest.count == $0.count || rest.dropFirst($0.count).first?.isLetter == false)
         }
     }

@@ -112,13 +112,15 @@ enum RussianHeading {
 enum RussianDocumentTitle {
     /// Kinds of document that open such a title (lower case).
     static let kinds: Set<String> = [
-        "телеграмма", "шифртелеграмма", "письмо", "нота", "записка", "донесение", "сообщение", "послание",
+        "телеграмма", "шифртелеграмма", "шифротелеграмма", "письмо", "нота", "записка", "донесение", "сообщение",
+        "послание",
         "инструкция", "директива", "указание", "докладная", "шифровка", "радиограмма", "телефонограмма",
     ]
     /// The same kinds in the genitive, after "Из" in an extract's title ("Из телеграммы полномочного
     /// представителя СССР в ЧСР в НКИД СССР", "from the telegram of …").
     static let genitiveKinds: Set<String> = [
-        "телеграммы", "шифртелеграммы", "письма", "ноты", "записки", "донесения", "сообщения", "послания",
+        "телеграммы", "шифртелеграммы", "шифротелеграммы", "письма", "ноты", "записки", "донесения", "сообщения",
+        "послания",
         "инструкции", "директивы", "указания", "шифровки", "радиограммы", "телефонограммы",
     ]
     /// Institutions an addressee phrase "в …" opens with (lower case): an office, not a place.
@@ -245,16 +247,39 @@ enum RussianDocumentTitle {
             reading.sender = nominativeOffice(senderWords)
         }
         if addresseeWords[0] == "в" {
-            reading.recipient = addresseeWords.dropFirst().joined(separator: " ")
+            // "в ЦК РКП(б) И. В. Сталину": an office-holder's name in the dative after the institution is
+            // the addressee; else the institution as written.
+            let institution = addresseeWords.dropFirst()
+            if institution.count > 2,
+                let name = CorrespondentReader.captures(
+                    " " + RussianHeading.name + "$", in: institution.suffix(4).joined(separator: " ")),
+                let written = name.groups[0], isDative(String(institution.last ?? ""))
+            {
+                reading.recipient = RussianHeading.citedName(written, from: .dative)
+            } else {
+                reading.recipient = institution.joined(separator: " ")
+            }
         } else {
             // Several office-holders, each after his post's country ("Полномочным Представителям СССР в
             // Норвегии И. С. Якубовичу, в Швеции А. М. Коллонтай, в Дании Н. С. Тихменеву"): a name ends each
             // piece between ", в".
+            // An edition's footnote mark after the name ("В. А. Антонову-Овсеенко*") is no part of it.
             let names = addresseePieces(addresseeWords).compactMap { piece in
-                CorrespondentReader.captures(RussianHeading.name + "$", in: piece.suffix(3).joined(separator: " "))?
-                    .groups[0].map { RussianHeading.citedName($0, from: .dative) }
+                CorrespondentReader.captures(
+                    RussianHeading.name + "$",
+                    in: piece.suffix(3).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+                )?
+                .groups[0].map { RussianHeading.citedName($0, from: .dative) }
             }
-            if !names.isEmpty { reading.recipient = names.joined(separator: ", ") }
+            if !names.isEmpty {
+                reading.recipient = names.joined(separator: ", ")
+            } else if let last = addresseeWords.last, addresseeWords.count > 1, isDative(last) {
+                // "… Послу Турции в СССР Апайдыну": a surname in the dative ends the office-holder's phrase.
+                reading.recipient = RussianHeading.citedName(last, from: .dative)
+            } else if !addresseeWords.contains(where: isInitial) {
+                // "… всем Представителям РСФСР в европейских странах": office-holders named by office alone.
+                reading.recipient = nominativeOfDativeOffice(addresseeWords)
+            }
         }
         return reading
     }
@@ -319,6 +344,56 @@ enum RussianDocumentTitle {
         else { return false }
         let lower = word.lowercased()
         return lower.hasSuffix("ому") || lower.hasSuffix("ему") || lower.hasSuffix("у") || lower.hasSuffix("ю")
+    }
+
+    /// An addressee's office phrase in the dative put in the nominative ("Полномочным Представителям СССР в
+    /// Персии" → "Полномочные Представители СССР в Персии", "временному поверенному в делах" → "временный
+    /// поверенный в делах"): the adjectives before the head noun and the noun change, singular or plural;
+    /// what follows them stays, and "всем" ("to all") before them is dropped. `nil` when the phrase opens
+    /// with no word in the dative.
+    static func nominativeOfDativeOffice(_ words: [String]) -> String? {
+        var result = Array(words.drop(while: { $0 == "всем" }))
+        for index in result.indices {
+            let word = result[index]
+            let lower = word.lowercased()
+            // "временному поверенному в делах": adjectives standing for the noun end at the next word.
+            guard word.count > 2, word.dropFirst().contains(where: \.isLowercase) else {
+                return index > 0 ? result.joined(separator: " ") : nil
+            }
+            let stemEnd = { (suffix: Int) in word.dropLast(suffix) }
+            let afterVelar = { (suffix: Int) in
+                "кгхжшчщ".contains(stemEnd(suffix).last.map { Character($0.lowercased()) } ?? " ")
+            }
+            // Adjectives: "-ым"/"-им" plural, "-ому"/"-ему" singular.
+            if lower.hasSuffix("ым") || lower.hasSuffix("им") {
+                result[index] = stemEnd(2) + (lower.hasSuffix("им") ? "ие" : "ые")
+                continue
+            }
+            if lower.hasSuffix("ому") || lower.hasSuffix("ему") {
+                result[index] = stemEnd(3) + (lower.hasSuffix("ему") || afterVelar(3) ? "ий" : "ый")
+                continue
+            }
+            // The head noun: "Представителям" → "Представители", "Послам" → "Послы", "Председателю" →
+            // "Председатель", "Послу" → "Посол", "Начальнику" → "Начальник".
+            if lower.hasSuffix("ям") {
+                result[index] = stemEnd(2) + "и"
+            } else if lower.hasSuffix("ам") {
+                result[index] = stemEnd(2) + (afterVelar(2) ? "и" : "ы")
+            } else if lower == "послу" {
+                result[index] = word.prefix(1) + "осол"
+            } else if lower.hasSuffix("ству") || lower.hasSuffix("нию") {
+                // Neuter nouns: "Министерству" → "Министерство", "Управлению" → "Управление".
+                result[index] = stemEnd(1) + (lower.hasSuffix("ю") ? "е" : "о")
+            } else if lower.hasSuffix("ю") {
+                result[index] = stemEnd(1) + "ь"
+            } else if lower.hasSuffix("у") {
+                result[index] = String(stemEnd(1))
+            } else {
+                return index > 0 ? result.joined(separator: " ") : nil
+            }
+            return result.joined(separator: " ")
+        }
+        return result.isEmpty ? nil : result.joined(separator: " ")
     }
 
     /// The office phrase with its head in the nominative ("Полномочного Представителя СССР в Польше" →

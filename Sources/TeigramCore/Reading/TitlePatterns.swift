@@ -92,6 +92,19 @@ enum TitlePatterns {
     /// A space, a hyphen or an en or em dash, and a space.
     private static let spacedDashes = [" - ", " – ", " — "]
 
+    /// A title's subject after a participle of reporting ("Telegram from Soviet Politburo members Mikoyan
+    /// and Suslov reporting on the situation in Hungary"): lower case, before "on", "about" or "that".
+    static let reportingSubject = GuardedPattern(
+        #"\s+(?:reporting|informing|reports|informs)\s+(?:on|about|that)\s.*$"#,
+        guard: .contains(["reporting", "informing", "reports", "informs"]),
+        examples: ["Mikoyan and Suslov reporting on the situation", "X informing that Y"])
+
+    /// A date in words that opens a title on a page where text extraction ran the date line into it
+    /// ("October 22, 1964 Cable from the Chinese Embassy in India"): the month, the day, a comma, the year.
+    static let leadingDate = GuardedPattern(
+        #"^(?:\#(englishMonths))\s+\d{1,2},\s+\d{4}\s+"#, guard: .opensWith(englishMonths.components(separatedBy: "|")),
+        examples: ["October 22, 1964 Cable from the Chinese Embassy in India"])
+
     /// A record of a meeting between its participants at the start of a title ("Memo of Meeting Between …",
     /// "Record of Conversation between …", "Minutes of the Talks between …").
     static let meetingBetween = GuardedPattern(
@@ -145,7 +158,8 @@ enum TitlePatterns {
     /// Every expression, for the tests.
     static let all: [GuardedPattern] = [
         documentNumber, sourceLabel, containingMessage, citationLeadIn, documentKind, leadingFrom, trailingSubject,
-        titleCaseSubject, trailingDashSubject, meetingBetween, trailingDate, trailingPlaceAndDate,
+        titleCaseSubject, reportingSubject, leadingDate, trailingDashSubject, meetingBetween, trailingDate,
+        trailingPlaceAndDate,
         trailingQuotation, via, trailingPlace,
     ]
 

@@ -927,6 +927,14 @@ public struct TEIWriter: Sendable {
             metadata.origin = origin
             metadata.originIsInferred = false
         }
+        // "To the Secretary of State for External Affairs, Ottawa", "Fifth Department, Ministry of Foreign
+        // Affairs, Sofia": a place after the addressees is where they receive it, no addressee.
+        if metadata.recipientParts.count > 1, let last = metadata.recipientParts.last, let receivedAt = place(last),
+            !metadata.recipientParts.dropLast().contains(where: { place($0) != nil })
+        {
+            metadata.recipientParts.removeLast()
+            if metadata.receivedPlace == nil { metadata.receivedPlace = receivedAt }
+        }
         if metadata.recipientRef == nil, !metadata.recipientParts.isEmpty,
             metadata.recipientParts.allSatisfy({ place($0) != nil })
         {

@@ -82,7 +82,30 @@ extension EntityTagger {
                 if end < tokens.count, end > index, joined(end - 1, end), isFree(end), isNameWord(tokens[end]),
                     !isListLabel(letter: index, word: end)
                 {
-                    add(index, end + 1)
+                    // "Vahn H. Van Diepen": a capitalised particle (three letters at most) is the surname's
+                    // first word.
+                    if end + 1 < tokens.count, tokens[end].folded.utf8.count <= 3,
+                        CorrespondentReader.nameParticles.contains(tokens[end].folded),
+                        tokens[end + 1].isCapitalised, isFree(end + 1), isNameWord(tokens[end + 1]),
+                        units[tokens[end].range.upperBound..<tokens[end + 1].range.lowerBound].elementsEqual([0x20])
+                    {
+                        end += 1
+                    }
+                    // "and Vahn H. Van Diepen": a capitalised word in Latin letters just before the initials
+                    // that is no ordinary English word, nor a sentence's first word unless a given name, is the
+                    // given name (a Russian word there is a case form: "Республике А. Я. Охтину").
+                    var start = index
+                    if index > 0, isFree(index - 1), tokens[index - 1].isCapitalised, !tokens[index - 1].isAllCaps,
+                        units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].elementsEqual([0x20]
+                        ),
+                        isNameWord(tokens[index - 1]), !englishWords.contains(tokens[index - 1].folded),
+                        !RussianInflection.isCyrillic(tokens[index - 1].folded),
+                        !Self.opensSentence(before: tokens[index - 1].range.lowerBound, in: units)
+                            || GivenNames.contains(tokens[index - 1].folded)
+                    {
+                        start = index - 1
+                    }
+                    add(start, end + 1)
                     index = end + 1
                     continue
                 }
@@ -92,11 +115,17 @@ extension EntityTagger {
             // capitalised words stand alone); then the given-name lookup (one hash) before the name-word tests
             // (several): few words are given names.
             if !capitalsText, tokens[index].isCapitalised, index + 1 < tokens.count, tokens[index + 1].isCapitalised,
-                isFree(index), joined(index, index + 1), GivenNames.contains(tokens[index].folded),
+                isFree(index), joined(index, index + 1),
+                // "NAI DFA" (an archive's initials): a word of three capitals or fewer is no given name.
+                !(tokens[index].isAllCaps && tokens[index].folded.utf8.count <= 3),
+                GivenNames.contains(tokens[index].folded),
                 !isOwnLanguagesFunctionWord(tokens[index].folded), isNameWord(tokens[index])
             {
+                // A period ends the name unless it is an initial's, two bytes at most ("Yu. V. Andropov", a
+                // Cyrillic letter's two; "Bela Kovacs. However" is two sentences).
                 var end = index + 1
                 while end < tokens.count, end - index <= 3, joined(end - 1, end), isFree(end),
+                    tokens[end - 1].folded.utf8.count <= 2 || units[tokens[end - 1].range.upperBound] != 0x2E,
                     isNameWord(tokens[end]) || (isInitial(end) && end + 1 < tokens.count)
                 {
                     end += 1
@@ -215,6 +244,10 @@ extension EntityTagger {
         found.removeAll { mention in absorbed.contains(mention.range) }
         found += result
     }
+
+    /// Ottoman and Persian titles written after a person's name ("Bekir Sami Bey", "Kemal Pasha"), as folded
+    /// tokens: no part of the name (``isNameWord(_:)`` rules them out).
+    static let postNominalTitles: Set<String> = ["bey", "beg", "pasha", "pacha", "effendi", "efendi"]
 
     /// Whether a sentence or a line opens at `offset`: nothing but spaces between it and the text's start,
     /// a line break, or a sentence's closing mark (. ! ? :).

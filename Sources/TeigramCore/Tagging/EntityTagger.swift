@@ -541,10 +541,10 @@ public struct EntityTagger: Sendable {
     ]
 
     /// The words ``isNameWord(_:)`` rules out by lookup, in one set (one hash a word):
-    /// ``personTitles``, ``commonWords``, ``roleWords``, ``apparatusWords``, ``institutionNouns`` and
-    /// ``institutionNameWords``.
+    /// ``personTitles``, ``commonWords``, ``roleWords``, ``apparatusWords``, ``institutionNouns``,
+    /// ``institutionNameWords`` and ``postNominalTitles``.
     static let notPersonNameWords: Set<String> = personTitles.union(commonWords).union(roleWords)
-        .union(apparatusWords).union(institutionNouns).union(institutionNameWords)
+        .union(apparatusWords).union(institutionNouns).union(institutionNameWords).union(postNominalTitles)
 
     /// At least two characters, all letters but `º` and `ª`; on the bytes for ASCII words.
     private static func isWordOfLetters(_ word: String) -> Bool {
@@ -1025,6 +1025,27 @@ public struct EntityTagger: Sendable {
             // In capitals every word is capitalised: an ordinary English word after the title is no name
             // ("THE MINISTER HAD SAID").
             if capitalsText, englishWords.contains(tokens[first].folded) { continue }
+            // A title-case heading runs the name into its subject ("Chairman Ho Meeting with …"): an
+            // ordinary English word by its shape (six letters or more: "Lu Ping" is a name), or a
+            // preposition, ends the name.
+            while end - first > 1,
+                (tokens[end - 1].range.count >= 6 && Self.mayBeWordAfterTitle(tokens[end - 1]))
+                    || (tokens[end - 1].range.count <= 10 && tokens[end - 1].folded.utf8.first.map { $0 < 0x80 } == true
+                        && Self.headingPrepositions.contains(tokens[end - 1].folded)),
+                englishWords.contains(tokens[end - 1].folded)
+            {
+                end -= 1
+            }
+            // "Vice Foreign Minister Level Talks": words that are all ordinary English words, none a given name,
+            // that no entry of the authority bears, are no name.
+            if end - first > 1,
+                tokens[first..<end].allSatisfy({
+                    englishWords.contains($0.folded) && !GivenNames.contains($0.folded)
+                }),
+                authority.index.longestMatch(in: tokens, from: first) == nil
+            {
+                continue
+            }
             // Elsewhere one ordinary English word after the title that no entry of the authority bears as a
             // name is no name either when its ending or its capitals say so (``mayBeWordAfterTitle(_:)``:
             // "Foreign Minister Meeting", "Ambassadeur Soviets", "FOR PRESIDENT ONLY"), when a capitalised
@@ -1066,9 +1087,18 @@ public struct EntityTagger: Sendable {
         if token.isAllCaps { return true }
         let word = token.folded
         if ordinaryWordEndings.contains(where: { hasSuffix(word, $0) }) { return true }
+        // A verb's past of six letters or more ("The Indonesian Ambassador Discussed …").
+        if token.range.count >= 6, hasSuffix(word, "ed") { return true }
         return token.range.count >= 6 && hasSuffix(word, "s") && !hasSuffix(word, "ss") && !hasSuffix(word, "us")
             && !hasSuffix(word, "is")
     }
+
+    /// Prepositions a title-case heading capitalises after a name ("Chairman Ho Meeting with …", "Level
+    /// Talks Between China and Vietnam"), folded.
+    /// An array: its short words compare faster than a set hashes one.
+    static let headingPrepositions: [String] = [
+        "between", "with", "on", "about", "regarding", "concerning", "in", "at", "for", "to", "from", "of", "and",
+    ]
 
     /// Endings of English abstract nouns and adjectives (``mayBeWordAfterTitle(_:)``).
     static let ordinaryWordEndings = ["ing", "ary", "ence", "ance", "ment", "tion", "ity"]

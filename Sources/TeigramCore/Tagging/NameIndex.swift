@@ -47,8 +47,18 @@ public struct NameIndex: Sendable {
 
     /// Adds one name of an entry; a Russian name also with the oblique cases of its last word, and a
     /// Russian place's or institution's adjective and noun with those of both (``RussianInflection``).
+    /// A person's name that an honorific or a rank opens ("Dr. Subandrio", "Mrs. Thatcher", "Marshal Pétain")
+    /// is indexed without it: a text's title is no part of the name it tags, and the tagger finds the title
+    /// as evidence before the name.
     mutating func add(name: String, type: String, entry: AuthorityEntry) {
-        let tokens = NameTokenizer.tokens(of: name).map(\.folded)
+        var tokens = NameTokenizer.tokens(of: name).map(\.folded)
+        // The honorifics open with c, d, f, g, h or m and have eight letters at most: the bytes decide for most
+        // of the authority's names before a word is hashed.
+        if entry.kind == .person, tokens.count > 1, let first = tokens.first, first.utf8.count <= 8,
+            let lead = first.utf8.first, Self.honorificLeads.contains(lead), Self.honorificsBeforeNames.contains(first)
+        {
+            tokens.removeFirst()
+        }
         guard !tokens.isEmpty else { return }
         if tokens.count == 1, (2...3).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }) {
             insert(tokens, type: type, entry: entry, isShortAbbreviation: true)
@@ -66,6 +76,15 @@ public struct NameIndex: Sendable {
             for form in RussianInflection.phraseForms(of: tokens) { insert(form, type: type, entry: entry) }
         }
     }
+
+    /// Honorifics and ranks an authority's variant may write before a person's name, as folded tokens.
+    static let honorificsBeforeNames: Set<String> = [
+        "dr", "mr", "mrs", "ms", "miss", "mme", "monsieur", "herr", "frau", "gen", "general", "marshal", "comrade",
+        "cde",
+    ]
+
+    /// The first bytes of ``honorificsBeforeNames``.
+    static let honorificLeads: [UInt8] = Array("cdfghm".utf8)
 
     private mutating func insert(
         _ tokens: [String], type: String, entry: AuthorityEntry, isShortAbbreviation: Bool = false

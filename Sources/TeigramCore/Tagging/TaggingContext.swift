@@ -126,13 +126,18 @@ public enum TaggingContext: Sendable, Equatable {
     /// Declassified/Released US Department of State EO Systematic Review 20 Mar 2014"): the reviewer is no
     /// name of the telegram; and the CIA's release stamp and document number on every page of a CREST
     /// document ("Sanitized Copy Approved for Release 2010/11/16: CIA-RDP87M00539R001101440026-0"), whose
-    /// "CIA" is part of an identifier. A line of at most 160 bytes holding "Declassified/Released", "EO
-    /// Systematic Review", "Approved for Release" (or "For") or "CIA-RDP".
+    /// "CIA" is part of an identifier; the State Department's release stamp of a FOIA case ("UNCLASSIFIED
+    /// U.S. Department of State Case No. F-2014-01300 Doc No. C05517347 Date: 03/26/2014"); and the stamp
+    /// of a copy of the British Public Record Office ("2 cms PUBLIC RECORD OFFICE ins I"). A line of at
+    /// most 160 bytes holding "Declassified/Released", "EO Systematic Review", "Approved for Release" (or
+    /// "For"), "CIA-RDP", a FOIA case's "Case No. F-" or "PUBLIC RECORD OFFICE" (searched from their capitals,
+    /// rarer in a line than the words' other first letters).
     static func isDeclassificationStamp(_ line: String) -> Bool {
         line.utf8.count <= 160
             && (line.containsBytes(of: "Declassified/Released") || line.containsBytes(of: "EO Systematic Review")
                 || line.containsBytes(of: "pproved for Release") || line.containsBytes(of: "pproved For Release")
-                || line.containsBytes(of: "CIA-RDP"))
+                || line.containsBytes(of: "CIA-RDP") || line.containsBytes(of: "Case No. F-")
+                || line.containsBytes(of: "PUBLIC RECORD OFFICE"))
     }
 
     /// First words of the fields ``routing(for:)`` knows.
