@@ -143,14 +143,15 @@ enum LinePatterns {
         #"^\[\s*(\.\.\.|…|\. \. \.)\s*\]$"#,
         guard: .opensWith(["["]), examples: ["[...]", "[ … ]", "[. . .]"])
 
-    /// A document heading of a page with several documents ("Document 24.2", "DOCUMENT IV").
+    /// A document heading of a page with several documents ("Document 24.2", "DOCUMENT IV"); a reference
+    /// that a line of running text opens with ("Document 258), but on 17 December …") is none.
     static let documentHeading = GuardedPattern(
-        #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#,
+        #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b(?![),;])"#,
         guard: .test("opens with D, or a non-ASCII byte", mayOpenWithD), examples: ["Document 24.2", "Document IV"])
 
     /// ``documentHeading`` in any case.
     static let documentHeadingAnyCase = GuardedPattern(
-        #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b"#, caseInsensitive: true,
+        #"^Document\s+[0-9IVXL]+(\.[0-9]+)?\b(?![),;])"#, caseInsensitive: true,
         guard: .test("opens with d or D, or a non-ASCII byte", mayOpenWithD), examples: ["DOCUMENT 7", "document 24.2"])
 
     /// The guard of ``numberedPoint``. When the first six bytes are ASCII, the expression's opening is

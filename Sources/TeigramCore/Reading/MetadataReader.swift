@@ -467,6 +467,14 @@ public enum MetadataReader {
                 metadata.senderParts.isTitled = true
             }
         }
+        // "Saul reports on the aftermath …", "Polish Ambassador Ochęduszko reports on …": the archive's summary
+        // names the person who reports for the office the title names as the sender, when no signature does.
+        if metadata.senderParts.person == nil, metadata.senderParts.office != nil, metadata.signature.isEmpty,
+            let reporter = summaryReporter(page.summary)
+        {
+            metadata.senderParts.person = reporter
+            metadata.senderParts.isTitled = true
+        }
         // An office or a role addressed, and a person named on the address line or in the addressee field
         // ("To: Comrade Vice-Minister Naszkowski" below a title "… to the Polish Ministry of Foreign Affairs"):
         // the person is the office's addressee.
@@ -481,6 +489,29 @@ public enum MetadataReader {
         if metadata.number == nil { metadata.number = telegramNumber(page, title: titleText) }
         return metadata
     }
+
+    /// The person an archive's summary opens with as the one who reports ("Saul reports on the aftermath of
+    /// …", "British Ambassador Oliver Harvey reports a conversation …"): one to five capitalised words before
+    /// a verb of reporting in the present tense, read as a correspondent; `nil` unless they name a person and
+    /// no office, body or place.
+    static func summaryReporter(_ summary: [TextUnit]) -> String? {
+        guard let text = summary.first?.text.trimmedText,
+            summaryReportingVerbs.contains(where: { text.containsBytes(of: $0) }),
+            let match = CorrespondentReader.captures(
+                #"^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,5}?)(?:reports|informs|writes|relays|conveys|describes|recounts|summari[sz]es)\s"#,
+                in: text),
+            let subject = match.groups[0]
+        else { return nil }
+        let read = CorrespondentReader.read(subject.trimmedText)
+        guard read.office == nil, read.place == nil, let person = read.person else { return nil }
+        return person
+    }
+
+    /// The verbs of ``summaryReporter(_:)``, with the space before them: the bytes tested before the pattern.
+    static let summaryReportingVerbs = [
+        " reports ", " informs ", " writes ", " relays ", " conveys ", " describes ", " recounts ", " summarizes ",
+        " summarises ",
+    ]
 
     /// The writer an editor identifies in brackets after "I" or "my" in the text's first two paragraphs
     /// ("During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation", "I [Ambassador Puzanov]
@@ -986,14 +1017,14 @@ public enum MetadataReader {
         // A page whose first line is its dateline ("Canberra, 6 March 1964") has it for a title: the title
         // counts only when nothing but the place stands before its date.
         let title = page.titleLine.map { [$0] } ?? []
+        let beforeTitle = page.preface + (page.dateLine.map { [$0] } ?? [])
         let units =
-            page.preface + (page.dateLine.map { [$0] } ?? []) + title + (page.parts.first?.opener.map(\.unit) ?? [])
-            + openingParagraphs(page, blocks: 6)
+            beforeTitle + title + (page.parts.first?.opener.map(\.unit) ?? []) + openingParagraphs(page, blocks: 6)
         // The date's year, written out, is a necessary condition, tested on the bytes before the recogniser runs.
         let year = String(date.iso.prefix(4))
-        for unit in units where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: year) {
+        for (index, unit) in units.enumerated() where unit.text.utf8.count <= 400 && unit.text.containsBytes(of: year) {
             // A dateline's title is short and has its comma before the date, in its first 40 bytes.
-            let isTitle = title.contains(where: { $0.text.utf8.elementsEqual(unit.text.utf8) })
+            let isTitle = !title.isEmpty && index == beforeTitle.count
             if isTitle, unit.text.utf8.count > 80 || !unit.text.utf8.prefix(40).contains(0x2C) { continue }
             guard let found = recognizer.firstFullDate(in: unit.text), found.iso == date.iso else { continue }
             let before = collapseWhitespace(UTF16Text.substring(unit.text, 0..<found.range.lowerBound))
@@ -1552,6 +1583,10 @@ public enum MetadataReader {
     /// The lower-case words a body's name holds after "on" ("Committee on the Peaceful Uses of Outer Space").
     static let bodyNameFunctionWords: Set<String> = ["the", "of", "and", "for", "a", "an", "in", "to"]
 
+    /// The words that open a title's subject after the kind of document ("Telegrams on Visit to China …",
+    /// "report on the work of …"), with their space.
+    static let subjectOpeners = ["on ", "about ", "concerning ", "regarding "]
+
     /// Finds "X to Y" in a title-like text; returns whether it found a pair.
     static func readCorrespondents(_ text: String, into metadata: inout TelegramMetadata) -> Bool {
         // A row of a form's table flattened into text ("From | : Ambassador to Germany [Illegible] |") is no
@@ -1570,9 +1605,14 @@ public enum MetadataReader {
         let opensWithKind = phrase.utf8.count < beforeKind
         // "South Korean Telegrams on Visit to China by …": what follows the kind is its subject, no
         // correspondent.
-        for subjectWord in ["on ", "about ", "concerning ", "regarding "] where phrase.startsWithBytes(of: subjectWord)
-        {
-            return false
+        // "Annual report on the work of the Irish Legation … from Charles Bewley to Joseph P. Walshe": a
+        // subject before "from" and "to" is no correspondent; the correspondents follow its last "from".
+        for subjectWord in subjectOpeners where phrase.startsWithBytes(of: subjectWord) {
+            guard let from = phrase.range(of: " from ", options: .backwards),
+                phrase[from.upperBound...].containsBytes(of: " to ")
+            else { return false }
+            phrase = String(phrase[from.upperBound...])
+            break
         }
         phrase = TitlePatterns.leadingFrom.replacing(in: phrase, with: "")
         phrase = TitlePatterns.trailingSubject.replacing(in: phrase, with: "")

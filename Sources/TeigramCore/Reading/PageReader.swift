@@ -338,6 +338,13 @@ public enum PageReader {
             rest = rest.dropFirst()
         }
         guard isKind else { return false }
+        // "Annual report on the work of the Irish Legation in Berlin for 1938-39 from Charles Bewley to Joseph
+        // P. Walshe (Dublin)": a subject after the kind, before its correspondents.
+        if MetadataReader.subjectOpeners.contains(where: { rest.hasPrefix(" " + $0) }),
+            let from = rest.range(of: " from ", options: .backwards)
+        {
+            rest = rest[from.lowerBound...]
+        }
         return (rest.hasPrefix(" from ") || rest.hasPrefix(" From ") || rest.hasPrefix(" FROM "))
             && (rest.containsBytes(of: " to ") || rest.containsBytes(of: " To ") || rest.containsBytes(of: " TO "))
     }
@@ -1610,6 +1617,9 @@ public enum PageReader {
         "/-/", "/s/", "(signed)", "(sgd)", "(sgd.)", "/sgd/", "(-)", "(gez.)", "(подпись)",
     ]
 
+    /// Capitalised words that open a subject's heading, never a name ("On Czech", "Concerning the Visit").
+    static let subjectHeadingWords: Set<String> = ["on", "about", "regarding", "concerning", "between", "re"]
+
     static func looksLikeSignature(_ line: String) -> Bool {
         // A typewriter's list dash ("-- CRIT", a cut-off item of a press summary) opens no signature.
         if line.hasPrefix("-- ") { return false }
@@ -1636,6 +1646,10 @@ public enum PageReader {
         rest = replacingNumberPunctuation(rest)
         let words = rest.split(separator: " ").filter { !$0.isEmpty }
         guard (1...5).contains(words.count) else { return false }
+        // "On Czech": a heading that opens a subject is no name.
+        if let first = words.first, first.utf8.count <= 10, subjectHeadingWords.contains(first.lowercased()) {
+            return false
+        }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
             return first.isUppercase || word == "de" || word == "van"

@@ -232,17 +232,11 @@ enum RussianDocumentTitle {
         // the sender's phrase, and names the sender (in the nominative); else the office in the nominative.
         // "А.И. Микояна и М.А. Суслова": two office-holders' names joined by "и" are two senders.
         let senderPieces = senderWords.contains("и") ? senderWords.split(separator: "и") : []
-        let senderNames = senderPieces.compactMap { piece in
-            CorrespondentReader.captures("^" + RussianHeading.name + "$", in: piece.joined(separator: " "))?
-                .groups[0].map { RussianHeading.citedName($0, from: .genitive) }
-        }
+        let senderNames = senderPieces.compactMap { citedNameEnding($0, after: "^", from: .genitive) }
         if senderNames.count >= 2, senderNames.count == senderPieces.count {
             reading.sender = senderNames.joined(separator: " и ")
-        } else if let name = CorrespondentReader.captures(
-            RussianHeading.name + "$", in: senderWords.suffix(3).joined(separator: " ")),
-            let written = name.groups[0]
-        {
-            reading.sender = RussianHeading.citedName(written, from: .genitive)
+        } else if let name = citedNameEnding(senderWords.suffix(3), from: .genitive) {
+            reading.sender = name
         } else {
             reading.sender = nominativeOffice(senderWords)
         }
@@ -251,11 +245,10 @@ enum RussianDocumentTitle {
             // the addressee; else the institution as written.
             let institution = addresseeWords.dropFirst()
             if institution.count > 2,
-                let name = CorrespondentReader.captures(
-                    " " + RussianHeading.name + "$", in: institution.suffix(4).joined(separator: " ")),
-                let written = name.groups[0], isDative(String(institution.last ?? ""))
+                isDative(String(institution.last ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "*"))),
+                let name = citedNameEnding(institution.suffix(4), after: " ", from: .dative)
             {
-                reading.recipient = RussianHeading.citedName(written, from: .dative)
+                reading.recipient = name
             } else {
                 reading.recipient = institution.joined(separator: " ")
             }
@@ -263,14 +256,7 @@ enum RussianDocumentTitle {
             // Several office-holders, each after his post's country ("Полномочным Представителям СССР в
             // Норвегии И. С. Якубовичу, в Швеции А. М. Коллонтай, в Дании Н. С. Тихменеву"): a name ends each
             // piece between ", в".
-            // An edition's footnote mark after the name ("В. А. Антонову-Овсеенко*") is no part of it.
-            let names = addresseePieces(addresseeWords).compactMap { piece in
-                CorrespondentReader.captures(
-                    RussianHeading.name + "$",
-                    in: piece.suffix(3).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "*"))
-                )?
-                .groups[0].map { RussianHeading.citedName($0, from: .dative) }
-            }
+            let names = addresseePieces(addresseeWords).compactMap { citedNameEnding($0.suffix(3), from: .dative) }
             if !names.isEmpty {
                 reading.recipient = names.joined(separator: ", ")
             } else if let last = addresseeWords.last, addresseeWords.count > 1, isDative(last) {
@@ -282,6 +268,18 @@ enum RussianDocumentTitle {
             }
         }
         return reading
+    }
+
+    /// The person's name that ends `words` joined by spaces, cited from `grammaticalCase`; nil when no name
+    /// ends them. `anchor` is what must stand before the name ("^": nothing; " ": a word). An edition's footnote
+    /// mark after the name ("В. А. Антонову-Овсеенко*") is no part of it.
+    static func citedNameEnding(
+        _ words: some Sequence<String>, after anchor: String = "", from grammaticalCase: RussianInflection.Case
+    ) -> String? {
+        let text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+        return CorrespondentReader.captures(anchor + RussianHeading.name + "$", in: text)?.groups[0].map {
+            RussianHeading.citedName($0, from: grammaticalCase)
+        }
     }
 
     /// Prepositions that open a title's subject ("об ухудшении политической обстановки").

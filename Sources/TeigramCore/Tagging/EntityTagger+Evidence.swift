@@ -87,7 +87,7 @@ extension EntityTagger {
                     if end + 1 < tokens.count, tokens[end].folded.utf8.count <= 3,
                         CorrespondentReader.nameParticles.contains(tokens[end].folded),
                         tokens[end + 1].isCapitalised, isFree(end + 1), isNameWord(tokens[end + 1]),
-                        units[tokens[end].range.upperBound..<tokens[end + 1].range.lowerBound].elementsEqual([0x20])
+                        Self.isOneASCIISpace(units, from: tokens[end], to: tokens[end + 1])
                     {
                         end += 1
                     }
@@ -96,8 +96,7 @@ extension EntityTagger {
                     // given name (a Russian word there is a case form: "Республике А. Я. Охтину").
                     var start = index
                     if index > 0, isFree(index - 1), tokens[index - 1].isCapitalised, !tokens[index - 1].isAllCaps,
-                        units[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].elementsEqual([0x20]
-                        ),
+                        Self.isOneASCIISpace(units, from: tokens[index - 1], to: tokens[index]),
                         isNameWord(tokens[index - 1]), !englishWords.contains(tokens[index - 1].folded),
                         !RussianInflection.isCyrillic(tokens[index - 1].folded),
                         !Self.opensSentence(before: tokens[index - 1].range.lowerBound, in: units)
@@ -201,8 +200,7 @@ extension EntityTagger {
                     var start = index
                     while !capitalsText, !tokens[index].isAllCaps, start > 0, index - start < 2, isFree(start - 1),
                         tokens[start - 1].isCapitalised,
-                        units[tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound].elementsEqual([0x20]
-                        ),
+                        Self.isOneASCIISpace(units, from: tokens[start - 1], to: tokens[start]),
                         !Self.opensSentence(before: tokens[start - 1].range.lowerBound, in: units)
                             || GivenNames.contains(tokens[start - 1].folded),
                         isNameWord(tokens[start - 1])
@@ -642,6 +640,13 @@ extension EntityTagger {
     static func isOneSpace(_ units: [UInt16], from a: NameTokenizer.Token, to b: NameTokenizer.Token) -> Bool {
         b.range.lowerBound - a.range.upperBound == 1
             && (units[a.range.upperBound] == 0x20 || units[a.range.upperBound] == 0xA0)
+    }
+
+    /// Whether exactly one ASCII space, and nothing else, stands between `a` and `b`: stricter than
+    /// `isOneSpace`, for the rules that join a word to a name only across an ordinary typed space (a no-break
+    /// space there is an edition's layout, not a name's).
+    static func isOneASCIISpace(_ units: [UInt16], from a: NameTokenizer.Token, to b: NameTokenizer.Token) -> Bool {
+        b.range.lowerBound - a.range.upperBound == 1 && units[a.range.upperBound] == 0x20
     }
 
     /// What joins the items of a list of names, as UTF-16, longest first: ", and ", ", or ", " and ", " or ",
