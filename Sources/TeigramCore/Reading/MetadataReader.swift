@@ -226,10 +226,12 @@ public enum MetadataReader {
         if metadata.origin == nil, let place = formDispatchPlace(page) {
             metadata.origin = place
         }
+        // "Embassy in Pyongyang", "Czechoslovak Ambassador to Rome, Oldzhich Kaiser": the sender's post.
         if metadata.origin == nil, let sender = metadata.sender,
-            let range = sender.firstRange(of: #"\b(?:in|at|from)\s+([A-Z][\w’'\- ]+)"#)
+            let range = sender.firstRange(
+                of: #"\b(?:in|at|from|(?<=Ambassador |Envoy |Minister |Consul )to)\s+([A-Z][\w’'\- ]+)"#)
         {
-            metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from)\s+"#, with: "").trimmedText
+            metadata.origin = String(sender[range]).replacingPattern(#"^(in|at|from|to)\s+"#, with: "").trimmedText
             metadata.originIsInferred = true
         }
         // Classification.
@@ -475,6 +477,12 @@ public enum MetadataReader {
             metadata.senderParts.person = reporter
             metadata.senderParts.isTitled = true
         }
+        // "Five days after …, the Hungarian Embassy in New Delhi reports that …": the summary names the post of
+        // the mission that reports, where no line of the page named the place of dispatch.
+        if metadata.origin == nil || metadata.originIsInferred, let post = summaryMissionPost(page.summary) {
+            metadata.origin = post
+            metadata.originIsInferred = true
+        }
         // An office or a role addressed, and a person named on the address line or in the addressee field
         // ("To: Comrade Vice-Minister Naszkowski" below a title "… to the Polish Ministry of Foreign Affairs"):
         // the person is the office's addressee.
@@ -505,6 +513,20 @@ public enum MetadataReader {
         let read = CorrespondentReader.read(subject.trimmedText)
         guard read.office == nil, read.place == nil, let person = read.person else { return nil }
         return person
+    }
+
+    /// The post of a mission that reports in an archive's summary ("the Hungarian Embassy in New Delhi reports
+    /// that …", "The Chinese Embassy in Budapest reports …"): one or two capitalised words after the mission's
+    /// noun and "in", right before a verb of reporting, at the summary's first sentence's start or after a
+    /// comma; `nil` when the summary names none.
+    static func summaryMissionPost(_ summary: [TextUnit]) -> String? {
+        guard let text = summary.first?.text.trimmedText, text.containsBytes(of: " in "),
+            summaryReportingVerbs.contains(where: { text.containsBytes(of: $0) }),
+            let match = CorrespondentReader.captures(
+                #"(?:^|,\s)(?:[Tt]he\s)?(?:\p{Lu}[\p{L}’'\-]*\s+){0,3}(?:Embassy|Legation|Consulate|Consulate General|Mission)\s+in\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+(?:reports|informs|writes|relays|conveys|describes|recounts|summari[sz]es)\s"#,
+                in: text)
+        else { return nil }
+        return match.groups[0] ?? nil
     }
 
     /// The verbs of ``summaryReporter(_:)``, with the space before them: the bytes tested before the pattern.
@@ -745,8 +767,9 @@ public enum MetadataReader {
     /// tested on the first two bytes; the number's expression decides. A Chinese form's "Dispatch No." opens
     /// one too.
     static func opensWithNumberLabel(_ line: String) -> Bool {
-        // A Chinese outgoing cable's form: "Dispatch No. 1108".
-        if line.utf8.starts(with: "Dispatch N".utf8) { return true }
+        // A Chinese outgoing cable's form ("Dispatch No. 1108"), a Soviet embassy's outgoing register
+        // ("Outgoing No. 82").
+        if line.utf8.starts(with: "Dispatch N".utf8) || line.utf8.starts(with: "Outgoing N".utf8) { return true }
         var bytes = line.utf8.makeIterator()
         guard bytes.next() == 0x4E, let second = bytes.next() else { return false }
         // o O r R u U, and 0xC2, the lead byte of "º" (U+00BA) and "°" (U+00B0).

@@ -178,6 +178,21 @@ public enum PageReader {
             content.removeFirst(heading)
         }
 
+        // A CIA reading-room (CREST) record whose fields open the page, with no title above them
+        // ("Document Type:" … "Publication Date:" / "November 8, 1957" … "Content Type:" / "PDF icon …"): the
+        // fields are the page's preface, and their dates (the record's creation and release) no date line.
+        if content.first?.text.trimmedText == recordFirstLabel, let end = recordBodyLabel(content) {
+            takeRecordFields(content[...end], into: &page, recognizer: dateRecognizer)
+            content.removeFirst(end + 1)
+            // A long paragraph below them (a scan's text run together) is the document's text: the page has
+            // no title.
+            if let first = content.first, first.text.utf8.count > 300 {
+                page.parts = editionDocuments(content, heading: nil)
+                page.isTruncated = isCutOff(page)
+                return page
+            }
+        }
+
         // Title block.
         var dateOnly: (index: Int, date: RecognizedDate)?
         for (index, unit) in content.prefix(6).enumerated() {
@@ -281,14 +296,7 @@ public enum PageReader {
             // A CIA reading-room (CREST) record: its fields ("Document Type:", …, "Publication Date:" /
             // "February 7, 1974", …) stand between the title and "Body:"; they are the record's preface.
             if let body = recordBodyLabel(rest) {
-                let record = rest[...body]
-                page.preface += record
-                if let label = record.firstIndex(where: { $0.text.trimmedText == publicationDateLabel }),
-                    label + 1 < record.endIndex,
-                    let date = dateIfDateOnly(record[label + 1].text, recognizer: dateRecognizer)
-                {
-                    page.recordPublicationDate = (record[label + 1].text, date)
-                }
+                takeRecordFields(rest[...body], into: &page, recognizer: dateRecognizer)
                 rest.removeFirst(body + 1)
             }
             // A FRUS page opens with the document's file number ("740.61112A/2–2445: Telegram", "File No.
@@ -386,14 +394,41 @@ public enum PageReader {
     /// The label of a record's field whose value ``TelegramPage/recordPublicationDate`` holds.
     static let publicationDateLabel = "Publication Date:"
 
-    /// The index of the "Body:" label that ends a CIA reading-room record's fields, among the first 48 units,
-    /// when a "Publication Date:" label stands before it; `nil` on any other page.
+    /// The label of a CIA reading-room record's first field.
+    static let recordFirstLabel = "Document Type:"
+
+    /// The index of the unit that ends a CIA reading-room record's fields, among the first 48 units, when a
+    /// "Publication Date:" label stands before it: the "Body:" label, or, in a copy without it, the value
+    /// after "Content Type:" ("PDF icon CIA-RDP78-….pdf120.91 KB", at most 120 bytes); `nil` on any other
+    /// page.
     static func recordBodyLabel(_ units: [TextUnit]) -> Int? {
-        guard units.first?.text.utf8.first == UInt8(ascii: "D"),
-            let body = units.prefix(48).firstIndex(where: { $0.text.trimmedText == "Body:" }),
-            units[..<body].contains(where: { $0.text.trimmedText == publicationDateLabel })
-        else { return nil }
-        return body
+        guard units.first?.text.utf8.first == UInt8(ascii: "D") else { return nil }
+        let fields = units.prefix(48)
+        guard let publication = fields.firstIndex(where: { $0.text.trimmedText == publicationDateLabel }) else {
+            return nil
+        }
+        if let body = fields.firstIndex(where: { $0.text.trimmedText == "Body:" }), body > publication {
+            return body
+        }
+        if let type = fields.firstIndex(where: { $0.text.trimmedText == "Content Type:" }), type > publication,
+            type + 1 < units.count, units[type + 1].text.utf8.count <= 120
+        {
+            return type + 1
+        }
+        return nil
+    }
+
+    /// Puts a CIA reading-room record's fields into the page's preface, and the date under its "Publication
+    /// Date:" label into ``TelegramPage/recordPublicationDate``.
+    static func takeRecordFields(
+        _ record: ArraySlice<TextUnit>, into page: inout TelegramPage, recognizer: DateRecognizer
+    ) {
+        page.preface += record
+        if let label = record.firstIndex(where: { $0.text.trimmedText == publicationDateLabel }),
+            label + 1 < record.endIndex, let date = dateIfDateOnly(record[label + 1].text, recognizer: recognizer)
+        {
+            page.recordPublicationDate = (record[label + 1].text, date)
+        }
     }
 
     /// Whether `text` is one word and a colon ("Suche:", "Search:"): a form's label, never a title.

@@ -180,6 +180,18 @@ enum RussianDocumentTitle {
             words = Array(words[...end])
             words[words.count - 1] = String(words[words.count - 1].dropLast())
         }
+        // "(Из) записи беседы заведующего … отделом МИД СССР Н.Т. Федоренко с советником … Гэ Баоцюанем": a
+        // record of conversation is its writer's; the person he spoke with, after "с", is no addressee.
+        let record = words.prefix(3).map { $0.lowercased() }
+        if let opening = [["запись", "беседы"], ["из", "записи", "беседы"]].first(where: {
+            record.starts(with: $0)
+        }) {
+            let writer = words.dropFirst(opening.count).prefix(while: { $0 != "с" && $0 != "со" })
+            if !writer.isEmpty {
+                reading.sender = citedNameEnding(writer.suffix(3), from: .genitive) ?? nominativeOffice(Array(writer))
+            }
+            return reading
+        }
         guard words.count >= 3, opensWithKind == true else { return reading }
         // "… в ЦК КПСС об ухудшении политической обстановки в Венгрии": the subject after "о", "об" or "обо"
         // follows the correspondents and is no part of them.

@@ -79,6 +79,14 @@ extension EntityTagger {
                 {
                     end += 1
                 }
+                // "… with the U.S. Vorontsov reportedly": initials that spell a country's abbreviation are no
+                // person's.
+                if end - index >= 2, end - index <= 4,
+                    Self.countryInitials.contains(tokens[index..<end].map(\.folded).joined())
+                {
+                    index = end
+                    continue
+                }
                 if end < tokens.count, end > index, joined(end - 1, end), isFree(end), isNameWord(tokens[end]),
                     !isListLabel(letter: index, word: end)
                 {
@@ -314,6 +322,9 @@ extension EntityTagger {
         (2...6).contains(folded.utf8.count) && folded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
+    /// Countries' abbreviations written as initials ("U.S.", "U.K."), folded and joined: no person's initials.
+    static let countryInitials: Set<String> = ["us", "uk", "un", "usa", "ussr", "gb", "prc", "gdr", "frg"]
+
     /// Verbs of speech after which a capitalised name is a person's ("Marjai said", "Maisky has now
     /// proposed").
     static let speechVerbs: Set<String> = [
@@ -321,6 +332,8 @@ extension EntityTagger {
         "declared", "insisted", "emphasized", "emphasised", "stressed", "assured", "promised", "admitted",
         "complained", "suggested", "proposed", "mentioned", "observed", "confirmed", "commented", "responded",
         "recalled", "warned", "urged", "agreed", "thinks", "thought", "believes", "believed", "intends", "intended",
+        "reported", "expressed", "assures", "informed", "indicated", "reiterated", "felt", "feels", "announced",
+        "denied", "acknowledged", "conceded", "requested", "claimed", "argued", "hinted", "revealed", "disclosed",
     ]
 
     /// Words that may stand between a name and its verb of speech ("Maisky has now proposed").

@@ -13,7 +13,8 @@ extension EntityTagger {
         "organization", "organisation", "service", "division", "court", "tribunal", "посольство", "министерство",
         "комитет", "совет", "партии", "партия", "наркомат", "departement", "departementes", "département",
         "dipartimento", "ministerium", "ministeriums", "ministère", "légation", "gesandtschaft", "botschaft",
-        "ambassade", "ambasciata", "legazione",
+        "ambassade", "ambasciata", "legazione", "senate", "bundesrat", "bundestag", "volkskammer", "reichstag",
+        "majlis", "knesset", "duma", "sobranie", "mfa", "mofa",
     ]
     /// The portfolios of ministries and departments, which end their names ("Ministry of Foreign Affairs").
     static let portfolioWords: Set<String> = [
@@ -603,6 +604,7 @@ extension EntityTagger {
     static let commonFunctionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "to", "from", "with",
         "and", "but", "or", "as", "if", "when", "after", "before", "during", "since", "our", "his", "her", "their",
-        "its", "my", "your", "we", "he", "she", "they", "it", "i", "you", "no", "not", "all", "both",
+        "its", "my", "your", "we", "he", "she", "they", "it", "i", "you", "no", "not", "all", "both", "der", "die",
+        "das", "regarding", "concerning", "between", "about", "against", "following", "via",
     ]
 }

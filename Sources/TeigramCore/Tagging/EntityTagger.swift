@@ -398,6 +398,11 @@ public struct EntityTagger: Sendable {
             else { break }
             start = position - 2
         }
+        // "… with the U.S. Vorontsov reportedly": a country's abbreviation is no initials of the name.
+        if start < range.lowerBound {
+            let letters = units[start..<range.lowerBound].filter { isNameCapital($0) }.map { foldedLetter($0) }
+            if countryInitials.contains(letters.joined()) { return range }
+        }
         return start..<range.upperBound
     }
 

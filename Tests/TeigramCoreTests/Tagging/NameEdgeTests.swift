@@ -26,6 +26,12 @@ struct NameEdgeTests {
             .filter { $0.kind == .person }.map { UTF16Text.substring(text, $0.range) }
     }
 
+    @Test func aCountrysAbbreviationBeforeANameIsNoInitials() throws {
+        #expect(
+            try persons("It might reach an agreement with the U.S. Vorontsov reportedly told the press.")
+                == ["Vorontsov"])
+    }
+
     @Test func aSentencesPeriodEndsAName() throws {
         #expect(
             try persons("He does not get along well with Bela Kovacs. However, that was not accepted.")
