@@ -506,7 +506,7 @@ public enum MetadataReader {
         guard let text = summary.first?.text.trimmedText,
             summaryReportingVerbs.contains(where: { text.containsBytes(of: $0) }),
             let match = CorrespondentReader.captures(
-                #"^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,5}?)(?:reports|informs|writes|relays|conveys|describes|recounts|summari[sz]es)\s"#,
+                #"^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,5}?)"# + summaryReportingVerbAlternation + #"\s"#,
                 in: text),
             let subject = match.groups[0]
         else { return nil }
@@ -523,17 +523,23 @@ public enum MetadataReader {
         guard let text = summary.first?.text.trimmedText, text.containsBytes(of: " in "),
             summaryReportingVerbs.contains(where: { text.containsBytes(of: $0) }),
             let match = CorrespondentReader.captures(
-                #"(?:^|,\s)(?:[Tt]he\s)?(?:\p{Lu}[\p{L}’'\-]*\s+){0,3}(?:Embassy|Legation|Consulate|Consulate General|Mission)\s+in\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+(?:reports|informs|writes|relays|conveys|describes|recounts|summari[sz]es)\s"#,
+                #"(?:^|,\s)(?:[Tt]he\s)?(?:\p{Lu}[\p{L}’'\-]*\s+){0,3}(?:Embassy|Legation|Consulate|Consulate General|Mission)\s+in\s+(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+"#
+                    + summaryReportingVerbAlternation + #"\s"#,
                 in: text)
         else { return nil }
         return match.groups[0] ?? nil
     }
 
-    /// The verbs of ``summaryReporter(_:)``, with the space before them: the bytes tested before the pattern.
+    /// The verbs of ``summaryReporter(_:)`` and ``summaryMissionPost(_:)``, with the space before and after
+    /// them: the bytes tested before the pattern.
     static let summaryReportingVerbs = [
         " reports ", " informs ", " writes ", " relays ", " conveys ", " describes ", " recounts ", " summarizes ",
         " summarises ",
     ]
+
+    /// ``summaryReportingVerbs`` as one group of a regular expression's alternatives.
+    static let summaryReportingVerbAlternation =
+        "(?:" + summaryReportingVerbs.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "|") + ")"
 
     /// The writer an editor identifies in brackets after "I" or "my" in the text's first two paragraphs
     /// ("During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation", "I [Ambassador Puzanov]

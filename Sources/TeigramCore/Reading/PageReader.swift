@@ -348,7 +348,7 @@ public enum PageReader {
         guard isKind else { return false }
         // "Annual report on the work of the Irish Legation in Berlin for 1938-39 from Charles Bewley to Joseph
         // P. Walshe (Dublin)": a subject after the kind, before its correspondents.
-        if MetadataReader.subjectOpeners.contains(where: { rest.hasPrefix(" " + $0) }),
+        if rest.first == " ", MetadataReader.subjectOpeners.contains(where: { rest.dropFirst().hasPrefix($0) }),
             let from = rest.range(of: " from ", options: .backwards)
         {
             rest = rest[from.lowerBound...]

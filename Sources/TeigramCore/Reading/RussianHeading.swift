@@ -257,7 +257,7 @@ enum RussianDocumentTitle {
             // the addressee; else the institution as written.
             let institution = addresseeWords.dropFirst()
             if institution.count > 2,
-                isDative(String(institution.last ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "*"))),
+                isDative(String(institution.last ?? "").trimmingCharacters(in: footnoteMark)),
                 let name = citedNameEnding(institution.suffix(4), after: " ", from: .dative)
             {
                 reading.recipient = name
@@ -288,11 +288,14 @@ enum RussianDocumentTitle {
     static func citedNameEnding(
         _ words: some Sequence<String>, after anchor: String = "", from grammaticalCase: RussianInflection.Case
     ) -> String? {
-        let text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+        let text = words.joined(separator: " ").trimmingCharacters(in: footnoteMark)
         return CorrespondentReader.captures(anchor + RussianHeading.name + "$", in: text)?.groups[0].map {
             RussianHeading.citedName($0, from: grammaticalCase)
         }
     }
+
+    /// An edition's footnote mark after a name ("В. А. Антонову-Овсеенко*").
+    static let footnoteMark = CharacterSet(charactersIn: "*")
 
     /// Prepositions that open a title's subject ("об ухудшении политической обстановки").
     static let subjectPrepositions: Set<String> = ["о", "об", "обо"]
