@@ -82,7 +82,7 @@ public struct DateRecognizer: Sendable {
     private static let patterns: [(NSRegularExpression, Form)] = {
         let m = month
         let table: [(String, Form)] = [
-            ("\\b\(m)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", .monthDayYear),
+            ("\\b\(m)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b", .monthDayYear),
             ("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(m)\\.?,?\\s+(\\d{4})\\b", .dayMonthYear),
             ("\\b\(m)\\.?,?\\s+(\\d{4})\\b", .monthYear),
             ("\\b(\\d{1,2})\\.([IVX]{1,4})\\.(\\d{4}|\\d{2})\\b", .roman),

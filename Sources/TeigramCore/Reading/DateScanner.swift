@@ -296,14 +296,23 @@ struct DateScanner {
     private func match(_ form: DateRecognizer.Form, at start: Int) -> Match? {
         switch form {
         case .monthDayYear:
-            // \b(M)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b
+            // \b(M)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b: after a comma the space may be
+            // missing ("November 16,1917").
             guard let month = month(at: start) else { return nil }
             var index = month.upperBound
             if has(index, ".") { index += 1 }
             guard let dayStart = spaces(at: index), let day = dayOrMonthNumber(at: dayStart) else { return nil }
             index = afterOrdinalSuffix(day.upperBound)
-            if has(index, ",") { index += 1 }
-            guard let year = spacedFourDigitYear(at: index) else { return nil }
+            let year: Range<Int>
+            if has(index, ",") {
+                let yearStart = spaces(at: index + 1) ?? index + 1
+                let run = digits(at: yearStart)
+                guard run.count == 4, !isWord(run.upperBound) else { return nil }
+                year = run
+            } else {
+                guard let spaced = spacedFourDigitYear(at: index) else { return nil }
+                year = spaced
+            }
             return Match(
                 whole: start..<year.upperBound, groups: [month, day, year], dateRange: start..<year.upperBound)
         case .dayMonthYear:

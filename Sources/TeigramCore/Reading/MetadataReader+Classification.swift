@@ -55,6 +55,30 @@ extension MetadataReader {
         }
     }
 
+    /// The markings of a FRUS source note's sentence that lists a security level and then handling terms the
+    /// classification words do not hold: a project's or an operation's codeword ("Top Secret; Priority;
+    /// Alpha; Limit Distribution", "Secret; Niact Immediate; Nodis; Cherokee"). FRUS writes that sentence
+    /// right after the file citation, its terms separated by ";". Every term, when the first is a
+    /// classification holding a security level (``securityLevelWords``, "unclassified", "official") and
+    /// every term is one to three capitalised words of letters, "." and "-"; else empty.
+    static func sourceNoteMarkings(_ sentence: String) -> [String] {
+        guard sentence.utf8.count <= 120, sentence.containsBytes(of: ";") else { return [] }
+        let terms = sentence.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard terms.count >= 2, let first = terms.first, PageReader.isClassification(first.lowercased()),
+            first.lowercased().split(separator: " ").contains(where: {
+                securityLevelWords.contains(String($0)) || $0 == "unclassified" || $0 == "official"
+            })
+        else { return [] }
+        let isMarkingShaped = terms.allSatisfy { term in
+            let words = term.split(separator: " ")
+            return (1...3).contains(words.count)
+                && words.allSatisfy { word in
+                    word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+                }
+        }
+        return isMarkingShaped ? terms : []
+    }
+
     /// Whether a term says how the receiving office distributes the cable ("For immediate distribution"),
     /// not how it is classified: "for" first and "distribution" last, in any case.
     static func isDistributionInstruction(_ term: String) -> Bool {
@@ -257,7 +281,9 @@ extension MetadataReader {
     /// word after them is a marking: "12. Secret talks were held" is a numbered paragraph.
     static func classificationAfterNumber(_ line: String) -> [String] {
         guard line.utf8.count <= 160, let first = line.utf8.first else { return [] }
-        if first >= 0x31 && first <= 0x39 { return numberBeforeMarkings(line)?.markings ?? [] }
+        if first >= 0x31 && first <= 0x39 {
+            return numberBeforeMarkings(line)?.markings ?? fileReferenceMarkings(line)
+        }
         guard first == 0x4E,  // "N"
             mayHoldNumberLabel(line),
             let match = CorrespondentReader.captures(
@@ -272,6 +298,17 @@ extension MetadataReader {
             run.removeLast()
         }
         return []
+    }
+
+    /// The markings after a file reference on a line of their own ("114-12489/74 strictly confidential", a
+    /// West German telex's registry line): digits and hyphens, "/", the year's two or four digits, then words
+    /// that are all markings. The reference is no telegram number, so only the markings are read.
+    static func fileReferenceMarkings(_ line: String) -> [String] {
+        guard line.utf8.prefix(12).contains(0x2F),
+            let match = CorrespondentReader.captures(#"^\d[\d\-]*/(?:\d{2}|\d{4})\s+(\p{L}[\p{L} ]*)$"#, in: line),
+            let words = match.groups[0] ?? nil
+        else { return [] }
+        return classificationTerms(words)
     }
 
     /// A line that is a number, then markings and nothing else: a cablegram's first line ("2154. EMERGENCY
@@ -364,7 +401,8 @@ extension MetadataReader {
     /// The place a dispatch cell names ("Sent: China 00:45 …", "Sent [from] Mongolia", "From the Moscow
     /// Desk", "Dispatched from Havana on 05.29.1962"): one to three capitalised words after the label, before
     /// a time, a digit, "on", "at" or the end; an office
-    /// word after them ("Desk", "Station") is dropped. `nil` for anything else.
+    /// word after them ("Desk", "Station") is dropped. `nil` for anything else, and for words holding a
+    /// month's name ("Sent: June 14, 1974": the date of dispatch).
     static func dispatchCellPlace(_ cell: String) -> String? {
         guard cell.utf8.count <= 80, dispatchLabels.contains(where: cell.startsWithBytes) else { return nil }
         let text = cell.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
@@ -378,8 +416,10 @@ extension MetadataReader {
         while let last = words.last, words.count > 1, CorrespondentReader.officeWords.contains(last.lowercased()) {
             words.removeLast()
         }
+        // "Sent: June 14, 1974, 08:55 hours": a month opening the cell is its date, no place.
         guard !words.contains(where: { CorrespondentReader.officeWords.contains($0.lowercased()) }),
-            !words.contains(where: { CorrespondentReader.titleWords.contains($0.lowercased()) })
+            !words.contains(where: { CorrespondentReader.titleWords.contains($0.lowercased()) }),
+            !DateRecognizer.containsMonthWord(Array(phrase.utf8))
         else { return nil }
         return words.joined(separator: " ")
     }

@@ -378,8 +378,13 @@ public enum MetadataReader {
         let notes = labelledNotes + page.parts.compactMap(\.citation).map(\.text) + markedNotes
         for note in notes {
             for sentence in collapseWhitespace(note).components(separatedBy: ". ") {
-                let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-                guard !value.isEmpty, PageReader.isClassification(value.lowercased()) else { continue }
+                // "↩": a page's back-link after a footnote.
+                let value = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .↩"))
+                guard !value.isEmpty else { continue }
+                guard PageReader.isClassification(value.lowercased()) else {
+                    sourceNoteMarkings(value).forEach(addClassification)
+                    continue
+                }
                 for term in value.components(separatedBy: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
                 where !term.isEmpty {
                     addClassification(term)
@@ -881,19 +886,25 @@ public enum MetadataReader {
         // The file-number line above the title ("740.61112A/2–2445: Telegram", "714.00/6–254:Telegram") names
         // the kind too; the older volumes' "File No. 812.00/7741" names none, but there a telegram's text opens
         // with its number ("280. The vast injury …") and a despatch's with "No. 580".
+        // The file-number line may follow a site's heading lines ("Logo", the volume's title).
+        // The editor's receipt line ("[Received November 19, 4.20 p.m.]") says so too: a despatch's text
+        // opens with "No. 580", which the expression below does not take.
         let lowerTitle = title.lowercasedText
-        let fileNumberSaysTelegram =
-            page.preface.first.map {
-                $0.text.containsBytes(of: ":Telegram") || $0.text.containsBytes(of: ": Telegram")
-                    || $0.text.hasPrefix("File No.")
-            }
-            ?? false
+        let fileNumberSaysTelegram = page.preface.prefix(3).contains {
+            $0.text.containsBytes(of: ":Telegram") || $0.text.containsBytes(of: ": Telegram")
+                || $0.text.hasPrefix("File No.")
+        }
         if let part = page.parts.first,
             lowerTitle.containsBytes(of: "telegram") || lowerTitle.containsBytes(of: "cablegram")
                 || fileNumberSaysTelegram
-                || part.opener.prefix(4).contains(where: { $0.unit.text.hasPrefix("[Telegram") })
+                || part.opener.prefix(8).contains(where: {
+                    $0.unit.text.hasPrefix("[Telegram") || $0.unit.text.hasPrefix("[Received")
+                })
         {
-            let firstParagraph = part.body.leadingUnits(2).first { $0.text.utf8.first != 0x2F }
+            // Not a note ("/1/Source: …") nor a receipt line the page repeats below the opener.
+            let firstParagraph = part.body.leadingUnits(3).first {
+                $0.text.utf8.first != 0x2F && $0.text.utf8.first != 0x5B
+            }
             // "SECTO 15097. Subject: …": a series' code before the number belongs to it.
             for unit in part.opener.prefix(8).map(\.unit) + (firstParagraph.map { [$0] } ?? [])
             where unit.text.utf8.first.map({ $0 >= 0x31 && $0 <= 0x39 }) == true || opensWithSeriesNumber(unit.text) {

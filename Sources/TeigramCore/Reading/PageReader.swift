@@ -30,6 +30,8 @@ public enum PageReader {
         "share document", "• share document", "English HTML", "VIEW DOCUMENT IN", "English PDF",
         // The intermediate layout's citation tabs and search bar.
         "CITATION SHARE DOWNLOAD", "Download", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
+        // An image's alternative text above a site's heading (Avalon's pages).
+        "Logo",
     ]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
     /// Byte length above which a text cannot equal a footer label or chrome line: three times the longest
@@ -1559,7 +1561,7 @@ public enum PageReader {
     ]
     static let classificationCoreWords: Set<String> = [
         "secret", "confidential", "urgent", "cypher", "cipher", "ciphered", "personal", "restricted", "exdis",
-        "limited", "unclassified", "unclas", "eyes",
+        "limited", "unclassified", "unclas", "eyes", "use",
         "limdis", "nodis", "niact", "immediate", "priority", "flash", "emergency", "newsflash", "секретно", "лично",
         "срочно", "tajne", "pilne", "geheim", "dringend", "titkos", "sürgős", "confidentiel", "secreto",
         "confidencial", "urgente", "reservado", "reservadíssimo", "secretíssimo", "urgentíssimo", "vertraulich",

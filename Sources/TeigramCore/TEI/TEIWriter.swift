@@ -929,16 +929,19 @@ public struct TEIWriter: Sendable {
         }
         // "To the Secretary of State for External Affairs, Ottawa", "Fifth Department, Ministry of Foreign
         // Affairs, Sofia": a place after the addressees is where they receive it, no addressee.
-        if metadata.recipientParts.count > 1, let last = metadata.recipientParts.last, let receivedAt = place(last),
-            !metadata.recipientParts.dropLast().contains(where: { place($0) != nil })
+        // Each addressee is looked up once.
+        var recipientPlaces = metadata.recipientParts.map(place)
+        if recipientPlaces.count > 1, let receivedAt = recipientPlaces.last ?? nil,
+            !recipientPlaces.dropLast().contains(where: { $0 != nil })
         {
             metadata.recipientParts.removeLast()
+            recipientPlaces.removeLast()
             if metadata.receivedPlace == nil { metadata.receivedPlace = receivedAt }
         }
-        if metadata.recipientRef == nil, !metadata.recipientParts.isEmpty,
-            metadata.recipientParts.allSatisfy({ place($0) != nil })
+        if metadata.recipientRef == nil, let firstPlace = recipientPlaces.first ?? nil,
+            recipientPlaces.allSatisfy({ $0 != nil })
         {
-            if metadata.receivedPlace == nil { metadata.receivedPlace = metadata.recipientParts.first.flatMap(place) }
+            if metadata.receivedPlace == nil { metadata.receivedPlace = firstPlace }
             // "From Beijing to Warsaw" above "To Comrade Fijalkowski" or "To: the Ministry of Foreign
             // Affairs": the address line or field names the addressee.
             metadata.recipient = metadata.addresseeLine.flatMap { $0.person ?? $0.office ?? $0.role }

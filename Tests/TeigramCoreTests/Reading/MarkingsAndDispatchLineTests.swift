@@ -1,0 +1,82 @@
+import Testing
+
+@testable import TeigramCore
+
+/// A FRUS source note's codewords, "Official Use Only", a registry line's markings, a dispatch cell's date
+/// that is no place, a dateline's year after a comma without a space, a FRUS telegram's number below a
+/// long opener, and an image's alternative text that is site chrome.
+@Suite("Markings and dispatch lines")
+struct MarkingsAndDispatchLineTests {
+    func metadata(_ text: String) throws -> TelegramMetadata {
+        MetadataReader.read(PageReader.read(try SourceText(bytes: Array(text.utf8), path: "t.txt")))
+    }
+
+    @Test func aSourceNotesCodewordsAreMarkingsAfterItsSecurityLevel() {
+        #expect(
+            MetadataReader.sourceNoteMarkings("Top Secret; Priority; Alpha; Limit Distribution")
+                == ["Top Secret", "Priority", "Alpha", "Limit Distribution"])
+    }
+
+    @Test(arguments: [
+        "Secret; Drafted by Smith",  // a lower-case word: no marking
+        "Alpha; Priority",  // no security level first
+        "Repeated to London; Paris",
+    ])
+    func aSourceNoteSentenceOfOtherWordsHasNoMarkings(sentence: String) {
+        #expect(MetadataReader.sourceNoteMarkings(sentence).isEmpty)
+    }
+
+    @Test func officialUseOnlyIsAClassification() {
+        #expect(PageReader.isClassification("official use only"))
+        #expect(!PageReader.isClassification("official"))
+    }
+
+    @Test func aRegistryLinesMarkingsAfterAFileReferenceAreRead() {
+        #expect(
+            MetadataReader.classificationAfterNumber("114-12489/74 strictly confidential") == ["strictly confidential"])
+        #expect(MetadataReader.classificationAfterNumber("114-12489/74 strictly speaking").isEmpty)
+    }
+
+    @Test func aDispatchCellsDateIsNoPlace() {
+        #expect(MetadataReader.dispatchCellPlace("Sent: June 14, 1974, 08:55 hours") == nil)
+        #expect(MetadataReader.dispatchCellPlace("Sent: China 00:45 Year Month 25") == "China")
+    }
+
+    @Test func aDatelinesYearAfterACommaWithoutASpaceIsRead() throws {
+        let date = try #require(DateRecognizer().firstFullDate(in: "PETROGRAD, November 16,1917."))
+        #expect(date.iso == "1917-11-16")
+    }
+
+    /// An Avalon copy of a FRUS telegram: the site's image text, the volume's heading, the file number, the
+    /// title, the editor's "[Telegram]" and receipt lines, then the text opening with the number.
+    static let avalonTelegram = """
+        Logo
+        Foreign Relations of the United States : 1918 The November Revolution
+        The Ambassador in Russia (Francis) to the Secretary of State
+
+        File No. 861.00/678
+
+        The Ambassador in Russia (Francis) to the Secretary of State(1)
+
+        [Telegram]
+
+        PETROGRAD, November 16,1917.
+
+        [Received November 19, 4.20 p.m.]
+
+        1983. Last cable from Department unnumbered, dated November 3. Situation here mixed, forces composed \
+        of soldiers and sailors command the city. Comparative quiet prevails here.
+
+        FRANCIS
+        """
+
+    @Test func aFRUSTelegramsNumberOpensItsTextBelowALongOpener() throws {
+        #expect(try metadata(Self.avalonTelegram).number == "1983")
+    }
+
+    @Test func anImagesAlternativeTextIsNoTitle() throws {
+        let title = try metadata(Self.avalonTelegram).title
+        #expect(!title.isEmpty)
+        #expect(!title.contains("Logo"))
+    }
+}
