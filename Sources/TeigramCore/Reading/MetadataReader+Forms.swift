@@ -77,6 +77,30 @@ extension MetadataReader {
     /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
     /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
     /// 120 characters whose text before the first colon is one of the labels (any case).
+    /// The holders an addressee field names after their roles ("[Foreign Ministry Director General Maria]
+    /// WIERNA" → "Maria WIERNA"), one or several joined by "and" ("[Foreign Ministry Director Eugeniusz]
+    /// MILNIKIEL 1 and [Juliusz] KATZ-SUCHY 2" → "Eugeniusz MILNIKIEL and Juliusz KATZ-SUCHY"): the editor's
+    /// brackets are unwrapped and a footnote's number after a name in capitals ("MILNIKIEL 1") dropped first.
+    /// `nil` when a piece names no holder after a role and is no given name with a surname, or when the
+    /// field ends with an editor's gloss.
+    static func addresseeFieldHolders(_ value: String) -> String? {
+        // "Bay Cuong [COSVN Party Secretary Pham Hung]": a gloss after the name identifies the one the text
+        // names, who stays the addressee.
+        guard !value.hasSuffix("]") else { return nil }
+        let unwrapped = value.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+        let withoutMarks = unwrapped.replacingPattern(#"(?<=\b\p{Lu}[\p{Lu}\-]{1,40})\s+\d{1,2}\b"#, with: "")
+        var holders: [String] = []
+        for piece in withoutMarks.components(separatedBy: " and ") {
+            let piece = piece.trimmedText
+            guard
+                let holder = CorrespondentReader.namedHolderAfterRole(piece)
+                    ?? CorrespondentReader.givenNameAndSurname(piece)
+            else { return nil }
+            holders.append(holder)
+        }
+        return holders.joined(separator: " and ")
+    }
+
     static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
         guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
         // The page reader may take a form's fields for the text's first paragraphs ("From: Pyongyang").
@@ -133,8 +157,10 @@ extension MetadataReader {
                 // "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" below a title that
                 // named the ministry: the field's person is an addressee too.
                 if metadata.recipient == nil {
-                    // "To: [Foreign Ministry Director General Maria] WIERNA": the holder after the role.
-                    metadata.recipient = CorrespondentReader.namedHolderAfterRole(value) ?? value
+                    // "To: [Foreign Ministry Director General Maria] WIERNA": the holder after the role; "To:
+                    // [Foreign Ministry Director Eugeniusz] MILNIKIEL 1 and [Juliusz] KATZ-SUCHY 2": each
+                    // addressee's, without the editor's brackets and footnote marks.
+                    metadata.recipient = addresseeFieldHolders(value) ?? value
                 } else if metadata.addresseeLine == nil, let person = titledPerson(inField: value) {
                     metadata.addresseeLine = Correspondent(person: person, isTitled: true)
                 } else if metadata.addresseeLine == nil, CorrespondentReader.isOffice(value) {

@@ -32,6 +32,9 @@ public enum PageReader {
         "CITATION SHARE DOWNLOAD", "Download", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
         // An image's alternative text above a site's heading (Avalon's pages).
         "Logo",
+        // The Wilson Center's PDF export: its banner, a viewer's caption and a pager's arrows.
+        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified",
+        "Quick viewing(Text Mode)", "<<",
     ]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
     /// Byte length above which a text cannot equal a footer label or chrome line: three times the longest
@@ -127,6 +130,9 @@ public enum PageReader {
             page.citation.insert(last, at: 0)
             content.removeLast()
         }
+        let dateRecognizer = DateRecognizer()
+        // The Wilson Center's PDF export: its preamble's labelled sections before the document.
+        if let exported = readExportPreamble(content, into: page, recognizer: dateRecognizer) { return exported }
 
         // The archive's citation sentence ("\"Title,\" date, History and Public Policy Program Digital Archive,
         // …") is a citation wherever it stands (older page layouts put it before the document).
@@ -150,7 +156,6 @@ public enum PageReader {
             page.footerFields.append(("Language", TextUnit(line: content[index].line, text: name)))
             content.remove(at: index)
         }
-        let dateRecognizer = DateRecognizer()
         if let index = content.prefix(8).firstIndex(where: isCitationSentence) {
             page.citation.insert(content.remove(at: index), at: 0)
             // The page's own address right after it is the citation tab's share link.

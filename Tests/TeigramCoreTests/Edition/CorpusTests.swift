@@ -70,6 +70,7 @@ struct CorpusTests {
             #expect(
                 allowed.contains(line) || PageReader.isChromeLines(line) || PageReader.isUpdateStamp(line)
                     || PageReader.isRecordChrome(line)
+                    || PageReader.isExportChrome(line, dateLine: page.dateLine?.text)
                     || (PageReader.isBareAddress(line) && page.citation.contains { $0.text.contains(line) })
                     || PageReader.isDownloadChrome(line) || PageReader.isPageNavigation(line)
                     || line.lowercased().hasPrefix("document")
