@@ -45,6 +45,9 @@ public struct TelegramPage: Sendable, Equatable {
     /// Whether the page is cut off: it has no rights text or footer, and its last document ends inside a
     /// sentence (a stored copy cut at a size limit). See ``PageReader/isCutOff(_:)``.
     public var isTruncated = false
+    /// Whether the page's text is exactly ``PageReader/excerptLimit`` bytes long and reaches no footer: a
+    /// stored copy cut at that size, whatever its last line (``PageReader/isCutOff(_:)``).
+    var endsAtExcerptLimit = false
 
     public static func == (lhs: TelegramPage, rhs: TelegramPage) -> Bool {
         lhs.path == rhs.path && lhs.preface == rhs.preface && lhs.pageHeading == rhs.pageHeading

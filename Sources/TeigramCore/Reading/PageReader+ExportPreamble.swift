@@ -75,7 +75,7 @@ extension PageReader {
             }
         }
         page.parts = editionDocuments(rest, heading: nil)
-        page.isTruncated = isCutOff(page)
+        markCutOff(&page)
         return page
     }
 

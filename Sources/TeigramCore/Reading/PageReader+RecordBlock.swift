@@ -125,9 +125,10 @@ extension PageReader {
     static func isEditionSourceNote(_ text: String) -> Bool {
         guard text.utf8.count <= 160 else { return false }
         if text.hasPrefix("Печат") || text.hasPrefix("Печот") || text.hasPrefix("Опубл.") { return true }
-        // A scan's misreadings of "Печат." ("Печ-ат.", "Пгчат."): "П", then "ат" and a stop before "по".
+        // A scan's misreadings of "Печат." ("Печ-ат.", "Пгчат.", "Лечат,": "П" read as "Л"): "П" or "Л", then
+        // "ат" and a stop before "по".
         let head = text.prefix(10)
-        return head.hasPrefix("П") && (head.contains("ат. по") || head.contains("ат, по"))
+        return (head.hasPrefix("П") || head.hasPrefix("Л")) && (head.contains("ат. по") || head.contains("ат, по"))
     }
 
     /// ``isEditionSourceNote(_:)`` of a unit's text, white space at its ends aside; the first letter's lead

@@ -125,6 +125,10 @@ public enum PageReader {
             }
         }
         var content = Array(units[0..<bodyEnd])
+        // A page cut inside its footer (a line of its labels, "Author(s):", "Associated Places") reached it:
+        // its text is whole.
+        page.endsAtExcerptLimit =
+            isAtExcerptLimit(source.text) && !source.lines.contains { isFooterLabel($0.trimmedText) }
         // A "Source: …" citation closing a page without footer.
         if let last = content.last, last.text.hasPrefix("Source:") {
             page.citation.insert(last, at: 0)
@@ -195,7 +199,7 @@ public enum PageReader {
             // no title.
             if let first = content.first, first.text.utf8.count > 300 {
                 page.parts = editionDocuments(content, heading: nil)
-                page.isTruncated = isCutOff(page)
+                markCutOff(&page)
                 return page
             }
         }
@@ -329,7 +333,7 @@ public enum PageReader {
             // A Soviet edition's page reprints several documents whether or not its date line was read.
             page.parts = editionDocuments(rest, heading: nil)
         }
-        page.isTruncated = isCutOff(page)
+        markCutOff(&page)
         return page
     }
 
@@ -716,11 +720,36 @@ public enum PageReader {
     }
 
     /// A download, file-size or pagination line of an archive page (at most 60 bytes).
-    /// Whether a page is cut off: no rights text and no footer after the text (a complete archive page
+    /// The size at which archive pages are stored cut off (an excerpt of 2,000 bytes): a page of exactly
+    /// that many bytes, a final line break aside, ends where the copy was cut.
+    static let excerptLimit = 2_000
+
+    /// Whether `text` is exactly ``excerptLimit`` bytes long, one final line break aside.
+    static func isAtExcerptLimit(_ text: String) -> Bool {
+        let count = text.utf8.count
+        return count == excerptLimit || (count == excerptLimit + 1 && text.utf8.last == 0x0A)
+    }
+
+    /// Sets `page.isTruncated` (``isCutOff(_:)``). The last line of a page cut at the excerpt limit is where
+    /// the copy was cut: a closer of that one line read as a signature ("General Secretary Gorba") is the
+    /// text's last paragraph, cut, and names no signer.
+    static func markCutOff(_ page: inout TelegramPage) {
+        page.isTruncated = isCutOff(page)
+        guard page.isTruncated, page.endsAtExcerptLimit, var part = page.parts.last, part.closer.count == 1,
+            let line = part.closer.first, line.kind == .signature, !part.body.isEmpty
+        else { return }
+        part.closer.removeAll()
+        part.body.append(.paragraph(line.unit))
+        page.parts[page.parts.count - 1] = part
+    }
+
+    /// Whether a page is cut off: a stored copy of exactly ``excerptLimit`` bytes that reaches no footer
+    /// (``TelegramPage/endsAtExcerptLimit``), or no rights text and no footer after the text (a complete archive page
     /// ends with them; a record page's fields above the text do not count), and the last line of its last
     /// document is prose (five words or more, so no signature or name line) that ends with a letter, digit,
     /// comma or hyphen rather than with a sentence's end.
     public static func isCutOff(_ page: TelegramPage) -> Bool {
+        if page.endsAtExcerptLimit, page.rights.isEmpty, !page.parts.isEmpty { return true }
         guard page.rights.isEmpty, let part = page.parts.last,
             let unit = part.closer.last?.unit ?? part.body.units.last,
             !page.footerFields.contains(where: { $0.value.line > unit.line })
@@ -1665,6 +1694,9 @@ public enum PageReader {
     static func looksLikeSignature(_ line: String) -> Bool {
         // A typewriter's list dash ("-- CRIT", a cut-off item of a press summary) opens no signature.
         if line.hasPrefix("-- ") { return false }
+        // "241. Письмо": an edition's next heading, cut off at the page's end, is a document's number and
+        // its kind.
+        if let first = line.utf8.first, first >= 0x30, first <= 0x39, opensWithNumberedKind(line) { return false }
         // A mark of a signature in a copy ("/-/ Maneli", "/s/ Lodge", "(signed) Fry") is no word of it.
         var text = line
         if let space = line.firstIndex(of: " "), signatureMarks.contains(line[..<space].lowercased()) {
@@ -1696,6 +1728,16 @@ public enum PageReader {
             guard let first = word.first else { return false }
             return first.isUppercase || word == "de" || word == "van"
         }
+    }
+
+    /// Whether `line` opens with an edition's document number and a kind of document ("241. Письмо", "12.
+    /// Telegram"), in any case.
+    static func opensWithNumberedKind(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, RussianDocumentTitle.isDocumentNumber(String(words[0])) else { return false }
+        let kind = words[1].lowercased()
+        return RussianDocumentTitle.kinds.contains(kind) || MetadataReader.kindWordsForSender.contains(kind)
+            || ["letter", "note", "memorandum", "report"].contains(kind)
     }
 
     /// A typed name in parentheses below a signature's role ("(A. PUZANOV)", "(Gromyko A.)"), as translations

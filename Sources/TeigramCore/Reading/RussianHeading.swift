@@ -262,7 +262,8 @@ enum RussianDocumentTitle {
             {
                 reading.recipient = name
             } else {
-                reading.recipient = institution.joined(separator: " ")
+                // "в Народный Комиссариат Иностранных Дел СССР*****": the edition's footnote mark is no part of it.
+                reading.recipient = institution.joined(separator: " ").trimmingCharacters(in: footnoteMark)
             }
         } else {
             // Several office-holders, each after his post's country ("Полномочным Представителям СССР в

@@ -29,6 +29,12 @@ struct AddresseeAndTitleFormsTests {
         #expect(reading.recipient == "И. В. Сталин")
     }
 
+    @Test func anInstitutionsFootnoteMarkIsNoPartOfTheAddressee() {
+        let reading = RussianDocumentTitle.read(
+            "Телеграмма и. о. Консула СССР в Пекине в Народный Комиссариат Иностранных Дел СССР*****")
+        #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
+    }
+
     @Test func anInstitutionAddressedWithoutANameIsTheAddressee() {
         let reading = RussianDocumentTitle.read(
             "Телеграмма Полномочного Представителя СССР в Польше в Народный Комиссариат Иностранных Дел СССР")
