@@ -10,6 +10,15 @@ import Foundation
 /// ``TelegramPage/footerFields``, the labels and the list of contents to ``TelegramPage/chrome``. Nothing is
 /// dropped.
 extension PageReader {
+    /// The export's banner, site chrome wherever it stands. It is kept out of ``chromeLines``: the longest
+    /// entry there bounds the units the chrome tests hash, and this line is twice as long as any other.
+    static let exportBanner = "Digital Archive digitalarchive.wilsoncenter.org International History Declassified"
+
+    /// Whether `text` (trimmed) is ``exportBanner``; its length is compared first.
+    static func isExportBanner(_ text: String) -> Bool {
+        text.utf8.count == exportBanner.utf8.count && text == exportBanner
+    }
+
     /// The preamble's labels, each on a line of its own.
     static let exportPreambleLabels: Set<String> = [
         "Citation:", "Summary:", "Credits:", "Original Language:", "Contents:",
@@ -79,11 +88,11 @@ extension PageReader {
         return page
     }
 
-    /// Whether `line` (trimmed) is what ``readExportPreamble(_:into:recognizer:)`` keeps as chrome: a preamble
-    /// label, the export's list of contents ("English Translation Scan of Original Document"), or a running
+    /// Whether `line` (trimmed) is what ``readExportPreamble(_:into:recognizer:)`` keeps as chrome: the
+    /// banner, a preamble label, the export's list of contents ("English Translation Scan of Original Document"), or a running
     /// header's copy of the date-and-title line, which opens with the page's date line (`dateLine`).
     static func isExportChrome(_ line: String, dateLine: String?) -> Bool {
-        if exportPreambleLabels.contains(line) { return true }
+        if exportPreambleLabels.contains(line) || isExportBanner(line) { return true }
         let (items, rest) = withoutExportContentItems(line)
         if !items.isEmpty, rest.isEmpty { return true }
         guard let dateLine, line.hasPrefix(dateLine) else { return false }

@@ -32,8 +32,8 @@ public enum PageReader {
         "CITATION SHARE DOWNLOAD", "Download", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
         // An image's alternative text above a site's heading (Avalon's pages).
         "Logo",
-        // The Wilson Center's PDF export: its banner, a viewer's caption and a pager's arrows.
-        "Digital Archive digitalarchive.wilsoncenter.org International History Declassified",
+        // The Wilson Center's PDF export: a viewer's caption and a pager's arrows (its banner, longer than
+        // any line here, is ``exportBanner``).
         "Quick viewing(Text Mode)", "<<",
     ]
     static let rightsOpenings = ["The History and Public Policy Program welcomes", "To enquire about this document"]
@@ -70,7 +70,8 @@ public enum PageReader {
         let navigation = shortLineCounts.filter { isRepeatedNavigation($0.key, count: $0.value) }.keys.sorted()
         let isChrome = { (unit: TextUnit) -> Bool in
             let text = unit.text.trimmedText
-            return isChromeLines(text) || isDownloadChrome(text) || isUpdateStamp(text) || isPageNavigation(text)
+            return isChromeLines(text) || isExportBanner(text) || isDownloadChrome(text) || isUpdateStamp(text)
+                || isPageNavigation(text)
                 || isBreadcrumb(text)
                 // A long unit is never navigation: it is not hashed for the look-up.
                 || (text.utf8.count <= 60 && isRepeatedNavigation(text, count: shortLineCounts[text, default: 0]))

@@ -91,6 +91,7 @@ struct PDFExportPreambleTests {
 
     @Test func theExportsLabelsContentsAndRunningHeaderAreItsChrome() {
         let date = "January 07, 1950"
+        #expect(PageReader.isExportChrome(PageReader.exportBanner, dateLine: date))
         #expect(PageReader.isExportChrome("Original Language:", dateLine: date))
         #expect(PageReader.isExportChrome("English Translation Scan of Original Document", dateLine: date))
         #expect(PageReader.isExportChrome("January 07, 1950 Telegram, to Enlai and CCP CC", dateLine: date))
