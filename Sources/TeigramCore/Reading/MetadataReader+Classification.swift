@@ -64,8 +64,8 @@ extension MetadataReader {
     static func sourceNoteMarkings(_ sentence: String) -> [String] {
         guard sentence.utf8.count <= 120, sentence.containsBytes(of: ";") else { return [] }
         let terms = sentence.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard terms.count >= 2, let first = terms.first, PageReader.isClassification(first.lowercased()),
-            first.lowercased().split(separator: " ").contains(where: {
+        guard terms.count >= 2, let first = terms.first?.lowercased(), PageReader.isClassification(first),
+            first.split(separator: " ").contains(where: {
                 securityLevelWords.contains(String($0)) || $0 == "unclassified" || $0 == "official"
             })
         else { return [] }

@@ -171,17 +171,17 @@ extension MetadataReader {
             // date after the word.
             if let marker = text.firstRange(of: #"\b(?:received|arrived)\b"#, caseInsensitive: true) {
                 let after = String(text[marker.upperBound...])
-                // "Dispatched … on 11.03.1962 … and received on 11.04.1962": a receipt that the day-first
-                // reading puts before the dispatch is read in the order the dispatch date shows.
-                if let sent = metadata.date, let date = recognizer.firstFullDate(in: after),
-                    date.iso.utf8.count == 10, sent.iso.utf8.count == 10, date.iso < sent.iso,
-                    let receipt = partialReceiptDate(collapseWhitespace(text), documentDate: sent)
-                {
-                    metadata.receivedDate = receipt.date
-                    metadata.receivedDateText = receipt.text
-                    return
-                }
                 if let date = recognizer.firstFullDate(in: after) {
+                    // "Dispatched … on 11.03.1962 … and received on 11.04.1962": a receipt that the day-first
+                    // reading puts before the dispatch is read in the order the dispatch date shows.
+                    if let sent = metadata.date, date.iso.utf8.count == 10, sent.iso.utf8.count == 10,
+                        date.iso < sent.iso,
+                        let receipt = partialReceiptDate(collapseWhitespace(text), documentDate: sent)
+                    {
+                        metadata.receivedDate = receipt.date
+                        metadata.receivedDateText = receipt.text
+                        return
+                    }
                     metadata.receivedDate = date
                     metadata.receivedDateText = UTF16Text.substring(after, date.range)
                     return

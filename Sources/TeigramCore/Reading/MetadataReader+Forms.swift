@@ -74,9 +74,6 @@ extension MetadataReader {
         "place of mission", "place of dispatch", "place of origin", "sent from", "dispatched from", "station",
     ]
 
-    /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
-    /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
-    /// 120 characters whose text before the first colon is one of the labels (any case).
     /// The holders an addressee field names after their roles ("[Foreign Ministry Director General Maria]
     /// WIERNA" → "Maria WIERNA"), one or several joined by "and" ("[Foreign Ministry Director Eugeniusz]
     /// MILNIKIEL 1 and [Juliusz] KATZ-SUCHY 2" → "Eugeniusz MILNIKIEL and Juliusz KATZ-SUCHY"): the editor's
@@ -101,6 +98,9 @@ extension MetadataReader {
         return holders.joined(separator: " and ")
     }
 
+    /// The sender and addressee that a form states in labelled fields near the top ("To: Comrade Nicolae
+    /// Ghenea,", "From: Ambassador X"), for the roles the title left open. A field is a line of at most
+    /// 120 characters whose text before the first colon is one of the labels (any case).
     static func readLabelledCorrespondents(_ page: TelegramPage, into metadata: inout TelegramMetadata) {
         guard metadata.recipient == nil || metadata.sender == nil || metadata.origin == nil else { return }
         // The page reader may take a form's fields for the text's first paragraphs ("From: Pyongyang").

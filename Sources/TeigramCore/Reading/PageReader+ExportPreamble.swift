@@ -44,8 +44,9 @@ extension PageReader {
                 $0.text.utf8.count <= 12 && $0.text.trimmedText == "Citation:"
             }),
             let contents = content[first...].prefix(24).firstIndex(where: { $0.text.trimmedText == "Contents:" }),
-            let titleIndex = content[..<first].firstIndex(where: { dateOpeningTitle($0.text, recognizer) != nil }),
-            let (date, title) = dateOpeningTitle(content[titleIndex].text, recognizer)
+            let (titleIndex, (date, title)) = content[..<first].indices.lazy.compactMap({ index in
+                dateOpeningTitle(content[index].text, recognizer).map { (index, $0) }
+            }).first
         else { return nil }
         var page = page
         let titleUnit = content[titleIndex]
@@ -89,8 +90,9 @@ extension PageReader {
     }
 
     /// Whether `line` (trimmed) is what ``readExportPreamble(_:into:recognizer:)`` keeps as chrome: the
-    /// banner, a preamble label, the export's list of contents ("English Translation Scan of Original Document"), or a running
-    /// header's copy of the date-and-title line, which opens with the page's date line (`dateLine`).
+    /// banner, a preamble label, the export's list of contents ("English Translation Scan of Original
+    /// Document"), or a running header's copy of the date-and-title line, which opens with the page's date
+    /// line (`dateLine`).
     static func isExportChrome(_ line: String, dateLine: String?) -> Bool {
         if exportPreambleLabels.contains(line) || isExportBanner(line) { return true }
         let (items, rest) = withoutExportContentItems(line)

@@ -720,7 +720,6 @@ public enum PageReader {
             && (after.first == 0x20 || after.isEmpty)
     }
 
-    /// A download, file-size or pagination line of an archive page (at most 60 bytes).
     /// The size at which archive pages are stored cut off (an excerpt of 2,000 bytes): a page of exactly
     /// that many bytes, a final line break aside, ends where the copy was cut.
     static let excerptLimit = 2_000
@@ -745,9 +744,9 @@ public enum PageReader {
     }
 
     /// Whether a page is cut off: a stored copy of exactly ``excerptLimit`` bytes that reaches no footer
-    /// (``TelegramPage/endsAtExcerptLimit``), or no rights text and no footer after the text (a complete archive page
-    /// ends with them; a record page's fields above the text do not count), and the last line of its last
-    /// document is prose (five words or more, so no signature or name line) that ends with a letter, digit,
+    /// (``TelegramPage/endsAtExcerptLimit``), or no rights text and no footer after the text (a complete
+    /// archive page ends with them; a record page's fields above the text do not count), and the last line
+    /// of its last document is prose (five words or more, so no signature or name line) that ends with a letter, digit,
     /// comma or hyphen rather than with a sentence's end.
     public static func isCutOff(_ page: TelegramPage) -> Bool {
         if page.endsAtExcerptLimit, page.rights.isEmpty, !page.parts.isEmpty { return true }
@@ -942,6 +941,7 @@ public enum PageReader {
     /// ``chromeLines`` as UTF-8 bytes.
     static let chromeLineBytes: Set<[UInt8]> = Set(chromeLines.map { Array($0.utf8) })
 
+    /// A download, file-size or pagination line of an archive page (at most 60 bytes).
     static func isDownloadChrome(_ text: String) -> Bool {
         text.utf8.count <= 60 && (LinePatterns.downloadSize.matches(text) || LinePatterns.digitRuns.matches(text))
     }
@@ -1731,14 +1731,14 @@ public enum PageReader {
         }
     }
 
-    /// Whether `line` opens with an edition's document number and a kind of document ("241. Письмо", "12.
-    /// Telegram"), in any case.
+    /// Whether `line` opens with an edition's document number and a kind of document
+    /// (``RussianDocumentTitle/kinds``, ``TitlePatterns/kindWords``: "241. Письмо", "12. Telegram"), in any
+    /// case.
     static func opensWithNumberedKind(_ line: String) -> Bool {
         let words = line.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, RussianDocumentTitle.isDocumentNumber(String(words[0])) else { return false }
         let kind = words[1].lowercased()
-        return RussianDocumentTitle.kinds.contains(kind) || MetadataReader.kindWordsForSender.contains(kind)
-            || ["letter", "note", "memorandum", "report"].contains(kind)
+        return RussianDocumentTitle.kinds.contains(kind) || TitlePatterns.kindWords.contains(kind)
     }
 
     /// A typed name in parentheses below a signature's role ("(A. PUZANOV)", "(Gromyko A.)"), as translations
