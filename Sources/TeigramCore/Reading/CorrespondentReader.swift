@@ -601,8 +601,9 @@ public enum CorrespondentReader {
     /// Whether a phrase read as a sender or addressee can be one: a name or an office, not prose. A phrase
     /// holding the word "from", or a lower-case Latin word of three letters or more that is neither a title,
     /// an office word nor a function word ("The Chinese letter holds the date …", "Two Foreign Office
-    /// telegrams reporting back", "KROTOV, copy"), is prose that only happens to hold " to ". Words in
-    /// other scripts are not judged (a Russian title's case endings are lower case).
+    /// telegrams reporting back", "KROTOV, copy"), is prose that only happens to hold " to "; a phrase of
+    /// function words alone ("and") names no one. Words in other scripts are not judged (a Russian title's
+    /// case endings are lower case).
     public static func isCorrespondentPhrase(_ phrase: String) -> Bool {
         var words = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         // "Nº 2 – to Stalin": a copy's number in a registry's distribution list, not a sender.
@@ -631,7 +632,9 @@ public enum CorrespondentReader {
             }
             return false
         }
-        return true
+        // "and" alone, what a title keeps of its correspondents when the page lost their linked names
+        // ("Telegram, and to Liu Shaoqi"), names no one.
+        return !words.allSatisfy { phraseFunctionWords.contains($0.lowercased()) }
     }
 
     /// One to four words, each opening with a capital letter or an initial ("A. Gromyko", "Bastian Pinto",

@@ -331,14 +331,24 @@ struct DateScanner {
             else { return nil }
             return Match(whole: start..<year.upperBound, groups: [month, year], dateRange: start..<year.upperBound)
         case .roman:
-            // \b(\d{1,2})\.([IVX]{1,4})\.(\d{4}|\d{2})\b
+            // \b(\d{1,2})\.([IVX]{1,4})(?:\. ?| )(\d{4}|\d{2})\b: "24.III.50", "28.X. 1962", "29.X 62".
             guard let day = dayOrMonthNumber(at: start), has(day.upperBound, ".") else { return nil }
             let numeralStart = day.upperBound + 1
             var numeralEnd = numeralStart
             while numeralEnd < units.count, isRomanNumeralLetter(units[numeralEnd]) { numeralEnd += 1 }
-            guard (1...4).contains(numeralEnd - numeralStart), has(numeralEnd, "."),
-                let year = yearOfFourOrTwo(at: numeralEnd + 1)
-            else { return nil }
+            guard (1...4).contains(numeralEnd - numeralStart) else { return nil }
+            let yearStart: Int
+            if has(numeralEnd, ".") {
+                // The expression tries the space first, then the year right after the full stop.
+                yearStart =
+                    has(numeralEnd + 1, " ") && yearOfFourOrTwo(at: numeralEnd + 2) != nil
+                    ? numeralEnd + 2 : numeralEnd + 1
+            } else if has(numeralEnd, " ") {
+                yearStart = numeralEnd + 1
+            } else {
+                return nil
+            }
+            guard let year = yearOfFourOrTwo(at: yearStart) else { return nil }
             return Match(
                 whole: start..<year.upperBound, groups: [day, numeralStart..<numeralEnd, year],
                 dateRange: start..<year.upperBound)

@@ -69,9 +69,11 @@ extension MetadataReader {
 
     static let senderLabels = ["from", "sender", "от", "от кого"]
 
-    /// Labels of a form's field for the place of dispatch ("Place of mission: New York City").
+    /// Labels of a form's field for the place of dispatch ("Place of mission: New York City", a Yugoslav
+    /// form's "Sending: Rio de Janeiro").
     static let originLabels: Set<String> = [
         "place of mission", "place of dispatch", "place of origin", "sent from", "dispatched from", "station",
+        "sending",
     ]
 
     /// The holders an addressee field names after their roles ("[Foreign Ministry Director General Maria]
@@ -143,15 +145,23 @@ extension MetadataReader {
                 value =
                     String(value[value.index(after: value.startIndex)..<close]) + value[value.index(after: close)...]
             }
-            // "To: Zenon KLISZKO, Eyes only": a caveat after the name is a marking, not part of it.
-            // The caveat is short: only the last 40 bytes are looked at.
-            if let comma = value.utf8.lastIndex(of: 0x2C), value.utf8.distance(from: comma, to: value.endIndex) <= 40 {
-                let caveat = classificationTerms(String(value[value.index(after: comma)...]))
-                if !caveat.isEmpty {
-                    caveat.forEach { metadata.addClassification($0) }
-                    value = String(value[..<comma])
+            // "To: Zenon KLISZKO, Eyes only": a caveat after the name is a marking, not part of it; so is each
+            // of several ("MILNIKIEL,1 URGENT, EYES ONLY", read from the end, a footnote's number before
+            // them). A caveat is short: only the last 40 bytes of the value are looked at for each.
+            var caveats: [String] = []
+            while let comma = value.utf8.lastIndex(of: 0x2C),
+                value.utf8.distance(from: comma, to: value.endIndex) <= 40
+            {
+                var piece = value[value.index(after: comma)...].drop(while: { $0 == " " })
+                if let first = piece.first, first.isASCII, first.isNumber {
+                    piece = piece.drop(while: { $0.isASCII && $0.isNumber })
                 }
+                let caveat = classificationTerms(String(piece))
+                guard !caveat.isEmpty else { break }
+                caveats.insert(contentsOf: caveat, at: 0)
+                value = String(value[..<comma])
             }
+            caveats.forEach { metadata.addClassification($0) }
             guard !value.isEmpty, value.count < 120 else { continue }
             if addresseeLabels.contains(field.label) {
                 // "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru" below a title that
@@ -180,7 +190,9 @@ extension MetadataReader {
                         }
                         ?? CorrespondentReader.read(value)
                 }
-            } else if metadata.origin == nil, originLabels.contains(field.label) {
+            } else if metadata.origin == nil, originLabels.contains(field.label), !CorrespondentReader.isOffice(value) {
+                // "Sending: IV department": the ministry's form names its sending office where a post's names
+                // its place; an office is no place of dispatch.
                 metadata.origin = value
             }
         }
@@ -402,6 +414,28 @@ extension MetadataReader {
             {
                 return match.groups[0] ?? nil
             }
+        }
+        return nil
+    }
+
+    /// The sender a ministry's ciphergram names in the line that opens its text, reporting what follows
+    /// ("Comrade Olszowski relays the following:", "Comrade Strzałkowski in dispatch No. 65 of 2/6/69
+    /// states:"): "Comrade", "Com.", "Cde." or "Tow.", a name of one to four words, an optional reference
+    /// to the dispatch, a verb of reporting and a colon ending the line, at most 120 characters, among a page's
+    /// ``addressUnits(_:)``; `nil` when no such line stands there.
+    static func reportingComradeSender(_ units: [TextUnit]) -> String? {
+        for unit in units
+        where unit.text.utf8.last == 0x3A && unit.text.utf8.count <= 120
+            && [0x43, 0x54].contains(unit.text.utf8.first ?? 0)
+            && comradelyTitleOpenings.contains(where: { unit.text.hasPrefix($0) })
+        {
+            guard
+                let match = CorrespondentReader.captures(
+                    #"^(?:Comrade|Com\.|Cde\.|Tow\.)\s(\S+(?:\s\S+){0,3}?)(?:\sin\s(?:dispatch|telegram|cable|report)\b[^:]*?)?\s(?:relays|reports|states|informs|writes|conveys|cables)(?:\s(?:the\sfollowing|as\sfollows))?:$"#,
+                    in: collapseWhitespace(unit.text)),
+                let name = match.groups[0] ?? nil, CorrespondentReader.isNameLike(name)
+            else { continue }
+            return name
         }
         return nil
     }

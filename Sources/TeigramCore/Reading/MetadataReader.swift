@@ -412,7 +412,6 @@ public enum MetadataReader {
         for field in page.footerFields where field.label == "Original Classification" {
             addClassification(collapseWhitespace(field.value.text))
         }
-        metadata.classification = Self.withoutReleaseMarking(metadata.classification)
         // People responsible, from the citation.
         let citation = page.citation.map(\.text).joined(separator: " ")
         metadata.translators = people(
@@ -421,12 +420,19 @@ public enum MetadataReader {
         metadata.archivalReferences = archivalReferences(
             in: page.citation.map(\.text) + page.parts.compactMap(\.citation).map(\.text))
         readTelegraphicHeader(page, into: &metadata)
+        // After the routing block's markings too: a released cable's "UNCLASSIFIED" stamp stands among them.
+        metadata.classification = Self.withoutReleaseMarking(metadata.classification)
         readCorrespondentParts(into: &metadata)
         // A letterhead above the dispatch line names the sending office when nothing else did.
         if metadata.senderParts.office == nil, let office = dispatchLine?.letterhead {
             metadata.senderParts.office = office
         }
-        readPersonalAddressees(openingUnits, into: &metadata)
+        // A cable's subject in the text's first paragraph ("SUBJECT: DAILY ACTIVITIES REPORTS …") stands
+        // before the line that says for and from whom it is ("FOR THE SECRETARY FROM INGERSOLL").
+        readPersonalAddressees(
+            openingUnits.last?.text.hasPrefix("SUBJECT:") == true
+                ? openerUnits + (page.parts.first?.body.leadingUnits(2) ?? []) : openingUnits,
+            into: &metadata)
         if metadata.recipientParts.count == 1, let only = metadata.recipientParts.first, only.office == nil,
             only.role == nil, !only.isTitled, let person = only.person, let name = addressee,
             name != person
@@ -454,6 +460,16 @@ public enum MetadataReader {
         }
         // A Foreign Office telegram's form names the sender below its cipher line ("Mr. Fry").
         if metadata.senderParts.person == nil, let name = cipherFormSender(headerAddressUnits) {
+            metadata.senderParts.person = name
+            metadata.senderParts.isTitled = true
+            if metadata.sender == nil { metadata.sender = name }
+        }
+        // A ciphergram's text opens by naming who reports it ("Comrade Olszowski relays the following:"), also
+        // where the title named only the place it came from ("From Moscow to Warsaw").
+        if metadata.senderParts.person == nil
+            || (metadata.senderParts.person == metadata.origin && !metadata.senderParts.isTitled),
+            let name = reportingComradeSender(headerAddressUnits)
+        {
             metadata.senderParts.person = name
             metadata.senderParts.isTitled = true
             if metadata.sender == nil { metadata.sender = name }
@@ -620,7 +636,7 @@ public enum MetadataReader {
     /// AND PAO", "FOR ATHERTON ONLY FROM TOON": "ONLY" restricts, and names no one), among the first four
     /// lines of each unit: the addressees become the recipients, beside
     /// the office the routing names, and a person it is from the sender's person (an office-holder named
-    /// by title alone, "AMB.", adds none). Only a line with both "FOR" and "FROM": "FOR DACCA" alone, or
+    /// by title alone, "AMB." or "THE SECRETARY", adds none, on either side). Only a line with both "FOR" and "FROM": "FOR DACCA" alone, or
     /// "FOR DACCA: PLEASE PASS …", is routing.
     static func readCableForFromLine(_ units: [TextUnit], into metadata: inout TelegramMetadata) {
         for unit in units where unit.text.containsBytes(of: "FOR ") && unit.text.containsBytes(of: " FROM ") {
@@ -631,10 +647,13 @@ public enum MetadataReader {
                         #"^(?:(?:LITERALLY\s+)?(?:EYES\s+ONLY|PERSONAL|EXCLUSIVE)\s+)?FOR\s+(.{2,120}?)(?:\s+ONLY)?,?\s+FROM\s+(.{2,80}?)\.?$"#,
                         in: text), let list = match.groups[0], let from = match.groups[1]
                 else { continue }
+                // "FOR THE SECRETARY FROM INGERSOLL": an addressee named by title alone adds no person, and
+                // the person it is from still signs.
                 let persons = personsOfAddressList(list, inCapitals: true)
-                guard !persons.isEmpty else { continue }
-                addRecipientPersons(persons, to: &metadata)
-                if metadata.senderParts.person == nil, let sender = personsOfAddressList(from, inCapitals: true).first {
+                let sender = personsOfAddressList(from, inCapitals: true).first
+                guard !persons.isEmpty || sender != nil else { continue }
+                if !persons.isEmpty { addRecipientPersons(persons, to: &metadata) }
+                if metadata.senderParts.person == nil, let sender {
                     metadata.senderParts.person = sender
                     metadata.senderParts.isTitled = true
                 }
@@ -1484,10 +1503,11 @@ public enum MetadataReader {
                 // "EXDIS", "NODIS", "CONFIDENTIAL" (repeated at every page break: kept once).
                 metadata.addClassification(line.trimmingCharacters(in: CharacterSet(charactersIn: "().")))
             }
-            // "P 110913Z SEP 74"; in OCR the zone's "Z" may be read as a "2" ("P 2715122 AUG 93").
+            // "P 110913Z SEP 74"; in OCR the zone's "Z" may be read as a "2" ("P 2715122 AUG 93"), and the
+            // precedence's letter in lower case ("o 221607Z JUL 96").
             if dateTime == nil, line.containsBytes(of: "Z") || line.containsBytes(of: "2 "),
                 let match = CorrespondentReader.captures(
-                    #"^(?:(?:[ZOPR]{1,2}|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})(?:\s?Z|2)\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
+                    #"^(?:(?:[ZOPR]{1,2}|[zopr]|NIACT|FLASH)\s*){0,3}(\d{2})(\d{2})(\d{2})(?:\s?Z|2)\s+([A-Z]{3})\s+(\d{2}|\d{4})\b"#,
                     in: line),
                 let day = match.groups[0].flatMap({ Int($0) }), let hour = match.groups[1],
                 let minute = match.groups[2], let monthText = match.groups[3],

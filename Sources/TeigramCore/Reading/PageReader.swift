@@ -984,6 +984,13 @@ public enum PageReader {
     /// do not end so), or more than 160 bytes of prose in which a sentence ends and which stops on a letter
     /// (``isCutOffProse(_:)``: a page break cut it off).
     static func isSentenceNotTitle(_ text: String) -> Bool {
+        // A scan's stray marks after the last sentence ("… для оформления награждения ?\", "… .*") do not
+        // end it: the sentence ends before them.
+        var kept = Substring(text)
+        while let last = kept.utf8.last, last == 0x5C || last == 0x7C || last == 0x2A || last == 0x20 {
+            kept = kept.dropLast()
+        }
+        let text = kept.utf8.count == text.utf8.count ? text : String(kept)
         guard text.utf8.count > 80, let last = text.utf8.last else { return false }
         // "Hungarian Embassy in Canada, Ciphered Telegram, 8 June 1979. Subject: Vietnamese-DPRK relations.":
         // a title that gives its subject after a label.

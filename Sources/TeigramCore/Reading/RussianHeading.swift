@@ -230,7 +230,8 @@ enum RussianDocumentTitle {
         guard
             let start = phrase.indices.dropFirst().first(where: { index in
                 let word = phrase[index]
-                if word == "в", index + 1 < phrase.count {
+                // "в Народный Комиссариат …", or, as an edition misprints it, "к Народный Комиссариат …".
+                if word == "в" || word == "к", index + 1 < phrase.count {
                     return institutions.contains(phrase[index + 1].lowercased())
                 }
                 return !governingPrepositions.contains(phrase[index - 1].lowercased())
@@ -252,7 +253,7 @@ enum RussianDocumentTitle {
         } else {
             reading.sender = nominativeOffice(senderWords)
         }
-        if addresseeWords[0] == "в" {
+        if addresseeWords[0] == "в" || addresseeWords[0] == "к" {
             // "в ЦК РКП(б) И. В. Сталину": an office-holder's name in the dative after the institution is
             // the addressee; else the institution as written.
             let institution = addresseeWords.dropFirst()

@@ -48,7 +48,8 @@ public struct AuthorityEntry: Sendable {
     /// True for entries generated from a reference list rather than curated by an editor: the gazetteer's
     /// places (`gn-`) and the Office of the Historian's persons (`hsg-`); see ``generatedIDPrefixes``.
     public var isGenerated: Bool
-    /// The first year a document can name the person in: the year of birth plus ten; `nil` when the birth
+    /// The first year a document can name the person in: the year of birth plus eighteen (diplomatic
+    /// correspondence names adults: a namesake born later is someone else); `nil` when the birth
     /// is unknown (and for places and organisations, whose `birth` the tagger does not read). No last year:
     /// the dead are named too ("Lenin's teachings").
     public var earliestMentionYear: Int?
@@ -160,14 +161,14 @@ extension AuthorityEntry {
     }
 
     /// The one rule for both forms of an entry: the first year a document can name the person is the year of
-    /// birth plus ten; the floruit is the range from–to, unknown when either end is missing or they are
+    /// birth plus eighteen; the floruit is the range from–to, unknown when either end is missing or they are
     /// reversed.
     static func years(birth: Int?, floruitFrom: Int?, floruitTo: Int?) -> (
         earliestMention: Int?, floruit: ClosedRange<Int>?
     ) {
         var floruit: ClosedRange<Int>?
         if let from = floruitFrom, let to = floruitTo, from <= to { floruit = from...to }
-        return (birth.map { $0 + 10 }, floruit)
+        return (birth.map { $0 + 18 }, floruit)
     }
 }
 extension AuthorityEntry {

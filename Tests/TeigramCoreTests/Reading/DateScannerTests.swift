@@ -41,7 +41,7 @@ struct DateScannerTests {
             [before, month, dot, space, day, suffix, dot, space, year, after],
             [before, day, suffix, space, month, dot, dot, space, year, after],
             [before, month, dot, space, year, after],
-            [before, day, [".", ",", ""], roman, [".", "/"], year, after],
+            [before, day, [".", ",", ""], roman, [".", "/", " ", ". ", ".  ", "  ", "\u{A0}"], year, after],
             [before, day, ["/", "."], day, ["-", "/", "."], year, after],
             [before, month, dot, space, day, suffix, after, after],
             [before, day, suffix, space, month, after],

@@ -141,7 +141,7 @@ struct PersonListRowTests {
         #expect(entry.standardName == "Frederick E. Nolting")
         #expect(entry.names.map(\.type) == ["standard", "variant", "surname"])
         #expect(entry.isGenerated)
-        #expect(entry.earliestMentionYear == 1921)
+        #expect(entry.earliestMentionYear == 1929)
         #expect(entry.floruitYears == 1961...1963)
         #expect(entry.line == 1)
     }
