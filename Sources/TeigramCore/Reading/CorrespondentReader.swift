@@ -55,7 +55,7 @@ public enum CorrespondentReader {
         ("AMEMBASSY", "American Embassy"), ("AMCONSUL", "American Consulate"), ("AMLEGATION", "American Legation"),
         ("AMCONGEN", "American Consulate General"), ("USMISSION", "US Mission"),
         ("SECSTATE", "Secretary of State"), ("USDEL", "US Delegation"),
-        ("USINT", "US Interests Section"), ("USLO", "US Liaison Office"),
+        ("USINT", "US Interests Section"), ("USLO", "US Liaison Office"), ("WHITEHOUSE", "White House"),
     ]
 
     /// Reads a phrase.

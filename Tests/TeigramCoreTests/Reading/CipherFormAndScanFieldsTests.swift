@@ -151,3 +151,22 @@ extension CipherFormAndScanFieldsTests {
         #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
     }
 }
+
+extension CipherFormAndScanFieldsTests {
+    @Test func theWhiteHousesTelegraphicAddressIsExpanded() {
+        #expect(CorrespondentReader.expandTelegraphic("WHITEHOUSE WASHDC") == "White House Washington")
+        #expect(CorrespondentReader.isTelegraphicAddress("WHITEHOUSE WASHDC IMMEDIATE"))
+    }
+
+    @Test func aRoutingBlockRunIntoOneLineOpensALineAtTheWhiteHouse() throws {
+        let lines = try #require(
+            MetadataReader.runOnRoutingLines(
+                TextUnit(
+                    line: 1,
+                    text:
+                        "PAGE 01 SANTIA 00448 FM AMEMBASSY SANTIAGO TO WHITEHOUSE WASHDC IMMEDIATE INFO SECSTATE WASHDC 4809"
+                )))
+        #expect(lines.contains("FM AMEMBASSY SANTIAGO"))
+        #expect(lines.contains("TO WHITEHOUSE WASHDC IMMEDIATE"))
+    }
+}
