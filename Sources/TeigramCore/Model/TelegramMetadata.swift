@@ -84,6 +84,15 @@ public struct TelegramMetadata: Sendable, Equatable {
     /// Authority id of the origin forced by the sidecar.
     public var originRef: String?
 
+    /// Records `name` as the person who signs for the sender, named with a title or in a form's line of
+    /// its own ("Mr. Fry", "Comrade Olszowski relays the following:"); the sender too when nothing named
+    /// one.
+    mutating func setSigningSender(_ name: String) {
+        senderParts.person = name
+        senderParts.isTitled = true
+        if sender == nil { sender = name }
+    }
+
     /// Adds a classification or handling term unless the list has it already in any letter case (a cable
     /// repeats its classification at every page break). A term that only names the kind of document
     /// ("CIPHER TELEGRAM", "Cypher") is no classification and is left out.

@@ -337,18 +337,16 @@ struct DateScanner {
             var numeralEnd = numeralStart
             while numeralEnd < units.count, isRomanNumeralLetter(units[numeralEnd]) { numeralEnd += 1 }
             guard (1...4).contains(numeralEnd - numeralStart) else { return nil }
-            let yearStart: Int
+            let year: Range<Int>?
             if has(numeralEnd, ".") {
                 // The expression tries the space first, then the year right after the full stop.
-                yearStart =
-                    has(numeralEnd + 1, " ") && yearOfFourOrTwo(at: numeralEnd + 2) != nil
-                    ? numeralEnd + 2 : numeralEnd + 1
-            } else if has(numeralEnd, " ") {
-                yearStart = numeralEnd + 1
+                year =
+                    (has(numeralEnd + 1, " ") ? yearOfFourOrTwo(at: numeralEnd + 2) : nil)
+                    ?? yearOfFourOrTwo(at: numeralEnd + 1)
             } else {
-                return nil
+                year = has(numeralEnd, " ") ? yearOfFourOrTwo(at: numeralEnd + 1) : nil
             }
-            guard let year = yearOfFourOrTwo(at: yearStart) else { return nil }
+            guard let year else { return nil }
             return Match(
                 whole: start..<year.upperBound, groups: [day, numeralStart..<numeralEnd, year],
                 dateRange: start..<year.upperBound)

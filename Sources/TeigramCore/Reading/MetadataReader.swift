@@ -460,9 +460,7 @@ public enum MetadataReader {
         }
         // A Foreign Office telegram's form names the sender below its cipher line ("Mr. Fry").
         if metadata.senderParts.person == nil, let name = cipherFormSender(headerAddressUnits) {
-            metadata.senderParts.person = name
-            metadata.senderParts.isTitled = true
-            if metadata.sender == nil { metadata.sender = name }
+            metadata.setSigningSender(name)
         }
         // A ciphergram's text opens by naming who reports it ("Comrade Olszowski relays the following:"), also
         // where the title named only the place it came from ("From Moscow to Warsaw").
@@ -470,9 +468,7 @@ public enum MetadataReader {
             || (metadata.senderParts.person == metadata.origin && !metadata.senderParts.isTitled),
             let name = reportingComradeSender(headerAddressUnits)
         {
-            metadata.senderParts.person = name
-            metadata.senderParts.isTitled = true
-            if metadata.sender == nil { metadata.sender = name }
+            metadata.setSigningSender(name)
         }
         if metadata.senderLine == nil, let part = page.parts.first {
             metadata.senderLine = firstPersonIdentification(part)
@@ -634,10 +630,10 @@ public enum MetadataReader {
     /// The persons of a cable's line in capitals that says for and from whom it is, on a line of its own
     /// ("FOR ASSISTANT SECRETARY HARTMAN FROM LOWENSTEIN", "FOR SAUNDERS, NEA, AND CURRAN, ICA/NEA, FROM AMB.
     /// AND PAO", "FOR ATHERTON ONLY FROM TOON": "ONLY" restricts, and names no one), among the first four
-    /// lines of each unit: the addressees become the recipients, beside
-    /// the office the routing names, and a person it is from the sender's person (an office-holder named
-    /// by title alone, "AMB." or "THE SECRETARY", adds none, on either side). Only a line with both "FOR" and "FROM": "FOR DACCA" alone, or
-    /// "FOR DACCA: PLEASE PASS …", is routing.
+    /// lines of each unit: the addressees become the recipients, beside the office the routing names, and a
+    /// person it is from the sender's person (an office-holder named by title alone, "AMB." or "THE
+    /// SECRETARY", adds none, on either side). Only a line with both "FOR" and "FROM": "FOR DACCA" alone,
+    /// or "FOR DACCA: PLEASE PASS …", is routing.
     static func readCableForFromLine(_ units: [TextUnit], into metadata: inout TelegramMetadata) {
         for unit in units where unit.text.containsBytes(of: "FOR ") && unit.text.containsBytes(of: " FROM ") {
             for line in unit.text.splitOnASCII("\n").prefix(4) {

@@ -746,8 +746,8 @@ public enum PageReader {
     /// Whether a page is cut off: a stored copy of exactly ``excerptLimit`` bytes that reaches no footer
     /// (``TelegramPage/endsAtExcerptLimit``), or no rights text and no footer after the text (a complete
     /// archive page ends with them; a record page's fields above the text do not count), and the last line
-    /// of its last document is prose (five words or more, so no signature or name line) that ends with a letter, digit,
-    /// comma or hyphen rather than with a sentence's end.
+    /// of its last document is prose (five words or more, so no signature or name line) that ends with a
+    /// letter, digit, comma or hyphen rather than with a sentence's end.
     public static func isCutOff(_ page: TelegramPage) -> Bool {
         if page.endsAtExcerptLimit, page.rights.isEmpty, !page.parts.isEmpty { return true }
         guard page.rights.isEmpty, let part = page.parts.last,

@@ -123,6 +123,9 @@ enum RussianDocumentTitle {
         "послания",
         "инструкции", "директивы", "указания", "шифровки", "радиограммы", "телефонограммы",
     ]
+    /// The prepositions before an institution addressed: "в Народный Комиссариат …", or, as an edition
+    /// misprints it, "к Народный Комиссариат …".
+    static let institutionPrepositions: Set<String> = ["в", "к"]
     /// Institutions an addressee phrase "в …" opens with (lower case): an office, not a place.
     static let institutions: Set<String> = [
         "народный", "нкид", "мид", "министерство", "наркоминдел", "цк", "правительство", "совнарком", "совет",
@@ -230,8 +233,7 @@ enum RussianDocumentTitle {
         guard
             let start = phrase.indices.dropFirst().first(where: { index in
                 let word = phrase[index]
-                // "в Народный Комиссариат …", or, as an edition misprints it, "к Народный Комиссариат …".
-                if word == "в" || word == "к", index + 1 < phrase.count {
+                if institutionPrepositions.contains(word), index + 1 < phrase.count {
                     return institutions.contains(phrase[index + 1].lowercased())
                 }
                 return !governingPrepositions.contains(phrase[index - 1].lowercased())
@@ -253,7 +255,7 @@ enum RussianDocumentTitle {
         } else {
             reading.sender = nominativeOffice(senderWords)
         }
-        if addresseeWords[0] == "в" || addresseeWords[0] == "к" {
+        if institutionPrepositions.contains(addresseeWords[0]) {
             // "в ЦК РКП(б) И. В. Сталину": an office-holder's name in the dative after the institution is
             // the addressee; else the institution as written.
             let institution = addresseeWords.dropFirst()

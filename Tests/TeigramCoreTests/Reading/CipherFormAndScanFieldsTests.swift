@@ -132,9 +132,7 @@ struct CipherFormAndScanFieldsTests {
         let years = AuthorityEntry.years(birth: 1911, floruitFrom: nil, floruitTo: nil)
         #expect(years.earliestMention == 1929)
     }
-}
 
-extension CipherFormAndScanFieldsTests {
     @Test func aCablesLineFromAPersonToAnAddresseeByTitleNamesTheSender() {
         var metadata = TelegramMetadata()
         MetadataReader.readCableForFromLine(
@@ -142,17 +140,13 @@ extension CipherFormAndScanFieldsTests {
         #expect(metadata.senderParts.person == "Ingersoll")
         #expect(metadata.recipientParts.allSatisfy { $0.person == nil })
     }
-}
 
-extension CipherFormAndScanFieldsTests {
     @Test func aRussianTitlesInstitutionAfterAMisprintedPrepositionIsTheAddressee() {
         let reading = RussianDocumentTitle.read(
             "Телеграмма Временного Поверенного в Делах СССР в Афганистане к Народный Комиссариат Иностранных Дел СССР")
         #expect(reading.recipient == "Народный Комиссариат Иностранных Дел СССР")
     }
-}
 
-extension CipherFormAndScanFieldsTests {
     @Test func theWhiteHousesTelegraphicAddressIsExpanded() {
         #expect(CorrespondentReader.expandTelegraphic("WHITEHOUSE WASHDC") == "White House Washington")
         #expect(CorrespondentReader.isTelegraphicAddress("WHITEHOUSE WASHDC IMMEDIATE"))
