@@ -25,14 +25,15 @@ public enum CorrespondentReader {
         "министерство", "мид", "нкид", "цк", "комиссариат", "наркоминдел", "полпредство", "представительство",
         "отдел", "управление", "департамент", "комитет", "консульство", "миссия", "légation", "ambassade",
         "consulat", "département", "division", "ministère", "délégation", "gesandtschaft", "botschaft",
-        "departement", "departementes", "konsulat", "generalkonsulat", "ministerium", "legazione", "ambasciata",
+        "departement", "departementes", "konsulat", "generalkonsulat", "ministerium", "amt", "legazione", "ambasciata",
         "consolato", "dipartimento", "ministero", "direction", "room",
     ]
 
     /// Titles and offices written before a person's name, in the languages of the sources (folded, without
     /// a final period).
     public static let titleWords: Set<String> = [
-        "ambassador", "amb", "chargé", "charge", "d'affaires", "d’affaires", "a.i", "minister", "deputy", "vice",
+        "ambassador", "amb", "chargé", "charge", "d'affaires", "d’affaires", "d'", "d’", "affaires", "a.i", "ad",
+        "interim", "minister", "deputy", "vice",
         "foreign", "prime", "first", "second", "third", "secretary", "undersecretary", "under", "assistant", "comrade",
         "cde", "com", "comr", "tov", "тов", "т", "товарищ", "товарищу", "господин", "г-н", "mr", "mrs", "ms", "miss",
         "dr",
@@ -99,11 +100,12 @@ public enum CorrespondentReader {
                     result.isTitled = true
                 }
             } else if startsWithTitle(outer) || startsWithQualifiedTitle(outer),
-                !isNameLike(stripTitles(trimmed(outer)))
+                !isNameLike(stripTitles(trimmed(outer))) || endsWithTitleWord(outer)
             {
                 // "The Chargé in the Soviet Union (Thurston)", "the German Ambassador in the Soviet Union
-                // (Schulenburg)": the office-holder is in the parenthesis; the role is no office, and its
-                // country is no place of dispatch.
+                // (Schulenburg)", "the Assistant Secretary of State for European and Canadian Affairs
+                // (Burt)": the office-holder is in the parenthesis; the role is no office, and its country
+                // is no place of dispatch.
                 if isNameLike(innerName) {
                     result.person = stripTitles(innerName)
                     result.isTitled = true
@@ -256,6 +258,14 @@ public enum CorrespondentReader {
         guard person.utf8.count < nameText.utf8.count, nameText.hasSuffix(person) else { return false }
         let titles = nameText.dropLast(person.utf8.count).split(separator: " ")
         return titles.last.map { ["of", "for", "in", "at", "to"].contains(foldedWord($0)) } ?? false
+    }
+
+    /// Whether a phrase's last word is a title word (``titleWords``): "Assistant Secretary of State",
+    /// "Secretary of State for External Affairs" end in one, "Ambassador Smith" does not. A role that ends
+    /// so names no one in its last words.
+    static func endsWithTitleWord(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last else { return false }
+        return titleWords.contains(foldedWord(last))
     }
 
     /// Whether every word of a phrase is a title word (``titleWords``): "the Foreign Minister", "Acting
@@ -616,6 +626,7 @@ public enum CorrespondentReader {
             words[..<from].allSatisfy({ word in
                 let folded = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
                 return word.first?.isNumber == true || TitlePatterns.kindWords.contains(folded)
+                    || documentKindQualifiers.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,:")))
                     || PageReader.classificationWords.contains(folded)
             })
         {
@@ -673,7 +684,8 @@ public enum CorrespondentReader {
     }
 
     /// White space collapsed; FRUS document numbers, footnote marks, a registry's file number ("File #
-    /// 11281"), a leading "the", a quoted subject and surrounding punctuation removed.
+    /// 11281"), a leading "the", a quoted subject, the kind of document before "from" or after a possessive
+    /// ("Nehru's Letter") and surrounding punctuation removed.
     static func cleaned(_ phrase: String) -> String {
         // Each expression runs only where its text can be (the guards are necessary conditions).
         var text = collapseWhitespace(phrase)
@@ -702,13 +714,28 @@ public enum CorrespondentReader {
         let lower = text.lowercased()
         if lower.containsBytes(of: "from") {
             text = text.replacingPattern(
-                #"^(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report)\s+(?i:from)\s+"#, with: "")
+                kindBeforeFrom, with: "")
+        }
+        // "Ambassador R.K. Nehru's Letter": the kind of document after the writer's possessive.
+        if text.containsBytes(of: "s ") && (text.containsBytes(of: "’s ") || text.containsBytes(of: "'s ")) {
+            text = text.replacingPattern(
+                #"[’']s\s+(?:Letter|Telegram|Cable|Report|Memorandum|Note|Message|Ciphergram)s?$"#, with: "")
         }
         if lower.hasPrefix("from") || lower.hasPrefix("to") {
             text = text.replacingPattern(#"^(?i:from|to)\s+"#, with: "")
         }
         return trimmed(text)
     }
+
+    /// Words that qualify a kind of document before it in a FRUS heading ("Information Memorandum From",
+    /// "Action Memorandum From", "Backchannel Message From"), capitalised as the headings write them.
+    static let documentKindQualifiers = ["Information", "Action", "Briefing", "Circular", "Personal", "Backchannel"]
+
+    /// The kind of document and "from" that open a phrase ("Telegram From", "Information Memorandum From"),
+    /// as a regular expression.
+    static let kindBeforeFrom =
+        "^(?:(?:" + documentKindQualifiers.joined(separator: "|") + ")\\s+)?"
+        + #"(?i:Telegram|Cable|Ciphergram|Ciphered Telegram|Report|Memorandum|Letter|Airgram|Despatch|Dispatch|Message)\s+(?i:from)\s+"#
 
     /// What ``isOffice(_:)`` trims from each word.
     private static let officeWordPunctuation = CharacterSet(charactersIn: ".,;:()[]“”\"'’")

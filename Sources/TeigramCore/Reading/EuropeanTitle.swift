@@ -45,6 +45,13 @@ public enum EuropeanTitle {
             }),
         examples: ["13.4.1959: Telegramm des ", "Fernschreiben der ", "Chiffretelegramm des "])
 
+    /// An edition's number of the document at the start of a title, before a capital ("Nr. 156. Der
+    /// Botschafter …", "156. Der Botschafter …").
+    static let editionNumber = GuardedPattern(
+        #"^(?:Nr\.\s*)?\d{1,4}\.\s+(?=\p{Lu}\p{Ll})"#,
+        guard: .opensWith(["Nr.", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        examples: ["Nr. 156. Der Botschafter", "156. Der Botschafter"])
+
     /// A date after the addressee of a German title (", 8.11.1989", ", 29. September 1989").
     static let trailingNumericDate = GuardedPattern(
         #",\s*\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{2,4}$"#, guard: .contains([","]),
@@ -58,6 +65,11 @@ public enum EuropeanTitle {
     /// given in the nominative (``nominative(ofGenitive:)``), and "an" before a capital separates.
     public static func split(_ title: String) -> (sender: String, recipient: String)? {
         var text = collapseWhitespace(title)
+        // "Nr. 156. Der Botschafter in Rom an das Auswärtige Amt, 25. Juli 1914": an edition's number of
+        // the document opens the title.
+        if text.hasPrefix("Nr.") || text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            text = editionNumber.replacing(in: text, with: "")
+        }
         if let kind = germanKind.firstRange(in: text) {
             text = nominative(ofGenitive: String(text[kind.upperBound...]))
             text = trailingNumericDate.replacing(in: text, with: "")
@@ -81,7 +93,7 @@ public enum EuropeanTitle {
     /// `nil` when either is empty or 160 characters or longer.
     static func sides(of text: String, around range: Range<String.Index>) -> (sender: String, recipient: String)? {
         let sender = withoutArticle(String(text[..<range.lowerBound]))
-        let recipient = withoutArticle(String(text[range.upperBound...]))
+        let recipient = withoutArticle(trailingNumericDate.replacing(in: String(text[range.upperBound...]), with: ""))
         guard !sender.isEmpty, !recipient.isEmpty, sender.count < 160, recipient.count < 160 else { return nil }
         return (sender, recipient)
     }

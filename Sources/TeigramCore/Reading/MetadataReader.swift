@@ -516,14 +516,15 @@ public enum MetadataReader {
     }
 
     /// The person an archive's summary opens with as the one who reports ("Saul reports on the aftermath of
-    /// …", "British Ambassador Oliver Harvey reports a conversation …"): one to five capitalised words before
-    /// a verb of reporting in the present tense, read as a correspondent; `nil` unless they name a person and
-    /// no office, body or place.
+    /// …", "British Ambassador Oliver Harvey reports a conversation …", "Chargé d’ affaires ad interim Miklós
+    /// Vass reports on …"): a capitalised word and up to seven more words (a title's lower-case words among
+    /// them) before a verb of reporting in the present tense, read as a correspondent; `nil` unless they name
+    /// a person and no office, body or place.
     static func summaryReporter(_ summary: [TextUnit]) -> String? {
         guard let text = summary.first?.text.trimmedText,
             summaryReportingVerbs.contains(where: { text.containsBytes(of: $0) }),
             let match = CorrespondentReader.captures(
-                #"^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,5}?)"# + summaryReportingVerbAlternation + #"\s"#,
+                #"^(\p{Lu}[\p{L}’'.\-]*\s+(?:[\p{L}’'.\-]+\s+){0,7}?)"# + summaryReportingVerbAlternation + #"\s"#,
                 in: text),
             let subject = match.groups[0]
         else { return nil }

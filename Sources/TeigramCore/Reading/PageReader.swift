@@ -72,13 +72,19 @@ public enum PageReader {
             let text = unit.text.trimmedText
             return isChromeLines(text) || isExportBanner(text) || isDownloadChrome(text) || isUpdateStamp(text)
                 || isPageNavigation(text)
-                || isBreadcrumb(text)
+                || isBreadcrumb(text) || isWikiTagline(text)
                 // A long unit is never navigation: it is not hashed for the look-up.
                 || (text.utf8.count <= 60 && isRepeatedNavigation(text, count: shortLineCounts[text, default: 0]))
                 || navigation.contains { endsWithGluedNavigation(text, $0) }
         }
-        // Each unit judged once.
-        let isChromeUnit = units.map(isChrome)
+        // Each unit judged once; a wiki's "From …" tagline by the skip links below it.
+        var isChromeUnit = units.map(isChrome)
+        for index in units.indices.dropLast() where !isChromeUnit[index] && isChromeUnit[index + 1] {
+            let next = units[index + 1].text.trimmedText
+            if next.hasPrefix("Jump to"), isWikiTagline(units[index].text.trimmedText + "\n" + next) {
+                isChromeUnit[index] = true
+            }
+        }
         page.chrome += zip(units, isChromeUnit).filter(\.1).map(\.0)
         units = zip(units, isChromeUnit).filter { !$0.1 }.map(\.0)
         // Funder.
@@ -845,6 +851,18 @@ public enum PageReader {
     public static func isBreadcrumb(_ text: String) -> Bool {
         guard text.containsBytes(of: " > ") else { return false }
         return text.hasPrefix("You are in:") || text.components(separatedBy: " > ").count >= 4
+    }
+
+    /// Whether `text` is a wiki's tagline and skip links above its page's text ("From World War I Document
+    /// Archive" / "Jump to navigation Jump to search", MediaWiki's "From Wikisource"): lines of "Jump to …"
+    /// and one "From …" line of at most 100 bytes, ending in a skip link. The site's, not the document's: its
+    /// "From" names no sender.
+    static func isWikiTagline(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, text.hasSuffix("Jump to search") || text.hasSuffix("Jump to navigation")
+        else { return false }
+        return text.split(separator: "\n").allSatisfy { line in
+            line.hasPrefix("Jump to") || (line.hasPrefix("From ") && line.utf8.count <= 100)
+        }
     }
 
     /// Whether every line of `text` is a ``chromeLines`` entry once a list bullet or dash at either end

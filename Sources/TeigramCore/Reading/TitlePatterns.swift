@@ -127,11 +127,11 @@ enum TitlePatterns {
     /// ", 12 May …" or ", December 11, …" (a date) at the end of a phrase, or a date in figures after a space
     /// ("… to Exteriores  4/9/87").
     static let trailingDate = GuardedPattern(
-        #"(?:,\s*(?:\d|(?:\#(englishMonths))\s+\d).*|\s+\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))$"#,
-        guard: .contains([",", "/"]),
+        #"(?:[,;]\s*(?:\d|(?:\#(englishMonths))\s+\d).*|\s+\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))$"#,
+        guard: .contains([",", "/", ";"]),
         examples: [
             "Shtykov to Vyshinsky, 19 January 1950", "From Beijing to Warsaw, December 11, 1980",
-            "From Brasemb Baires to Exteriores  4/9/87",
+            "From Brasemb Baires to Exteriores  4/9/87", "to the German Foreign Office; May 29, 1940",
         ])
 
     /// ", Place, Month Day[, Year]" or ", Place, 12 …" at the end of a phrase: the place and date of writing.

@@ -44,6 +44,16 @@ struct CorpusTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
     }
 
+    /// Whether `line` is a wiki's tagline or skip links: with the next non-empty source line after it, a
+    /// ``PageReader/isWikiTagline(_:)``.
+    func isWikiTagline(_ line: String, in sourceLines: [String]) -> Bool {
+        if PageReader.isWikiTagline(line) { return true }
+        guard let index = sourceLines.firstIndex(of: line),
+            let next = sourceLines[(index + 1)...].first(where: { !$0.isEmpty })
+        else { return false }
+        return PageReader.isWikiTagline(line + "\n" + next)
+    }
+
     @Test(arguments: telegrams)
     func everyWordOfTheSourceIsInTheTEI(_ name: String) throws {
         let source = TestPaths.project.corpus + "/" + name + ".txt"
@@ -75,6 +85,7 @@ struct CorpusTests {
                     || PageReader.isDownloadChrome(line) || PageReader.isPageNavigation(line)
                     || line.lowercased().hasPrefix("document")
                     || PageReader.isBreadcrumb(line) || PageReader.isRepeatedNavigation(line, count: repeats)
+                    || isWikiTagline(line, in: sourceLines)
                     || navigation.contains { PageReader.endsWithGluedNavigation(line, $0) },
                 "dropped as chrome: \(line)")
         }
