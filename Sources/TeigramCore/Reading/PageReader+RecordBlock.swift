@@ -43,6 +43,18 @@ extension PageReader {
         text.utf8.count <= 80 && text.matches(#"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+$"#)
     }
 
+    /// Where a record's permanent identifier ends that opens a line and runs into its title
+    /// ("dodis.ch/48692Notiz des …", "dodis.ch/45445 Der schweizerische …"): after the identifier's number,
+    /// before a capital letter; `nil` when the line opens otherwise or holds the identifier alone
+    /// (``isRecordIdentifier(_:)``).
+    static func leadingRecordIdentifierEnd(_ text: String) -> String.Index? {
+        guard text.utf8.count > 8, text.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+            text.prefix(60).containsBytes(of: "/"),
+            let match = text.firstRange(of: #"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+(?=\s?\p{Lu})"#)
+        else { return nil }
+        return match.upperBound
+    }
+
     /// A page's language field at its head ("Language: French", "Sprache: Französisch", "Lingua:
     /// francese"), or `nil`: a label of ``languageLabels``, then a language name ``LanguageName`` knows.
     static func languageField(_ text: String) -> String? {

@@ -159,6 +159,12 @@ public enum PageReader {
         // A record's identifier heading the page ("dodis.ch/44005") cites it; it is no title.
         if let first = content.first, isRecordIdentifier(first.text.trimmedText) {
             page.citation.append(content.removeFirst())
+        } else if let first = content.first, let end = leadingRecordIdentifierEnd(first.text) {
+            // The identifier run into the title ("dodis.ch/48692Notiz des Generalsekretärs …", "dodis.ch/45445
+            // Der schweizerische Geschäftsträger …"): it cites the page, and the rest is the title.
+            page.citation.append(TextUnit(line: first.line, text: String(first.text[..<end])))
+            content[0] = TextUnit(
+                line: first.line, text: String(first.text[end...]).trimmingCharacters(in: .whitespaces))
         }
         // A record page's language field at its head ("Language: French"): the language of the document.
         if let index = content.prefix(4).firstIndex(where: { languageField($0.text.trimmedText) != nil }),

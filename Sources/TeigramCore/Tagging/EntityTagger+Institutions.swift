@@ -427,7 +427,8 @@ extension EntityTagger {
     /// Nationality adjectives without a demonym ending (``isNationalityAdjective(_:)``).
     static let nationalityAdjectives: Set<String> = [
         "soviet", "czech", "swiss", "thai", "lao", "greek", "dutch", "french", "british", "irish", "danish",
-        "swedish", "finnish", "polish", "turkish", "spanish", "afghan", "slovak",
+        "swedish", "finnish", "polish", "turkish", "spanish", "afghan", "slovak", "english", "scottish", "welsh",
+        "flemish",
         // Ending in "-an" or "-i" like many surnames ("Sullivan", "Lozovski"), so named one by one.
         "korean", "american", "german", "cuban", "mexican", "african", "chilean", "venezuelan", "guatemalan",
         "nicaraguan", "dominican", "angolan", "moroccan", "libyan", "kenyan", "ugandan", "uruguayan",

@@ -48,7 +48,10 @@ public struct EntityTagger: Sendable {
         "господин", "посол", "маршал", "генерал", "senator", "sen", "governor", "prof", "professor",
         "commissar", "ambassadeur", "embajador", "embaixador", "botschafter", "chancellor", "prince", "king",
         "queen", "emperor", "ms", "miss", "affaires", "daffaires", "fonmin", "primin", "defmin", "shri", "shrimati",
-        "smt", "полпред", "посланник", "нарком", "министр", "консул", "поверенный",
+        "smt", "полпред", "посланник", "нарком", "министр", "консул", "поверенный", "botschaftsrat", "gesandter",
+        "legationsrat", "generalkonsul", "konsul", "bundeskanzler", "außenminister", "aussenminister",
+        "staatssekretär", "bundespräsident", "ministerpräsident", "ministerpräsidenten", "marquis", "graf",
+        "freiherr",
     ]
 
     /// Titles that also stand before a place in an office's designation ("Ambassador Tokyo", "Consul General
@@ -145,6 +148,7 @@ public struct EntityTagger: Sendable {
             tokens.removeAll { token in eventNames.contains { $0.contains(token.range.lowerBound) } }
         }
         found += approximatePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
+        found += germanGenitivePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(
             tokens: tokens, units: units, taken: found, blocked: blocked, capitalsText: capitalsText, state: &state)
         evidencedPersons(
@@ -653,6 +657,42 @@ public struct EntityTagger: Sendable {
         return result
     }
 
+    /// A German genitive of a known place ("Österreichs", "Moskaus", "Frankreichs"): in a text read as German,
+    /// a capitalised word of five letters or more ending in one "s", whose stem (the word without it) is one
+    /// word the authority knows as a place and as nothing else. Linked to that place; no other language's
+    /// text is looked at. After a body's noun ("Sozialistische Einheitspartei Deutschlands", "Evangelische
+    /// Kirche Deutschlands": ``germanBodyNounEndings``) the genitive is part of the body's name.
+    private func germanGenitivePlaces(
+        tokens: [NameTokenizer.Token], units: [UInt16], taken: [EntityMention], blocked: [Range<Int>],
+        state: inout TaggingState
+    ) -> [EntityMention] {
+        guard state.textLanguage == "de" else { return [] }
+        var result: [EntityMention] = []
+        for (index, token) in tokens.enumerated() {
+            let bytes = token.folded.utf8
+            guard token.isCapitalised, bytes.count >= 5, bytes.last == 0x73, bytes.dropLast().last != 0x73,
+                index == 0 || !Self.germanBodyNounEndings.contains(where: { tokens[index - 1].folded.hasSuffix($0) }),
+                !taken.contains(where: { $0.range.overlaps(token.range) }),
+                !blocked.contains(where: { crosses($0, token.range) })
+            else { continue }
+            let stem = NameTokenizer.Token(
+                folded: String(token.folded.dropLast()), range: token.range, isCapitalised: true,
+                isAllCaps: token.isAllCaps)
+            guard let match = authority.index.longestMatch(in: [stem], from: 0), match.length == 1,
+                !match.candidates.isEmpty, match.candidates.allSatisfy({ $0.kind == .place }),
+                let place = choose(match.candidates, state: state)
+            else { continue }
+            let mention = EntityMention(range: token.range, kind: .place, ref: place.id, nameType: nil)
+            state.record(mention, units: units)
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// How a German body's noun ends ("Einheitspartei", "Kirche", "Gewerkschaftsbund"), before a country's
+    /// genitive that belongs to the body's name.
+    static let germanBodyNounEndings = ["partei", "kirche", "bund", "verband", "union", "front"]
+
     static let adjectiveEndings = ["an", "ese", "ish", "ic", "ian", "ians", "ans", "ern", "s"]
 
     /// The last bytes of ``adjectiveEndings``.
@@ -832,7 +872,9 @@ public struct EntityTagger: Sendable {
             return nil
         }
         var active: [String] = []
+        var nameable = false
         for bearer in bearers where !active.contains(bearer.id) && isNameable(bearer, state: state) {
+            nameable = true
             if let floruit = authority.entries[bearer.id]?.floruitYears,
                 (floruit.lowerBound - 2)...(floruit.upperBound + 2) ~= year
             {
@@ -840,7 +882,21 @@ public struct EntityTagger: Sendable {
             }
         }
         switch active.count {
-        case 0: return nil
+        case 0:
+            // "the sending of Cripps" (1940; the list knows Stafford Cripps from 1945 only): a person's surname
+            // all the same, unlinked, in mixed-case text not in German (which capitalises every noun: "im
+            // Lande"), alone or after a title (a name before it, "Robert
+            // Brennan", or an initial after it, "Szabó F.", is the evidence rules' to read whole), and neither
+            // a nationality ("English") nor a given name ("Inge").
+            guard nameable, !capitalsText, state.textLanguage != "de", word.count >= 4,
+                !isNationalityAdjective(tokens, at: index),
+                !GivenNames.contains(word),
+                index == 0 || !tokens[index - 1].isCapitalised || Self.personTitles.contains(tokens[index - 1].folded)
+                    || !gapIsSpace(units: units, from: tokens[index - 1].range.upperBound, to: range.lowerBound),
+                index + 1 >= tokens.count || tokens[index + 1].folded.count > 1
+                    || !gapIsSpace(units: units, from: range.upperBound, to: tokens[index + 1].range.lowerBound)
+            else { return nil }
+            return EntityMention(range: range, kind: .person, ref: nil, nameType: nil, certainty: "low")
         case 1: return EntityMention(range: range, kind: .person, ref: active[0], nameType: nil, certainty: "medium")
         default: return EntityMention(range: range, kind: .person, ref: nil, nameType: nil, certainty: "low")
         }

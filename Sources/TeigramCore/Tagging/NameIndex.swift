@@ -45,8 +45,9 @@ public struct NameIndex: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// Adds one name of an entry; a Russian name also with the oblique cases of its last word, and a
-    /// Russian place's or institution's adjective and noun with those of both (``RussianInflection``).
+    /// Adds one name of an entry; a Russian name also with the oblique cases of its last word, a Russian
+    /// place's or institution's adjective and noun with those of both (``RussianInflection``), and a German
+    /// institution's adjectives and noun in their declined forms (``GermanInflection``).
     /// A person's name that an honorific or a rank opens ("Dr. Subandrio", "Mrs. Thatcher", "Marshal Pétain")
     /// is indexed without it: a text's title is no part of the name it tags, and the tagger finds the title
     /// as evidence before the name.
@@ -74,6 +75,8 @@ public struct NameIndex: Sendable {
         // An adjective and a noun decline together ("Советского Союза", "Соединенными Штатами").
         if entry.kind != .person {
             for form in RussianInflection.phraseForms(of: tokens) { insert(form, type: type, entry: entry) }
+            // German declines an institution's adjectives and noun too ("des Politischen Departements").
+            for form in GermanInflection.phraseForms(of: tokens) { insert(form, type: type, entry: entry) }
         }
     }
 

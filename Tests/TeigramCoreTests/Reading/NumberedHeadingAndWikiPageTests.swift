@@ -91,4 +91,26 @@ struct NumberedHeadingAndWikiPageTests {
             """)
         #expect(read.origin != "World War I Document Archive")
     }
+
+    @Test(arguments: [
+        ("dodis.ch/48692Notiz des Generalsekretärs", "dodis.ch/48692"),
+        ("dodis.ch/45445 Der schweizerische Geschäftsträger", "dodis.ch/45445"),
+    ])
+    func aRecordIdentifierRunIntoTheTitleEndsBeforeIt(line: String, identifier: String) {
+        #expect(PageReader.leadingRecordIdentifierEnd(line).map { String(line[..<$0]) } == identifier)
+    }
+
+    @Test func aRecordIdentifierAloneOrAnAddressInProseIsNoLeadingIdentifier() {
+        #expect(PageReader.leadingRecordIdentifierEnd("dodis.ch/44005") == nil)
+        #expect(PageReader.leadingRecordIdentifierEnd("see dodis.ch/44005 for the text") == nil)
+    }
+
+    @Test func aGermanTitleAfterARecordIdentifierGivesItsCorrespondents() throws {
+        let read = try metadata(
+            "dodis.ch/48692Notiz des Generalsekretärs des Politischen Departements, A. Weitnauer, an den "
+                + "Vorsteher des Politischen Departements, P. Graber1\n\n"
+                + "Botschafter Gerassimow sucht mich am 18. Februar 1977 um 18 Uhr auf.\n")
+        #expect(read.senderParts.person == "A. Weitnauer")
+        #expect(read.recipientParts.first?.person == "P. Graber")
+    }
 }

@@ -22,6 +22,8 @@ struct ReferencePersonTests {
           <person xml:id="hsg-5"><persName type="standard">George Washington Brown</persName>
             <persName type="surname">Washington</persName><persName type="surname">Brown</persName>
             <floruit from="1950" to="1970"/></person>
+          <person xml:id="hsg-7"><persName type="standard">Hugh English</persName>
+            <persName type="surname">English</persName><floruit from="1960" to="1962"/></person>
           <person xml:id="hsg-6"><persName type="standard">Ann Lodge</persName>
             <persName type="surname">Lodge</persName><floruit from="1950" to="1970"/></person>
           <person xml:id="lodge"><persName type="standard">Henry Cabot Lodge</persName>
@@ -50,9 +52,24 @@ struct ReferencePersonTests {
     }
 
     @Test func aSurnameAloneOutsideTheFloruitIsNoName() throws {
-        // No verb of speech either ("Nhu told"), which is evidence of a person of its own.
+        // No verb of speech either ("Nhu told"), which is evidence of a person of its own; a surname of three
+        // letters is too short to be a person's on its own.
         #expect(try persons("Yesterday Nhu came to see me.", year: 1975).isEmpty)
         #expect(try persons("Yesterday Nhu came to see me.", year: nil).isEmpty)
+    }
+
+    @Test func aLongerSurnameAloneOutsideTheFloruitIsAnUnlinkedPersonOfLowCertainty() throws {
+        let found = try persons("The sending of Nolting appears credible.", year: 1940)
+        #expect(found.map(\.ref) == [nil])
+        #expect(found.map(\.certainty) == ["low"])
+    }
+
+    @Test func aSurnameOutsideTheFloruitAfterAGivenNameIsLeftToTheWholeName() throws {
+        #expect(try !persons("Then Peter Nolting spoke.", year: 1940).contains { $0.range.count == 7 })
+    }
+
+    @Test func aNationalityIsNoReferenceSurname() throws {
+        #expect(try persons("He spoke English with them.", year: 1940).isEmpty)
     }
 
     @Test func aSurnameAloneLinksToTheFullNameMetBefore() throws {
