@@ -889,6 +889,9 @@ public struct EntityTagger: Sendable {
             // Brennan", or an initial after it, "Szabó F.", is the evidence rules' to read whole), and neither
             // a nationality ("English") nor a given name ("Inge").
             guard nameable, !capitalsText, state.textLanguage != "de", word.count >= 4,
+                // A correspondent of the header ("The Ambassador in Turkey (Morgenthau)") is this document's
+                // person, tagged as such by its local name.
+                state.localNames[[word]] != .person,
                 !isNationalityAdjective(tokens, at: index),
                 !GivenNames.contains(word),
                 index == 0 || !tokens[index - 1].isCapitalised || Self.personTitles.contains(tokens[index - 1].folded)

@@ -64,6 +64,14 @@ struct ReferencePersonTests {
         #expect(found.map(\.certainty) == ["low"])
     }
 
+    @Test func aHeaderCorrespondentOutsideTheFloruitIsThisDocumentsPersonWithoutDoubt() throws {
+        let tagger = EntityTagger(authority: try #require(Self.authority))
+        var state = TaggingState(documentYear: 1940)
+        state.registerLocalPerson(["nolting"])
+        let found = tagger.mentions(in: UTF16Text.units(of: "The sending of Nolting appears credible."), state: &state)
+        #expect(found.filter { $0.kind == .person }.map(\.certainty) == [nil])
+    }
+
     @Test func aSurnameOutsideTheFloruitAfterAGivenNameIsLeftToTheWholeName() throws {
         #expect(try !persons("Then Peter Nolting spoke.", year: 1940).contains { $0.range.count == 7 })
     }
