@@ -624,10 +624,10 @@ public enum CorrespondentReader {
         // "from" are the title's, not the correspondent's.
         if let from = words.firstIndex(where: { $0.lowercased() == "from" }),
             words[..<from].allSatisfy({ word in
-                let folded = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
+                let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
+                let folded = bare.lowercased()
                 return word.first?.isNumber == true || TitlePatterns.kindWords.contains(folded)
-                    || documentKindQualifiers.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,:")))
-                    || PageReader.classificationWords.contains(folded)
+                    || documentKindQualifiers.contains(bare) || PageReader.classificationWords.contains(folded)
             })
         {
             words.removeFirst(from + 1)

@@ -66,10 +66,8 @@ public enum EuropeanTitle {
     public static func split(_ title: String) -> (sender: String, recipient: String)? {
         var text = collapseWhitespace(title)
         // "Nr. 156. Der Botschafter in Rom an das Auswärtige Amt, 25. Juli 1914": an edition's number of
-        // the document opens the title.
-        if text.hasPrefix("Nr.") || text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
-            text = editionNumber.replacing(in: text, with: "")
-        }
+        // the document opens the title (the pattern's guard tests the opening bytes).
+        text = editionNumber.replacing(in: text, with: "")
         if let kind = germanKind.firstRange(in: text) {
             text = nominative(ofGenitive: String(text[kind.upperBound...]))
             text = trailingNumericDate.replacing(in: text, with: "")

@@ -40,8 +40,12 @@ extension PageReader {
     /// A record's permanent identifier on a line of its own ("dodis.ch/44005", "https://dodis.ch/44005"):
     /// a host name with a dot, a slash and a number, nothing else.
     static func isRecordIdentifier(_ text: String) -> Bool {
-        text.utf8.count <= 80 && text.matches(#"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+$"#)
+        text.utf8.count <= 80 && text.matches("^" + recordIdentifierPattern + "$")
     }
+
+    /// A record's permanent identifier as a regular expression without anchors: an optional scheme, a host
+    /// name with a dot, a slash and a number ("dodis.ch/44005", "https://dodis.ch/44005").
+    static let recordIdentifierPattern = #"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+"#
 
     /// Where a record's permanent identifier ends that opens a line and runs into its title
     /// ("dodis.ch/48692Notiz des …", "dodis.ch/45445 Der schweizerische …"): after the identifier's number,
@@ -50,7 +54,7 @@ extension PageReader {
     static func leadingRecordIdentifierEnd(_ text: String) -> String.Index? {
         guard text.utf8.count > 8, text.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
             text.prefix(60).containsBytes(of: "/"),
-            let match = text.firstRange(of: #"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\d+(?=\s?\p{Lu})"#)
+            let match = text.firstRange(of: "^" + recordIdentifierPattern + #"(?=\s?\p{Lu})"#)
         else { return nil }
         return match.upperBound
     }
