@@ -105,7 +105,7 @@ extension MetadataReader {
     )? {
         let opener = page.parts.first?.opener ?? []
         for (index, line) in opener.enumerated() where line.unit.text.count <= 160 {
-            if let date = recognizer.firstFullDate(in: line.unit.text) {
+            if let date = recognizer.firstFullDate(in: withoutFootnoteMarkAfterYear(line.unit.text)) {
                 let before = UTF16Text.substring(line.unit.text, 0..<date.range.lowerBound)
                 let place = datelinePlace(before)
                 // "Foreign Policy Department" / "Belgrade, October 24, 1977": the office whose letterhead
@@ -115,6 +115,24 @@ extension MetadataReader {
             }
         }
         return nil
+    }
+
+    /// `line` without the footnote's mark an edition prints right after a dateline's closing year ("London, 16
+    /// August 19561" → "London, 16 August 1956", "Fiuggi, den 24. Juli 19142" → "…Juli 1914"): a run of five or
+    /// six digits that ends the line and opens with a year 1800–2099 loses the digits after the year. Any
+    /// other line is returned as it is. Only the line's end changes, so a range in the result is a range in
+    /// `line`.
+    static func withoutFootnoteMarkAfterYear(_ line: String) -> String {
+        var trimmed = Substring(line)
+        while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+        let digits = trimmed.utf8.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard (5...6).contains(digits) else { return line }
+        let run = trimmed.utf8.suffix(digits)
+        let before = trimmed.utf8.dropLast(digits).last
+        guard before.map({ $0 == 0x20 || $0 == 0x2C }) ?? false,
+            let century = Int(String(decoding: run.prefix(2), as: UTF8.self)), (18...20).contains(century)
+        else { return line }
+        return String(decoding: trimmed.utf8.dropLast(digits - 4), as: UTF8.self)
     }
 
     /// A line that is an office's name alone, as a letterhead prints it ("Foreign Policy Department",

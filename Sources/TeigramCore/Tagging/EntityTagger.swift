@@ -808,8 +808,9 @@ public struct EntityTagger: Sendable {
                 isSentenceStart(tokens[index].range.lowerBound, units: units)
                     || tokens[index].folded.count < 3
                     || (tokens[index].folded.count == 3
-                        && (!RussianInflection.isCyrillic(tokens[index].folded)
-                            || isInsideLongerName(tokens, at: index, units: units)))
+                        && !(RussianInflection.isCyrillic(tokens[index].folded)
+                            && !isInsideLongerName(tokens, at: index, units: units))
+                        && !isPlaceAfterLocative(chosen, tokens: tokens, at: index, capitalsText: capitalsText))
             {
                 return nil
             }
@@ -827,6 +828,30 @@ public struct EntityTagger: Sendable {
         return referenceSurname(
             candidates, range: range, tokens: tokens, at: index, length: length, units: units,
             capitalsText: capitalsText, state: state)
+    }
+
+    /// Prepositions of place after which a capitalised word of three letters that the gazetteer knows as a
+    /// place is that place ("Der Botschafter in Rom", "nach Ulm", "from Ufa").
+    static let locativePrepositions: Set<String> = ["in", "nach", "aus", "from", "to", "at", "near", "bei", "à"]
+
+    /// Whether a Latin word of three letters is the place `chosen` names because a preposition of place
+    /// (``locativePrepositions``) stands right before it: in mixed-case text, written with one capital, neither
+    /// an ordinary English word nor a given name, and not opening a longer capitalised name.
+    private func isPlaceAfterLocative(
+        _ chosen: NameIndex.Candidate, tokens: [NameTokenizer.Token], at index: Int, capitalsText: Bool
+    ) -> Bool {
+        let token = tokens[index]
+        guard chosen.kind == .place, !capitalsText, index >= 1, token.isCapitalised, !token.isAllCaps,
+            Self.locativePrepositions.contains(tokens[index - 1].folded), !tokens[index - 1].isCapitalised,
+            token.range.lowerBound - tokens[index - 1].range.upperBound == 1,
+            !englishWords.contains(token.folded), !GivenNames.contains(token.folded)
+        else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+            tokens[index + 1].range.lowerBound - token.range.upperBound == 1
+        {
+            return false
+        }
+        return true
     }
 
     /// Lower-case words that join the words of one name of any kind ("Escola Superior de Guerra", "Ministry of

@@ -37,6 +37,39 @@ struct MarkingsAndDispatchLineTests {
         #expect(MetadataReader.classificationAfterNumber("114-12489/74 strictly speaking").isEmpty)
     }
 
+    @Test func immediatelyIsAHandlingTerm() {
+        #expect(PageReader.isClassification("immediately"))
+    }
+
+    @Test(arguments: [
+        ("London, 16 August 19561", "London, 16 August 1956"),
+        ("Fiuggi, den 24. Juli 19142", "Fiuggi, den 24. Juli 1914"),
+        ("London, 16 August 195612 ", "London, 16 August 1956"),
+    ])
+    func aFootnoteMarkAfterADatelinesYearIsLeftOut(line: String, expected: String) {
+        #expect(MetadataReader.withoutFootnoteMarkAfterYear(line) == expected)
+    }
+
+    @Test(arguments: ["Telegram No. 23561", "Ciphergram 1934567", "Room 3012", "London, 16 August 1956", "No.19561"])
+    func aLineWithoutAYearAndAMarkIsUnchanged(line: String) {
+        #expect(MetadataReader.withoutFootnoteMarkAfterYear(line) == line)
+    }
+
+    @Test func aDatelineWithAFootnoteMarkAfterItsYearGivesTheDateAndThePlace() throws {
+        let read = try metadata(
+            """
+            Letter from Frank Biggar to Seán Murphy (Dublin)
+
+            London, 16 August 19561
+
+            I had a conversation yesterday evening with Mr. Rumbold about the Conference.
+
+            1 The letter is in the Department's files.
+            """)
+        #expect(read.date?.iso == "1956-08-16")
+        #expect(read.origin == "London")
+    }
+
     @Test func aDispatchCellsDateIsNoPlace() {
         #expect(MetadataReader.dispatchCellPlace("Sent: June 14, 1974, 08:55 hours") == nil)
         #expect(MetadataReader.dispatchCellPlace("Sent: China 00:45 Year Month 25") == "China")

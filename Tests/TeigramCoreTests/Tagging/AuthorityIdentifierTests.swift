@@ -91,6 +91,24 @@ struct AuthorityIdentifierTests {
         #expect(kingdom.identifiers.map(\.uri).contains("http://www.wikidata.org/entity/Q145"))
     }
 
+    @Test func austriaHungaryIsOnePlaceNotTwo() throws {
+        let tagger = EntityTagger(authority: Shared.corpusAuthority)
+        var state = TaggingState(documentYear: 1915)
+        let text = "the possible detachment of Austria-Hungary from the war"
+        let found = tagger.mentions(in: UTF16Text.units(of: text), state: &state)
+        #expect(found.map { UTF16Text.substring(text, $0.range) } == ["Austria-Hungary"])
+        #expect(found.first?.ref == "austria-hungary")
+    }
+
+    @Test func theRedCrossAloneIsTheMovement() throws {
+        let tagger = EntityTagger(authority: Shared.corpusAuthority)
+        var state = TaggingState(documentYear: 1942)
+        let text = "on condition that Red Cross has no objection thereto"
+        let found = tagger.mentions(in: UTF16Text.units(of: text), state: &state)
+        #expect(found.map(\.ref) == ["red-cross"])
+        #expect(found.first?.kind == .org)
+    }
+
     @Test func everyBuiltInIdnoIsAWellFormedURI() throws {
         let authority = try Authority(files: Authority.builtInFiles)
         var count = 0

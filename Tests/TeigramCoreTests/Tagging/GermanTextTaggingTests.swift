@@ -18,6 +18,10 @@ struct GermanTextTaggingTests {
             <placeName type="variant">Österreich</placeName></place>
           <place xml:id="germany"><placeName type="standard">Germany</placeName>
             <placeName type="variant">Deutschland</placeName></place>
+          <place xml:id="usa"><placeName type="standard">United States</placeName>
+            <placeName type="variant">Vereinigte Staaten</placeName></place>
+          <place xml:id="gn-3169070"><placeName type="standard">Rome</placeName>
+            <placeName type="variant">Rom</placeName></place>
         </listPlace>
         <listOrg>
           <org xml:id="pd"><orgName type="standard">Federal Political Department</orgName>
@@ -41,6 +45,30 @@ struct GermanTextTaggingTests {
                 ["politischen", "departementes"],
             ])
         #expect(GermanInflection.phraseForms(of: ["federal", "department"]) == [])
+    }
+
+    @Test func aFeminineOrPluralNameIsIndexedWithItsAdjectivesDeclined() {
+        #expect(GermanInflection.phraseForms(of: ["vereinigte", "staaten"]) == [["vereinigten", "staaten"]])
+        #expect(
+            GermanInflection.phraseForms(of: ["vereinigte", "arabische", "emirate"]) == [
+                ["vereinigten", "arabischen", "emirate"], ["vereinigten", "arabischen", "emiraten"],
+            ])
+        #expect(GermanInflection.phraseForms(of: ["grande", "politisches", "amt"]) == [])
+    }
+
+    @Test func aDeclinedStateIsTagged() throws {
+        let found = try mentions("Kohl sprach über die Beziehungen zu den Vereinigten Staaten.")
+        #expect(found.contains { $0.kind == .place && $0.text == "Vereinigten Staaten" })
+    }
+
+    @Test func aGazetteerPlaceOfThreeLettersIsTaggedAfterAPrepositionOfPlace() throws {
+        let found = try mentions("Der Botschafter in Rom an das Auswärtige Amt.")
+        #expect(found.contains { $0.kind == .place && $0.text == "Rom" })
+    }
+
+    @Test func aGazetteerPlaceOfThreeLettersIsNotTaggedWithoutAPrepositionOfPlace() throws {
+        let found = try mentions("Er sagte, Rom habe nichts mitgeteilt.")
+        #expect(!found.contains { $0.text == "Rom" })
     }
 
     @Test func aDeclinedInstitutionIsTagged() throws {
