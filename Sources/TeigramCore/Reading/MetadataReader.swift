@@ -205,6 +205,12 @@ public enum MetadataReader {
                 origin = TitlePatterns.trailingDate.replacing(in: origin, with: "")
                 origin = origin.replacingPattern(#"\s+(?:to|TO)\s+.*$"#, with: "")
             }
+            // "From the Moscow Desk", "From the Cuba Desk": the ministry's desk for a post or a country names
+            // the place only as the sender's post does ("Embassy in X"), so a country is no place of dispatch.
+            if origin.utf8.count > 5, origin.hasSuffix(" Desk") {
+                origin = String(origin.dropLast(5))
+                metadata.originIsInferred = true
+            }
             metadata.origin = origin
             break
         }
@@ -846,6 +852,11 @@ public enum MetadataReader {
             + firstParagraphs.lazy.map(\.text).filter { $0.utf8.count <= 160 } + formNumberLines
             + page.citation.compactMap(citationTitle)
         var labelledNumber: String?
+        // An edition's number opening a German title ("Nr. 156. Der Botschafter in Rom …"), which the page may
+        // repeat on a line of its own ("Nr. 156"), is the edition's, not the telegram's.
+        let editionNumber = EuropeanTitle.editionNumber.firstRange(in: title).map {
+            String(title[$0].filter(\.isNumber))
+        }
         // Once a number is found, only a line naming a kind before its number can replace it.
         for line in lines where line.utf8.count <= 480 && mayHoldNumberLabel(line) && line.containsDecimalDigit {
             // Asked at most once a line: before the pattern when a number was found, else after a match.
@@ -861,7 +872,7 @@ public enum MetadataReader {
             // "File # 11281", nor a copy's "Copy Nº 3".
             if let match = CorrespondentReader.captures(
                 #"(?<![Cc]opy|COPY|[Ff]ile|FILE)(?:^|[\s(\[])(\(\d{2}\)\s*)?(?:No|NO|no(?=\.)|Nr|NR|Nº|N°|Number|NUMBER|(?<![Ff]ile )#)\.?:?\s*((?:\(\d{2}\)\s*)?(?:[A-Z][a-z]+-|[A-Z]{2,4}-(?=\d))?(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d/.\-]*\d|\d)(?:/[A-Za-z0-9]+)*)\b"#,
-                in: line), let number = match.groups[1] ?? nil
+                in: line), let number = match.groups[1] ?? nil, kindBeforeNumber || number != editionNumber
             {
                 let found = (match.groups[0] ?? nil).map { $0.trimmedText + " " + number } ?? number
                 // "TELEGRAM No. 16022" below a registry's "No. 536/b": the number a kind of document's name
@@ -885,13 +896,14 @@ public enum MetadataReader {
                 return number
             }
         }
-        // "Cablegram 282 CANBERRA, 29 July 1947", "Cablegram P298 CANBERRA", "TELEGRAM 066.621": the kind of
-        // document, then its number (a series letter or two may open it).
+        // "Cablegram 282 CANBERRA, 29 July 1947", "Cablegram P298 CANBERRA", "TELEGRAM 066.621", a German
+        // edition's "Telegramm 20   Fiuggi, den 24. Juli 1914": the kind of document, then its number (a
+        // series letter or two may open it).
         for line in lines.prefix(12) where line.utf8.count <= 160 {
             // The line opens with a kind of document ("Cablegram", "TELEGRAM", "Telegram").
             guard opensWithKindWord(line),
                 let match = CorrespondentReader.captures(
-                    #"^(?i:telegram|cablegram|cable|ciphergram|cryptogram|radiogram)\s+((?:[A-Z]{1,3}(?=\d))?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d))(?=[\s,]|$)"#,
+                    #"^(?i:telegramm?|cablegram|cable|ciphergram|cryptogram|radiogram)\s+((?:[A-Z]{1,3}(?=\d))?(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d[\d/]*\d|\d))(?=[\s,]|$)"#,
                     in: line)
             else { continue }
             if let number = match.groups[0] ?? nil { return number }

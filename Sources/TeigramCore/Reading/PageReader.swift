@@ -743,15 +743,23 @@ public enum PageReader {
     }
 
     /// Sets `page.isTruncated` (``isCutOff(_:)``). The last line of a page cut at the excerpt limit is where
-    /// the copy was cut: a closer of that one line read as a signature ("General Secretary Gorba") is the
-    /// text's last paragraph, cut, and names no signer.
+    /// the copy was cut, and names no signer: a closer of that one line read as a signature ("General
+    /// Secretary Gorba") is the text's last paragraph, cut; below other closing lines (a release stamp) the
+    /// cut line read as the only signature ("U.S. INVOL", of "INVOLVEMENT") stays where it stands, as a line
+    /// the rules know nothing more about.
     static func markCutOff(_ page: inout TelegramPage) {
         page.isTruncated = isCutOff(page)
-        guard page.isTruncated, page.endsAtExcerptLimit, var part = page.parts.last, part.closer.count == 1,
-            let line = part.closer.first, line.kind == .signature, !part.body.isEmpty
+        guard page.isTruncated, page.endsAtExcerptLimit, var part = page.parts.last,
+            let line = part.closer.last, line.kind == .signature, !part.body.isEmpty
         else { return }
-        part.closer.removeAll()
-        part.body.append(.paragraph(line.unit))
+        if part.closer.count == 1 {
+            part.closer.removeAll()
+            part.body.append(.paragraph(line.unit))
+        } else if part.closer.dropLast().allSatisfy({ $0.kind != .signature }) {
+            part.closer[part.closer.count - 1].kind = .heading
+        } else {
+            return
+        }
         page.parts[page.parts.count - 1] = part
     }
 

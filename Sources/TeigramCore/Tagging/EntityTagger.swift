@@ -151,6 +151,9 @@ public struct EntityTagger: Sendable {
         found += germanGenitivePlaces(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
         found += titledUnknownNames(
             tokens: tokens, units: units, taken: found, blocked: blocked, capitalsText: capitalsText, state: &state)
+        if !capitalsText {
+            pluralTitledNames(tokens: tokens, units: units, found: &found, blocked: blocked, state: &state)
+        }
         evidencedPersons(
             tokens: tokens, units: units, capitalsText: capitalsText, found: &found, blocked: blocked, state: &state)
         found += localNameMentions(tokens: tokens, units: units, taken: found, blocked: blocked, state: &state)
@@ -1166,6 +1169,81 @@ public struct EntityTagger: Sendable {
             index = end - 1
         }
         return result
+    }
+
+    /// Titles in the plural, which name the people of the list after them ("Senators Mansfield, Humphrey,
+    /// Dirksen", "Messrs. Smith and Jones", "Comrades Kim and Pak"), folded.
+    static let pluralPersonTitles: Set<String> = [
+        "senators", "ambassadors", "messrs", "comrades", "cdes", "generals", "ministers", "secretaries",
+        "congressmen", "counsellors", "counselors", "colonels", "товарищи",
+    ]
+
+    /// The names of a list after a plural title (``pluralPersonTitles``) in mixed-case text: each item one to
+    /// three capitalised words run on by single spaces, the items joined by ", ", " and " or ", and ". Each
+    /// item is a person, where nothing tagged it already or where the gazetteer alone took it for a place
+    /// ("Senators Mansfield, Humphrey": Mansfield is a town too); an item that another entry names is left
+    /// as it is and the list goes on. The list ends at the first item that is no name: a word not
+    /// capitalised, a title ("…, Mr. McCone"), an ordinary English word, or a word in capitals.
+    private func pluralTitledNames(
+        tokens: [NameTokenizer.Token], units: [UInt16], found: inout [EntityMention], blocked: [Range<Int>],
+        state: inout TaggingState
+    ) {
+        var index = 0
+        while index < tokens.count - 1 {
+            defer { index += 1 }
+            // Every plural title ends in "s" or "и": the last byte rules out most words before the hash.
+            guard tokens[index].isCapitalised, tokens[index].range.count >= 5,
+                let last = tokens[index].folded.utf8.last, last == 0x73 || last == 0xB8,
+                Self.pluralPersonTitles.contains(tokens[index].folded)
+            else { continue }
+            var first = index + 1
+            // "Messrs. Smith": the abbreviation's period before the first name.
+            var gap = units[tokens[index].range.upperBound..<tokens[first].range.lowerBound]
+            guard Array(gap) == [0x20] || Array(gap) == [0x2E, 0x20] else { continue }
+            while first < tokens.count {
+                var end = first
+                while end < tokens.count, end - first < 3, isListName(tokens[end]),
+                    end == first || Self.isOneASCIISpace(units, from: tokens[end - 1], to: tokens[end])
+                {
+                    end += 1
+                }
+                guard end > first else { break }
+                let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
+                let overlapping = found.indices.filter { found[$0].range.overlaps(range) }
+                if overlapping.isEmpty, !blocked.contains(where: { crosses($0, range) }) {
+                    let mention = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
+                    state.record(mention, units: units)
+                    state.registerLocalPerson(tokens[first..<end].map(\.folded))
+                    found.append(mention)
+                } else if overlapping.count == 1, found[overlapping[0]].range == range,
+                    found[overlapping[0]].kind == .place, let ref = found[overlapping[0]].ref,
+                    authority.entries[ref]?.isGenerated == true
+                {
+                    found[overlapping[0]] = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
+                    state.registerLocalPerson(tokens[first..<end].map(\.folded))
+                }
+                guard end < tokens.count else { break }
+                gap = units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
+                let separator = Array(gap)
+                let isComma = separator == [0x2C, 0x20]
+                if isComma || separator == [0x20], tokens[end].folded == "and", end + 1 < tokens.count,
+                    Self.isOneASCIISpace(units, from: tokens[end], to: tokens[end + 1])
+                {
+                    first = end + 1
+                } else if isComma {
+                    first = end
+                } else {
+                    break
+                }
+            }
+        }
+    }
+
+    /// Whether `token` can be a word of a name in a plural title's list (``pluralTitledNames``).
+    private func isListName(_ token: NameTokenizer.Token) -> Bool {
+        token.isCapitalised && !token.isAllCaps && token.range.count >= 2 && !Self.startsWithDigit(token)
+            && !Self.personTitles.contains(token.folded) && !Self.pluralPersonTitles.contains(token.folded)
+            && !englishWords.contains(token.folded) && !Self.commonWords.contains(token.folded)
     }
 
     /// Whether an English word after a title is an ordinary word rather than a surname, by its shape

@@ -70,6 +70,39 @@ struct MarkingsAndDispatchLineTests {
         #expect(read.origin == "London")
     }
 
+    @Test func aGermanTelegramsNumberIsReadAndTheEditionsNumberIsNot() throws {
+        let read = try metadata(
+            """
+            Nr. 156. Der Botschafter in Rom an das Auswärtige Amt, 25. Juli 1914
+
+            Nr. 156
+
+            Telegramm 20                               Fiuggi, den 24. Juli 1914
+
+            In mehrstündiger Konferenz mit Ministerpräsident Salandra führte er aus, daß nichts geschehen sei.
+            """)
+        #expect(read.number == "20")
+    }
+
+    @Test(arguments: [("Moscow", "Moscow"), ("Cuba", nil)])
+    func aMinistrysDeskNamesThePlaceOfDispatchOnlyAsAPost(desk: String, origin: String?) throws {
+        let text = """
+            Cable from the Chinese Embassy, 'On the Situation'
+
+            From the \(desk) Desk
+
+            The talks went on in good order and the embassy reports the following.
+            """
+        let read = try metadata(text)
+        #expect(read.origin == desk)
+        #expect(read.originIsInferred)
+        let encoded = try TelegramEncoder(authority: Shared.corpusAuthority).encode(
+            bytes: Array(text.utf8), path: "t.txt", documentID: "t")
+        let sent = try #require(encoded.xml.range(of: "<correspAction type=\"sent\">"))
+        let action = encoded.xml[sent.upperBound...].components(separatedBy: "</correspAction>")[0]
+        #expect(action.contains(">\(desk)</placeName>") == (origin != nil))
+    }
+
     @Test func aDispatchCellsDateIsNoPlace() {
         #expect(MetadataReader.dispatchCellPlace("Sent: June 14, 1974, 08:55 hours") == nil)
         #expect(MetadataReader.dispatchCellPlace("Sent: China 00:45 Year Month 25") == "China")

@@ -100,6 +100,14 @@ struct AuthorityIdentifierTests {
         #expect(found.first?.ref == "austria-hungary")
     }
 
+    @Test func theSuezCanalIsOnePlaceNotTheTown() throws {
+        let tagger = EntityTagger(authority: Shared.corpusAuthority)
+        var state = TaggingState(documentYear: 1956)
+        let text = "he has been handling the Suez Canal question insofar as it concerns us"
+        let found = tagger.mentions(in: UTF16Text.units(of: text), state: &state)
+        #expect(found.map(\.ref) == ["suez-canal"])
+    }
+
     @Test func theRedCrossAloneIsTheMovement() throws {
         let tagger = EntityTagger(authority: Shared.corpusAuthority)
         var state = TaggingState(documentYear: 1942)

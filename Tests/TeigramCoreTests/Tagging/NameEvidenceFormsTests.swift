@@ -6,8 +6,8 @@ import TeigramXML
 /// Names found from how they are written beside other words: an authority's name that opens with a
 /// lower-case particle ("de Gaulle"), a reflexive pronoun after an unknown name ("Vitos himself"), a
 /// three-letter Cyrillic place of the gazetteer ("в Рим"); a surname in capitals opening a sentence before
-/// "SAID", a footnote mark after it, given names the editor supplied before it; and words after a title
-/// that are no name.
+/// "SAID", a footnote mark after it, given names the editor supplied before it; words after a title
+/// that are no name; and the list of names after a title in the plural.
 @Suite("Particles, reflexives and short Cyrillic places")
 struct NameEvidenceFormsTests {
     static let authority: Authority? = try? testAuthority(
@@ -22,6 +22,7 @@ struct NameEvidenceFormsTests {
           <place xml:id="gn-298117"><placeName type="standard">Van</placeName>
             <placeName type="variant">Ван</placeName></place>
           <place xml:id="gn-5435464"><placeName type="standard">Pueblo</placeName></place>
+          <place xml:id="gn-2643179"><placeName type="standard">Mansfield</placeName></place>
           <place xml:id="gn-3393129"><placeName type="standard">Pará</placeName>
             <placeName type="variant">Para</placeName></place>
         </listPlace>
@@ -32,6 +33,17 @@ struct NameEvidenceFormsTests {
         var state = TaggingState(documentYear: 1944)
         return tagger.mentions(in: UTF16Text.units(of: text), state: &state)
             .map { (UTF16Text.substring(text, $0.range), $0.kind, $0.ref) }
+    }
+
+    @Test func theNamesAfterAPluralTitleArePersonsTheGazetteersTownsToo() throws {
+        let found = try mentions("present were Senators Mansfield, Humphrey, Dirksen and Kuchel, Speaker McCormack")
+        #expect(found.map(\.0) == ["Mansfield", "Humphrey", "Dirksen", "Kuchel"])
+        #expect(found.allSatisfy { $0.1 == .person })
+    }
+
+    @Test func aPluralTitlesListEndsAtAnOrdinaryWord() throws {
+        let found = try mentions("the Ministers Ohira and Others agreed")
+        #expect(found.map(\.0) == ["Ohira"])
     }
 
     @Test func anAuthorityNameOpeningWithAParticleIsFoundWithIt() throws {
