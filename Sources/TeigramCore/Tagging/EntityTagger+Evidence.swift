@@ -668,6 +668,10 @@ extension EntityTagger {
         Array($0.utf16)
     }
 
+    /// The separators of ``listSeparators`` that add an item rather than offer one, longest first: ", and ",
+    /// " and ", ", " (the people a plural title names: "Senators Mansfield, Humphrey and Dirksen").
+    static let conjunctiveListSeparators: [[UInt16]] = [", and ", " and ", ", "].map { Array($0.utf16) }
+
     /// Where the list item before `offset` ends, if a list separator stands right before `offset`.
     private static func listItemEnd(before offset: Int, units: [UInt16]) -> Int? {
         for separator in listSeparators where offset >= separator.count {
@@ -676,9 +680,12 @@ extension EntityTagger {
         return nil
     }
 
-    /// Where the list item after `offset` starts, if a list separator stands right after `offset`.
-    private static func listItemStart(after offset: Int, units: [UInt16]) -> Int? {
-        for separator in listSeparators where offset + separator.count <= units.count {
+    /// Where the list item after `offset` starts, if one of `separators` (longest first) stands right after
+    /// `offset`.
+    static func listItemStart(
+        after offset: Int, units: [UInt16], separators: [[UInt16]] = listSeparators
+    ) -> Int? {
+        for separator in separators where offset + separator.count <= units.count {
             if units[offset..<(offset + separator.count)].elementsEqual(separator) { return offset + separator.count }
         }
         return nil

@@ -813,7 +813,8 @@ public struct EntityTagger: Sendable {
                     || (tokens[index].folded.count == 3
                         && !(RussianInflection.isCyrillic(tokens[index].folded)
                             && !isInsideLongerName(tokens, at: index, units: units))
-                        && !isPlaceAfterLocative(chosen, tokens: tokens, at: index, capitalsText: capitalsText))
+                        && !isPlaceAfterLocative(
+                            chosen, tokens: tokens, at: index, units: units, capitalsText: capitalsText))
             {
                 return nil
             }
@@ -841,20 +842,18 @@ public struct EntityTagger: Sendable {
     /// (``locativePrepositions``) stands right before it: in mixed-case text, written with one capital, neither
     /// an ordinary English word nor a given name, and not opening a longer capitalised name.
     private func isPlaceAfterLocative(
-        _ chosen: NameIndex.Candidate, tokens: [NameTokenizer.Token], at index: Int, capitalsText: Bool
+        _ chosen: NameIndex.Candidate, tokens: [NameTokenizer.Token], at index: Int, units: [UInt16],
+        capitalsText: Bool
     ) -> Bool {
         let token = tokens[index]
         guard chosen.kind == .place, !capitalsText, index >= 1, token.isCapitalised, !token.isAllCaps,
             Self.locativePrepositions.contains(tokens[index - 1].folded), !tokens[index - 1].isCapitalised,
-            token.range.lowerBound - tokens[index - 1].range.upperBound == 1,
+            Self.isOneSpace(units, from: tokens[index - 1], to: token),
             !englishWords.contains(token.folded), !GivenNames.contains(token.folded)
         else { return false }
-        if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
-            tokens[index + 1].range.lowerBound - token.range.upperBound == 1
-        {
-            return false
-        }
-        return true
+        return
+            !(index + 1 < tokens.count && tokens[index + 1].isCapitalised
+            && Self.isOneSpace(units, from: token, to: tokens[index + 1]))
     }
 
     /// Lower-case words that join the words of one name of any kind ("Escola Superior de Guerra", "Ministry of
@@ -1179,7 +1178,7 @@ public struct EntityTagger: Sendable {
     ]
 
     /// The names of a list after a plural title (``pluralPersonTitles``) in mixed-case text: each item one to
-    /// three capitalised words run on by single spaces, the items joined by ", ", " and " or ", and ". Each
+    /// three capitalised words run on by single spaces, the items joined by ``conjunctiveListSeparators``. Each
     /// item is a person, where nothing tagged it already or where the gazetteer alone took it for a place
     /// ("Senators Mansfield, Humphrey": Mansfield is a town too); an item that another entry names is left
     /// as it is and the list goes on. The list ends at the first item that is no name: a word not
@@ -1198,8 +1197,8 @@ public struct EntityTagger: Sendable {
             else { continue }
             var first = index + 1
             // "Messrs. Smith": the abbreviation's period before the first name.
-            var gap = units[tokens[index].range.upperBound..<tokens[first].range.lowerBound]
-            guard Array(gap) == [0x20] || Array(gap) == [0x2E, 0x20] else { continue }
+            let gap = units[tokens[index].range.upperBound..<tokens[first].range.lowerBound]
+            guard gap.elementsEqual([0x20]) || gap.elementsEqual([0x2E, 0x20]) else { continue }
             while first < tokens.count {
                 var end = first
                 while end < tokens.count, end - first < 3, isListName(tokens[end]),
@@ -1222,19 +1221,13 @@ public struct EntityTagger: Sendable {
                     found[overlapping[0]] = EntityMention(range: range, kind: .person, ref: nil, nameType: nil)
                     state.registerLocalPerson(tokens[first..<end].map(\.folded))
                 }
-                guard end < tokens.count else { break }
-                gap = units[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
-                let separator = Array(gap)
-                let isComma = separator == [0x2C, 0x20]
-                if isComma || separator == [0x20], tokens[end].folded == "and", end + 1 < tokens.count,
-                    Self.isOneASCIISpace(units, from: tokens[end], to: tokens[end + 1])
-                {
-                    first = end + 1
-                } else if isComma {
-                    first = end
-                } else {
-                    break
-                }
+                guard
+                    let next = Self.listItemStart(
+                        after: tokens[end - 1].range.upperBound, units: units,
+                        separators: Self.conjunctiveListSeparators),
+                    let nextIndex = Self.tokenIndex(startingAt: next, in: tokens)
+                else { break }
+                first = nextIndex
             }
         }
     }
